@@ -1,0 +1,18 @@
+//! Palermo's domain model: the words of the field as Rust types.
+//!
+//! This crate does no I/O, holds no global state and knows nothing of SQL,
+//! HTTP or the terminal. Importers (`palermo-import`) turn outside formats into
+//! these values; the store persists them; the web and CLI present them.
+//!
+//! * [`country`]: countries and territories (ISO 3166-1, UN M49) and the name
+//!   index that resolves the names used by the UN Treaty Collection and UNODC.
+//! * [`treaty`]: the UN Convention against Transnational Organized Crime
+//!   (UNTOC) and its three Protocols, participants, signatures and consents to
+//!   be bound.
+
+pub mod country;
+pub mod date;
+pub mod treaty;
+
+pub use country::{Country, CountryIndex, PopulationRecord};
+pub use treaty::{ConsentType, Instrument, ParticipantStatus};

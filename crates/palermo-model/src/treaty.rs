@@ -1,0 +1,501 @@
+//! The UN Convention against Transnational Organized Crime and its Protocols:
+//! instruments, participants and their actions.
+//!
+//! Terms follow the UN Treaty Collection (UNTC) and the *Treaty Handbook*
+//! (UN Office of Legal Affairs, 2012): a **participant** (a State or a
+//! regional economic integration organisation such as the European Union)
+//! may **sign** an instrument and then consent to be bound by
+//! **ratification**, **acceptance** (A) or **approval** (AA); a participant
+//! that did not sign consents by **accession** (a); a successor State by
+//! **succession** (d); an international organisation by **formal
+//! confirmation** (c). Once it has consented to be bound it is a **party**.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use time::{macros::date, Date};
+
+/// One of the four instruments: the Convention and its three Protocols
+/// (UNTC chapter XVIII, items 12, 12.a, 12.b, 12.c).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Instrument {
+    /// United Nations Convention against Transnational Organized Crime.
+    Untoc,
+    /// Protocol to Prevent, Suppress and Punish Trafficking in Persons,
+    /// Especially Women and Children (the "Palermo Protocol").
+    Tip,
+    /// Protocol against the Smuggling of Migrants by Land, Sea and Air.
+    Som,
+    /// Protocol against the Illicit Manufacturing of and Trafficking in
+    /// Firearms, Their Parts and Components and Ammunition.
+    Firearms,
+}
+
+/// Facts about an instrument, from the UN Treaty Collection and the UN
+/// Treaty Series (UNTS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct InstrumentInfo {
+    /// The short code used in URLs and on the command line (`untoc`, `tip`,
+    /// `som`, `firearms`).
+    pub code: &'static str,
+    /// Short name, e.g. "Trafficking in Persons Protocol".
+    pub short_name: &'static str,
+    /// Official title.
+    pub title: &'static str,
+    /// Depositary reference in *Multilateral Treaties Deposited with the
+    /// Secretary-General* (MTDSG), e.g. `XVIII-12-a`.
+    pub mtdsg_no: &'static str,
+    /// Date of adoption by the General Assembly.
+    pub adopted: Date,
+    /// General Assembly resolution that adopted it.
+    pub adopted_by: &'static str,
+    /// Date of entry into force.
+    pub entry_into_force: Date,
+    /// UN Treaty Series volume.
+    pub unts_volume: u32,
+    /// UN Treaty Series registration number (all four share No. 39574).
+    pub unts_registration: u32,
+    /// Whether a State that has not signed must accede rather than ratify
+    /// (true for all four: ratification, acceptance and approval follow a
+    /// signature; articles 36–37 of the Convention and the final clauses of
+    /// each Protocol).
+    pub signature_before_ratification: bool,
+}
+
+impl Instrument {
+    /// All four instruments, the Convention first.
+    pub const ALL: [Instrument; 4] = [Self::Untoc, Self::Tip, Self::Som, Self::Firearms];
+
+    /// The instrument's facts.
+    pub fn info(self) -> InstrumentInfo {
+        match self {
+            Self::Untoc => InstrumentInfo {
+                code: "untoc",
+                short_name: "Organized Crime Convention (UNTOC)",
+                title: "United Nations Convention against Transnational Organized Crime",
+                mtdsg_no: "XVIII-12",
+                adopted: date!(2000 - 11 - 15),
+                adopted_by: "General Assembly resolution 55/25",
+                entry_into_force: date!(2003 - 09 - 29),
+                unts_volume: 2225,
+                unts_registration: 39574,
+                signature_before_ratification: true,
+            },
+            Self::Tip => InstrumentInfo {
+                code: "tip",
+                short_name: "Trafficking in Persons Protocol",
+                title: "Protocol to Prevent, Suppress and Punish Trafficking in Persons, \
+                        Especially Women and Children, supplementing the United Nations \
+                        Convention against Transnational Organized Crime",
+                mtdsg_no: "XVIII-12-a",
+                adopted: date!(2000 - 11 - 15),
+                adopted_by: "General Assembly resolution 55/25",
+                entry_into_force: date!(2003 - 12 - 25),
+                unts_volume: 2237,
+                unts_registration: 39574,
+                signature_before_ratification: true,
+            },
+            Self::Som => InstrumentInfo {
+                code: "som",
+                short_name: "Smuggling of Migrants Protocol",
+                title: "Protocol against the Smuggling of Migrants by Land, Sea and Air, \
+                        supplementing the United Nations Convention against Transnational \
+                        Organized Crime",
+                mtdsg_no: "XVIII-12-b",
+                adopted: date!(2000 - 11 - 15),
+                adopted_by: "General Assembly resolution 55/25",
+                entry_into_force: date!(2004 - 01 - 28),
+                unts_volume: 2241,
+                unts_registration: 39574,
+                signature_before_ratification: true,
+            },
+            Self::Firearms => InstrumentInfo {
+                code: "firearms",
+                short_name: "Firearms Protocol",
+                title: "Protocol against the Illicit Manufacturing of and Trafficking in \
+                        Firearms, Their Parts and Components and Ammunition, supplementing \
+                        the United Nations Convention against Transnational Organized Crime",
+                mtdsg_no: "XVIII-12-c",
+                adopted: date!(2001 - 05 - 31),
+                adopted_by: "General Assembly resolution 55/255",
+                entry_into_force: date!(2005 - 07 - 03),
+                unts_volume: 2326,
+                unts_registration: 39574,
+                signature_before_ratification: true,
+            },
+        }
+    }
+
+    /// The short code (`untoc`, `tip`, `som`, `firearms`).
+    pub fn code(self) -> &'static str {
+        self.info().code
+    }
+}
+
+impl fmt::Display for Instrument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Error for an unknown instrument code.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown instrument {0:?}: expected one of untoc, tip, som, firearms")]
+pub struct UnknownInstrument(pub String);
+
+impl FromStr for Instrument {
+    type Err = UnknownInstrument;
+
+    /// Accepts the short code, the MTDSG number, or common names
+    /// (`"UNTOC"`, `"TIP_Protocol"`, `"Smuggling_Protocol"`, …), any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let k = s.trim().to_ascii_lowercase().replace(['_', ' ', '-', '.'], "");
+        Ok(match k.as_str() {
+            "untoc" | "convention" | "xviii12" | "ctoc" => Self::Untoc,
+            "tip" | "tipprotocol" | "trafficking" | "traffickinginpersons" | "xviii12a" => {
+                Self::Tip
+            }
+            "som" | "smuggling" | "smugglingprotocol" | "smugglingofmigrants" | "xviii12b" => {
+                Self::Som
+            }
+            "firearms" | "firearmsprotocol" | "xviii12c" => Self::Firearms,
+            _ => return Err(UnknownInstrument(s.to_string())),
+        })
+    }
+}
+
+/// How a participant consented to be bound (UNTC's suffixes in brackets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentType {
+    /// Ratification (no suffix).
+    Ratification,
+    /// Acceptance (`A`).
+    Acceptance,
+    /// Approval (`AA`).
+    Approval,
+    /// Accession (`a`).
+    Accession,
+    /// Succession (`d`).
+    Succession,
+    /// Formal confirmation (`c`).
+    FormalConfirmation,
+}
+
+impl ConsentType {
+    /// The snake_case name used in Palermo's CSV and JSON
+    /// (`ratification`, `acceptance`, `approval`, `accession`, `succession`,
+    /// `formal_confirmation`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ratification => "ratification",
+            Self::Acceptance => "acceptance",
+            Self::Approval => "approval",
+            Self::Accession => "accession",
+            Self::Succession => "succession",
+            Self::FormalConfirmation => "formal_confirmation",
+        }
+    }
+
+    /// The UNTC suffix: `""`, `"A"`, `"AA"`, `"a"`, `"d"`, `"c"`.
+    pub fn untc_suffix(self) -> &'static str {
+        match self {
+            Self::Ratification => "",
+            Self::Acceptance => "A",
+            Self::Approval => "AA",
+            Self::Accession => "a",
+            Self::Succession => "d",
+            Self::FormalConfirmation => "c",
+        }
+    }
+
+    /// Parses a UNTC suffix (case-sensitive: `a` is accession, `A`
+    /// acceptance).
+    pub fn from_untc_suffix(s: &str) -> Option<Self> {
+        Some(match s {
+            "" => Self::Ratification,
+            "A" => Self::Acceptance,
+            "AA" => Self::Approval,
+            "a" => Self::Accession,
+            "d" => Self::Succession,
+            "c" => Self::FormalConfirmation,
+            _ => return None,
+        })
+    }
+
+    /// Whether this kind of consent follows a signature (ratification,
+    /// acceptance, approval) rather than replacing it.
+    pub fn follows_signature(self) -> bool {
+        matches!(self, Self::Ratification | Self::Acceptance | Self::Approval)
+    }
+}
+
+impl fmt::Display for ConsentType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for ConsentType {
+    type Err = String;
+
+    /// Parses the snake_case name (or the UNTC suffix).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        Ok(match t.to_ascii_lowercase().replace([' ', '-'], "_").as_str() {
+            "ratification" => Self::Ratification,
+            "acceptance" => Self::Acceptance,
+            "approval" => Self::Approval,
+            "accession" => Self::Accession,
+            "succession" => Self::Succession,
+            "formal_confirmation" | "confirmation" => Self::FormalConfirmation,
+            _ => {
+                return Self::from_untc_suffix(t).filter(|_| !t.is_empty()).ok_or_else(|| {
+                    format!(
+                        "unknown consent type {t:?}: expected ratification, acceptance, \
+                         approval, accession, succession or formal_confirmation"
+                    )
+                })
+            }
+        })
+    }
+}
+
+/// A consent to be bound: its date and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consent {
+    /// Date of deposit of the instrument of ratification, accession, etc.
+    pub date: Date,
+    /// Kind of consent.
+    #[serde(rename = "type")]
+    pub kind: ConsentType,
+}
+
+/// One participant's status under one instrument, as a UNTC status table
+/// row gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParticipantStatus {
+    /// The instrument.
+    pub instrument: Instrument,
+    /// Participant name as the depositary writes it (footnote marks removed),
+    /// e.g. `"Republic of Moldova"`, `"European Union"`.
+    pub participant: String,
+    /// ISO 3166-1 alpha-3 code; `None` for the European Union and any other
+    /// participant without one.
+    pub iso3: Option<String>,
+    /// Date of signature, if signed.
+    pub signature: Option<Date>,
+    /// Consent to be bound, if given.
+    pub consent: Option<Consent>,
+}
+
+/// Why a status row is not valid.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StatusError {
+    /// A row with neither a signature nor a consent.
+    #[error("the row has neither a signature nor a consent to be bound")]
+    Empty,
+    /// Ratification/acceptance/approval dated before the signature.
+    #[error("{kind} dated {consent} is before the signature dated {signature}")]
+    ConsentBeforeSignature {
+        /// Kind of consent.
+        kind: ConsentType,
+        /// Consent date (ISO).
+        consent: String,
+        /// Signature date (ISO).
+        signature: String,
+    },
+    /// An action dated before the instrument was adopted.
+    #[error("{what} dated {date} is before the instrument was adopted on {adopted}")]
+    BeforeAdoption {
+        /// "signature" or the kind of consent.
+        what: String,
+        /// The date (ISO).
+        date: String,
+        /// Adoption date (ISO).
+        adopted: String,
+    },
+    /// An action dated after the snapshot's as-of date.
+    #[error("{what} dated {date} is after the snapshot's as-of date {as_of}")]
+    AfterAsOf {
+        /// "signature" or the kind of consent.
+        what: String,
+        /// The date (ISO).
+        date: String,
+        /// As-of date (ISO).
+        as_of: String,
+    },
+}
+
+impl ParticipantStatus {
+    /// Whether the participant had consented to be bound on `date`
+    /// (on or before it). `None` means "as of the snapshot".
+    pub fn is_party_on(&self, date: Option<Date>) -> bool {
+        match (self.consent, date) {
+            (Some(c), Some(d)) => c.date <= d,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+
+    /// Whether the participant had signed on `date` (or at all, for `None`).
+    pub fn is_signatory_on(&self, date: Option<Date>) -> bool {
+        match (self.signature, date) {
+            (Some(s), Some(d)) => s <= d,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+
+    /// The status as it stood on `date`: actions after it are removed.
+    pub fn as_of(&self, date: Date) -> Self {
+        Self {
+            signature: self.signature.filter(|s| *s <= date),
+            consent: self.consent.filter(|c| c.date <= date),
+            ..self.clone()
+        }
+    }
+
+    /// Checks the row against the rules of the final clauses:
+    /// at least one action; no action before adoption or after `as_of`; a
+    /// ratification, acceptance or approval not dated before the signature.
+    ///
+    /// A ratification with no signature on record is accepted (the UNTC
+    /// tables have such rows, e.g. Antigua and Barbuda under the Trafficking
+    /// in Persons Protocol in 2014); see [`ParticipantStatus::warnings`].
+    pub fn validate(&self, as_of: Date) -> Result<(), StatusError> {
+        let adopted = self.instrument.info().adopted;
+        let mut actions: Vec<(String, Date)> = Vec::new();
+        if let Some(s) = self.signature {
+            actions.push(("signature".into(), s));
+        }
+        if let Some(c) = self.consent {
+            actions.push((c.kind.to_string(), c.date));
+        }
+        if actions.is_empty() {
+            return Err(StatusError::Empty);
+        }
+        for (what, d) in actions {
+            if d < adopted {
+                return Err(StatusError::BeforeAdoption {
+                    what,
+                    date: crate::date::iso(d),
+                    adopted: crate::date::iso(adopted),
+                });
+            }
+            if d > as_of {
+                return Err(StatusError::AfterAsOf {
+                    what,
+                    date: crate::date::iso(d),
+                    as_of: crate::date::iso(as_of),
+                });
+            }
+        }
+        if let (Some(s), Some(c)) = (self.signature, self.consent) {
+            if self.instrument.info().signature_before_ratification
+                && c.kind.follows_signature()
+                && c.date < s
+            {
+                return Err(StatusError::ConsentBeforeSignature {
+                    kind: c.kind,
+                    consent: crate::date::iso(c.date),
+                    signature: crate::date::iso(s),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Oddities worth reporting that do not make the row invalid.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut w = Vec::new();
+        if let (None, Some(c)) = (self.signature, self.consent) {
+            if c.kind.follows_signature() {
+                w.push(format!("{} with no signature on record", c.kind));
+            }
+        }
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(sig: Option<Date>, consent: Option<(Date, ConsentType)>) -> ParticipantStatus {
+        ParticipantStatus {
+            instrument: Instrument::Tip,
+            participant: "X".into(),
+            iso3: None,
+            signature: sig,
+            consent: consent.map(|(date, kind)| Consent { date, kind }),
+        }
+    }
+
+    #[test]
+    fn instrument_codes_round_trip() {
+        for i in Instrument::ALL {
+            assert_eq!(i.code().parse::<Instrument>().unwrap(), i);
+            assert_eq!(i.info().mtdsg_no.parse::<Instrument>().unwrap(), i);
+        }
+        assert_eq!("TIP_Protocol".parse::<Instrument>().unwrap(), Instrument::Tip);
+        assert!("kyoto".parse::<Instrument>().is_err());
+    }
+
+    #[test]
+    fn unts_facts() {
+        assert_eq!(Instrument::Untoc.info().unts_volume, 2225);
+        assert_eq!(Instrument::Tip.info().unts_volume, 2237);
+        assert_eq!(Instrument::Som.info().unts_volume, 2241);
+        assert_eq!(Instrument::Firearms.info().unts_volume, 2326);
+        assert!(Instrument::ALL.iter().all(|i| i.info().unts_registration == 39574));
+    }
+
+    #[test]
+    fn suffixes_are_case_sensitive() {
+        assert_eq!(ConsentType::from_untc_suffix("a"), Some(ConsentType::Accession));
+        assert_eq!(ConsentType::from_untc_suffix("A"), Some(ConsentType::Acceptance));
+        assert_eq!(ConsentType::from_untc_suffix("AA"), Some(ConsentType::Approval));
+        assert_eq!(ConsentType::from_untc_suffix("x"), None);
+    }
+
+    #[test]
+    fn party_on_date() {
+        let r = row(
+            Some(date!(2000 - 12 - 12)),
+            Some((date!(2003 - 05 - 01), ConsentType::Ratification)),
+        );
+        assert!(!r.is_party_on(Some(date!(2003 - 04 - 30))));
+        assert!(r.is_party_on(Some(date!(2003 - 05 - 01))));
+        assert!(r.is_signatory_on(Some(date!(2001 - 01 - 01))));
+    }
+
+    #[test]
+    fn ratification_before_signature_is_rejected() {
+        let r = row(
+            Some(date!(2002 - 12 - 12)),
+            Some((date!(2002 - 01 - 01), ConsentType::Ratification)),
+        );
+        assert!(matches!(
+            r.validate(date!(2014 - 07 - 10)),
+            Err(StatusError::ConsentBeforeSignature { .. })
+        ));
+        // Accession is not tied to a signature.
+        let r = row(
+            Some(date!(2002 - 12 - 12)),
+            Some((date!(2002 - 01 - 01), ConsentType::Accession)),
+        );
+        assert!(r.validate(date!(2014 - 07 - 10)).is_ok());
+    }
+
+    #[test]
+    fn dates_outside_the_window_are_rejected() {
+        let r = row(Some(date!(1999 - 12 - 12)), None);
+        assert!(matches!(r.validate(date!(2014 - 07 - 10)), Err(StatusError::BeforeAdoption { .. })));
+        let r = row(Some(date!(2015 - 12 - 12)), None);
+        assert!(matches!(r.validate(date!(2014 - 07 - 10)), Err(StatusError::AfterAsOf { .. })));
+        assert_eq!(row(None, None).validate(date!(2014 - 07 - 10)), Err(StatusError::Empty));
+    }
+}

@@ -1,0 +1,1 @@
+//! palermo-web
