@@ -10,12 +10,22 @@
 //!
 //! The crate is pure: no I/O, no global state, deterministic given a seed.
 
+pub mod blocking;
+pub mod candidates;
 pub mod clk;
 pub mod encode;
 pub mod format;
+pub mod link;
 pub mod schema;
+pub mod similarity;
+pub mod solve;
 pub mod tokenize;
 
-pub use clk::{Clk, ClkError, ClkSet};
-pub use encode::{EncodeError, Encoder};
+pub use blocking::LshParams;
+pub use candidates::{candidate_pairs, similarity_histogram, Histogram, Pair, ScanStats};
+pub use clk::{clks_to_json, Clk, ClkError, ClkSet};
+pub use encode::{EncodeError, Encoder, MIN_SECRET_BYTES};
+pub use link::{link, Blocking, LinkError, LinkOptions, Linkage, MatchedPair, PairCount};
 pub use schema::{Schema, SchemaError};
+pub use similarity::{dice, Kernel};
+pub use solve::{greedy_solve, Candidate, RecordId, SolverOptions};
