@@ -514,12 +514,10 @@ fn report(a: &ReportArgs) -> Result<()> {
                 }
             )?;
             let max = h.counts.iter().copied().max().unwrap_or(0).max(1);
-            for (k, &c) in h.counts.iter().enumerate() {
+            let first = h.counts.iter().position(|&c| c > 0).unwrap_or(0);
+            for (k, &c) in h.counts.iter().enumerate().skip(first) {
                 let lo = h.bin_start(k);
                 let hi = h.bin_start(k + 1);
-                if c == 0 && lo + 1e-12 < a.floor {
-                    continue;
-                }
                 // Logarithmic bars: matches are a sliver of all pairs.
                 let width = if c == 0 {
                     0
