@@ -231,11 +231,19 @@ fn encode(a: &EncodeArgs) -> Result<()> {
     let pb = bar(records.len() as u64, a.quiet, "encoding");
     let validate = !a.no_validate;
     const CHUNK: usize = 512;
+    let scratches: Vec<std::sync::Mutex<palermo_linkage::encode::Scratch>> = (0..rayon::current_num_threads().max(1))
+        .map(|_| std::sync::Mutex::new(palermo_linkage::encode::Scratch::default()))
+        .collect();
     let results: Vec<Result<Vec<Clk>, palermo_linkage::EncodeError>> = records
         .par_chunks(CHUNK)
         .enumerate()
         .map(|(ci, chunk)| {
-            let mut scratch = palermo_linkage::encode::Scratch::default();
+            // One scratch (and token cache) per worker thread, kept across chunks.
+            let slot = rayon::current_thread_index().unwrap_or(0) % scratches.len();
+            let mut guard = scratches[slot]
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let scratch = &mut *guard;
             let mut fields: Vec<&str> = Vec::new();
             let out = chunk
                 .iter()
@@ -243,7 +251,7 @@ fn encode(a: &EncodeArgs) -> Result<()> {
                 .map(|(j, r)| {
                     fields.clear();
                     fields.extend(r.iter());
-                    encoder.encode_with(&fields, ci * CHUNK + j, validate, &mut scratch)
+                    encoder.encode_with(&fields, ci * CHUNK + j, validate, scratch)
                 })
                 .collect();
             pb.inc(chunk.len() as u64);

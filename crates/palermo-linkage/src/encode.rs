@@ -9,6 +9,8 @@
 //! filter, which is XOR-folded `xor_folds` times. Bit 0 is the most
 //! significant bit of byte 0 (Python bitarray's big-endian order).
 
+use std::collections::HashMap;
+
 use blake2::digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
 use blake2::digest::generic_array::GenericArray;
 use blake2::Blake2bVarCore;
@@ -81,6 +83,9 @@ enum FeatureHasher {
 pub struct Encoder {
     schema: Schema,
     hashers: Vec<Option<FeatureHasher>>,
+    /// Identifies the derived keys (a hash of them), so that a [`Scratch`]
+    /// never serves cached positions computed under other keys.
+    fingerprint: u64,
 }
 
 impl std::fmt::Debug for Encoder {
@@ -156,7 +161,21 @@ impl Encoder {
             let _ = hash_l;
             hashers.push(Some(hasher));
         }
-        Ok(Encoder { schema, hashers })
+        let fingerprint = {
+            use sha2::Digest as _;
+            let mut h = sha2::Sha256::new();
+            for k in &keys {
+                h.update(k);
+            }
+            h.update((schema.hash_bits() as u64).to_le_bytes());
+            let d = h.finalize();
+            u64::from_le_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
+        };
+        Ok(Encoder {
+            schema,
+            hashers,
+            fingerprint,
+        })
     }
 
     /// The schema in use.
@@ -221,7 +240,18 @@ impl Encoder {
         }
         let hash_l = self.schema.hash_bits();
         let mut bits = vec![0u8; hash_l.div_ceil(8)];
-        for ((value, feat), hasher) in fields.iter().zip(features).zip(&self.hashers) {
+        if scratch.fingerprint != Some(self.fingerprint) {
+            scratch.cache.clear();
+            scratch.values.clear();
+            scratch.fingerprint = Some(self.fingerprint);
+        }
+        if scratch.cache.len() < features.len() {
+            scratch.cache.resize_with(features.len(), HashMap::new);
+            scratch.values.resize_with(features.len(), HashMap::new);
+        }
+        for (fi, ((value, feat), hasher)) in
+            fields.iter().zip(features).zip(&self.hashers).enumerate()
+        {
             let (Some(h), Some(hasher)) = (&feat.hashing, hasher) else {
                 continue;
             };
@@ -244,17 +274,45 @@ impl Encoder {
                 }
                 h.format.normalise(value).map_err(verr)?
             };
-            tokenize(&h.comparison, &formatted, &mut scratch.tokens).map_err(verr)?;
-            if scratch.tokens.is_empty() {
+            let values = &mut scratch.values[fi];
+            if let Some(pos) = values.get(formatted.as_ref()) {
+                for &p in pos.iter() {
+                    set_bit(&mut bits, p as usize);
+                }
                 continue;
             }
+            tokenize(&h.comparison, &formatted, &mut scratch.tokens).map_err(verr)?;
             let n = scratch.tokens.len();
+            let cache = &mut scratch.cache[fi];
+            scratch.feature_positions.clear();
             for (tok, k) in scratch.tokens.iter().zip(h.strategy.bits_per_token(n)) {
+                // Cache key: k, then the encoded token.
                 scratch.bytes.clear();
+                scratch.bytes.extend_from_slice(&k.to_le_bytes());
                 if !h.encoding.encode_into(tok, &mut scratch.bytes) {
                     return Err(verr("cannot be encoded as ASCII".to_owned()));
                 }
-                hash_token(hasher, &scratch.bytes, k, hash_l, &mut bits);
+                if let Some(pos) = cache.get(scratch.bytes.as_slice()) {
+                    scratch.feature_positions.extend_from_slice(pos);
+                    continue;
+                }
+                scratch.positions.clear();
+                hash_token(hasher, &scratch.bytes[4..], k, hash_l, &mut scratch.positions);
+                scratch.feature_positions.extend_from_slice(&scratch.positions);
+                if cache.len() < CACHE_ENTRIES {
+                    cache.insert(scratch.bytes.clone(), scratch.positions.clone().into_boxed_slice());
+                }
+            }
+            scratch.feature_positions.sort_unstable();
+            scratch.feature_positions.dedup();
+            for &p in &scratch.feature_positions {
+                set_bit(&mut bits, p as usize);
+            }
+            if values.len() < CACHE_ENTRIES {
+                values.insert(
+                    formatted.into_owned(),
+                    scratch.feature_positions.clone().into_boxed_slice(),
+                );
             }
         }
         Ok(Clk::from_bytes(&fold(bits, hash_l, self.schema.xor_folds), self.schema.l))
@@ -268,11 +326,27 @@ fn max_bits_per_token(h: &Hashing) -> u32 {
     }
 }
 
-/// Reusable buffers for [`Encoder::encode_with`].
-#[derive(Debug, Default)]
+/// Most tokens remembered per feature by a [`Scratch`].
+const CACHE_ENTRIES: usize = 1 << 16;
+
+/// Reusable buffers for [`Encoder::encode_with`], and a memo of the bit
+/// positions of tokens already hashed (n-grams repeat a lot; clkhash keeps
+/// the same kind of cache). Holds secret-derived data: keep it in memory.
+#[derive(Default)]
 pub struct Scratch {
     tokens: Vec<String>,
     bytes: Vec<u8>,
+    positions: Vec<u32>,
+    feature_positions: Vec<u32>,
+    cache: Vec<HashMap<Vec<u8>, Box<[u32]>>>,
+    values: Vec<HashMap<String, Box<[u32]>>>,
+    fingerprint: Option<u64>,
+}
+
+impl std::fmt::Debug for Scratch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scratch").finish_non_exhaustive()
+    }
 }
 
 #[inline]
@@ -290,7 +364,7 @@ fn big_endian_mod(digest: &[u8], l: usize) -> usize {
     r as usize
 }
 
-fn hash_token(hasher: &FeatureHasher, token: &[u8], k: u32, hash_l: usize, bits: &mut [u8]) {
+fn hash_token(hasher: &FeatureHasher, token: &[u8], k: u32, hash_l: usize, out: &mut Vec<u32>) {
     if k == 0 {
         return;
     }
@@ -306,12 +380,12 @@ fn hash_token(hasher: &FeatureHasher, token: &[u8], k: u32, hash_l: usize, bits:
                 };
                 let mut buf = Buffer::<Blake2bVarCore>::default();
                 buf.digest_blocks(token, |blocks| core.update_blocks(blocks));
-                let mut out = GenericArray::default();
-                core.finalize_variable_core(&mut buf, &mut out);
+                let mut digest = GenericArray::default();
+                core.finalize_variable_core(&mut buf, &mut digest);
                 let take = remaining.min(32);
-                for w in out.chunks_exact(2).take(take) {
+                for w in digest.chunks_exact(2).take(take) {
                     let v = u16::from_le_bytes([w[0], w[1]]) as usize;
-                    set_bit(bits, v & mask);
+                    out.push((v & mask) as u32);
                 }
                 remaining -= take;
             }
@@ -348,7 +422,7 @@ fn hash_token(hasher: &FeatureHasher, token: &[u8], k: u32, hash_l: usize, bits:
             let l = hash_l as u128;
             for i in 0..u128::from(k) {
                 let g = (h1 as u128 + i * h2 as u128) % l;
-                set_bit(bits, g as usize);
+                out.push(g as u32);
             }
         }
     }
