@@ -12,8 +12,8 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use palermo_linkage::{
-    clks_to_json, link, similarity_histogram, Blocking, Clk, ClkSet, Encoder, Kernel,
-    LinkOptions, LshParams, Schema, SolverOptions, MIN_SECRET_BYTES,
+    clks_to_json, link, similarity_histogram, Blocking, Clk, ClkSet, Encoder, Kernel, LinkOptions,
+    LshParams, Schema, SolverOptions, MIN_SECRET_BYTES,
 };
 use rayon::prelude::*;
 
@@ -144,7 +144,10 @@ pub fn run(cmd: LinkageCommand) -> Result<()> {
     }
 }
 
-fn with_threads<R: Send>(threads: Option<usize>, f: impl FnOnce() -> Result<R> + Send) -> Result<R> {
+fn with_threads<R: Send>(
+    threads: Option<usize>,
+    f: impl FnOnce() -> Result<R> + Send,
+) -> Result<R> {
     match threads {
         None => f(),
         Some(n) => rayon::ThreadPoolBuilder::new()
@@ -178,7 +181,8 @@ fn read_secret(path: &Path) -> Result<Vec<u8>> {
 fn read_schema(path: &Path) -> Result<Schema> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("{}: cannot read the schema", path.display()))?;
-    Schema::from_json_str(&text).with_context(|| format!("{}: invalid linkage schema", path.display()))
+    Schema::from_json_str(&text)
+        .with_context(|| format!("{}: invalid linkage schema", path.display()))
 }
 
 fn bar(len: u64, quiet: bool, what: &str) -> ProgressBar {
@@ -231,7 +235,8 @@ fn encode(a: &EncodeArgs) -> Result<()> {
     let pb = bar(records.len() as u64, a.quiet, "encoding");
     let validate = !a.no_validate;
     const CHUNK: usize = 512;
-    let scratches: Vec<std::sync::Mutex<palermo_linkage::encode::Scratch>> = (0..rayon::current_num_threads().max(1))
+    let scratches: Vec<std::sync::Mutex<palermo_linkage::encode::Scratch>> = (0
+        ..rayon::current_num_threads().max(1))
         .map(|_| std::sync::Mutex::new(palermo_linkage::encode::Scratch::default()))
         .collect();
     let results: Vec<Result<Vec<Clk>, palermo_linkage::EncodeError>> = records
@@ -311,8 +316,8 @@ fn load_lists(a: &ListsArgs) -> Result<Lists> {
     let mut sets = Vec::new();
     let mut files = Vec::new();
     for p in &a.clks {
-        let bytes =
-            std::fs::read(p).with_context(|| format!("{}: cannot read the CLK file", p.display()))?;
+        let bytes = std::fs::read(p)
+            .with_context(|| format!("{}: cannot read the CLK file", p.display()))?;
         let set = ClkSet::from_json_slice(&bytes)
             .with_context(|| format!("{}: invalid CLK file", p.display()))?;
         if let Some(first) = sets.first() {
@@ -341,8 +346,10 @@ fn load_lists(a: &ListsArgs) -> Result<Lists> {
             .clks
             .iter()
             .map(|p| {
-                p.file_stem()
-                    .map_or_else(|| p.display().to_string(), |s| s.to_string_lossy().into_owned())
+                p.file_stem().map_or_else(
+                    || p.display().to_string(),
+                    |s| s.to_string_lossy().into_owned(),
+                )
             })
             .collect(),
     };
@@ -361,7 +368,10 @@ fn load_lists(a: &ListsArgs) -> Result<Lists> {
 fn options(a: &ListsArgs) -> Result<LinkOptions> {
     let mut o = LinkOptions::new(a.threshold);
     if !(a.threshold > 0.0 && a.threshold <= 1.0) {
-        bail!("--threshold must be above 0 and at most 1, not {}", a.threshold);
+        bail!(
+            "--threshold must be above 0 and at most 1, not {}",
+            a.threshold
+        );
     }
     o.solver = match a.solver.as_str() {
         "probabilistic" => SolverOptions {
@@ -487,7 +497,11 @@ fn report(a: &ReportArgs) -> Result<()> {
         "\nMatches at threshold {} ({} solver, blocking {})",
         a.lists.threshold, a.lists.solver, a.lists.blocking
     )?;
-    writeln!(o, "  {:<30} {:>12} {:>10}", "pair of lists", "candidates", "matches")?;
+    writeln!(
+        o,
+        "  {:<30} {:>12} {:>10}",
+        "pair of lists", "candidates", "matches"
+    )?;
     for pc in &linkage.pair_counts {
         writeln!(
             o,
@@ -508,7 +522,8 @@ fn report(a: &ReportArgs) -> Result<()> {
     for i in 0..lists.sets.len() {
         for j in i + 1..lists.sets.len() {
             let pb = spinner("histogram");
-            let h = similarity_histogram(&lists.sets[i], &lists.sets[j], a.floor, a.bins, opts.kernel);
+            let h =
+                similarity_histogram(&lists.sets[i], &lists.sets[j], a.floor, a.bins, opts.kernel);
             pb.finish_and_clear();
             writeln!(
                 o,
@@ -537,7 +552,11 @@ fn report(a: &ReportArgs) -> Result<()> {
                 } else {
                     ""
                 };
-                writeln!(o, "  [{lo:.2}, {hi:.2}) {c:>12} {}{mark}", "#".repeat(width))?;
+                writeln!(
+                    o,
+                    "  [{lo:.2}, {hi:.2}) {c:>12} {}{mark}",
+                    "#".repeat(width)
+                )?;
             }
         }
     }

@@ -1,4 +1,5 @@
 //! `palermo linkage encode | match | report` end to end, and its errors.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -39,26 +40,46 @@ fn encode_match_report_pipeline() {
     let (a, b) = (tmp("a.json"), tmp("b.json"));
     for (csv, out) in [("febrl4_A_150.csv", &a), ("febrl4_B_sub.csv", &b)] {
         let o = palermo(&[
-            "linkage", "encode", p(&data(csv)),
-            "--schema", p(&data("schema_febrl_blake.json")),
-            "--secret-file", p(&data("secret_demo.txt")),
-            "-o", p(out), "-q",
+            "linkage",
+            "encode",
+            p(&data(csv)),
+            "--schema",
+            p(&data("schema_febrl_blake.json")),
+            "--secret-file",
+            p(&data("secret_demo.txt")),
+            "-o",
+            p(out),
+            "-q",
         ]);
         assert!(o.status.success(), "{}", text(&o));
         let all = text(&o);
-        assert!(all.contains("warning: the CLKs set"), "density warning: {all}");
+        assert!(
+            all.contains("warning: the CLKs set"),
+            "density warning: {all}"
+        );
         assert!(!all.contains("not for real data"), "the secret leaked");
     }
     // Bit for bit with clkhash.
     let ours: serde_json::Value = serde_json::from_slice(&std::fs::read(&a).unwrap()).unwrap();
     let theirs: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(data("clks_febrl4_A_150_blake.json")).unwrap()).unwrap();
+        serde_json::from_slice(&std::fs::read(data("clks_febrl4_A_150_blake.json")).unwrap())
+            .unwrap();
     assert_eq!(ours, theirs);
 
     let (m, ch) = (tmp("m.csv"), tmp("ch.csv"));
     let o = palermo(&[
-        "linkage", "match", p(&a), p(&b), "--threshold", "0.8",
-        "-o", p(&m), "--capture-histories", p(&ch), "--names", "police,ngo",
+        "linkage",
+        "match",
+        p(&a),
+        p(&b),
+        "--threshold",
+        "0.8",
+        "-o",
+        p(&m),
+        "--capture-histories",
+        p(&ch),
+        "--names",
+        "police,ngo",
     ]);
     assert!(o.status.success(), "{}", text(&o));
     let matches = std::fs::read_to_string(&m).unwrap();
@@ -77,7 +98,16 @@ fn encode_match_report_pipeline() {
     assert_eq!(rows.iter().find(|r| r.0 == "1,1").unwrap().1 as usize, n);
     assert_eq!(rows.iter().map(|r| r.1).sum::<u64>() as usize, 350 - n);
 
-    let o = palermo(&["linkage", "report", p(&a), p(&b), "-t", "0.8", "--bins", "10"]);
+    let o = palermo(&[
+        "linkage",
+        "report",
+        p(&a),
+        p(&b),
+        "-t",
+        "0.8",
+        "--bins",
+        "10",
+    ]);
     assert!(o.status.success(), "{}", text(&o));
     let r = String::from_utf8_lossy(&o.stdout);
     assert!(r.contains("candidates") && r.contains("← threshold"), "{r}");
@@ -91,8 +121,16 @@ fn write(name: &str, content: &str) -> PathBuf {
 
 fn encode_err(csv: &Path, schema: &Path, secret: &Path) -> String {
     let o = palermo(&[
-        "linkage", "encode", p(csv), "--schema", p(schema),
-        "--secret-file", p(secret), "-o", p(&tmp("x.json")), "-q",
+        "linkage",
+        "encode",
+        p(csv),
+        "--schema",
+        p(schema),
+        "--secret-file",
+        p(secret),
+        "-o",
+        p(&tmp("x.json")),
+        "-q",
     ]);
     assert!(!o.status.success());
     text(&o)
@@ -120,16 +158,31 @@ fn bad_inputs_name_file_record_and_reason() {
     lines[3] = f.join(",");
     let bad = write("bad.csv", &(lines.join("\n") + "\n"));
     let e = encode_err(&bad, &schema, &secret);
-    assert!(e.contains("bad.csv") && e.contains("record 2") && e.contains("postcode"), "{e}");
-    assert!(!e.contains("SECRETVALUE"), "an identifier leaked into the error: {e}");
+    assert!(
+        e.contains("bad.csv") && e.contains("record 2") && e.contains("postcode"),
+        "{e}"
+    );
+    assert!(
+        !e.contains("SECRETVALUE"),
+        "an identifier leaked into the error: {e}"
+    );
 
-    let empty = write("empty.csv", &(original.lines().next().unwrap().to_owned() + "\n"));
+    let empty = write(
+        "empty.csv",
+        &(original.lines().next().unwrap().to_owned() + "\n"),
+    );
     let e = encode_err(&empty, &schema, &secret);
     assert!(e.contains("empty"), "{e}");
 
-    let bad_schema = write("schema.json", r#"{"version":3,"clkConfig":{"l":1000,"kdf":{"type":"HKDF"}},"features":[{"identifier":"a","format":{"type":"string"},"hashing":{"comparison":{"type":"ngram","n":2},"strategy":{"bitsPerToken":20}}}]}"#);
+    let bad_schema = write(
+        "schema.json",
+        r#"{"version":3,"clkConfig":{"l":1000,"kdf":{"type":"HKDF"}},"features":[{"identifier":"a","format":{"type":"string"},"hashing":{"comparison":{"type":"ngram","n":2},"strategy":{"bitsPerToken":20}}}]}"#,
+    );
     let e = encode_err(&csv, &bad_schema, &secret);
-    assert!(e.contains("schema.json") && e.contains("power of two"), "{e}");
+    assert!(
+        e.contains("schema.json") && e.contains("power of two"),
+        "{e}"
+    );
 
     // CLK files.
     let a = write("ok.json", r#"{"clks": ["AAAAAA==", "AAAAAA=="]}"#);

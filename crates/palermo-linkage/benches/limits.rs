@@ -12,6 +12,8 @@
 //! Reads `$PALERMO_LINKAGE_DATA` (or ../shared/data/linkage) for the
 //! FEBRL4 records; falls back to the bundled subset.
 
+#![allow(clippy::expect_used, missing_docs)]
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -154,7 +156,12 @@ fn main() {
     };
     let data: Vec<u64> = (0..blocks * words * LANES).map(|_| next()).collect();
     let a: Vec<u64> = (0..words).map(|_| next()).collect();
-    for k in [Kernel::detect(), Kernel::Avx2, Kernel::Popcnt, Kernel::Portable] {
+    for k in [
+        Kernel::detect(),
+        Kernel::Avx2,
+        Kernel::Popcnt,
+        Kernel::Portable,
+    ] {
         let reps = 20_000u64;
         let t = Instant::now();
         let mut sink = 0u64;

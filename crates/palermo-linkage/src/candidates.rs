@@ -49,6 +49,8 @@ pub(crate) struct Prepared {
     pub order: Vec<u32>,
     /// Popcount of each sorted position.
     pub pops: Vec<u32>,
+    /// The same, padded with zeros to whole blocks.
+    pub pops_padded: Vec<u32>,
     /// Interleaved words: block `k` holds sorted records `8k .. 8k+8`.
     pub blocks: Vec<u64>,
     pub words: usize,
@@ -70,14 +72,18 @@ impl Prepared {
                 blocks[base + w * LANES + lane] = x;
             }
         }
+        let mut pops_padded = pops.clone();
+        pops_padded.resize(nblocks * LANES, 0);
         Prepared {
             order,
             pops,
+            pops_padded,
             blocks,
             words,
         }
     }
 
+    #[inline(always)]
     fn block(&self, k: usize) -> &[u64] {
         let n = self.words * LANES;
         &self.blocks[k * n..(k + 1) * n]
@@ -93,10 +99,12 @@ const TILE_BYTES: usize = 48 * 1024;
 /// Scans every pair `(a, b)` with `|b|` inside the popcount window of
 /// `window_t`, calling `visit(acc, a, b, |a∧b|, |a|, |b|)` with original
 /// record indices. One accumulator per task, returned in task order.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn scan<T, I, V>(
     a: &ClkSet,
     b: &Prepared,
     window_t: f64,
+    need: Option<&[u32]>,
     kernel: Kernel,
     init: I,
     visit: V,
@@ -110,7 +118,6 @@ where
     let apc = a.popcounts();
     a_order.sort_by_key(|&i| (apc[i as usize], i));
     let tile_blocks = (TILE_BYTES / (b.words * 8 * LANES)).max(1);
-    let nb = b.pops.len();
     let results: Vec<(T, u64)> = a_order
         .par_chunks(CHUNK)
         .map(|chunk| {
@@ -135,28 +142,16 @@ where
             let mut t0 = b0;
             while t0 < b1 {
                 let t1 = (t0 + tile_blocks).min(b1);
-                kernel.run(|| {
-                    for (&ia, &(s, e)) in chunk.iter().zip(&windows) {
-                        let k0 = (s / LANES).max(t0);
-                        let k1 = e.div_ceil(LANES).min(t1);
-                        if k0 >= k1 {
-                            continue;
-                        }
-                        let aw = a.get(ia as usize);
-                        let pa = apc[ia as usize];
-                        for k in k0..k1 {
-                            let counts = block_and_counts(aw, b.block(k));
-                            let base = k * LANES;
-                            for (lane, &c) in counts.iter().enumerate() {
-                                let pos = base + lane;
-                                if pos < s || pos >= e || pos >= nb {
-                                    continue;
-                                }
-                                visit(&mut acc, ia, b.order[pos], c as u32, pa, b.pops[pos]);
-                            }
-                        }
-                        computed += (e.min(k1 * LANES) - s.max(k0 * LANES)) as u64;
-                    }
+                kernel.run(TileJob {
+                    chunk,
+                    windows: &windows,
+                    tile: (t0, t1),
+                    a,
+                    b,
+                    acc: &mut acc,
+                    computed: &mut computed,
+                    need,
+                    visit: &visit,
                 });
                 t0 = t1;
             }
@@ -175,6 +170,81 @@ where
         })
         .collect();
     (accs, stats)
+}
+
+/// One tile of B against one chunk of A, as a job for [`Kernel::run`]: its
+/// `call` is always inlined, so the loop is compiled with the CPU features
+/// of the kernel that runs it (a closure would not be inlined reliably).
+struct TileJob<'a, T, V> {
+    chunk: &'a [u32],
+    windows: &'a [(usize, usize)],
+    tile: (usize, usize),
+    a: &'a ClkSet,
+    b: &'a Prepared,
+    acc: &'a mut T,
+    computed: &'a mut u64,
+    /// Smallest AND popcount worth visiting for each |a| + |b|, if any.
+    need: Option<&'a [u32]>,
+    visit: &'a V,
+}
+
+impl<T, V> pulp::NullaryFnOnce for TileJob<'_, T, V>
+where
+    V: Fn(&mut T, u32, u32, u32, u32, u32),
+{
+    type Output = ();
+
+    #[inline(always)]
+    fn call(self) {
+        let TileJob {
+            chunk,
+            windows,
+            tile: (t0, t1),
+            a,
+            b,
+            acc,
+            computed,
+            need,
+            visit,
+        } = self;
+        let apc = a.popcounts();
+        let nb = b.pops.len();
+        for (&ia, &(s, e)) in chunk.iter().zip(windows) {
+            let k0 = (s / LANES).max(t0);
+            let k1 = e.div_ceil(LANES).min(t1);
+            if k0 >= k1 {
+                continue;
+            }
+            let aw = a.get(ia as usize);
+            let pa = apc[ia as usize];
+            for k in k0..k1 {
+                let counts = block_and_counts(aw, b.block(k));
+                let base = k * LANES;
+                let mut mask: u32 = match need {
+                    Some(need) => {
+                        let pops = &b.pops_padded[base..base + LANES];
+                        let mut m = 0u32;
+                        for (lane, (&c, &pb)) in counts.iter().zip(pops).enumerate() {
+                            let t = need.get((pa + pb) as usize).copied().unwrap_or(u32::MAX);
+                            m |= u32::from(c as u32 >= t) << lane;
+                        }
+                        m
+                    }
+                    None => (1 << LANES) - 1,
+                };
+                while mask != 0 {
+                    let lane = mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    let pos = base + lane;
+                    if pos < s || pos >= e || pos >= nb {
+                        continue;
+                    }
+                    visit(acc, ia, b.order[pos], counts[lane] as u32, pa, b.pops[pos]);
+                }
+            }
+            *computed += (e.min(k1 * LANES) - s.max(k0 * LANES)) as u64;
+        }
+    }
 }
 
 /// Sorts pairs as anonlink does: similarity descending, then `a`, then `b`.
@@ -206,15 +276,25 @@ pub(crate) fn candidate_pairs_prepared(
     kernel: Kernel,
 ) -> (Vec<Pair>, ScanStats) {
     let table = min_and_table(a.bits().max(b.words * 64), threshold);
-    let (parts, stats) = scan(a, b, threshold, kernel, Vec::new, |acc: &mut Vec<Pair>, ia, ib, c, pa, pb| {
-        if c >= table[(pa + pb) as usize] && pa.abs_diff(pb) <= anonlink_max_delta(pa, threshold) {
-            acc.push(Pair {
-                sim: crate::similarity::dice_from_counts(c, pa, pb),
-                a: ia,
-                b: ib,
-            });
-        }
-    });
+    let (parts, stats) = scan(
+        a,
+        b,
+        threshold,
+        Some(&table),
+        kernel,
+        Vec::new,
+        |acc: &mut Vec<Pair>, ia, ib, c, pa, pb| {
+            if c >= table[(pa + pb) as usize]
+                && pa.abs_diff(pb) <= anonlink_max_delta(pa, threshold)
+            {
+                acc.push(Pair {
+                    sim: crate::similarity::dice_from_counts(c, pa, pb),
+                    a: ia,
+                    b: ib,
+                });
+            }
+        },
+    );
     let mut pairs: Vec<Pair> = parts.into_iter().flatten().collect();
     sort_pairs(&mut pairs);
     (pairs, stats)
@@ -275,6 +355,7 @@ pub fn similarity_histogram(
         a,
         &prepared,
         floor,
+        None,
         kernel,
         || vec![0u64; bins + 1],
         |acc: &mut Vec<u64>, _, _, c, pa, pb| {

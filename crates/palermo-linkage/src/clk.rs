@@ -165,12 +165,10 @@ impl ClkSet {
         );
         let mut set: Option<ClkSet> = None;
         for (i, s) in items.into_iter().enumerate() {
-            let bytes = engine
-                .decode(s.trim())
-                .map_err(|e| ClkError::Base64 {
-                    record: i,
-                    reason: e.to_string(),
-                })?;
+            let bytes = engine.decode(s.trim()).map_err(|e| ClkError::Base64 {
+                record: i,
+                reason: e.to_string(),
+            })?;
             let bits = bytes.len() * 8;
             let set = set.get_or_insert_with(|| ClkSet::with_bits(bits));
             set.push_bytes(&bytes, i)?;

@@ -70,8 +70,8 @@ enum FeatureHasher {
         key: Vec<u8>,
     },
     Double {
-        sha1: Hmac<Sha1>,
-        md5: Hmac<Md5>,
+        sha1: Box<Hmac<Sha1>>,
+        md5: Box<Hmac<Md5>>,
         prevent_singularity: bool,
     },
 }
@@ -151,10 +151,14 @@ impl Encoder {
                 HashKind::DoubleHash {
                     prevent_singularity,
                 } => FeatureHasher::Double {
-                    sha1: <Hmac<Sha1> as Mac>::new_from_slice(k0)
-                        .map_err(|e| EncodeError::Kdf(e.to_string()))?,
-                    md5: <Hmac<Md5> as Mac>::new_from_slice(k1)
-                        .map_err(|e| EncodeError::Kdf(e.to_string()))?,
+                    sha1: Box::new(
+                        <Hmac<Sha1> as Mac>::new_from_slice(k0)
+                            .map_err(|e| EncodeError::Kdf(e.to_string()))?,
+                    ),
+                    md5: Box::new(
+                        <Hmac<Md5> as Mac>::new_from_slice(k1)
+                            .map_err(|e| EncodeError::Kdf(e.to_string()))?,
+                    ),
                     prevent_singularity,
                 },
             };
@@ -297,10 +301,21 @@ impl Encoder {
                     continue;
                 }
                 scratch.positions.clear();
-                hash_token(hasher, &scratch.bytes[4..], k, hash_l, &mut scratch.positions);
-                scratch.feature_positions.extend_from_slice(&scratch.positions);
+                hash_token(
+                    hasher,
+                    &scratch.bytes[4..],
+                    k,
+                    hash_l,
+                    &mut scratch.positions,
+                );
+                scratch
+                    .feature_positions
+                    .extend_from_slice(&scratch.positions);
                 if cache.len() < CACHE_ENTRIES {
-                    cache.insert(scratch.bytes.clone(), scratch.positions.clone().into_boxed_slice());
+                    cache.insert(
+                        scratch.bytes.clone(),
+                        scratch.positions.clone().into_boxed_slice(),
+                    );
                 }
             }
             scratch.feature_positions.sort_unstable();
@@ -315,7 +330,10 @@ impl Encoder {
                 );
             }
         }
-        Ok(Clk::from_bytes(&fold(bits, hash_l, self.schema.xor_folds), self.schema.l))
+        Ok(Clk::from_bytes(
+            &fold(bits, hash_l, self.schema.xor_folds),
+            self.schema.l,
+        ))
     }
 }
 
@@ -396,12 +414,12 @@ fn hash_token(hasher: &FeatureHasher, token: &[u8], k: u32, hash_l: usize, out: 
             prevent_singularity,
         } => {
             let h1 = {
-                let mut m = sha1.clone();
+                let mut m = (**sha1).clone();
                 m.update(token);
                 big_endian_mod(&m.finalize().into_bytes(), hash_l)
             };
             let md5_of = |extra: Option<u32>| {
-                let mut m = md5.clone();
+                let mut m = (**md5).clone();
                 m.update(token);
                 if let Some(i) = extra {
                     // Python: m_bytes + chr(i).encode() (UTF-8).

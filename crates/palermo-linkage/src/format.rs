@@ -138,8 +138,8 @@ impl Format {
                 }
             }
             Format::Integer { minimum, maximum } => {
-                let canon = canonical_integer(s)
-                    .ok_or_else(|| "not a base-10 integer".to_owned())?;
+                let canon =
+                    canonical_integer(s).ok_or_else(|| "not a base-10 integer".to_owned())?;
                 if let Some(min) = minimum {
                     if cmp_decimal(&canon, &min.to_string()) == std::cmp::Ordering::Less {
                         return Err(format!("expected an integer of at least {min}"));
@@ -277,7 +277,13 @@ pub struct DateFormat {
 fn names_re(names: &[&str], abbrev: bool, group: &str) -> String {
     let mut v: Vec<String> = names
         .iter()
-        .map(|n| if abbrev { n[..3].to_owned() } else { (*n).to_owned() })
+        .map(|n| {
+            if abbrev {
+                n[..3].to_owned()
+            } else {
+                (*n).to_owned()
+            }
+        })
         .collect();
     // Python sorts by length, longest first, so that prefixes do not win.
     v.sort_by_key(|s| std::cmp::Reverse(s.len()));
@@ -330,9 +336,8 @@ impl DateFormat {
             };
             re.push_str(&part);
         }
-        let re = regex::Regex::new(&re).map_err(|e| {
-            format!("the format repeats a directive or cannot be compiled: {e}")
-        })?;
+        let re = regex::Regex::new(&re)
+            .map_err(|e| format!("the format repeats a directive or cannot be compiled: {e}"))?;
         Ok(DateFormat {
             source: format.to_owned(),
             re,
@@ -350,7 +355,10 @@ impl DateFormat {
         let caps = self.re.captures(s).ok_or_else(bad)?;
         let whole = caps.get(0).ok_or_else(bad)?;
         if whole.end() != s.len() {
-            return Err(format!("not a date in the format {} (text remains)", self.source));
+            return Err(format!(
+                "not a date in the format {} (text remains)",
+                self.source
+            ));
         }
         let num = |name: &str| -> Option<u32> {
             caps.name(name)

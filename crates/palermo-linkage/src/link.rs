@@ -171,7 +171,7 @@ pub fn link(lists: &[ClkSet], opts: &LinkOptions) -> Result<Linkage, LinkError> 
         cands
             .iter()
             .filter(|c| {
-                clustered.get(&c.r0).is_some() && clustered.get(&c.r0) == clustered.get(&c.r1)
+                clustered.contains_key(&c.r0) && clustered.get(&c.r0) == clustered.get(&c.r1)
             })
             .map(|c| ((c.r0, c.r1), c.sim))
             .collect()
@@ -182,10 +182,7 @@ pub fn link(lists: &[ClkSet], opts: &LinkOptions) -> Result<Linkage, LinkError> 
     for c in &clusters {
         for (i, &r0) in c.iter().enumerate() {
             for &r1 in &c[i + 1..] {
-                let sim = sims
-                    .get(&(r0, r1))
-                    .or_else(|| sims.get(&(r1, r0)))
-                    .copied();
+                let sim = sims.get(&(r0, r1)).or_else(|| sims.get(&(r1, r0))).copied();
                 matched_pairs.push(MatchedPair { r0, r1, sim });
                 matches[r0.0 as usize][r1.0 as usize] += 1;
             }

@@ -305,7 +305,11 @@ fn str_field<'a>(
     }
 }
 
-fn bool_field(obj: &Map<String, Value>, path: &str, key: &str) -> Result<Option<bool>, SchemaError> {
+fn bool_field(
+    obj: &Map<String, Value>,
+    path: &str,
+    key: &str,
+) -> Result<Option<bool>, SchemaError> {
     match obj.get(key) {
         None => Ok(None),
         Some(Value::Bool(b)) => Ok(Some(*b)),
@@ -321,10 +325,7 @@ fn only_keys(obj: &Map<String, Value>, path: &str, allowed: &[&str]) -> Result<(
         if !allowed.contains(&k.as_str()) {
             return Err(err(
                 path,
-                format!(
-                    "unknown property '{k}' (allowed: {})",
-                    allowed.join(", ")
-                ),
+                format!("unknown property '{k}' (allowed: {})", allowed.join(", ")),
             ));
         }
     }
@@ -362,7 +363,10 @@ fn convert_v1_to_v2(v: &Value) -> Result<Value, SchemaError> {
         .get("hash")
         .ok_or_else(|| err("clkConfig.hash", "missing (required in a v1 schema)"))?
         .clone();
-    let l = clk.get("l").ok_or_else(|| err("clkConfig.l", "missing"))?.clone();
+    let l = clk
+        .get("l")
+        .ok_or_else(|| err("clkConfig.l", "missing"))?
+        .clone();
     let kdf = clk
         .get("kdf")
         .ok_or_else(|| err("clkConfig.kdf", "missing"))?
@@ -396,7 +400,10 @@ fn convert_v1_to_v2(v: &Value) -> Result<Value, SchemaError> {
         }
         if weight == 0.0 {
             let mut ig = Map::new();
-            ig.insert("identifier".into(), fo.get("identifier").cloned().unwrap_or(Value::Null));
+            ig.insert(
+                "identifier".into(),
+                fo.get("identifier").cloned().unwrap_or(Value::Null),
+            );
             ig.insert("ignored".into(), Value::Bool(true));
             out.push(Value::Object(ig));
             continue;
@@ -444,7 +451,11 @@ fn convert_v2_to_v3(v: &Value) -> Result<Value, SchemaError> {
         let Some(h) = fo.get_mut("hashing").and_then(Value::as_object_mut) else {
             return Err(err(&hpath, "missing or not an object"));
         };
-        only_keys(h, &hpath, &["hash", "strategy", "ngram", "positional", "missingValue"])?;
+        only_keys(
+            h,
+            &hpath,
+            &["hash", "strategy", "ngram", "positional", "missingValue"],
+        )?;
         let spath = join(&hpath, "strategy");
         let Some(s) = h.get_mut("strategy").and_then(Value::as_object_mut) else {
             return Err(err(&spath, "missing or not an object"));
@@ -540,9 +551,12 @@ fn parse_v3(v: &Value) -> Result<Schema, SchemaError> {
     let features_v = top
         .get("features")
         .ok_or_else(|| err("features", "missing"))?;
-    let features_a = features_v
-        .as_array()
-        .ok_or_else(|| err("features", format!("expected an array, found {}", kind(features_v))))?;
+    let features_a = features_v.as_array().ok_or_else(|| {
+        err(
+            "features",
+            format!("expected an array, found {}", kind(features_v)),
+        )
+    })?;
     let mut features = Vec::with_capacity(features_a.len());
     for (i, f) in features_a.iter().enumerate() {
         features.push(parse_feature(f, &format!("features[{i}]"))?);
@@ -560,7 +574,9 @@ fn parse_v3(v: &Value) -> Result<Schema, SchemaError> {
                 if !hash_l.is_power_of_two() {
                     return Err(err(
                         &format!("features[{i}].hashing.hash"),
-                        format!("blakeHash needs l · 2^xor_folds to be a power of two, not {hash_l}"),
+                        format!(
+                            "blakeHash needs l · 2^xor_folds to be a power of two, not {hash_l}"
+                        ),
                     ));
                 }
                 if key_size > 64 {
@@ -622,7 +638,11 @@ fn parse_feature(v: &Value, path: &str) -> Result<Feature, SchemaError> {
             .ok_or_else(|| err(&hpath, "missing (or set \"ignored\": true)"))?,
         &hpath,
     )?;
-    only_keys(h, &hpath, &["hash", "strategy", "comparison", "missingValue"])?;
+    only_keys(
+        h,
+        &hpath,
+        &["hash", "strategy", "comparison", "missingValue"],
+    )?;
 
     let cpath = join(&hpath, "comparison");
     let c = as_object(
@@ -631,10 +651,13 @@ fn parse_feature(v: &Value, path: &str) -> Result<Feature, SchemaError> {
     )?;
     let comparison = match str_field(c, &cpath, "type")? {
         Some("ngram") => {
-            let n = int_field(c, &cpath, "n", 1)?
-                .ok_or_else(|| err(&join(&cpath, "n"), "missing"))?;
+            let n =
+                int_field(c, &cpath, "n", 1)?.ok_or_else(|| err(&join(&cpath, "n"), "missing"))?;
             if n > 64 {
-                return Err(err(&join(&cpath, "n"), "n-grams longer than 64 are not supported"));
+                return Err(err(
+                    &join(&cpath, "n"),
+                    "n-grams longer than 64 are not supported",
+                ));
             }
             let positional = bool_field(c, &cpath, "positional")?.unwrap_or(false);
             Comparison::Ngram {
@@ -818,7 +841,14 @@ fn parse_format(v: &Value, path: &str) -> Result<(Format, TextEncoding), SchemaE
             only_keys(
                 o,
                 path,
-                &["type", "encoding", "case", "minLength", "maxLength", "description"],
+                &[
+                    "type",
+                    "encoding",
+                    "case",
+                    "minLength",
+                    "maxLength",
+                    "description",
+                ],
             )?;
             let case = match str_field(o, path, "case")? {
                 None | Some("mixed") => Case::Mixed,
@@ -919,7 +949,12 @@ mod tests {
         let s = Schema::from_json_str(v1).unwrap();
         let h = s.features[0].hashing.as_ref().unwrap();
         assert_eq!(h.strategy, Strategy::BitsPerToken(15));
-        assert!(matches!(h.hash, HashKind::DoubleHash { prevent_singularity: false }));
+        assert!(matches!(
+            h.hash,
+            HashKind::DoubleHash {
+                prevent_singularity: false
+            }
+        ));
         assert!(s.features[1].hashing.is_none());
         let v2 = r#"{"version":2,"clkConfig":{"l":1024,"kdf":{"type":"HKDF"}},"features":[
             {"identifier":"a","format":{"type":"string"},"hashing":{"ngram":2,"positional":true,
@@ -927,6 +962,12 @@ mod tests {
         let s = Schema::from_json_str(v2).unwrap();
         let h = s.features[0].hashing.as_ref().unwrap();
         assert_eq!(h.strategy, Strategy::BitsPerFeature(100));
-        assert_eq!(h.comparison, Comparison::Ngram { n: 2, positional: true });
+        assert_eq!(
+            h.comparison,
+            Comparison::Ngram {
+                n: 2,
+                positional: true
+            }
+        );
     }
 }

@@ -138,23 +138,25 @@ impl Kernel {
     }
 
     /// Runs `f` compiled for this kernel's CPU features (falls back to
-    /// portable code if they are missing).
+    /// portable code if they are missing). For the features to apply, `f`
+    /// must be inlined: pass a small closure, or a type whose
+    /// `NullaryFnOnce::call` is `#[inline(always)]`.
     #[inline(always)]
-    pub fn run<R, F: FnOnce() -> R>(self, f: F) -> R {
+    pub fn run<F: pulp::NullaryFnOnce>(self, f: F) -> F::Output {
         match self {
             Kernel::Avx512 => match Avx512Popcnt::try_new() {
                 Some(s) => s.vectorize(f),
-                None => f(),
+                None => f.call(),
             },
             Kernel::Avx2 => match Avx2Popcnt::try_new() {
                 Some(s) => s.vectorize(f),
-                None => f(),
+                None => f.call(),
             },
             Kernel::Popcnt => match Popcnt::try_new() {
                 Some(s) => s.vectorize(f),
-                None => f(),
+                None => f.call(),
             },
-            Kernel::Portable => f(),
+            Kernel::Portable => f.call(),
         }
     }
 }
@@ -163,13 +165,50 @@ impl Kernel {
 /// (`block[i * 8 + j]` = word `i` of record `j`).
 #[inline(always)]
 pub fn block_and_counts(a: &[u64], block: &[u64]) -> [u64; LANES] {
+    // Fixed sizes let the compiler keep the 8 lanes vertical (one vector
+    // AND + popcount per word) instead of gathering across words.
+    match a.len() {
+        16 => fixed::<16>(a, block),
+        8 => fixed::<8>(a, block),
+        32 => fixed::<32>(a, block),
+        _ => {
+            let mut acc = [0u64; LANES];
+            for (&ai, row) in a.iter().zip(block.chunks_exact(LANES)) {
+                if let Ok(row) = <&[u64; LANES]>::try_from(row) {
+                    lane_step(&mut acc, ai, row);
+                }
+            }
+            acc
+        }
+    }
+}
+
+#[inline(always)]
+fn fixed<const W: usize>(a: &[u64], block: &[u64]) -> [u64; LANES] {
     let mut acc = [0u64; LANES];
-    for (&ai, row) in a.iter().zip(block.chunks_exact(LANES)) {
-        for (c, &r) in acc.iter_mut().zip(row) {
-            *c += u64::from((ai & r).count_ones());
+    let (Ok(a), Some(block)) = (<&[u64; W]>::try_from(a), block.get(..W * LANES)) else {
+        return acc;
+    };
+    for (i, &ai) in a.iter().enumerate() {
+        // Broadcast the word first: with `a` itself contiguous, the
+        // compiler would rather vectorise across words with gathers.
+        let wide = [ai; LANES];
+        if let Ok(row) = <&[u64; LANES]>::try_from(&block[i * LANES..(i + 1) * LANES]) {
+            for j in 0..LANES {
+                acc[j] += u64::from((wide[j] & row[j]).count_ones());
+            }
         }
     }
     acc
+}
+
+/// One word of `a` against the same word of 8 records: 8 vertical lanes
+/// (one AVX-512 AND + VPOPCNTQ + ADD when available).
+#[inline(always)]
+fn lane_step(acc: &mut [u64; LANES], ai: u64, row: &[u64; LANES]) {
+    for j in 0..LANES {
+        acc[j] += u64::from((ai & row[j]).count_ones());
+    }
 }
 
 #[cfg(test)]

@@ -188,18 +188,35 @@ mod tests {
     fn three_lists_need_every_pair() {
         // a0-b0 and b0-c0 and a0-c0 all candidates: one cluster of three.
         let mut cands = vec![
-            Candidate { sim: 0.9, r0: (0, 0), r1: (1, 0) },
-            Candidate { sim: 0.88, r0: (1, 0), r1: (2, 0) },
-            Candidate { sim: 0.86, r0: (0, 0), r1: (2, 0) },
+            Candidate {
+                sim: 0.9,
+                r0: (0, 0),
+                r1: (1, 0),
+            },
+            Candidate {
+                sim: 0.88,
+                r0: (1, 0),
+                r1: (2, 0),
+            },
+            Candidate {
+                sim: 0.86,
+                r0: (0, 0),
+                r1: (2, 0),
+            },
             // a1-b1, b1-c1 but not a1-c1: c1 cannot join.
-            Candidate { sim: 0.9, r0: (0, 1), r1: (1, 1) },
-            Candidate { sim: 0.85, r0: (1, 1), r1: (2, 1) },
+            Candidate {
+                sim: 0.9,
+                r0: (0, 1),
+                r1: (1, 1),
+            },
+            Candidate {
+                sim: 0.85,
+                r0: (1, 1),
+                r1: (2, 1),
+            },
         ];
         sort_candidates(&mut cands);
         let g = greedy_solve(&cands, SolverOptions::default());
-        assert_eq!(
-            g,
-            vec![vec![(0, 0), (1, 0), (2, 0)], vec![(0, 1), (1, 1)]]
-        );
+        assert_eq!(g, vec![vec![(0, 0), (1, 0), (2, 0)], vec![(0, 1), (1, 1)]]);
     }
 }

@@ -91,8 +91,7 @@ fn numeric_tokens(
             x as i128
         }
     };
-    let interval =
-        (threshold_distance * 10f64.powi(fractional_precision as i32)).round_ties_even();
+    let interval = (threshold_distance * 10f64.powi(fractional_precision as i32)).round_ties_even();
     if interval.abs() >= 1.0e30 || interval <= 0.0 {
         return Err("thresholdDistance out of range".to_owned());
     }
@@ -129,18 +128,43 @@ mod tests {
     #[test]
     fn ngrams_match_clkhash_docstring() {
         assert_eq!(
-            toks(Comparison::Ngram { n: 2, positional: false }, "clkhash"),
+            toks(
+                Comparison::Ngram {
+                    n: 2,
+                    positional: false
+                },
+                "clkhash"
+            ),
             vec![" c", "cl", "lk", "kh", "ha", "as", "sh", "h "]
         );
         assert_eq!(
-            toks(Comparison::Ngram { n: 2, positional: true }, "clkhash")[..2],
+            toks(
+                Comparison::Ngram {
+                    n: 2,
+                    positional: true
+                },
+                "clkhash"
+            )[..2],
             ["1  c".to_owned(), "2 cl".to_owned()]
         );
         assert_eq!(
-            toks(Comparison::Ngram { n: 1, positional: true }, "4223"),
+            toks(
+                Comparison::Ngram {
+                    n: 1,
+                    positional: true
+                },
+                "4223"
+            ),
             vec!["1 4", "2 2", "3 2", "4 3"]
         );
-        assert!(toks(Comparison::Ngram { n: 2, positional: false }, "").is_empty());
+        assert!(toks(
+            Comparison::Ngram {
+                n: 2,
+                positional: false
+            },
+            ""
+        )
+        .is_empty());
     }
 
     #[test]

@@ -1,4 +1,5 @@
 //! Bit-for-bit equality with the CLKs clkhash 0.18.3 produced.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 use common::*;
@@ -6,19 +7,51 @@ use common::*;
 #[test]
 fn bundled_subset_blake_matches_clkhash() {
     let secret = data("secret_demo.txt");
-    let a = encode_csv(&data("febrl4_A_150.csv"), &data("schema_febrl_blake.json"), &secret);
-    assert_same(&a, &read_clks_b64(&data("clks_febrl4_A_150_blake.json")), "A blake");
-    let b = encode_csv(&data("febrl4_B_sub.csv"), &data("schema_febrl_blake.json"), &secret);
-    assert_same(&b, &read_clks_b64(&data("clks_febrl4_B_sub_blake.json")), "B blake");
+    let a = encode_csv(
+        &data("febrl4_A_150.csv"),
+        &data("schema_febrl_blake.json"),
+        &secret,
+    );
+    assert_same(
+        &a,
+        &read_clks_b64(&data("clks_febrl4_A_150_blake.json")),
+        "A blake",
+    );
+    let b = encode_csv(
+        &data("febrl4_B_sub.csv"),
+        &data("schema_febrl_blake.json"),
+        &secret,
+    );
+    assert_same(
+        &b,
+        &read_clks_b64(&data("clks_febrl4_B_sub_blake.json")),
+        "B blake",
+    );
 }
 
 #[test]
 fn bundled_subset_doublehash_matches_clkhash() {
     let secret = data("secret_demo.txt");
-    let a = encode_csv(&data("febrl4_A_150.csv"), &data("schema_febrl_doublehash.json"), &secret);
-    assert_same(&a, &read_clks_b64(&data("clks_febrl4_A_150_doublehash.json")), "A doublehash");
-    let b = encode_csv(&data("febrl4_B_sub.csv"), &data("schema_febrl_doublehash.json"), &secret);
-    assert_same(&b, &read_clks_b64(&data("clks_febrl4_B_sub_doublehash.json")), "B doublehash");
+    let a = encode_csv(
+        &data("febrl4_A_150.csv"),
+        &data("schema_febrl_doublehash.json"),
+        &secret,
+    );
+    assert_same(
+        &a,
+        &read_clks_b64(&data("clks_febrl4_A_150_doublehash.json")),
+        "A doublehash",
+    );
+    let b = encode_csv(
+        &data("febrl4_B_sub.csv"),
+        &data("schema_febrl_doublehash.json"),
+        &secret,
+    );
+    assert_same(
+        &b,
+        &read_clks_b64(&data("clks_febrl4_B_sub_doublehash.json")),
+        "B doublehash",
+    );
 }
 
 /// All 2 × 5,000 records, both schemas. Needs the shared data:

@@ -1,13 +1,12 @@
 //! Matching: candidate generation against brute force, the greedy solver,
 //! and precision/recall on FEBRL4 (anchor: anonlink 0.15.3 greedy).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
 use common::*;
 
 use palermo_linkage::candidates::candidate_pairs_brute_force;
-use palermo_linkage::{
-    candidate_pairs, link, Blocking, ClkSet, Kernel, LinkOptions, LshParams,
-};
+use palermo_linkage::{candidate_pairs, link, Blocking, ClkSet, Kernel, LinkOptions, LshParams};
 
 fn load(p: &std::path::Path) -> ClkSet {
     ClkSet::from_json_slice(&std::fs::read(p).unwrap()).unwrap()
@@ -16,7 +15,13 @@ fn load(p: &std::path::Path) -> ClkSet {
 fn rec_ids(p: &std::path::Path) -> Vec<String> {
     let mut r = csv::Reader::from_path(p).unwrap();
     r.records()
-        .map(|x| x.unwrap()[0].split("-dup").next().unwrap().replace("-org", ""))
+        .map(|x| {
+            x.unwrap()[0]
+                .split("-dup")
+                .next()
+                .unwrap()
+                .replace("-org", "")
+        })
         .collect()
 }
 
@@ -75,13 +80,21 @@ fn subset_precision_and_recall() {
     assert_eq!(l.individuals() as usize, 150 + 200 - m);
 }
 
-fn full_link(threshold: f64, hash: &str, blocking: Blocking) -> (usize, usize, usize, palermo_linkage::Linkage) {
+fn full_link(
+    threshold: f64,
+    hash: &str,
+    blocking: Blocking,
+) -> (usize, usize, usize, palermo_linkage::Linkage) {
     let a = load(&shared(&format!("clks_febrl4_A_{hash}.json")));
     let b = load(&shared(&format!("clks_febrl4_B_{hash}.json")));
     let mut o = LinkOptions::new(threshold);
     o.blocking = blocking;
     let l = link(&[a, b], &o).unwrap();
-    let (tp, m, truth) = score(&rec_ids(&shared("febrl4_A.csv")), &rec_ids(&shared("febrl4_B.csv")), &l);
+    let (tp, m, truth) = score(
+        &rec_ids(&shared("febrl4_A.csv")),
+        &rec_ids(&shared("febrl4_B.csv")),
+        &l,
+    );
     (tp, m, truth, l)
 }
 
@@ -112,7 +125,11 @@ fn febrl4_blake_at_080_matches_anonlink() {
 fn febrl4_lsh_recall_cost() {
     let (exact_tp, _, _, exact) = full_link(0.8, "blake", Blocking::None);
     for (tables, bits) in [(64, 12), (128, 16), (32, 8)] {
-        let p = LshParams { tables, bits, seed: 42 };
+        let p = LshParams {
+            tables,
+            bits,
+            seed: 42,
+        };
         let (tp, m, _, l) = full_link(0.8, "blake", Blocking::Lsh(p));
         eprintln!(
             "LSH tables={tables} bits={bits}: {tp} true of {m} matches (exact {exact_tp}); recall {:.4}; Dice computed {} of {} pairs ({:.2}%), exact scan computed {}",

@@ -1,10 +1,13 @@
 //! Invariants of similarity, candidate generation and solving (proptest).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::{HashMap, HashSet};
 
 use palermo_linkage::candidates::candidate_pairs_brute_force;
 use palermo_linkage::solve::sort_candidates;
-use palermo_linkage::{candidate_pairs, dice, greedy_solve, Candidate, ClkSet, Kernel, SolverOptions};
+use palermo_linkage::{
+    candidate_pairs, dice, greedy_solve, Candidate, ClkSet, Kernel, SolverOptions,
+};
 use proptest::prelude::*;
 
 /// CLKs of `bytes` bytes with a per-record density, so that popcounts

@@ -7,7 +7,9 @@ use palermo_linkage::{Clk, Encoder, Schema};
 
 /// The bundled subset (see tests/data/README.md).
 pub fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
 }
 
 /// The full shared data: `$PALERMO_LINKAGE_DATA` or `../shared/data/linkage`
@@ -63,5 +65,11 @@ pub fn assert_same(ours: &[Clk], theirs: &[String], what: &str) {
         .filter(|(_, (o, t))| o.to_base64() != **t)
         .map(|(i, _)| i)
         .collect();
-    assert!(bad.is_empty(), "{what}: {} of {} CLKs differ, first at records {:?}", bad.len(), ours.len(), &bad[..bad.len().min(10)]);
+    assert!(
+        bad.is_empty(),
+        "{what}: {} of {} CLKs differ, first at records {:?}",
+        bad.len(),
+        ours.len(),
+        &bad[..bad.len().min(10)]
+    );
 }
