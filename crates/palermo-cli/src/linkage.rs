@@ -12,10 +12,9 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use palermo_linkage::{
-    clks_to_json, link, similarity_histogram, Blocking, Clk, ClkSet, Encoder, Kernel, LinkOptions,
+    clks_to_json, link, similarity_histogram, Blocking, ClkSet, Encoder, Kernel, LinkOptions,
     LshParams, Schema, SolverOptions, MIN_SECRET_BYTES,
 };
-use rayon::prelude::*;
 
 /// Subcommands of `palermo linkage`.
 #[derive(Debug, clap::Subcommand)]
@@ -233,55 +232,24 @@ fn encode(a: &EncodeArgs) -> Result<()> {
 
     let started = Instant::now();
     let pb = bar(records.len() as u64, a.quiet, "encoding");
-    let validate = !a.no_validate;
-    const CHUNK: usize = 512;
-    let scratches: Vec<std::sync::Mutex<palermo_linkage::encode::Scratch>> = (0
-        ..rayon::current_num_threads().max(1))
-        .map(|_| std::sync::Mutex::new(palermo_linkage::encode::Scratch::default()))
-        .collect();
-    let results: Vec<Result<Vec<Clk>, palermo_linkage::EncodeError>> = records
-        .par_chunks(CHUNK)
-        .enumerate()
-        .map(|(ci, chunk)| {
-            // One scratch (and token cache) per worker thread, kept across chunks.
-            let slot = rayon::current_thread_index().unwrap_or(0) % scratches.len();
-            let mut guard = scratches[slot]
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            let scratch = &mut *guard;
-            let mut fields: Vec<&str> = Vec::new();
-            let out = chunk
-                .iter()
-                .enumerate()
-                .map(|(j, r)| {
-                    fields.clear();
-                    fields.extend(r.iter());
-                    encoder.encode_with(&fields, ci * CHUNK + j, validate, scratch)
-                })
-                .collect();
-            pb.inc(chunk.len() as u64);
-            out
-        })
-        .collect();
+    let rows: Vec<Vec<&str>> = records.iter().map(|r| r.iter().collect()).collect();
+    let result = encoder.encode_all(&rows, !a.no_validate, &|n| pb.inc(n as u64));
     pb.finish_and_clear();
-    let mut clks = Vec::with_capacity(records.len());
-    for r in results {
-        match r {
-            Ok(c) => clks.extend(c),
-            Err(e) => {
-                let line = match &e {
-                    palermo_linkage::EncodeError::Value { record, .. }
-                    | palermo_linkage::EncodeError::FieldCount { record, .. } => records
-                        .get(*record)
-                        .and_then(|r| r.position())
-                        .map(|p| format!(" (line {})", p.line()))
-                        .unwrap_or_default(),
-                    _ => String::new(),
-                };
-                bail!("{file}{line}: {e}");
-            }
+    let clks = match result {
+        Ok(c) => c,
+        Err(e) => {
+            let line = match &e {
+                palermo_linkage::EncodeError::Value { record, .. }
+                | palermo_linkage::EncodeError::FieldCount { record, .. } => records
+                    .get(*record)
+                    .and_then(|r| r.position())
+                    .map(|p| format!(" (line {})", p.line()))
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            bail!("{file}{line}: {e}");
         }
-    }
+    };
     let elapsed = started.elapsed().as_secs_f64();
     std::fs::write(&a.output, clks_to_json(&clks))
         .with_context(|| format!("{}: cannot write the CLKs", a.output.display()))?;

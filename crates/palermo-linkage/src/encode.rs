@@ -337,6 +337,55 @@ impl Encoder {
     }
 }
 
+impl Encoder {
+    /// Encodes many records in parallel (rayon). Each worker thread keeps
+    /// one [`Scratch`] for the whole run, so its memo of token and value
+    /// positions stays warm. Gives the same CLKs as [`Encoder::encode`]
+    /// record by record; the error, if any, is the first in record order.
+    /// `progress` is called with the number of records finished, from any
+    /// thread.
+    pub fn encode_all<R, S>(
+        &self,
+        records: &[R],
+        validate: bool,
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> Result<Vec<Clk>, EncodeError>
+    where
+        R: AsRef<[S]> + Sync,
+        S: AsRef<str> + Sync,
+    {
+        use rayon::prelude::*;
+        const CHUNK: usize = 512;
+        let scratches: Vec<std::sync::Mutex<Scratch>> = (0..rayon::current_num_threads().max(1))
+            .map(|_| std::sync::Mutex::new(Scratch::default()))
+            .collect();
+        let chunks: Vec<Result<Vec<Clk>, EncodeError>> = records
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(ci, chunk)| {
+                let slot = rayon::current_thread_index().unwrap_or(0) % scratches.len();
+                let mut guard = scratches[slot]
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                let out = chunk
+                    .iter()
+                    .enumerate()
+                    .map(|(j, r)| {
+                        self.encode_with(r.as_ref(), ci * CHUNK + j, validate, &mut guard)
+                    })
+                    .collect();
+                progress(chunk.len());
+                out
+            })
+            .collect();
+        let mut clks = Vec::with_capacity(records.len());
+        for c in chunks {
+            clks.extend(c?);
+        }
+        Ok(clks)
+    }
+}
+
 fn max_bits_per_token(h: &Hashing) -> u32 {
     match h.strategy {
         crate::schema::Strategy::BitsPerToken(k) => k,

@@ -73,3 +73,37 @@ fn full_febrl4_matches_clkhash() {
         }
     }
 }
+
+#[test]
+fn encode_all_equals_record_by_record_and_reports_the_first_error() {
+    use palermo_linkage::{EncodeError, Encoder, Schema};
+    let schema = Schema::from_json_str(
+        &std::fs::read_to_string(data("schema_febrl_doublehash.json")).unwrap(),
+    )
+    .unwrap();
+    let enc = Encoder::new(schema, &read_secret(&data("secret_demo.txt"))).unwrap();
+    let mut rdr = csv::Reader::from_path(data("febrl4_A_150.csv")).unwrap();
+    let mut rows: Vec<Vec<String>> = rdr
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let all = enc.encode_all(&rows, true, &|_| {}).unwrap();
+    assert_same(
+        &all,
+        &read_clks_b64(&data("clks_febrl4_A_150_doublehash.json")),
+        "encode_all",
+    );
+    rows[120][7] = "not a number".to_owned();
+    rows[40][9] = "1999x".to_owned();
+    let e = enc.encode_all(&rows, true, &|_| {}).unwrap_err();
+    assert!(
+        matches!(e, EncodeError::Value { record: 40, ref column, .. } if column == "date_of_birth"),
+        "{e}"
+    );
+    rows[3].pop();
+    let e = enc.encode_all(&rows, true, &|_| {}).unwrap_err();
+    assert!(
+        matches!(e, EncodeError::FieldCount { record: 3, .. }),
+        "{e}"
+    );
+}

@@ -7,7 +7,9 @@ use std::path::Path;
 use palermo_linkage::{ClkSet, Encoder, Schema};
 
 fn seeds(target: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/corpus")
+        .join(target);
     let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| {
@@ -28,7 +30,10 @@ fn clk_json_seeds() {
             ok += 1;
             for i in 0..set.len() {
                 let w = set.get(i);
-                assert_eq!(w.iter().map(|x| x.count_ones()).sum::<u32>(), set.popcounts()[i]);
+                assert_eq!(
+                    w.iter().map(|x| x.count_ones()).sum::<u32>(),
+                    set.popcounts()[i]
+                );
             }
         }
     }
@@ -42,7 +47,9 @@ fn linkage_schema_seeds() {
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let n = schema.features.len();
         let enc = Encoder::new(schema, b"fuzzing-secret-0123456789").unwrap();
-        let fields: Vec<&str> = (0..n).map(|i| ["", "a", "19990101", "42", "x y"][i % 5]).collect();
+        let fields: Vec<&str> = (0..n)
+            .map(|i| ["", "a", "19990101", "42", "x y"][i % 5])
+            .collect();
         let _ = enc.encode(&fields, 0, true);
         let _ = enc.encode(&fields, 0, false);
     }
