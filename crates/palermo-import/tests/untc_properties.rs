@@ -12,9 +12,26 @@ const HEADER: &str = "Participant,Signature,\"Ratification, Acceptance(A), Appro
 fn cell() -> impl Strategy<Value = String> {
     prop_oneof![
         Just(String::new()),
-        (1u8..=31, 0usize..12, 1998i32..2030, prop_oneof![Just(""), Just(" a"), Just(" AA"), Just(" A"), Just(" d"), Just(" c"), Just(" x"), Just(" 3")])
+        (
+            1u8..=31,
+            0usize..12,
+            1998i32..2030,
+            prop_oneof![
+                Just(""),
+                Just(" a"),
+                Just(" AA"),
+                Just(" A"),
+                Just(" d"),
+                Just(" c"),
+                Just(" x"),
+                Just(" 3")
+            ]
+        )
             .prop_map(|(d, m, y, s)| {
-                let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+                let months = [
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ];
                 format!("{d} {} {y}{s}", months[m])
             }),
         "[ -~]{0,12}",

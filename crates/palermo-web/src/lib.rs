@@ -7,6 +7,7 @@
 //! [`api`] (JSON), [`charts`] (SVG), [`error`] (404 and 500 responses).
 
 pub mod api;
+pub mod cache;
 pub mod charts;
 pub mod error;
 pub mod pages;
@@ -22,14 +23,26 @@ use palermo_store::Store;
 pub struct AppState {
     /// The database.
     pub store: Store,
+    /// Rendered public responses, kept until the data change.
+    pub cache: std::sync::Arc<cache::ResponseCache>,
 }
 
 /// The whole application: pages, API and static assets.
 pub fn router(store: Store) -> Router {
-    let state = AppState { store };
-    Router::new()
+    let state = AppState {
+        store,
+        cache: Default::default(),
+    };
+    // Public, read-only routes: cached until the data change.
+    let public = Router::new()
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::layer,
+        ));
+    Router::new()
+        .merge(public)
         .route("/static/style.css", get(stylesheet))
         .fallback(error::not_found_fallback)
         .with_state(state)

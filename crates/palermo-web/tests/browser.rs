@@ -36,7 +36,11 @@ fn dump_dom(browser: &str, url: &str) -> String {
         .unwrap_or_else(|e| {
             panic!("cannot run {browser:?} ({e}); install Debian's chromium or set PALERMO_SKIP_BROWSER_TESTS=1")
         });
-    assert!(out.status.success(), "chromium failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "chromium failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -53,18 +57,25 @@ async fn chromium_renders_the_dashboard_and_an_instrument_page() {
 
     let home = {
         let b = browser.clone();
-        tokio::task::spawn_blocking(move || dump_dom(&b, &format!("http://{addr}/"))).await.unwrap()
+        tokio::task::spawn_blocking(move || dump_dom(&b, &format!("http://{addr}/")))
+            .await
+            .unwrap()
     };
     assert!(home.contains("Parties per instrument"), "{home}");
     assert!(home.contains("<table"));
     assert!(home.contains("role=\"img\""));
 
-    let page = tokio::task::spawn_blocking(move || dump_dom(&browser, &format!("http://{addr}/instruments/tip")))
-        .await
-        .unwrap();
+    let page = tokio::task::spawn_blocking(move || {
+        dump_dom(&browser, &format!("http://{addr}/instruments/tip"))
+    })
+    .await
+    .unwrap();
     assert!(page.contains("<svg"), "no chart in the rendered page");
     assert!(page.contains("Parties to the Trafficking in Persons Protocol by year"));
-    assert!(page.contains("<table class=\"sortable\">"), "no participants table");
+    assert!(
+        page.contains("<table class=\"sortable\">"),
+        "no participants table"
+    );
     assert!(page.contains("European Union"));
     assert!(page.contains("<strong>159</strong> parties"));
 }
