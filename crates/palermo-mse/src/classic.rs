@@ -45,8 +45,7 @@ pub fn two_list(table: &CaptureTable, i: usize, j: usize) -> Result<TwoList, Mse
     let m = table.superset_count((1 << i) | (1 << j));
     let (f1, f2, fm) = (n1 as f64, n2 as f64, m as f64);
     let chapman = (f1 + 1.0) * (f2 + 1.0) / (fm + 1.0) - 1.0;
-    let var =
-        (f1 + 1.0) * (f2 + 1.0) * (f1 - fm) * (f2 - fm) / ((fm + 1.0).powi(2) * (fm + 2.0));
+    let var = (f1 + 1.0) * (f2 + 1.0) * (f1 - fm) * (f2 - fm) / ((fm + 1.0).powi(2) * (fm + 2.0));
     let z = qnorm(0.975);
     let nobs = (n1 + n2 - m) as f64;
     Ok(TwoList {
@@ -56,7 +55,10 @@ pub fn two_list(table: &CaptureTable, i: usize, j: usize) -> Result<TwoList, Mse
         lincoln_petersen: (m > 0).then(|| f1 * f2 / fm),
         chapman,
         chapman_variance: var,
-        chapman_interval: ((chapman - z * var.sqrt()).max(nobs), chapman + z * var.sqrt()),
+        chapman_interval: (
+            (chapman - z * var.sqrt()).max(nobs),
+            chapman + z * var.sqrt(),
+        ),
     })
 }
 
@@ -161,7 +163,10 @@ pub fn closedp(table: &CaptureTable) -> Result<Vec<ClosedModel>, MseError> {
         ("Chao (LB)", None),
         ("Poisson2", Some(("Poisson2", |c| 2f64.powf(c) - 1.0))),
         ("Darroch", Some(("Darroch", |c| c * c / 2.0))),
-        ("Gamma3.5", Some(("Gamma3.5", |c| -(3.5 + c).ln() + 3.5f64.ln()))),
+        (
+            "Gamma3.5",
+            Some(("Gamma3.5", |c| -(3.5 + c).ln() + 3.5f64.ln())),
+        ),
     ];
     for timevar in [false, true] {
         for (hname, h) in &hets {
@@ -178,7 +183,12 @@ pub fn closedp(table: &CaptureTable) -> Result<Vec<ClosedModel>, MseError> {
             let mut cols: Vec<Vec<f64>> = vec![vec![1.0; cells.len()]];
             if timevar {
                 for i in 0..t {
-                    cols.push(cells.iter().map(|&w| f64::from(u8::from(w & (1 << i) != 0))).collect());
+                    cols.push(
+                        cells
+                            .iter()
+                            .map(|&w| f64::from(u8::from(w & (1 << i) != 0)))
+                            .collect(),
+                    );
                 }
             } else {
                 cols.push(nbcap.clone());
@@ -186,7 +196,12 @@ pub fn closedp(table: &CaptureTable) -> Result<Vec<ClosedModel>, MseError> {
             let nca = cols.len();
             if *hname == "Chao (LB)" {
                 for j in 3..=t {
-                    cols.push(nbcap.iter().map(|&c| (c - j as f64 + 1.0).max(0.0)).collect());
+                    cols.push(
+                        nbcap
+                            .iter()
+                            .map(|&c| (c - j as f64 + 1.0).max(0.0))
+                            .collect(),
+                    );
                 }
             } else if let Some((_, f)) = h {
                 cols.push(nbcap.iter().map(|&c| f(c)).collect());
@@ -197,7 +212,9 @@ pub fn closedp(table: &CaptureTable) -> Result<Vec<ClosedModel>, MseError> {
                 let x: Vec<f64> = (0..cells.len())
                     .flat_map(|i| cols.iter().map(move |c| c[i]))
                     .collect();
-                let Some(r) = irls_dense(&x, &y, p) else { break };
+                let Some(r) = irls_dense(&x, &y, p) else {
+                    break;
+                };
                 let neg = if *hname == "Chao (LB)" {
                     (nca..p).find(|&a| r.0[a] < 0.0)
                 } else {
@@ -211,7 +228,9 @@ pub fn closedp(table: &CaptureTable) -> Result<Vec<ClosedModel>, MseError> {
                     None => break,
                 }
             }
-            let Some(((beta, cov, mu, dev), p)) = fitted else { continue };
+            let Some(((beta, cov, mu, dev), p)) = fitted else {
+                continue;
+            };
             let f0 = beta[0].exp();
             let loglik: f64 = y.iter().zip(&mu).map(|(a, b)| ldpois(*a, *b)).sum();
             let aic = -2.0 * loglik + 2.0 * p as f64;

@@ -21,7 +21,9 @@ pub enum TableError {
     BadListName(String),
     /// A capture history with no list at all has a positive count: that cell
     /// is the unobserved one and cannot be observed.
-    #[error("a capture history on no list has a positive count ({0}); that cell is the unobserved one")]
+    #[error(
+        "a capture history on no list has a positive count ({0}); that cell is the unobserved one"
+    )]
     ObservedEmptyHistory(u64),
     /// Nobody was observed.
     #[error("the table is empty: nobody was observed")]

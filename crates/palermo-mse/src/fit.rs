@@ -65,7 +65,9 @@ impl Structure {
     pub(crate) fn new(table: &CaptureTable, terms: &[u32]) -> Self {
         let k = table.k();
         let mut empty = Vec::new();
-        let mut params: Vec<u32> = std::iter::once(0).chain((0..k).map(|i| 1u32 << i)).collect();
+        let mut params: Vec<u32> = std::iter::once(0)
+            .chain((0..k).map(|i| 1u32 << i))
+            .collect();
         for &t in terms {
             if table.superset_count(t) == 0 {
                 empty.push(t);

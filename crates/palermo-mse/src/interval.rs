@@ -138,7 +138,10 @@ pub fn profile_interval(
         }
     }
     if !found {
-        return Err(MseError::NonFinite(name(), "profile upper limit (unbounded)"));
+        return Err(MseError::NonFinite(
+            name(),
+            "profile upper limit (unbounded)",
+        ));
     }
     let upper_u = bisect(umax, hi)?;
     let n = table.observed() as f64;

@@ -275,7 +275,12 @@ pub fn parse_table(text: &str) -> Result<CaptureTable, ParseError> {
     let mut lines = text
         .lines()
         .enumerate()
-        .map(|(i, l)| (i + 1, l.trim_start_matches('\u{feff}').trim_end_matches('\r')))
+        .map(|(i, l)| {
+            (
+                i + 1,
+                l.trim_start_matches('\u{feff}').trim_end_matches('\r'),
+            )
+        })
         .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
     let (_, header) = lines.next().ok_or(ParseError {
         line: 1,
@@ -291,8 +296,7 @@ pub fn parse_table(text: &str) -> Result<CaptureTable, ParseError> {
     };
 
     // Long records: id + list.
-    if cols.len() == 2 && cols.iter().any(|c| is_list_col(c)) && cols.iter().any(|c| is_id_col(c))
-    {
+    if cols.len() == 2 && cols.iter().any(|c| is_list_col(c)) && cols.iter().any(|c| is_id_col(c)) {
         let li = cols.iter().position(|c| is_list_col(c)).unwrap_or(1);
         let ii = 1 - li;
         let mut names: Vec<String> = Vec::new();

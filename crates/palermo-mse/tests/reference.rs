@@ -89,7 +89,17 @@ fn sparsemse_point_estimates_wald_limits_terms_aic() {
         let w = wald_interval(f, 0.95);
         eprintln!(
             "{} {}: est {} (ref {}) lo {} ({}) hi {} ({}) aic {} dev {} df {}",
-            r.dataset, r.stepwise, f.estimate, r.est, w.lower, r.lo, w.upper, r.hi, f.aic, f.deviance, f.df
+            r.dataset,
+            r.stepwise,
+            f.estimate,
+            r.est,
+            w.lower,
+            r.lo,
+            w.upper,
+            r.hi,
+            f.aic,
+            f.deviance,
+            f.df
         );
         assert!(rel(f.estimate, r.est) < 1e-6, "{} estimate", r.dataset);
         assert!(rel(w.lower, r.lo) < 1e-6, "{} lower", r.dataset);
