@@ -99,3 +99,60 @@ pub(crate) fn psd_rank(a: &[f64], p: usize, tol: f64) -> usize {
     }
     rank
 }
+
+/// Basis of the null space of a symmetric `p × p` matrix by Gauss–Jordan
+/// elimination with partial pivoting; entries below `tol · max |a|` count as
+/// zero. Returns one vector (length p) per free column.
+pub(crate) fn null_space(a: &[f64], p: usize, tol: f64) -> Vec<Vec<f64>> {
+    let mut m = a.to_vec();
+    let scale = m.iter().fold(0.0f64, |s, v| s.max(v.abs()));
+    if scale == 0.0 {
+        return (0..p)
+            .map(|i| (0..p).map(|j| f64::from(u8::from(i == j))).collect())
+            .collect();
+    }
+    let eps = tol * scale;
+    let mut pivots: Vec<usize> = Vec::new();
+    let mut row = 0;
+    for col in 0..p {
+        if row == p {
+            break;
+        }
+        let (r, v) = (row..p)
+            .map(|r| (r, m[r * p + col].abs()))
+            .fold((row, -1.0), |b, x| if x.1 > b.1 { x } else { b });
+        if v <= eps {
+            continue;
+        }
+        for j in 0..p {
+            m.swap(row * p + j, r * p + j);
+        }
+        let pv = m[row * p + col];
+        for j in 0..p {
+            m[row * p + j] /= pv;
+        }
+        for i in 0..p {
+            if i != row {
+                let f = m[i * p + col];
+                if f != 0.0 {
+                    for j in 0..p {
+                        m[i * p + j] -= f * m[row * p + j];
+                    }
+                }
+            }
+        }
+        pivots.push(col);
+        row += 1;
+    }
+    let free: Vec<usize> = (0..p).filter(|c| !pivots.contains(c)).collect();
+    free.iter()
+        .map(|&f| {
+            let mut v = vec![0.0; p];
+            v[f] = 1.0;
+            for (i, &c) in pivots.iter().enumerate() {
+                v[c] = -m[i * p + f];
+            }
+            v
+        })
+        .collect()
+}

@@ -428,7 +428,7 @@ mod tests {
         assert!(matches!(e.kind, ParseErrorKind::NonIntegerCount(_)));
         let e = parse_table("A,B,count\n1,2,2\n").unwrap_err();
         assert!(matches!(e.kind, ParseErrorKind::NotBinary(_)));
-        let e = parse_table("A,B,count\n1,0,2\n").unwrap_err();
+        let e = parse_table("A,B,C,count\n1,0,0,2\n1,1,0,1\n0,1,0,1\n").unwrap_err();
         assert!(matches!(
             e.kind,
             ParseErrorKind::Table(TableError::ListCapturesNobody(_))

@@ -8,7 +8,9 @@ use palermo_mse::{
 use proptest::prelude::*;
 
 fn names(k: usize) -> Vec<String> {
-    (0..k).map(|i| ((b'A' + i as u8) as char).to_string()).collect()
+    (0..k)
+        .map(|i| ((b'A' + i as u8) as char).to_string())
+        .collect()
 }
 
 #[test]
@@ -85,7 +87,7 @@ fn twelve_lists_stepwise_runs() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
 
     #[test]
     fn parser_never_panics(s in "\\PC{0,200}") {
@@ -128,6 +130,23 @@ proptest! {
         let a = fit_model(&t, &[], true).unwrap().estimate;
         let b = fit_model(&t2, &[], true).unwrap().estimate;
         prop_assert!((a - b).abs() <= 1e-8 * a);
+    }
+
+    #[test]
+    fn existence_check_agrees_with_the_reference_lp(
+        counts in proptest::collection::vec(prop_oneof![3 => Just(0u64), 2 => 1u64..5], 15),
+        subset in 0u32..64,
+    ) {
+        // 4 lists, sparse counts, any set of pairwise terms: the reduced
+        // (Haberman/Gordan) test and the reference's LP (s* > 0) agree.
+        let rows: Vec<(u32, u64)> = counts.iter().enumerate().map(|(i, &c)| (i as u32 + 1, c)).collect();
+        if let Ok(t) = CaptureTable::new(names(4), rows) {
+            let pairs = [0b0011u32, 0b0101, 0b1001, 0b0110, 0b1010, 0b1100];
+            let terms: Vec<u32> = (0..6).filter(|b| subset & (1 << b) != 0).map(|b| pairs[b]).collect();
+            let c = palermo_mse::check_model(&t, &terms);
+            let s = palermo_mse::fit::fienberg_rinaldo_objective(&t, &terms);
+            prop_assert_eq!(c.mle_exists, s > 1e-9, "terms {:?} s* {}", terms, s);
+        }
     }
 
     #[test]
