@@ -38,4 +38,27 @@ fn main() {
         let _ = fit_model(&t, &terms, false);
     }
     println!("fit: {:.3} ms", now.elapsed().as_secs_f64() * 100.0);
+    println!(
+        "iterations {}",
+        fit_model(&t, &terms, false).unwrap().iterations
+    );
+    let now = Instant::now();
+    let mut nchecks = 0;
+    for i in 0..terms.len() {
+        let _ = check_model(&t, &terms[..i]);
+        nchecks += 1;
+    }
+    println!(
+        "{} checks along the path: {:.3} ms",
+        nchecks,
+        now.elapsed().as_secs_f64() * 1e3
+    );
+    let now = Instant::now();
+    for i in 0..terms.len() {
+        let _ = fit_model(&t, &terms[..i], false);
+    }
+    println!(
+        "fits along the path: {:.3} ms",
+        now.elapsed().as_secs_f64() * 1e3
+    );
 }

@@ -20,7 +20,7 @@
 //! so one iteration costs O(k·2^k + p³) instead of O(2^k·p²).
 
 use crate::error::MseError;
-use crate::linalg::{chol_inverse, chol_solve, cholesky, null_space, psd_rank};
+use crate::linalg::{chol_inverse, chol_solve, cholesky, cholesky_tol, null_space, psd_rank};
 use crate::lp::simplex_min;
 use crate::special::ldpois;
 use crate::table::CaptureTable;
@@ -30,9 +30,10 @@ use serde::Serialize;
 pub(crate) fn superset_sums(v: &mut [f64], k: usize) {
     for i in 0..k {
         let bit = 1usize << i;
-        for m in 0..v.len() {
-            if m & bit == 0 {
-                v[m] += v[m | bit];
+        for block in v.chunks_exact_mut(2 * bit) {
+            let (lo, hi) = block.split_at_mut(bit);
+            for (a, b) in lo.iter_mut().zip(hi.iter()) {
+                *a += *b;
             }
         }
     }
@@ -42,9 +43,10 @@ pub(crate) fn superset_sums(v: &mut [f64], k: usize) {
 pub(crate) fn subset_sums(v: &mut [f64], k: usize) {
     for i in 0..k {
         let bit = 1usize << i;
-        for m in 0..v.len() {
-            if m & bit != 0 {
-                v[m] += v[m ^ bit];
+        for block in v.chunks_exact_mut(2 * bit) {
+            let (lo, hi) = block.split_at_mut(bit);
+            for (a, b) in lo.iter().zip(hi.iter_mut()) {
+                *b += *a;
             }
         }
     }
@@ -176,7 +178,11 @@ pub(crate) fn check_structure(table: &CaptureTable, s: &Structure) -> Check {
         true
     } else {
         let gp = gram_of(s, |w| counts[w] > 0);
-        let null = null_space(&gp, p, 1e-9);
+        let null = if cholesky_tol(&gp, p, 1e-9).is_some() {
+            Vec::new()
+        } else {
+            null_space(&gp, p, 1e-9)
+        };
         if null.is_empty() {
             true
         } else {
@@ -241,7 +247,8 @@ pub fn fienberg_rinaldo_objective(table: &CaptureTable, terms: &[u32]) -> f64 {
 #[derive(Debug, Clone)]
 pub(crate) struct Irls {
     pub beta: Vec<f64>,
-    pub cov: Vec<f64>,
+    /// Cholesky factor of XᵀWX at the last iteration (R's `cov.unscaled` is its inverse).
+    pub chol: Vec<f64>,
     pub mu: Vec<f64>,
     pub deviance: f64,
     pub loglik: f64,
@@ -262,12 +269,17 @@ pub(crate) fn irls(s: &Structure, y: &[f64]) -> Result<Irls, &'static str> {
             eta[w] = mu[w].ln();
         }
     }
-    let dev_of = |mu: &[f64]| -> f64 {
+    // y log y, computed once: the deviance then needs η, not log μ
+    let ylny: Vec<f64> = y
+        .iter()
+        .map(|&v| if v > 0.0 { v * v.ln() } else { 0.0 })
+        .collect();
+    let dev_of = |mu: &[f64], eta: &[f64]| -> f64 {
         let mut d = 0.0;
         for w in 0..size {
             if s.active[w] {
                 d += if y[w] > 0.0 {
-                    y[w] * (y[w] / mu[w]).ln() - (y[w] - mu[w])
+                    ylny[w] - y[w] * eta[w] - (y[w] - mu[w])
                 } else {
                     mu[w]
                 };
@@ -275,7 +287,7 @@ pub(crate) fn irls(s: &Structure, y: &[f64]) -> Result<Irls, &'static str> {
         }
         2.0 * d
     };
-    let mut devold = dev_of(&mu);
+    let mut devold = dev_of(&mu, &eta);
     let mut sw = vec![0.0; size];
     let mut swz = vec![0.0; size];
     let mut g = vec![0.0; p * p];
@@ -315,19 +327,18 @@ pub(crate) fn irls(s: &Structure, y: &[f64]) -> Result<Irls, &'static str> {
                 mu[w] = bl[w].exp();
             }
         }
-        let dev = dev_of(&mu);
+        let dev = dev_of(&mu, &eta);
         if !dev.is_finite() {
             return Err("non-finite deviance");
         }
         if (dev - devold).abs() / (dev.abs() + 0.1) < 1e-8 {
-            let cov = chol_inverse(&l, p);
             let loglik = (0..size)
                 .filter(|&w| s.active[w])
                 .map(|w| ldpois(y[w], mu[w]))
                 .sum();
             return Ok(Irls {
                 beta,
-                cov,
+                chol: l,
                 mu,
                 deviance: dev,
                 loglik,
@@ -444,7 +455,18 @@ pub(crate) fn fit_inner(
     let p = s.params.len();
     let observed = table.observed();
     let unobserved = r.beta[0].exp();
-    let se0 = r.cov[0].sqrt();
+    // the full inverse only when the fit is reported; (XᵀWX)⁻¹₀₀ otherwise
+    let cov = if with_p_empty {
+        chol_inverse(&r.chol, p)
+    } else {
+        let mut e0 = vec![0.0; p];
+        e0[0] = 1.0;
+        chol_solve(&r.chol, p, &mut e0);
+        let mut c = vec![f64::NAN; p * p];
+        c[0] = e0[0];
+        c
+    };
+    let se0 = cov[0].sqrt();
     if !unobserved.is_finite() || !se0.is_finite() {
         return Err(MseError::NonFinite(name(), "unobserved cell"));
     }
@@ -476,7 +498,7 @@ pub(crate) fn fit_inner(
         terms: terms.iter().map(|&t| table.term_name(t)).collect(),
         empty_overlaps,
         parameter_names,
-        std_errors: (0..p).map(|i| r.cov[i * p + i].sqrt()).collect(),
+        std_errors: (0..p).map(|i| cov[i * p + i].sqrt()).collect(),
         coefficients: r.beta,
         deviance: r.deviance,
         df: s.n_active() - p,

@@ -6,13 +6,19 @@
 /// Cholesky factor L (lower, row-major) of a symmetric positive definite
 /// `p × p` matrix `a`, or `None` if a pivot is not positive.
 pub(crate) fn cholesky(a: &[f64], p: usize) -> Option<Vec<f64>> {
+    cholesky_tol(a, p, 1e-13)
+}
+
+/// Cholesky with a relative pivot tolerance: fails when a pivot falls below
+/// `tol` times its original diagonal entry (a rank test for PSD matrices).
+pub(crate) fn cholesky_tol(a: &[f64], p: usize, tol: f64) -> Option<Vec<f64>> {
     let mut l = vec![0.0; p * p];
     for j in 0..p {
         let mut d = a[j * p + j];
         for k in 0..j {
             d -= l[j * p + k] * l[j * p + k];
         }
-        if d.is_nan() || d <= 1e-13 * a[j * p + j].abs().max(f64::MIN_POSITIVE) {
+        if d.is_nan() || d <= tol * a[j * p + j].abs().max(f64::MIN_POSITIVE) {
             return None;
         }
         let d = d.sqrt();
@@ -64,6 +70,9 @@ pub(crate) fn chol_inverse(l: &[f64], p: usize) -> Vec<f64> {
 /// Numerical rank of a symmetric positive semi-definite matrix by Cholesky
 /// with diagonal pivoting; pivots below `tol · max diagonal` count as zero.
 pub(crate) fn psd_rank(a: &[f64], p: usize, tol: f64) -> usize {
+    if cholesky_tol(a, p, tol).is_some() {
+        return p;
+    }
     let mut m = a.to_vec();
     let scale = (0..p).map(|i| m[i * p + i]).fold(0.0f64, f64::max);
     if scale <= 0.0 {
