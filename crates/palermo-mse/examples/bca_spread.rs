@@ -17,6 +17,12 @@ fn main() {
         )
         .unwrap();
         let v: Vec<String> = b.quantiles.iter().map(|(_, v)| format!("{v:.1}")).collect();
-        println!("failed {} seed {seed} z0 {:.3} a {:.5} {}", b.failed, b.z0, b.ahat, v.join(" "));
+        println!(
+            "failed {} seed {seed} z0 {:.3} a {:.5} {}",
+            b.failed,
+            b.z0,
+            b.ahat,
+            v.join(" ")
+        );
     }
 }

@@ -192,6 +192,66 @@ pub fn quantile_type8(sorted: &[f64], p: f64) -> (f64, bool) {
     (q, clamped)
 }
 
+/// BCa limits computed from bootstrap replicates (see [`bca_limits`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BcaLimits {
+    /// z₀ = Φ⁻¹(#{N̂* < N̂}/B).
+    pub z0: f64,
+    /// (q, limit) for each requested quantile.
+    pub quantiles: Vec<(f64, f64)>,
+    /// Clamping and infinite-bias warnings.
+    pub warnings: Vec<String>,
+}
+
+/// BCa limits from replicates, the point estimate and the acceleration, as
+/// SparseMSE's `bcaconfvalues` (DiCiccio & Efron 1996, Stat. Sci. 11:189,
+/// eq. 2.3): z₀ = Φ⁻¹(mean(N̂* < N̂)); for each q, z = z₀ + Φ⁻¹(q),
+/// level Φ(z₀ + z/(1 − â z)), then R's `quantile(…, type = 8)` of the
+/// replicates, clamped at the extreme replicate (with a warning). When every
+/// replicate lies on one side of N̂ (z₀ = ±∞) the levels are 0 or 1 and the
+/// limits the extreme replicates, with a warning.
+pub fn bca_limits(replicates: &[f64], estimate: f64, ahat: f64, quantiles: &[f64]) -> BcaLimits {
+    let mut warnings = Vec::new();
+    let below = replicates.iter().filter(|&&r| r < estimate).count() as f64;
+    let z0 = qnorm(below / replicates.len().max(1) as f64);
+    let mut sorted = replicates.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let mut out = Vec::new();
+    let mut clamped_any = Vec::new();
+    for &q in quantiles {
+        let za = qnorm(q);
+        let za0 = za + z0;
+        let zq = if z0.is_finite() {
+            pnorm(z0 + za0 / (1.0 - ahat * za0))
+        } else if z0 < 0.0 {
+            0.0
+        } else {
+            1.0
+        };
+        let zq = if zq.is_nan() { q } else { zq };
+        let (v, clamped) = quantile_type8(&sorted, zq);
+        if clamped {
+            clamped_any.push(q);
+        }
+        out.push((q, v));
+    }
+    if !clamped_any.is_empty() {
+        warnings.push(format!(
+            "BCa limit(s) at quantile(s) {clamped_any:?} fell beyond the extreme bootstrap replicate and were clamped to it (as the reference does); use more replicates"
+        ));
+    }
+    if !z0.is_finite() {
+        warnings.push(
+            "all bootstrap replicates lie on one side of the estimate: the BCa bias correction is infinite".into(),
+        );
+    }
+    BcaLimits {
+        z0,
+        quantiles: out,
+        warnings,
+    }
+}
+
 /// Result of the BCa bootstrap.
 #[derive(Debug, Clone, Serialize)]
 pub struct Bootstrap {
@@ -336,39 +396,9 @@ pub fn bca_bootstrap(
     } else {
         0.0
     };
-    let below = replicates.iter().filter(|&&r| r < estimate).count() as f64;
-    let z0 = qnorm(below / replicates.len() as f64);
-    let mut sorted = replicates.clone();
-    sorted.sort_by(f64::total_cmp);
-    let mut out = Vec::new();
-    let mut clamped_any = Vec::new();
-    for &q in quantiles {
-        let za = qnorm(q);
-        let za0 = za + z0;
-        let zq = if z0.is_finite() {
-            pnorm(z0 + za0 / (1.0 - ahat * za0))
-        } else if z0 < 0.0 {
-            0.0
-        } else {
-            1.0
-        };
-        let zq = if zq.is_nan() { q } else { zq };
-        let (v, clamped) = quantile_type8(&sorted, zq);
-        if clamped {
-            clamped_any.push(q);
-        }
-        out.push((q, v));
-    }
-    if !clamped_any.is_empty() {
-        warnings.push(format!(
-            "BCa limit(s) at quantile(s) {clamped_any:?} fell beyond the extreme bootstrap replicate and were clamped to it (as the reference does); use more replicates"
-        ));
-    }
-    if !z0.is_finite() {
-        warnings.push(
-            "all bootstrap replicates lie on one side of the estimate: the BCa bias correction is infinite".into(),
-        );
-    }
+    let lim = bca_limits(&replicates, estimate, ahat, quantiles);
+    warnings.extend(lim.warnings);
+    let (z0, out) = (lim.z0, lim.quantiles);
     Ok(Bootstrap {
         estimate,
         replicates,

@@ -34,6 +34,8 @@ pub mod table;
 pub use error::{MseError, ParseError, ParseErrorKind, TableError};
 pub use estimate::{estimate, Analysis, Options};
 pub use fit::{check_model, fit_model, Check, EmptyOverlap, LoglinFit};
-pub use interval::{bca_bootstrap, profile_interval, wald_interval, Bootstrap, Interval};
+pub use interval::{
+    bca_bootstrap, bca_limits, profile_interval, wald_interval, BcaLimits, Bootstrap, Interval,
+};
 pub use select::{select, ModelSummary, Selected, Selection};
 pub use table::{parse_table, CaptureTable, MAX_LISTS};
