@@ -5,6 +5,7 @@
 //! 2. UK: stepwise + 1,000-replicate BCa bootstrap with jackknife
 //!    (SparseMSE `estimatepopulation(nboot = 1000, iseed = 1234)`).
 //! 3. One stepwise fit on 10 lists (simulated, 1,023 cells).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a developer tool: panics are its error messages
 
 use std::time::Instant;
 

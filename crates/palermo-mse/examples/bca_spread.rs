@@ -1,4 +1,5 @@
 //! Spread of the BCa limits over seeds (Monte Carlo error of 1,000 replicates).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a developer tool: panics are its error messages
 use palermo_mse::{bca_bootstrap, parse_table, Selection};
 fn main() {
     let path = std::env::args()

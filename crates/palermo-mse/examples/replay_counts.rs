@@ -1,5 +1,6 @@
 //! Proportion of replicate estimates below N̂ on externally resampled tables
 //! (rows in the order of the dataset's input rows).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a developer tool: panics are its error messages
 use palermo_mse::{parse_table, select, CaptureTable, Selection};
 fn main() {
     let a: Vec<String> = std::env::args().collect();

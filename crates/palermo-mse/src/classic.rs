@@ -83,7 +83,10 @@ pub struct ClosedModel {
 
 /// Dense IRLS as R's `glm.fit` for a Poisson log-linear model; rows of `x`
 /// are cells, `p` columns (the first is the intercept).
-fn irls_dense(x: &[f64], y: &[f64], p: usize) -> Option<(Vec<f64>, Vec<f64>, Vec<f64>, f64)> {
+/// (coefficients, covariance, fitted means, deviance).
+type DenseFit = (Vec<f64>, Vec<f64>, Vec<f64>, f64);
+
+fn irls_dense(x: &[f64], y: &[f64], p: usize) -> Option<DenseFit> {
     let n = y.len();
     let mut mu: Vec<f64> = y.iter().map(|v| v + 0.1).collect();
     let mut eta: Vec<f64> = mu.iter().map(|m| m.ln()).collect();

@@ -52,9 +52,9 @@ fn profile_loglik(table: &CaptureTable, s: &Structure, f0: f64) -> Option<f64> {
     let r = irls(s, &y).ok()?;
     let n = table.observed() as f64 + f0;
     let mut l = lgamma(n + 1.0) - lgamma(f0 + 1.0);
-    for w in 0..y.len() {
-        if s.active[w] && y[w] > 0.0 {
-            l += y[w] * (r.mu[w] / n).ln();
+    for ((&yw, &mu), &act) in y.iter().zip(&r.mu).zip(&s.active) {
+        if act && yw > 0.0 {
+            l += yw * (mu / n).ln();
         }
     }
     l.is_finite().then_some(l)

@@ -4,6 +4,8 @@
 //! error; the point estimate agrees exactly and the acceleration â (a
 //! deterministic jackknife) to 1e-4 relative.
 
+#![allow(clippy::unwrap_used)]
+
 use palermo_mse::{bca_bootstrap, parse_table, Selection};
 
 const QS: [f64; 8] = [0.025, 0.05, 0.1, 0.16, 0.84, 0.9, 0.95, 0.975];

@@ -1,6 +1,8 @@
 //! Two-list estimators and the Rcapture models against Rcapture 1.4-4
 //! (`closedp.t(UKdat, dfreq = TRUE)`, tests/data/rcapture_closedp_reference.csv).
 
+#![allow(clippy::unwrap_used)]
+
 use palermo_mse::classic::{closedp, two_list};
 use palermo_mse::{fit_model, parse_table, select, Selection};
 

@@ -1,5 +1,7 @@
 //! Invariants (proptest), bad input, and a seeded coverage simulation.
 
+#![allow(clippy::unwrap_used)]
+
 use palermo_mse::interval::simulate_independent;
 use palermo_mse::{
     estimate, fit_model, parse_table, select, wald_interval, CaptureTable, MseError, Options,

@@ -1,6 +1,8 @@
 //! Golden values from the reference implementation, SparseMSE 2.0.1 in R
 //! 4.2.2 (see tests/data/README.md), and from Rcapture 1.4-4.
 
+#![allow(clippy::unwrap_used)]
+
 use palermo_mse::{
     check_model, fit_model, parse_table, select, wald_interval, CaptureTable, Selection,
 };
