@@ -3,6 +3,8 @@
 //! message naming file, line, column and reason while the database stays
 //! unchanged.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -204,7 +206,7 @@ fn import_reports_changes_and_is_idempotent() {
         out.contains("new party: Yemen (accession, 2016-01-08)"),
         "{out}"
     );
-    assert!(out.contains("new signature: Yemen") == false);
+    assert!(!out.contains("new signature: Yemen"));
     assert!(
         out.contains("0 new signature(s), 2 new part(y/ies)"),
         "{out}"

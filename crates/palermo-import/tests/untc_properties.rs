@@ -1,6 +1,8 @@
 //! Property tests: the status-table reader never panics, whatever the bytes,
 //! and what it accepts always satisfies the model's rules.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use palermo_import::bundled::reference_data;
 use palermo_import::untc::read_status;
 use palermo_model::Instrument;

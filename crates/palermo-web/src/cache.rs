@@ -74,10 +74,7 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     }
     let hit = {
         let c = cache.lock();
-        match c.version {
-            None => None,
-            Some(_) => Some(c.entries.get(&key).cloned()),
-        }
+        c.version.map(|_| c.entries.get(&key).cloned())
     };
     match hit {
         // Changes cannot be detected: do not cache.

@@ -6,6 +6,8 @@
 //! binary; set `PALERMO_SKIP_BROWSER_TESTS=1` to skip on a machine without
 //! one (the test fails otherwise, so that CI cannot pass it silently).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::process::Command;
 
 fn chromium() -> Option<String> {

@@ -2,6 +2,8 @@
 //! (here another `Store` on the same file, as `palermo treaty import` would
 //! be) shows once the cache has checked the data version again.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use axum::body::{to_bytes, Body};
 use axum::http::Request;
 use palermo_model::treaty::Consent;

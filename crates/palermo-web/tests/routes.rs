@@ -5,6 +5,8 @@
 //! tables of 2014-07-10: 159 parties to the Trafficking in Persons
 //! Protocol, 179 to the Convention), not from Palermo.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use axum::body::{to_bytes, Body};
 use axum::http::{Request, StatusCode};
 use palermo_store::Store;
