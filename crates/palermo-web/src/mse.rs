@@ -442,7 +442,7 @@ impl From<&Comparison> for ChartRow {
 pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow]) -> String {
     let rows: Vec<&ChartRow> = rows.iter().filter(|r| r.estimate.is_finite()).collect();
     let (w, row_h) = (760.0, 26.0);
-    let (left, right, top, bottom) = (300.0, 24.0, 16.0, 40.0);
+    let (left, right, top, bottom) = (330.0, 24.0, 16.0, 40.0);
     let h = top + bottom + row_h * rows.len().max(1) as f64;
     let pw = w - left - right;
     let hi = rows
@@ -508,8 +508,8 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
         let y = top + row_h * (i as f64 + 0.5);
         let colour = if r.highlight { PALETTE[5] } else { PALETTE[0] };
         let mut label = r.label.clone();
-        if label.chars().count() > 46 {
-            label = label.chars().take(45).collect::<String>() + "…";
+        if label.chars().count() > 44 {
+            label = label.chars().take(43).collect::<String>() + "…";
         }
         let tip = match (r.lower, r.upper) {
             (Some(l), Some(u)) => format!(
@@ -524,7 +524,7 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
         };
         let _ = write!(
             s,
-            r#"<g><title>{tip}</title><text x="{lx}" y="{ty:.1}" font-size="12" text-anchor="end"{bold}>{l}</text>"#,
+            r#"<g><title>{tip}</title><text x="{lx}" y="{ty:.1}" font-size="11" text-anchor="end"{bold}>{l}</text>"#,
             tip = esc(&tip),
             lx = left - 8.0,
             ty = y + 4.0,
