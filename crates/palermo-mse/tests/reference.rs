@@ -140,3 +140,22 @@ fn checkident_codes_on_artificial_3() {
     assert_eq!(f.empty_overlaps.len(), 2);
     assert!(f.estimate.is_finite());
 }
+
+/// Published BIC selections (Silverman, Chan & Vincent 2024, Stat. Comput.
+/// 34:44, Table 6 and Table 3; tests/data/published_estimates.csv): UK
+/// "maxorder 2: 12350"; Korea model [12,23] with 157.1667.
+#[test]
+fn bic_selection_matches_the_published_models() {
+    let uk = table("UKdat.csv");
+    let s = select(&uk, &Selection::Bic, true).unwrap();
+    assert_eq!(s.fit.estimate.round(), 12350.0, "{}", s.fit.estimate);
+    let korea = table("Korea.csv");
+    let s = select(&korea, &Selection::Bic, true).unwrap();
+    let mut terms = s.fit.terms.clone();
+    terms.sort();
+    assert_eq!(terms, ["b:c", "c:d"]);
+    assert!(rel(s.fit.estimate, 157.1667) < 1e-6, "{}", s.fit.estimate);
+    // all 2^3 Korea models were tried, the best first
+    assert_eq!(s.models.len() + s.failed, 8);
+    assert!(s.models[0].selected);
+}
