@@ -10,6 +10,7 @@ pub mod api;
 pub mod cache;
 pub mod charts;
 pub mod error;
+pub mod mse;
 pub mod pages;
 
 use axum::http::header;
@@ -43,6 +44,7 @@ pub fn router(store: Store) -> Router {
         ));
     Router::new()
         .merge(public)
+        .merge(mse::routes())
         .route("/static/style.css", get(stylesheet))
         .fallback(error::not_found_fallback)
         .with_state(state)
