@@ -1,0 +1,13 @@
+.libPaths(c("/work/r-anchor/lib", .libPaths()))
+suppressMessages(library(SparseMSE))
+d <- read.csv("/work/shared/data/mse/UKdat.csv")
+cat("SparseMSE", as.character(packageVersion("SparseMSE")), "lpSolve", as.character(packageVersion("lpSolve")), R.version.string, "\n")
+t0 <- proc.time()[["elapsed"]]
+e0 <- estimatepopulation.0(d, method="stepwise", quantiles=c(.025,.975))
+t1 <- proc.time()[["elapsed"]]
+cat("stepwise fit seconds", t1 - t0, "\n"); print(e0$estimate)
+t0 <- proc.time()[["elapsed"]]
+b <- estimatepopulation(d, nboot=1000, pthresh=0.02, iseed=1234)
+t1 <- proc.time()[["elapsed"]]
+cat("stepwise + BCa(1000) seconds", t1 - t0, "\n")
+print(b$popest); print(b$ahat); print(b$BCaquantiles)
