@@ -206,10 +206,16 @@ fn three_lists_feed_palermo_mse() {
     let (a, b) = (tmp("m3a.json"), tmp("m3b.json"));
     for (csv, out) in [("febrl4_A_150.csv", &a), ("febrl4_B_sub.csv", &b)] {
         let o = palermo(&[
-            "linkage", "encode", p(&data(csv)),
-            "--schema", p(&data("schema_febrl_blake.json")),
-            "--secret-file", p(&data("secret_demo.txt")),
-            "-o", p(out), "-q",
+            "linkage",
+            "encode",
+            p(&data(csv)),
+            "--schema",
+            p(&data("schema_febrl_blake.json")),
+            "--secret-file",
+            p(&data("secret_demo.txt")),
+            "-o",
+            p(out),
+            "-q",
         ]);
         assert!(o.status.success(), "{}", text(&o));
     }
@@ -218,16 +224,34 @@ fn three_lists_feed_palermo_mse() {
     let cb: serde_json::Value = serde_json::from_slice(&std::fs::read(&b).unwrap()).unwrap();
     let mut third: Vec<serde_json::Value> = ca["clks"].as_array().unwrap()[..60].to_vec();
     third.extend(cb["clks"].as_array().unwrap()[160..].iter().cloned());
-    let c = write("m3c.json", &serde_json::json!({ "clks": third }).to_string());
+    let c = write(
+        "m3c.json",
+        &serde_json::json!({ "clks": third }).to_string(),
+    );
     let ch = tmp("m3.csv");
     let o = palermo(&[
-        "linkage", "match", p(&a), p(&b), p(&c), "-t", "0.8", "-o", p(&tmp("m3m.csv")),
-        "--capture-histories", p(&ch), "--names", "A,B,C",
+        "linkage",
+        "match",
+        p(&a),
+        p(&b),
+        p(&c),
+        "-t",
+        "0.8",
+        "-o",
+        p(&tmp("m3m.csv")),
+        "--capture-histories",
+        p(&ch),
+        "--names",
+        "A,B,C",
     ]);
     assert!(o.status.success(), "{}", text(&o));
     let table = std::fs::read_to_string(&ch).unwrap();
     assert!(table.starts_with("A,B,C,count\n"), "{table}");
     assert!(table.lines().any(|l| l.starts_with("1,1,1,")), "{table}");
     let o = palermo(&["mse", p(&ch)]);
-    assert!(o.status.success(), "palermo mse rejected the capture histories: {}", text(&o));
+    assert!(
+        o.status.success(),
+        "palermo mse rejected the capture histories: {}",
+        text(&o)
+    );
 }
