@@ -42,15 +42,32 @@ fn clk_json_seeds() {
 
 #[test]
 fn linkage_schema_seeds() {
+    let mut parsed = 0;
     for (name, data) in seeds("linkage_schema") {
-        let schema = Schema::from_json_str(std::str::from_utf8(&data).unwrap())
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        // The hand-written seeds (*.json) must parse; the fuzzer's must not panic.
+        let Ok(text) = std::str::from_utf8(&data) else {
+            continue;
+        };
+        let schema = match Schema::from_json_str(text) {
+            Ok(s) => s,
+            Err(e) => {
+                assert!(!name.ends_with(".json"), "{name}: {e}");
+                continue;
+            }
+        };
+        parsed += 1;
+        if schema.hash_bits() > 1 << 14 {
+            continue;
+        }
         let n = schema.features.len();
-        let enc = Encoder::new(schema, b"fuzzing-secret-0123456789").unwrap();
+        let Ok(enc) = Encoder::new(schema, b"fuzzing-secret-0123456789") else {
+            continue;
+        };
         let fields: Vec<&str> = (0..n)
             .map(|i| ["", "a", "19990101", "42", "x y"][i % 5])
             .collect();
         let _ = enc.encode(&fields, 0, true);
         let _ = enc.encode(&fields, 0, false);
     }
+    assert!(parsed >= 5);
 }
