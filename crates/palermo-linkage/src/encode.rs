@@ -20,7 +20,7 @@ use sha1::Sha1;
 
 use crate::clk::Clk;
 use crate::schema::{HashKind, Hashing, KdfHash, Schema};
-use crate::tokenize::tokenize;
+use crate::tokenize::{tokenize_into, Tokens};
 
 /// Shortest secret accepted, in bytes.
 pub const MIN_SECRET_BYTES: usize = 16;
@@ -285,7 +285,7 @@ impl Encoder {
                 }
                 continue;
             }
-            tokenize(&h.comparison, &formatted, &mut scratch.tokens).map_err(verr)?;
+            tokenize_into(&h.comparison, &formatted, &mut scratch.tokens).map_err(verr)?;
             let n = scratch.tokens.len();
             let cache = &mut scratch.cache[fi];
             scratch.feature_positions.clear();
@@ -430,7 +430,7 @@ const CACHE_ENTRIES: usize = 1 << 16;
 /// the same kind of cache). Holds secret-derived data: keep it in memory.
 #[derive(Default)]
 pub struct Scratch {
-    tokens: Vec<String>,
+    tokens: Tokens,
     bytes: Vec<u8>,
     positions: Vec<u32>,
     feature_positions: Vec<u32>,
