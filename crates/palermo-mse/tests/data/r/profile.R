@@ -1,0 +1,8 @@
+.libPaths(c("/work/r-anchor/lib", .libPaths()))
+suppressMessages(library(Rcapture))
+d <- read.csv("/work/shared/data/mse/UKdat.csv")
+ci <- closedpCI.t(d, dfreq=TRUE, m="Mt")
+print(ci$CI, digits=10)
+d2 <- read.csv("/work/shared/data/mse/Western.csv")
+ci2 <- closedpCI.t(d2, dfreq=TRUE, m="Mt")
+print(ci2$CI, digits=10)
