@@ -1,8 +1,7 @@
-.libPaths(c("/work/r-anchor/lib", .libPaths()))
+# Rcapture's profile-likelihood intervals for model Mt (= the main-effects
+# log-linear model). Usage: R_LIBS=/path/to/lib Rscript profile.R (from the repository root)
 suppressMessages(library(Rcapture))
-d <- read.csv("/work/shared/data/mse/UKdat.csv")
-ci <- closedpCI.t(d, dfreq=TRUE, m="Mt")
-print(ci$CI, digits=10)
-d2 <- read.csv("/work/shared/data/mse/Western.csv")
-ci2 <- closedpCI.t(d2, dfreq=TRUE, m="Mt")
-print(ci2$CI, digits=10)
+for (f in c("UKdat.csv", "Western.csv")) {
+  d <- read.csv(file.path("crates/palermo-mse/tests/data", f))
+  print(closedpCI.t(d, dfreq=TRUE, m="Mt")$CI, digits=10)
+}
