@@ -217,3 +217,23 @@ fn higher_order_terms() {
         Err(palermo_mse::MseError::NotIdentifiable(..))
     ));
 }
+
+/// Other thresholds of the stepwise rule, against SparseMSE 2.0.1
+/// (`estimatepopulation.0(Western, pthresh = 0.2)` and `pthresh = 1`, the
+/// latter fitting every pair at once; values printed by R 4.2.2).
+#[test]
+fn stepwise_thresholds_0_2_and_1() {
+    let w = table("Western.csv");
+    for (th, lo, est, hi) in [
+        (0.2, 1584.17183171, 2449.70087773, 3919.77927706),
+        (1.0, 1181.96498216, 7874.34992870, 68079.14845003),
+    ] {
+        let s = select(&w, &Selection::Stepwise { threshold: th }, true).unwrap();
+        let wi = wald_interval(&s.fit, 0.95);
+        assert!(rel(s.fit.estimate, est) < 1e-6, "{th}: {}", s.fit.estimate);
+        assert!(
+            rel(wi.lower, lo) < 1e-6 && rel(wi.upper, hi) < 1e-6,
+            "{th}: {wi:?}"
+        );
+    }
+}
