@@ -11,7 +11,8 @@ use palermo_model::Instrument;
 
 #[test]
 fn untc_status_corpus_replays_without_panic() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/untc_status");
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/untc_status");
     let index = reference_data().unwrap().index();
     let as_of = time::macros::date!(2020 - 01 - 01);
     let mut n = 0;
