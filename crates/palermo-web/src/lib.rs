@@ -67,7 +67,7 @@ async fn stylesheet() -> impl IntoResponse {
 /// The address cannot be bound, or the server fails.
 pub async fn serve(store: Store, addr: std::net::SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
-    tracing::info!("serving on http://{}", listener.local_addr()?);
+    tracing::info!("Palermo is serving http://{}", listener.local_addr()?);
     axum::serve(listener, router(store))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

@@ -71,8 +71,17 @@ async fn instrument_page_answers_as_of_dates_and_sorts() {
     let (s, _, body) = get("/instruments/untoc?sort=consent&dir=desc").await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains(r#"aria-sort="descending""#));
+    // 192 Member States then: South Sudan joined the UN in 2011.
+    assert!(body.contains("of the 192 UN Member States of that date"));
+    assert!(!body.contains("South Sudan"));
     let (s, _, _) = get("/instruments/tip?as_of=2008-13-45").await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (s, _, _) = get("/instruments/tip?as_of=-001-01-01").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    // Beyond the snapshot: shown as at the snapshot, with a warning.
+    let (_, _, body) = get("/instruments/tip?as_of=9999-12-31").await;
+    assert!(body.contains("<strong>as at 2014-07-10</strong>"));
+    assert!(body.contains("you asked for 9999-12-31"));
 }
 
 #[tokio::test]
@@ -140,6 +149,7 @@ async fn api_instruments_and_participants() {
     assert_eq!(eu["party"], true);
     assert_eq!(eu["consent_type"], "approval");
     assert_eq!(eu["consent_date"], "2006-09-06");
+    assert_eq!(eu["as_of"], "2014-07-10");
 
     let (_, _, body) = get("/api/v1/instruments/tip/participants?as_of=2008-09-26").await;
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
