@@ -45,6 +45,21 @@ async fn home_page_shows_parties_per_instrument_and_the_as_of_date() {
 }
 
 #[tokio::test]
+async fn responses_carry_security_headers() {
+    let store = Store::open_in_memory().await.unwrap();
+    for path in ["/", "/nowhere", "/api/v1/instruments"] {
+        let res = palermo_web::router(store.clone())
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let h = res.headers();
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert!(h["content-security-policy"].to_str().unwrap().contains("default-src 'self'"));
+    }
+}
+
+#[tokio::test]
 async fn instrument_page_has_chart_table_and_states_not_party() {
     let (s, _, body) = get("/instruments/tip").await;
     assert_eq!(s, StatusCode::OK);
