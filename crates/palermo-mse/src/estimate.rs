@@ -44,7 +44,7 @@ impl Default for Options {
 /// One estimate of another method, for the side-by-side comparison.
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
-    /// Method and model, e.g. "stepwise p<0.02 [A:B]" or "Rcapture Mt".
+    /// Method and model, e.g. `stepwise p<0.02 [A:B]` or `Rcapture Mt`.
     pub method: String,
     /// Population estimate.
     pub estimate: f64,

@@ -8,12 +8,12 @@
 //! * [`fit`]: Poisson log-linear models on the incomplete 2^k table, the
 //!   sparse-overlap treatment of SparseMSE and the Fienberg–Rinaldo existence
 //!   check.
-//! * [`select`]: SparseMSE's stepwise rule, stepwise AIC and all-models BIC.
+//! * [`mod@select`]: SparseMSE's stepwise rule, stepwise AIC and all-models BIC.
 //! * [`interval`]: lognormal-Wald, profile-likelihood and BCa bootstrap
 //!   intervals.
 //! * [`classic`]: Lincoln–Petersen, Chapman and the Rcapture models
 //!   (M0, Mt, Mh, Mth) for cross-checks.
-//! * [`estimate`]: the whole analysis in one call, as `palermo mse` runs it.
+//! * [`mod@estimate`]: the whole analysis in one call, as `palermo mse` runs it.
 //!
 //! The reference implementation is the R package SparseMSE 2.0.1 (Chan,
 //! Silverman & Vincent 2021, JASA 116:1297; Silverman 2020, JRSS A 183:1),

@@ -176,6 +176,20 @@ fn stepwise(table: &CaptureTable, threshold: f64, record: bool) -> Result<Select
     }
     let k = table.k();
     let pairs = all_pairs(k);
+    // the reference: with threshold 1, the model with every pair if it passes the check
+    if threshold == 1.0 && check_model(table, &pairs).ok() {
+        let fit = fit_inner(table, &pairs, false, record)?;
+        let models = if record {
+            vec![ModelSummary::of(&fit, None)]
+        } else {
+            vec![]
+        };
+        return Ok(Selected {
+            fit,
+            models,
+            failed: 0,
+        });
+    }
     let nstar: Vec<u64> = pairs.iter().map(|&p| table.superset_count(p)).collect();
     let mut terms: Vec<u32> = Vec::new();
     let mut fit = fit_inner(table, &terms, false, record)?;

@@ -77,3 +77,37 @@ fn rcapture_closedp_ukdat() {
     }
     assert_eq!(checked, 10);
 }
+
+/// The profile-likelihood interval of the main-effects model (= Rcapture's
+/// Mt) against Rcapture's `closedpCI.t` (tests/data/rcapture_profile_reference.csv;
+/// Rcapture locates its limits to about 1e-6).
+#[test]
+fn profile_interval_matches_rcapture_closedpci() {
+    for line in include_str!("data/rcapture_profile_reference.csv")
+        .lines()
+        .skip(1)
+    {
+        let f: Vec<&str> = line.split(',').collect();
+        let text = match f[0] {
+            "UKdat.csv" => include_str!("data/UKdat.csv"),
+            "Western.csv" => include_str!("data/Western.csv"),
+            _ => unreachable!(),
+        };
+        let t = parse_table(text).unwrap();
+        let fit = fit_model(&t, &[], true).unwrap();
+        let p = palermo_mse::profile_interval(&t, &fit, 0.95).unwrap();
+        let (lo, hi): (f64, f64) = (f[3].parse().unwrap(), f[4].parse().unwrap());
+        assert!(
+            (p.lower - lo).abs() < 2e-6 * lo,
+            "{} lower {} vs {lo}",
+            f[0],
+            p.lower
+        );
+        assert!(
+            (p.upper - hi).abs() < 2e-6 * hi,
+            "{} upper {} vs {hi}",
+            f[0],
+            p.upper
+        );
+    }
+}

@@ -159,3 +159,81 @@ fn bic_selection_matches_the_published_models() {
     assert_eq!(s.models.len() + s.failed, 8);
     assert!(s.models[0].selected);
 }
+
+/// Empty overlaps fitted as −∞, their P(empty) and the AIC penalty, against
+/// SparseMSE 2.0.1 `modelfit` (values printed by R 4.2.2 for this test:
+/// `modelfit(Artificial_3, mX = cbind(c(1,3), c(2,3)))` and
+/// `modelfit(Western, mX = cbind(c(1,5), c(2,3), c(2,5)))`).
+#[test]
+fn empty_overlaps_match_sparsemse_modelfit() {
+    let t = table("Artificial_3.csv");
+    let terms = [t.parse_term("A:C").unwrap(), t.parse_term("B:C").unwrap()];
+    let f = fit_model(&t, &terms, true).unwrap();
+    let p: Vec<(String, f64)> = f
+        .empty_overlaps
+        .iter()
+        .map(|e| (e.term.clone(), e.p_empty.unwrap()))
+        .collect();
+    assert_eq!(p[0].0, "A:C");
+    assert!(rel(p[0].1, 0.117319166091391) < 1e-6, "{p:?}");
+    assert_eq!(p[1].0, "B:C");
+    assert!(rel(p[1].1, 0.162320611181781) < 1e-6, "{p:?}");
+    assert!(rel(f.aic, 31.2748836709618) < 1e-6, "{}", f.aic);
+    assert!(rel(f.coefficients[0], 5.29831736654804) < 1e-6);
+
+    let w = table("Western.csv");
+    let terms: Vec<u32> = ["A:E", "B:C", "B:E"]
+        .iter()
+        .map(|s| w.parse_term(s).unwrap())
+        .collect();
+    let f = fit_model(&w, &terms, true).unwrap();
+    assert_eq!(f.empty_overlaps.len(), 1);
+    assert_eq!(f.empty_overlaps[0].term, "B:E");
+    assert!(rel(f.empty_overlaps[0].p_empty.unwrap(), 0.360844658344767) < 1e-6);
+    assert!(rel(f.aic, 92.5299963723919) < 1e-6, "{}", f.aic);
+    assert!(rel(f.estimate, 2657.8812498381) < 1e-6, "{}", f.estimate);
+}
+
+/// Higher-order terms where identifiable; the saturated model is rejected.
+#[test]
+fn higher_order_terms() {
+    let uk = table("UKdat.csv");
+    let t3 = uk.parse_term("NG:PF:GO").unwrap();
+    let pairs: Vec<u32> = ["NG:PF", "NG:GO", "PF:GO"]
+        .iter()
+        .map(|s| uk.parse_term(s).unwrap())
+        .collect();
+    let mut terms = pairs.clone();
+    terms.push(t3);
+    let f = fit_model(&uk, &terms, true).unwrap();
+    assert!(f.estimate.is_finite() && f.df == 63 - 11);
+    let k = table("Korea.csv");
+    let all: Vec<u32> = ["b:c", "b:d", "c:d", "b:c:d"]
+        .iter()
+        .map(|s| k.parse_term(s).unwrap())
+        .collect();
+    assert!(matches!(
+        fit_model(&k, &all, true),
+        Err(palermo_mse::MseError::NotIdentifiable(..))
+    ));
+}
+
+/// Other thresholds of the stepwise rule, against SparseMSE 2.0.1
+/// (`estimatepopulation.0(Western, pthresh = 0.2)` and `pthresh = 1`, the
+/// latter fitting every pair at once; values printed by R 4.2.2).
+#[test]
+fn stepwise_thresholds_0_2_and_1() {
+    let w = table("Western.csv");
+    for (th, lo, est, hi) in [
+        (0.2, 1584.17183171, 2449.70087773, 3919.77927706),
+        (1.0, 1181.96498216, 7874.34992870, 68079.14845003),
+    ] {
+        let s = select(&w, &Selection::Stepwise { threshold: th }, true).unwrap();
+        let wi = wald_interval(&s.fit, 0.95);
+        assert!(rel(s.fit.estimate, est) < 1e-6, "{th}: {}", s.fit.estimate);
+        assert!(
+            rel(wi.lower, lo) < 1e-6 && rel(wi.upper, hi) < 1e-6,
+            "{th}: {wi:?}"
+        );
+    }
+}

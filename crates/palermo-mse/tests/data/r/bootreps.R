@@ -1,9 +1,10 @@
 # Regenerates SparseMSE's own bootstrap samples (estimatepopulation, iseed=1234,
-# nboot=1000) and saves each sample's counts and R's estimate for it.
-.libPaths(c("/work/r-anchor/lib", .libPaths()))
+# nboot=1000: the same calls to set.seed and rmultinom) and saves each sample's
+# counts (one column per input row) and SparseMSE's estimate on it.
+# Usage: R_LIBS=/path/to/lib Rscript bootreps.R DATA.csv OUT.csv
 suppressMessages(library(SparseMSE))
 args <- commandArgs(TRUE)
-d <- read.csv(file.path("/work/shared/data/mse", args[1]))
+d <- read.csv(args[1])
 set.seed(1234)
 n2 <- dim(d)[2]; cobs <- d[, n2]; nobs <- sum(cobs)
 pe <- estimatepopulation.0(d, quantiles=NULL, pthresh=0.02)$estimate
