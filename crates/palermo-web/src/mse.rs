@@ -3,7 +3,11 @@
 //!
 //! Both run [`palermo_mse::estimate`] on a blocking thread and show every
 //! method side by side, never one number alone: model choice dominates the
-//! uncertainty of these estimates. The page works without JavaScript (paste
+//! uncertainty of these estimates. A [`Gate`] bounds the work: a semaphore
+//! admits [`Limits::concurrent`] estimations (others wait [`Limits::wait`],
+//! then 503), each within [`Limits::timeout`] (then 422) and cancelled when
+//! its request is dropped; tables are capped at [`Limits::max_lists`] lists
+//! and [`Limits::max_bootstrap`] replicates, bodies at [`MAX_BODY_BYTES`]. The page works without JavaScript (paste
 //! the table); a few lines of script let a file be chosen instead.
 
 use std::fmt::Write as _;
