@@ -120,7 +120,7 @@ pub struct Analysis {
 /// BCa quantiles reported (SparseMSE `estimatepopulation` defaults).
 pub const BCA_QUANTILES: [f64; 8] = [0.025, 0.05, 0.1, 0.16, 0.84, 0.9, 0.95, 0.975];
 
-/// Runs the analysis: model selection ([`select`]), N̂ (Chan, Silverman &
+/// Runs the analysis: model selection ([`select_within`]), N̂ (Chan, Silverman &
 /// Vincent 2021, eq. 2), the lognormal-Wald interval, optionally the
 /// profile-likelihood and BCa intervals, and the comparison with the
 /// other selection methods, the main-effects model, the two-list

@@ -1,7 +1,7 @@
 //! Multiple systems estimation on the web: a page where a table is pasted
 //! or uploaded (`GET`/`POST /mse`) and the JSON endpoint `POST /api/v1/mse`.
 //!
-//! Both run [`palermo_mse::estimate`] on a blocking thread and show every
+//! Both run [`palermo_mse::estimate()`] on a blocking thread and show every
 //! method side by side, never one number alone: model choice dominates the
 //! uncertainty of these estimates. A [`Gate`] bounds the work: a semaphore
 //! admits [`Limits::concurrent`] estimations (others wait [`Limits::wait`],
