@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::Read as _;
 
 use anyhow::{bail, Context};
-use palermo_mse::{estimate, parse_table, Analysis, Options, Selection};
+use palermo_mse::{estimate, parse_table, Analysis, Budget, Options, Selection};
 
 /// How to choose the log-linear model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -64,6 +64,11 @@ pub struct MseArgs {
     /// Skip the profile-likelihood interval.
     #[arg(long)]
     pub no_profile: bool,
+    /// Stop with an error after this many seconds (default: no limit). The
+    /// bootstrap's jackknife redoes the model selection once per observed
+    /// history, which takes long with many lists.
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<f64>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -110,11 +115,18 @@ pub fn analyse(args: &MseArgs) -> anyhow::Result<String> {
             Selection::Fixed { terms }
         }
     };
+    let mut budget = Budget::unlimited();
+    if let Some(secs) = args.time_limit {
+        let limit = std::time::Duration::try_from_secs_f64(secs)
+            .map_err(|_| anyhow::anyhow!("--time-limit {secs}: not a number of seconds"))?;
+        budget = budget.with_timeout(limit);
+    }
     let opts = Options {
         selection,
         level: args.level,
         profile: !args.no_profile,
         bootstrap: args.bootstrap.map(|b| (b, args.seed)),
+        budget,
         ..Options::default()
     };
     let a = estimate(&table, &opts).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;

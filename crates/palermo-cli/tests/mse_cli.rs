@@ -96,3 +96,61 @@ fn errors_name_the_file_the_line_and_the_reason() {
     let missing = palermo(&["mse", "/nonexistent/x.csv"]);
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/x.csv"));
 }
+
+/// A random k-list capture-history table written to a temporary file.
+fn random_table_file(k: usize, n: u64, name: &str) -> std::path::PathBuf {
+    let counts = palermo_mse::interval::simulate_independent(n, &vec![0.3; k], 7, 0);
+    let mut csv: String = (0..k).map(|i| format!("L{i},")).collect();
+    csv.push_str("count\n");
+    for (w, &c) in counts.iter().enumerate().skip(1) {
+        if c > 0 {
+            for i in 0..k {
+                csv.push_str(if w >> i & 1 == 1 { "1," } else { "0," });
+            }
+            csv.push_str(&format!("{c}\n"));
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("palermo-mse-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+#[test]
+fn fifteen_lists_main_effects_finish_promptly() {
+    let f = random_table_file(15, 3000, "k15.csv");
+    let start = std::time::Instant::now();
+    let o = palermo(&[
+        "mse",
+        f.to_str().unwrap(),
+        "--method",
+        "main",
+        "--no-profile",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // was minutes (the comparison ran stepwise AIC over 105 pairs)
+    assert!(start.elapsed() < std::time::Duration::from_secs(20));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("stepwise AIC is left out"));
+}
+
+#[test]
+fn time_limit_stops_with_a_clear_error() {
+    let f = random_table_file(12, 3000, "k12.csv");
+    let start = std::time::Instant::now();
+    let o = palermo(&[
+        "mse",
+        f.to_str().unwrap(),
+        "--bootstrap",
+        "100000",
+        "--time-limit",
+        "0.5",
+    ]);
+    assert!(!o.status.success());
+    assert!(start.elapsed() < std::time::Duration::from_secs(20));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        e.contains("k12.csv") && e.contains("time limit of 0.5 s"),
+        "{e}"
+    );
+}

@@ -115,4 +115,18 @@ pub enum MseError {
     /// An argument is out of range.
     #[error("{0}")]
     BadArgument(String),
+    /// The computation ran past the time limit of its [`crate::Budget`].
+    #[error("the computation was stopped after its time limit of {} s; use fewer lists, fewer bootstrap replicates or a simpler method", .0.as_secs_f64())]
+    TimeLimit(std::time::Duration),
+    /// The caller of the computation cancelled it (see [`crate::Budget`]).
+    #[error("the computation was cancelled")]
+    Cancelled,
+}
+
+impl MseError {
+    /// Whether this error stops the whole analysis (time limit or
+    /// cancellation) rather than one model, method or replicate.
+    pub fn is_stop(&self) -> bool {
+        matches!(self, Self::TimeLimit(_) | Self::Cancelled)
+    }
 }

@@ -1,11 +1,12 @@
 //! The whole analysis in one call: select a model, estimate N, compute the
 //! intervals and the estimates of the other methods for comparison.
 
+use crate::budget::Budget;
 use crate::classic::{closedp, two_list};
 use crate::error::MseError;
 use crate::fit::{EmptyOverlap, LoglinFit};
-use crate::interval::{bca_bootstrap, profile_interval, wald_interval, Interval};
-use crate::select::{select, ModelSummary, Selection};
+use crate::interval::{bca_bootstrap_within, profile_interval_within, wald_interval, Interval};
+use crate::select::{select_within, ModelSummary, Selection};
 use crate::special::qnorm;
 use crate::table::CaptureTable;
 use serde::Serialize;
@@ -26,6 +27,8 @@ pub struct Options {
     /// At most this many models in [`Analysis::models`] (default 200; the
     /// BIC search tries up to 32,768).
     pub max_models: usize,
+    /// Time limit and cancel flag (default unlimited).
+    pub budget: Budget,
 }
 
 impl Default for Options {
@@ -37,6 +40,7 @@ impl Default for Options {
             bootstrap: None,
             compare: true,
             max_models: 200,
+            budget: Budget::unlimited(),
         }
     }
 }
@@ -63,6 +67,9 @@ pub struct BootstrapSummary {
     pub replicates: usize,
     /// Replicates that failed and were dropped.
     pub failed: usize,
+    /// Replicates whose selected model has no finite MLE (an overlap empty
+    /// in the resample), dropped.
+    pub no_mle: usize,
     /// Seed.
     pub seed: u64,
     /// Bias correction z₀.
@@ -113,7 +120,7 @@ pub struct Analysis {
 /// BCa quantiles reported (SparseMSE `estimatepopulation` defaults).
 pub const BCA_QUANTILES: [f64; 8] = [0.025, 0.05, 0.1, 0.16, 0.84, 0.9, 0.95, 0.975];
 
-/// Runs the analysis: model selection ([`select`]), N̂ (Chan, Silverman &
+/// Runs the analysis: model selection ([`select_within`]), N̂ (Chan, Silverman &
 /// Vincent 2021, eq. 2), the lognormal-Wald interval, optionally the
 /// profile-likelihood and BCa intervals, and the comparison with the
 /// other selection methods, the main-effects model, the two-list
@@ -122,7 +129,8 @@ pub const BCA_QUANTILES: [f64; 8] = [0.025, 0.05, 0.1, 0.16, 0.84, 0.9, 0.95, 0.
 /// # Errors
 /// The selection's [`MseError`] (the comparison and the profile interval
 /// only add warnings when they fail); [`MseError::BadArgument`] for a level
-/// outside (0, 1).
+/// outside (0, 1); [`MseError::TimeLimit`] or [`MseError::Cancelled`] when
+/// the budget of [`Options::budget`] runs out.
 pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseError> {
     if !(opts.level > 0.0 && opts.level < 1.0) {
         return Err(MseError::BadArgument(format!(
@@ -130,13 +138,15 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
             opts.level
         )));
     }
-    let sel = select(table, &opts.selection, true)?;
+    let budget = &opts.budget;
+    let sel = select_within(table, &opts.selection, true, budget)?;
     let fit = sel.fit;
     let mut warnings = Vec::new();
     let mut intervals = vec![wald_interval(&fit, opts.level)];
     if opts.profile {
-        match profile_interval(table, &fit, opts.level) {
+        match profile_interval_within(table, &fit, opts.level, budget) {
             Ok(i) => intervals.push(i),
+            Err(e) if e.is_stop() => return Err(e),
             Err(e) => warnings.push(format!("profile-likelihood interval: {e}")),
         }
     }
@@ -149,14 +159,22 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
                 qs.push(q);
             }
         }
-        let b = bca_bootstrap(table, &opts.selection, nboot, seed, &qs)?;
-        if let Some(i) = b.interval(opts.level) {
-            intervals.push(i);
-        }
+        let b = bca_bootstrap_within(table, &opts.selection, nboot, seed, &qs, budget)?;
         warnings.extend(b.warnings.iter().cloned());
+        match b.interval(opts.level) {
+            Some(i) => intervals.push(i),
+            None if b.unbounded_at(1.0 - (1.0 - opts.level) / 2.0) => warnings.push(format!(
+                "BCa bootstrap interval not available: {} of {nboot} replicates have no finite estimate, more than the {:.1}% upper tail of a {:.0}% interval, so its upper limit is unbounded",
+                b.no_mle,
+                50.0 * (1.0 - opts.level),
+                100.0 * opts.level
+            )),
+            None => warnings.push("BCa bootstrap interval not available".into()),
+        }
         bootstrap = Some(BootstrapSummary {
             replicates: nboot,
             failed: b.failed,
+            no_mle: b.no_mle,
             seed,
             z0: b.z0,
             ahat: b.ahat,
@@ -175,7 +193,7 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
         }
     }
     let comparison = if opts.compare {
-        compare(table, opts.level, &mut warnings)
+        compare_within(table, opts.level, &mut warnings, budget)?
     } else {
         Vec::new()
     };
@@ -212,10 +230,33 @@ fn label(f: &LoglinFit) -> String {
     }
 }
 
+/// The comparison runs stepwise AIC only up to this many lists: it fits up
+/// to k(k−1)/2 models per step for up to k(k−1)/2 steps, each over 2^k
+/// cells (about 10⁷ cell updates per IRLS iteration and step at k = 15,
+/// minutes in all), which would dwarf the selected model's own fit.
+pub const COMPARE_AIC_MAX_LISTS: usize = 10;
+
 /// Estimates of the other methods for the side-by-side chart.
 pub fn compare(table: &CaptureTable, level: f64, warnings: &mut Vec<String>) -> Vec<Comparison> {
+    compare_within(table, level, warnings, &Budget::unlimited()).unwrap_or_default()
+}
+
+/// [`compare`] within a [`Budget`].
+///
+/// # Errors
+/// [`MseError::TimeLimit`] or [`MseError::Cancelled`] when the budget runs
+/// out (other failures only add warnings).
+pub fn compare_within(
+    table: &CaptureTable,
+    level: f64,
+    warnings: &mut Vec<String>,
+    budget: &Budget,
+) -> Result<Vec<Comparison>, MseError> {
     let mut out = Vec::new();
+    let mut stop = None;
+    let mut aic_note = None;
     let mut push_fit = |name: &str, r: Result<crate::select::Selected, MseError>| match r {
+        Err(e) if e.is_stop() => stop = Some(e),
         Ok(s) => {
             let w = wald_interval(&s.fit, level);
             out.push(Comparison {
@@ -228,15 +269,31 @@ pub fn compare(table: &CaptureTable, level: f64, warnings: &mut Vec<String>) -> 
         }
         Err(e) => warnings.push(format!("comparison, {name}: {e}")),
     };
+    let sel = |s: &Selection| select_within(table, s, false, budget);
     push_fit(
         "stepwise p<0.02",
-        select(table, &Selection::Stepwise { threshold: 0.02 }, false),
+        sel(&Selection::Stepwise { threshold: 0.02 }),
     );
-    push_fit("stepwise AIC", select(table, &Selection::Aic, false));
-    if table.k() <= 6 {
-        push_fit("best BIC", select(table, &Selection::Bic, false));
+    if table.k() <= COMPARE_AIC_MAX_LISTS {
+        push_fit("stepwise AIC", sel(&Selection::Aic));
+    } else {
+        aic_note = Some(format!(
+            "comparison: stepwise AIC is left out for more than {COMPARE_AIC_MAX_LISTS} lists (it fits up to {} models); choose the method aic to run it",
+            {
+                let p = table.k() * (table.k() - 1) / 2;
+                p * (p + 1) / 2
+            }
+        ));
     }
-    push_fit("main effects", select(table, &Selection::Main, false));
+    if table.k() <= 6 {
+        push_fit("best BIC", sel(&Selection::Bic));
+    }
+    push_fit("main effects", sel(&Selection::Main));
+    warnings.extend(aic_note);
+    if let Some(e) = stop {
+        return Err(e);
+    }
+    budget.check()?;
     if table.k() == 2 {
         if let Ok(t) = two_list(table, 0, 1) {
             if let Some(lp) = t.lincoln_petersen {
@@ -275,5 +332,6 @@ pub fn compare(table: &CaptureTable, level: f64, warnings: &mut Vec<String>) -> 
             Err(e) => warnings.push(format!("comparison, Rcapture models: {e}")),
         }
     }
-    out
+    budget.check()?;
+    Ok(out)
 }

@@ -19,6 +19,7 @@
 //! whose columns are products of list indicators, (XᵀWX)_{ab} = Σ_{ω ⊇ a∪b} w_ω,
 //! so one iteration costs O(k·2^k + p³) instead of O(2^k·p²).
 
+use crate::budget::Budget;
 use crate::error::MseError;
 use crate::linalg::{chol_inverse, chol_solve, cholesky, cholesky_tol, null_space, psd_rank};
 use crate::lp::simplex_min;
@@ -255,9 +256,25 @@ pub(crate) struct Irls {
     pub iterations: usize,
 }
 
+/// Why IRLS stopped without a fit.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum IrlsError {
+    /// The budget ran out (time limit or cancellation).
+    Stop(MseError),
+    /// The fit itself failed.
+    Fail(&'static str),
+}
+
+impl From<&'static str> for IrlsError {
+    fn from(e: &'static str) -> Self {
+        Self::Fail(e)
+    }
+}
+
 /// IRLS for a Poisson log-linear model over the 2^k lattice (see module doc).
-/// `y` has length 2^k; only active cells enter.
-pub(crate) fn irls(s: &Structure, y: &[f64]) -> Result<Irls, &'static str> {
+/// `y` has length 2^k; only active cells enter. The budget is checked once
+/// per iteration.
+pub(crate) fn irls(s: &Structure, y: &[f64], budget: &Budget) -> Result<Irls, IrlsError> {
     let k = s.k;
     let size = 1usize << k;
     let p = s.params.len();
@@ -294,6 +311,7 @@ pub(crate) fn irls(s: &Structure, y: &[f64]) -> Result<Irls, &'static str> {
     let mut beta = vec![0.0; p];
     let mut bl = vec![0.0; size];
     for it in 1..=100 {
+        budget.check().map_err(IrlsError::Stop)?;
         for w in 0..size {
             if s.active[w] {
                 sw[w] = mu[w];
@@ -314,7 +332,7 @@ pub(crate) fn irls(s: &Structure, y: &[f64]) -> Result<Irls, &'static str> {
         let l = cholesky(&g, p).ok_or("singular information matrix")?;
         chol_solve(&l, p, &mut beta);
         if beta.iter().any(|b| !b.is_finite()) {
-            return Err("non-finite coefficient");
+            return Err("non-finite coefficient".into());
         }
         bl.iter_mut().for_each(|v| *v = 0.0);
         for (a, &pm) in s.params.iter().enumerate() {
@@ -329,7 +347,7 @@ pub(crate) fn irls(s: &Structure, y: &[f64]) -> Result<Irls, &'static str> {
         }
         let dev = dev_of(&mu, &eta);
         if !dev.is_finite() {
-            return Err("non-finite deviance");
+            return Err("non-finite deviance".into());
         }
         if (dev - devold).abs() / (dev.abs() + 0.1) < 1e-8 {
             let loglik = (0..size)
@@ -347,7 +365,7 @@ pub(crate) fn irls(s: &Structure, y: &[f64]) -> Result<Irls, &'static str> {
         }
         devold = dev;
     }
-    Err("no convergence in 100 iterations")
+    Err("no convergence in 100 iterations".into())
 }
 
 /// A term whose observed overlap is empty, fitted as θ = −∞.
@@ -414,7 +432,7 @@ pub struct LoglinFit {
 /// [`MseError::NotConverged`] or [`MseError::NonFinite`] (fit),
 /// [`MseError::BadTerm`] for a term with fewer than two lists.
 pub fn fit_model(table: &CaptureTable, terms: &[u32], check: bool) -> Result<LoglinFit, MseError> {
-    fit_inner(table, terms, check, true)
+    fit_inner(table, terms, check, true, &Budget::unlimited())
 }
 
 pub(crate) fn fit_inner(
@@ -422,7 +440,9 @@ pub(crate) fn fit_inner(
     terms: &[u32],
     check: bool,
     with_p_empty: bool,
+    budget: &Budget,
 ) -> Result<LoglinFit, MseError> {
+    budget.check()?;
     let name = || model_name(table, terms);
     for &t in terms {
         if t.count_ones() < 2 || (t as usize) >> table.k() != 0 {
@@ -443,14 +463,11 @@ pub(crate) fn fit_inner(
         }
     }
     let y: Vec<f64> = table.counts().iter().map(|&c| c as f64).collect();
-    let r = irls(&s, &y).map_err(|e| {
-        if e.starts_with("no convergence") {
-            MseError::NotConverged(name())
-        } else if e.starts_with("singular") {
-            MseError::NotIdentifiable(name(), 1)
-        } else {
-            MseError::NonFinite(name(), e)
-        }
+    let r = irls(&s, &y, budget).map_err(|e| match e {
+        IrlsError::Stop(e) => e,
+        IrlsError::Fail(e) if e.starts_with("no convergence") => MseError::NotConverged(name()),
+        IrlsError::Fail(e) if e.starts_with("singular") => MseError::NotIdentifiable(name(), 1),
+        IrlsError::Fail(e) => MseError::NonFinite(name(), e),
     })?;
     let p = s.params.len();
     let observed = table.observed();
@@ -475,7 +492,7 @@ pub(crate) fn fit_inner(
         let p_empty = if with_p_empty {
             let rest: Vec<u32> = terms.iter().copied().filter(|&t| t != e).collect();
             let s1 = Structure::new(table, &rest);
-            irls(&s1, &y).ok().map(|f| {
+            irls(&s1, &y, budget).ok().map(|f| {
                 let lambda: f64 = (0..f.mu.len())
                     .filter(|&w| s1.active[w] && w & e as usize == e as usize)
                     .map(|w| f.mu[w])
@@ -490,6 +507,8 @@ pub(crate) fn fit_inner(
             p_empty,
         });
     }
+    // a P(empty) left out because the budget ran out is not a result
+    budget.check()?;
     let n_params = p + s.empty.len();
     let mut parameter_names = vec!["(Intercept)".to_string()];
     parameter_names.extend(s.params[1..].iter().map(|&m| table.term_name(m)));

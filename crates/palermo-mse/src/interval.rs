@@ -1,10 +1,11 @@
 //! Confidence intervals for the population size: lognormal-Wald, profile
 //! likelihood and the BCa bootstrap that redoes model selection.
 
+use crate::budget::Budget;
 use crate::error::MseError;
-use crate::fit::{irls, LoglinFit, Structure};
+use crate::fit::{check_model, irls, IrlsError, LoglinFit, Structure};
 use crate::rng::{multinomial, Rng};
-use crate::select::{select, Selection};
+use crate::select::{select_within, Selection};
 use crate::special::{lgamma, pnorm, qnorm};
 use crate::table::CaptureTable;
 use rayon::prelude::*;
@@ -46,10 +47,19 @@ pub fn wald_interval(fit: &LoglinFit, level: f64) -> Interval {
 /// 1–10, eq. 2.3): the unobserved cell enters the Poisson fit with count
 /// f₀ = N − n_obs and ℓ(N) = log N! − log f₀! + Σ_ω n_ω log(μ̂_ω/N), the sum
 /// over every cell including the unobserved one (constants dropped).
-fn profile_loglik(table: &CaptureTable, s: &Structure, f0: f64) -> Option<f64> {
+fn profile_loglik(
+    table: &CaptureTable,
+    s: &Structure,
+    f0: f64,
+    budget: &Budget,
+) -> Result<Option<f64>, MseError> {
     let mut y: Vec<f64> = table.counts().iter().map(|&c| c as f64).collect();
     y[0] = f0;
-    let r = irls(s, &y).ok()?;
+    let r = match irls(s, &y, budget) {
+        Ok(r) => r,
+        Err(IrlsError::Stop(e)) => return Err(e),
+        Err(IrlsError::Fail(_)) => return Ok(None),
+    };
     let n = table.observed() as f64 + f0;
     let mut l = lgamma(n + 1.0) - lgamma(f0 + 1.0);
     for ((&yw, &mu), &act) in y.iter().zip(&r.mu).zip(&s.active) {
@@ -57,7 +67,7 @@ fn profile_loglik(table: &CaptureTable, s: &Structure, f0: f64) -> Option<f64> {
             l += yw * (mu / n).ln();
         }
     }
-    l.is_finite().then_some(l)
+    Ok(l.is_finite().then_some(l))
 }
 
 /// Profile-likelihood interval for N under a fitted model (Cormack 1992;
@@ -73,12 +83,39 @@ pub fn profile_interval(
     fit: &LoglinFit,
     level: f64,
 ) -> Result<Interval, MseError> {
+    profile_interval_within(table, fit, level, &Budget::unlimited())
+}
+
+/// [`profile_interval`] within a [`Budget`] (checked at every evaluation of
+/// the profile likelihood).
+///
+/// # Errors
+/// As [`profile_interval`], and [`MseError::TimeLimit`] or
+/// [`MseError::Cancelled`] when the budget runs out.
+pub fn profile_interval_within(
+    table: &CaptureTable,
+    fit: &LoglinFit,
+    level: f64,
+    budget: &Budget,
+) -> Result<Interval, MseError> {
     let name = || crate::fit::model_name(table, &fit.term_masks);
     let mut s = Structure::new(table, &fit.term_masks);
     s.active[0] = true;
     let crit = qnorm(0.5 + level / 2.0).powi(2);
-    let ll = |u: f64| profile_loglik(table, &s, u.exp_m1());
-    let err = || MseError::NonFinite(name(), "profile likelihood");
+    // a stop (time limit, cancellation) is remembered and reported as such
+    let stop = std::cell::RefCell::new(None);
+    let ll = |u: f64| match profile_loglik(table, &s, u.exp_m1(), budget) {
+        Ok(v) => v,
+        Err(e) => {
+            *stop.borrow_mut() = Some(e);
+            None
+        }
+    };
+    let err = || {
+        stop.borrow()
+            .clone()
+            .unwrap_or_else(|| MseError::NonFinite(name(), "profile likelihood"))
+    };
     // maximise over u = ln(1 + f0) by golden section
     let (mut a, mut b) = (0.0, (1.0 + 100.0 * (fit.unobserved + 1.0)).ln());
     let g = (5f64.sqrt() - 1.0) / 2.0;
@@ -257,24 +294,34 @@ pub fn bca_limits(replicates: &[f64], estimate: f64, ahat: f64, quantiles: &[f64
 pub struct Bootstrap {
     /// Point estimate on the data.
     pub estimate: f64,
-    /// Bootstrap replicates of N̂, in replicate order (failed ones omitted).
+    /// Bootstrap replicates of N̂, in replicate order (failed and
+    /// non-existent ones omitted).
     pub replicates: Vec<f64>,
     /// Replicates whose model selection failed (dropped).
     pub failed: usize,
+    /// Replicates in which the selected model has no finite maximum
+    /// likelihood estimate (an overlap the model needs is empty in the
+    /// resample: Fienberg–Rinaldo existence check), so N̂* is not a number
+    /// of people; dropped, never counted as a (huge) estimate.
+    pub no_mle: usize,
     /// Bias correction z₀ = Φ⁻¹(#{N̂* < N̂}/B).
     pub z0: f64,
     /// Jackknife acceleration â.
     pub ahat: f64,
-    /// BCa limits at the requested quantiles: (q, limit).
+    /// BCa limits at the requested quantiles: (q, limit). Upper quantiles q
+    /// with 1 − q below the share of replicates without a finite estimate
+    /// are left out: those limits are unbounded.
     pub quantiles: Vec<(f64, f64)>,
     /// Seed used.
     pub seed: u64,
-    /// Warnings (clamping at the extreme replicate, failed replicates).
+    /// Warnings (clamping at the extreme replicate, failed or dropped replicates).
     pub warnings: Vec<String>,
 }
 
 impl Bootstrap {
-    /// The BCa interval at coverage `level`, if both its quantiles were computed.
+    /// The BCa interval at coverage `level`, if both its quantiles were
+    /// computed (not when too many replicates have no finite estimate for
+    /// the upper limit to be bounded; see [`Bootstrap::unbounded_at`]).
     pub fn interval(&self, level: f64) -> Option<Interval> {
         let a = (1.0 - level) / 2.0;
         let find = |q: f64| {
@@ -290,6 +337,32 @@ impl Bootstrap {
             upper: find(1.0 - a)?,
         })
     }
+
+    /// Whether the upper limit at quantile `q` is unbounded: more than a
+    /// share 1 − q of the replicates have no finite estimate.
+    pub fn unbounded_at(&self, q: f64) -> bool {
+        let total = self.replicates.len() + self.no_mle;
+        total == 0 || self.no_mle as f64 > (1.0 - q) * total as f64
+    }
+}
+
+/// One bootstrap or jackknife estimate.
+enum Rep {
+    Ok(f64),
+    Failed,
+    NoMle,
+}
+
+/// N̂ on a resampled table, with the existence check of the selected model
+/// (the stepwise rule fits the main-effects model unchecked, as the
+/// reference does; on a resample with an empty overlap its "estimate" is a
+/// meaningless 1e15).
+fn replicate(t: &CaptureTable, sel: &Selection, budget: &Budget) -> Rep {
+    match select_within(t, sel, false, budget) {
+        Ok(s) if !check_model(t, &s.fit.term_masks).mle_exists => Rep::NoMle,
+        Ok(s) if s.fit.estimate.is_finite() => Rep::Ok(s.fit.estimate),
+        _ => Rep::Failed,
+    }
 }
 
 /// BCa bootstrap of N̂ with model selection redone in every replicate
@@ -301,6 +374,9 @@ impl Bootstrap {
 ///   (a multinomial draw over the observed cells), then `sel` is run; B =
 ///   `nboot` replicates in parallel, replicate b drawing from stream b of
 ///   `seed`, so results are reproducible whatever the thread count.
+///   A replicate whose selected model has no finite MLE (existence check)
+///   is dropped and counted in [`Bootstrap::no_mle`], with a warning; the
+///   upper limits it would make unbounded are not reported.
 /// * Acceleration: jackknife deleting one individual from each observed
 ///   cell, residuals weighted by the cell counts:
 ///   â = Σ n_ω r_ω³ / (6 (Σ n_ω r_ω²)^{3/2}), r_ω = (Σ n_ω N̂₍ω₎)/n_obs − N̂₍ω₎.
@@ -319,6 +395,23 @@ pub fn bca_bootstrap(
     seed: u64,
     quantiles: &[f64],
 ) -> Result<Bootstrap, MseError> {
+    bca_bootstrap_within(table, sel, nboot, seed, quantiles, &Budget::unlimited())
+}
+
+/// [`bca_bootstrap`] within a [`Budget`] (checked per replicate, per model
+/// and per IRLS iteration).
+///
+/// # Errors
+/// As [`bca_bootstrap`], and [`MseError::TimeLimit`] or
+/// [`MseError::Cancelled`] when the budget runs out.
+pub fn bca_bootstrap_within(
+    table: &CaptureTable,
+    sel: &Selection,
+    nboot: usize,
+    seed: u64,
+    quantiles: &[f64],
+    budget: &Budget,
+) -> Result<Bootstrap, MseError> {
     if nboot < 10 {
         return Err(MseError::BadArgument(format!(
             "{nboot} bootstrap replicates: at least 10 are needed"
@@ -329,26 +422,34 @@ pub fn bca_bootstrap(
             "bootstrap quantiles must lie strictly between 0 and 1".into(),
         ));
     }
-    let estimate = select(table, sel, false)?.fit.estimate;
+    let estimate = select_within(table, sel, false, budget)?.fit.estimate;
     let counts = table.counts().to_vec();
     let nobs = table.observed();
     let names = table.names().to_vec();
-    let reps: Vec<Option<f64>> = (0..nboot as u64)
+    let reps: Vec<Rep> = (0..nboot as u64)
         .into_par_iter()
         .map(|b| {
+            if budget.check().is_err() {
+                return Rep::Failed;
+            }
             let mut rng = Rng::new(seed, b);
             let c = multinomial(&mut rng, &counts, nobs);
             let t = CaptureTable::from_counts_unchecked(names.clone(), c);
-            select(&t, sel, false)
-                .ok()
-                .map(|s| s.fit.estimate)
-                .filter(|e| e.is_finite())
+            replicate(&t, sel, budget)
         })
         .collect();
-    let replicates: Vec<f64> = reps.iter().flatten().copied().collect();
-    let failed = nboot - replicates.len();
+    budget.check()?;
+    let replicates: Vec<f64> = reps
+        .iter()
+        .filter_map(|r| match r {
+            Rep::Ok(v) => Some(*v),
+            _ => None,
+        })
+        .collect();
+    let no_mle = reps.iter().filter(|r| matches!(r, Rep::NoMle)).count();
+    let failed = nboot - replicates.len() - no_mle;
     let mut warnings = Vec::new();
-    if replicates.len() * 2 < nboot {
+    if failed * 2 > nboot {
         return Err(MseError::NonFinite(
             format!("{failed} of {nboot} bootstrap replicates"),
             "model selection failed in most replicates",
@@ -359,6 +460,13 @@ pub fn bca_bootstrap(
             "{failed} of {nboot} bootstrap replicates could not be fitted and were dropped"
         ));
     }
+    if no_mle > 0 {
+        warnings.push(format!(
+            "{no_mle} of {nboot} bootstrap replicates ({:.1}%) have no finite estimate: an overlap the selected model needs is empty in the resample, so the maximum likelihood estimate does not exist (Fienberg–Rinaldo check); they were dropped, not counted as huge numbers. Such replicates stand for very large populations: the BCa upper limits are too low, and those at quantiles above {:.3} are unbounded and not reported",
+            100.0 * no_mle as f64 / nboot as f64,
+            1.0 - no_mle as f64 / nboot as f64
+        ));
+    }
     // jackknife
     let cells: Vec<usize> = (0..counts.len()).filter(|&w| counts[w] > 0).collect();
     let jack: Vec<Option<f64>> = cells
@@ -367,9 +475,13 @@ pub fn bca_bootstrap(
             let mut c = counts.clone();
             c[w] -= 1;
             let t = CaptureTable::from_counts_unchecked(names.clone(), c);
-            select(&t, sel, false).ok().map(|s| s.fit.estimate)
+            match replicate(&t, sel, budget) {
+                Rep::Ok(v) => Some(v),
+                _ => None,
+            }
         })
         .collect();
+    budget.check()?;
     let mut wsum = 0.0;
     let mut jmean = 0.0;
     for (i, &w) in cells.iter().enumerate() {
@@ -378,7 +490,7 @@ pub fn bca_bootstrap(
             jmean += counts[w] as f64 * j;
         } else {
             warnings.push(format!(
-                "jackknife: the estimate without one person of cell {w:#b} failed; that cell is left out of the acceleration"
+                "jackknife: the estimate without one person of cell {w:#b} failed or has no finite maximum likelihood estimate; that cell is left out of the acceleration"
             ));
         }
     }
@@ -396,19 +508,32 @@ pub fn bca_bootstrap(
     } else {
         0.0
     };
-    let lim = bca_limits(&replicates, estimate, ahat, quantiles);
-    warnings.extend(lim.warnings);
-    let (z0, out) = (lim.z0, lim.quantiles);
-    Ok(Bootstrap {
+    let mut out = Bootstrap {
         estimate,
         replicates,
         failed,
-        z0,
+        no_mle,
+        z0: f64::NAN,
         ahat,
-        quantiles: out,
+        quantiles: Vec::new(),
         seed,
         warnings,
-    })
+    };
+    if out.replicates.len() < 2 {
+        out.warnings
+            .push("too few bootstrap replicates have a finite estimate: no BCa limits".into());
+        return Ok(out);
+    }
+    let bounded: Vec<f64> = quantiles
+        .iter()
+        .copied()
+        .filter(|&q| !out.unbounded_at(q))
+        .collect();
+    let lim = bca_limits(&out.replicates, estimate, ahat, &bounded);
+    out.warnings.extend(lim.warnings);
+    out.z0 = lim.z0;
+    out.quantiles = lim.quantiles;
+    Ok(out)
 }
 
 /// Simulates a closed population of `n` people caught independently by

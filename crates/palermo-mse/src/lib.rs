@@ -11,6 +11,7 @@
 //! * [`mod@select`]: SparseMSE's stepwise rule, stepwise AIC and all-models BIC.
 //! * [`interval`]: lognormal-Wald, profile-likelihood and BCa bootstrap
 //!   intervals.
+//! * [`budget`]: a deadline and cancel flag checked inside the loops.
 //! * [`classic`]: Lincoln–Petersen, Chapman and the Rcapture models
 //!   (M0, Mt, Mh, Mth) for cross-checks.
 //! * [`mod@estimate`]: the whole analysis in one call, as `palermo mse` runs it.
@@ -19,6 +20,7 @@
 //! Silverman & Vincent 2021, JASA 116:1297; Silverman 2020, JRSS A 183:1),
 //! reproduced here to 1e-6 on its published data (see `tests/`).
 
+pub mod budget;
 pub mod classic;
 pub mod error;
 pub mod estimate;
@@ -31,11 +33,13 @@ pub mod select;
 pub mod special;
 pub mod table;
 
+pub use budget::Budget;
 pub use error::{MseError, ParseError, ParseErrorKind, TableError};
 pub use estimate::{estimate, Analysis, Options};
 pub use fit::{check_model, fit_model, Check, EmptyOverlap, LoglinFit};
 pub use interval::{
-    bca_bootstrap, bca_limits, profile_interval, wald_interval, BcaLimits, Bootstrap, Interval,
+    bca_bootstrap, bca_bootstrap_within, bca_limits, profile_interval, profile_interval_within,
+    wald_interval, BcaLimits, Bootstrap, Interval,
 };
-pub use select::{select, ModelSummary, Selected, Selection};
+pub use select::{select, select_within, ModelSummary, Selected, Selection};
 pub use table::{parse_table, CaptureTable, MAX_LISTS};

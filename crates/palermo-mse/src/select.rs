@@ -1,6 +1,7 @@
 //! Model selection: SparseMSE's stepwise rule, stepwise AIC and BIC over all
 //! hierarchical models of order 2.
 
+use crate::budget::Budget;
 use crate::error::MseError;
 use crate::fit::{check_model, fit_inner, model_name, superset_sums, LoglinFit};
 use crate::special::poisson_two_sided;
@@ -121,9 +122,24 @@ fn all_pairs(k: usize) -> Vec<u32> {
 /// [`MseError`] when the chosen or fixed model cannot be fitted, or
 /// [`MseError::Unsupported`] for BIC with k > 6.
 pub fn select(table: &CaptureTable, sel: &Selection, record: bool) -> Result<Selected, MseError> {
+    select_within(table, sel, record, &Budget::unlimited())
+}
+
+/// [`select`] within a [`Budget`]: the budget is checked for every model
+/// and every IRLS iteration.
+///
+/// # Errors
+/// As [`select`], and [`MseError::TimeLimit`] or [`MseError::Cancelled`]
+/// when the budget runs out.
+pub fn select_within(
+    table: &CaptureTable,
+    sel: &Selection,
+    record: bool,
+    budget: &Budget,
+) -> Result<Selected, MseError> {
     let mut out = match sel {
         Selection::Main => {
-            let f = fit_inner(table, &[], true, record)?;
+            let f = fit_inner(table, &[], true, record, budget)?;
             let models = if record {
                 vec![ModelSummary::of(&f, None)]
             } else {
@@ -136,7 +152,7 @@ pub fn select(table: &CaptureTable, sel: &Selection, record: bool) -> Result<Sel
             }
         }
         Selection::Fixed { terms } => {
-            let f = fit_inner(table, terms, true, record)?;
+            let f = fit_inner(table, terms, true, record, budget)?;
             let models = if record {
                 vec![ModelSummary::of(&f, None)]
             } else {
@@ -148,9 +164,9 @@ pub fn select(table: &CaptureTable, sel: &Selection, record: bool) -> Result<Sel
                 failed: 0,
             }
         }
-        Selection::Stepwise { threshold } => stepwise(table, *threshold, record)?,
-        Selection::Aic => stepwise_aic(table, record)?,
-        Selection::Bic => best_bic(table, record)?,
+        Selection::Stepwise { threshold } => stepwise(table, *threshold, record, budget)?,
+        Selection::Aic => stepwise_aic(table, record, budget)?,
+        Selection::Bic => best_bic(table, record, budget)?,
     };
     if record {
         let sel_terms = out.fit.terms.clone();
@@ -168,7 +184,12 @@ pub fn select(table: &CaptureTable, sel: &Selection, record: bool) -> Result<Sel
 /// examined in increasing p-value (ties: pair order (1,2), (1,3), …, as the
 /// reference's first-minimum rule) and the LP check is run only until the
 /// first passing candidate, which yields the same choice as checking all.
-fn stepwise(table: &CaptureTable, threshold: f64, record: bool) -> Result<Selected, MseError> {
+fn stepwise(
+    table: &CaptureTable,
+    threshold: f64,
+    record: bool,
+    budget: &Budget,
+) -> Result<Selected, MseError> {
     if !(0.0..=1.0).contains(&threshold) || threshold.is_nan() {
         return Err(MseError::BadArgument(format!(
             "threshold {threshold} is not a probability"
@@ -178,7 +199,7 @@ fn stepwise(table: &CaptureTable, threshold: f64, record: bool) -> Result<Select
     let pairs = all_pairs(k);
     // the reference: with threshold 1, the model with every pair if it passes the check
     if threshold == 1.0 && check_model(table, &pairs).ok() {
-        let fit = fit_inner(table, &pairs, false, record)?;
+        let fit = fit_inner(table, &pairs, false, record, budget)?;
         let models = if record {
             vec![ModelSummary::of(&fit, None)]
         } else {
@@ -192,7 +213,7 @@ fn stepwise(table: &CaptureTable, threshold: f64, record: bool) -> Result<Select
     }
     let nstar: Vec<u64> = pairs.iter().map(|&p| table.superset_count(p)).collect();
     let mut terms: Vec<u32> = Vec::new();
-    let mut fit = fit_inner(table, &terms, false, record)?;
+    let mut fit = fit_inner(table, &terms, false, record, budget)?;
     let mut models = Vec::new();
     if record {
         models.push(ModelSummary::of(&fit, None));
@@ -216,6 +237,7 @@ fn stepwise(table: &CaptureTable, threshold: f64, record: bool) -> Result<Select
         cand.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         let mut chosen = None;
         for (p, j) in cand {
+            budget.check()?;
             let mut t1 = terms.clone();
             t1.push(pairs[j]);
             if check_model(table, &t1).ok() {
@@ -226,7 +248,7 @@ fn stepwise(table: &CaptureTable, threshold: f64, record: bool) -> Result<Select
         let Some((p, j)) = chosen else { break };
         terms.push(pairs[j]);
         included[j] = true;
-        fit = fit_inner(table, &terms, false, record)?;
+        fit = fit_inner(table, &terms, false, record, budget)?;
         if record {
             models.push(ModelSummary::of(&fit, Some(p)));
         }
@@ -238,11 +260,13 @@ fn stepwise(table: &CaptureTable, threshold: f64, record: bool) -> Result<Select
     })
 }
 
-/// Forward stepwise AIC (see [`Selection::Aic`]).
-fn stepwise_aic(table: &CaptureTable, record: bool) -> Result<Selected, MseError> {
+/// Forward stepwise AIC (see [`Selection::Aic`]). The candidates of one
+/// step are fitted in parallel and compared in pair order, so the choice is
+/// the sequential one (first minimum).
+fn stepwise_aic(table: &CaptureTable, record: bool, budget: &Budget) -> Result<Selected, MseError> {
     let pairs = all_pairs(table.k());
     let mut terms: Vec<u32> = Vec::new();
-    let mut fit = fit_inner(table, &terms, true, record)?;
+    let mut fit = fit_inner(table, &terms, true, record, budget)?;
     let mut models = Vec::new();
     let mut failed = 0;
     if record {
@@ -250,13 +274,18 @@ fn stepwise_aic(table: &CaptureTable, record: bool) -> Result<Selected, MseError
     }
     loop {
         let mut best: Option<LoglinFit> = None;
-        for &p in &pairs {
-            if terms.contains(&p) {
-                continue;
-            }
-            let mut t1 = terms.clone();
-            t1.push(p);
-            match fit_inner(table, &t1, true, record) {
+        let fits: Vec<Result<LoglinFit, MseError>> = pairs
+            .par_iter()
+            .filter(|p| !terms.contains(p))
+            .map(|&p| {
+                let mut t1 = terms.clone();
+                t1.push(p);
+                fit_inner(table, &t1, true, record, budget)
+            })
+            .collect();
+        budget.check()?;
+        for r in fits {
+            match r {
                 Ok(f) => {
                     if record {
                         models.push(ModelSummary::of(&f, None));
@@ -285,7 +314,7 @@ fn stepwise_aic(table: &CaptureTable, record: bool) -> Result<Selected, MseError
 
 /// Lowest BIC over all 2^{k(k−1)/2} order-2 hierarchical models
 /// (see [`Selection::Bic`]); models failing the check are skipped.
-fn best_bic(table: &CaptureTable, record: bool) -> Result<Selected, MseError> {
+fn best_bic(table: &CaptureTable, record: bool, budget: &Budget) -> Result<Selected, MseError> {
     let k = table.k();
     if k > 6 {
         return Err(MseError::Unsupported(format!(
@@ -301,16 +330,17 @@ fn best_bic(table: &CaptureTable, record: bool) -> Result<Selected, MseError> {
                 .filter(|b| sub & (1 << b) != 0)
                 .map(|b| pairs[b])
                 .collect();
-            fit_inner(table, &terms, true, false).ok()
+            fit_inner(table, &terms, true, false, budget).ok()
         })
         .collect();
+    budget.check()?;
     let failed = results.iter().filter(|r| r.is_none()).count();
     let best = results
         .iter()
         .flatten()
         .min_by(|a, b| a.bic.total_cmp(&b.bic))
         .ok_or_else(|| MseError::MleDoesNotExist("every order-2 model".into()))?;
-    let fit = fit_inner(table, &best.term_masks, true, record)?;
+    let fit = fit_inner(table, &best.term_masks, true, record, budget)?;
     let models = if record {
         let mut m: Vec<ModelSummary> = results
             .iter()

@@ -12,6 +12,13 @@ pub enum WebError {
     NotFound(String),
     /// A query parameter is invalid: which and why.
     BadRequest(String),
+    /// The request body exceeds the size limit: the limit, stated.
+    TooLarge(String),
+    /// The request is valid but needs more work than one request may
+    /// take (it ran past its time limit): why, and what to do.
+    TooMuchWork(String),
+    /// The server is busy with other computations: try again shortly.
+    Busy(String),
     /// Anything else; logged, never shown to the user.
     Internal(String),
     /// As the others, answered as JSON (for the API).
@@ -53,10 +60,22 @@ struct ErrorPage<'a> {
 }
 
 impl WebError {
-    fn parts(&self) -> (StatusCode, &'static str, String) {
+    /// Status, title and message shown to the user.
+    pub fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
             Self::NotFound(what) => (StatusCode::NOT_FOUND, "Not found", what.clone()),
             Self::BadRequest(why) => (StatusCode::BAD_REQUEST, "Bad request", why.clone()),
+            Self::TooLarge(why) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "Request too large",
+                why.clone(),
+            ),
+            Self::TooMuchWork(why) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Time limit exceeded",
+                why.clone(),
+            ),
+            Self::Busy(why) => (StatusCode::SERVICE_UNAVAILABLE, "Busy", why.clone()),
             Self::Internal(e) => {
                 tracing::error!("internal error: {e}");
                 (
@@ -73,12 +92,18 @@ impl WebError {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let (status, title, message) = self.parts();
+        let retry = status == StatusCode::SERVICE_UNAVAILABLE;
         if matches!(self, Self::Api(_)) {
-            return (
+            let mut res = (
                 status,
                 Json(serde_json::json!({ "error": title, "message": message })),
             )
                 .into_response();
+            if retry {
+                res.headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, 5.into());
+            }
+            return res;
         }
         let body = ErrorPage {
             title,
@@ -86,7 +111,12 @@ impl IntoResponse for WebError {
         }
         .render()
         .unwrap_or_else(|_| format!("{title}: {message}"));
-        (status, Html(body)).into_response()
+        let mut res = (status, Html(body)).into_response();
+        if retry {
+            res.headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, 5.into());
+        }
+        res
     }
 }
 

@@ -26,13 +26,22 @@ pub struct AppState {
     pub store: Store,
     /// Rendered public responses, kept until the data change.
     pub cache: std::sync::Arc<cache::ResponseCache>,
+    /// Admission and work limits of the estimation endpoints.
+    pub mse: std::sync::Arc<mse::Gate>,
 }
 
 /// The whole application: pages, API and static assets.
 pub fn router(store: Store) -> Router {
+    router_with(store, mse::Limits::default())
+}
+
+/// [`router`] with other limits for the estimation endpoints (tests, or a
+/// server with more cores).
+pub fn router_with(store: Store, limits: mse::Limits) -> Router {
     let state = AppState {
         store,
         cache: Default::default(),
+        mse: std::sync::Arc::new(mse::Gate::new(limits)),
     };
     // Public, read-only routes: cached until the data change.
     let public = Router::new()

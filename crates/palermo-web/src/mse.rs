@@ -1,24 +1,33 @@
 //! Multiple systems estimation on the web: a page where a table is pasted
 //! or uploaded (`GET`/`POST /mse`) and the JSON endpoint `POST /api/v1/mse`.
 //!
-//! Both run [`palermo_mse::estimate`] on a blocking thread and show every
+//! Both run [`palermo_mse::estimate()`] on a blocking thread and show every
 //! method side by side, never one number alone: model choice dominates the
-//! uncertainty of these estimates. The page works without JavaScript (paste
+//! uncertainty of these estimates. A [`Gate`] bounds the work: a semaphore
+//! admits [`Limits::concurrent`] estimations (others wait [`Limits::wait`],
+//! then 503), each within [`Limits::timeout`] (then 422) and cancelled when
+//! its request is dropped; tables are capped at [`Limits::max_lists`] lists
+//! and [`Limits::max_bootstrap`] replicates, bodies at [`MAX_BODY_BYTES`]. The page works without JavaScript (paste
 //! the table); a few lines of script let a file be chosen instead.
 
 use std::fmt::Write as _;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::Query;
-use axum::http::{header, HeaderMap};
+use axum::extract::rejection::{BytesRejection, FormRejection};
+use axum::extract::{DefaultBodyLimit, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Json, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use palermo_mse::estimate::Comparison;
-use palermo_mse::{estimate, parse_table, Analysis, Options, Selection};
+use palermo_mse::{estimate, parse_table, Analysis, Budget, MseError, Options, Selection};
 use serde::Deserialize;
 use serde_json::{json, Value};
+use tokio::sync::Semaphore;
 
 use crate::charts::{esc, PALETTE};
 use crate::error::WebError;
@@ -26,18 +35,77 @@ use crate::AppState;
 
 /// Largest table accepted (bytes of CSV).
 pub const MAX_TABLE_BYTES: usize = 1 << 20;
+/// Largest request body accepted by `/mse` and `/api/v1/mse` (a 1 MiB table
+/// grows when the form URL-encodes it).
+pub const MAX_BODY_BYTES: usize = 4 << 20;
 /// Largest number of bootstrap replicates accepted from the web.
-pub const MAX_BOOTSTRAP: usize = 2000;
+pub const MAX_BOOTSTRAP: usize = 1000;
+/// Most lists accepted from the web (2^12 = 4,096 cells).
+pub const MAX_WEB_LISTS: usize = 12;
+
+/// Work limits of the estimation endpoints.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Estimations run at once (each on a blocking thread).
+    pub concurrent: usize,
+    /// How long a request waits for a free slot before a 503.
+    pub wait: Duration,
+    /// Time limit of one estimation (then 422, and the work stops).
+    pub timeout: Duration,
+    /// Most lists in a table.
+    pub max_lists: usize,
+    /// Most bootstrap replicates.
+    pub max_bootstrap: usize,
+}
+
+impl Default for Limits {
+    /// One estimation at a time, a 2 s wait for it, 30 s per estimation,
+    /// [`MAX_WEB_LISTS`] lists, [`MAX_BOOTSTRAP`] replicates.
+    fn default() -> Self {
+        Self {
+            concurrent: 1,
+            wait: Duration::from_secs(2),
+            timeout: Duration::from_secs(30),
+            max_lists: MAX_WEB_LISTS,
+            max_bootstrap: MAX_BOOTSTRAP,
+        }
+    }
+}
+
+/// Admission control: a semaphore of [`Limits::concurrent`] slots and the limits.
+#[derive(Debug)]
+pub struct Gate {
+    slots: Arc<Semaphore>,
+    limits: Limits,
+}
+
+impl Gate {
+    /// A gate with these limits.
+    pub fn new(limits: Limits) -> Self {
+        Self {
+            slots: Arc::new(Semaphore::new(limits.concurrent.max(1))),
+            limits,
+        }
+    }
+
+    /// The limits.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+}
 
 /// Routes: the page and the API endpoint (not cached: they are POSTs or a
-/// static form).
+/// static form). Bodies up to [`MAX_BODY_BYTES`]; larger ones get the
+/// page's own error (HTML for the form, JSON for the API).
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/mse", get(form_page).post(form_submit))
         .route("/api/v1/mse", post(api))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
 }
 
 /// A request to estimate: the fields of the form and of the JSON body.
+/// Numeric fields take a JSON number or a string (as the form sends them).
 #[derive(Debug, Deserialize, Default, Clone)]
 pub struct MseRequest {
     /// The table as CSV text (capture histories with `count`, or records).
@@ -50,12 +118,16 @@ pub struct MseRequest {
     #[serde(default, deserialize_with = "terms_de")]
     pub terms: Option<String>,
     /// Stepwise threshold (default 0.02).
+    #[serde(default, deserialize_with = "number_de")]
     pub threshold: Option<String>,
-    /// BCa bootstrap replicates (0 or absent: none; at most 2,000).
+    /// BCa bootstrap replicates (0 or absent: none; at most [`MAX_BOOTSTRAP`]).
+    #[serde(default, deserialize_with = "number_de")]
     pub bootstrap: Option<String>,
     /// Seed of the bootstrap (default 1234).
+    #[serde(default, deserialize_with = "number_de")]
     pub seed: Option<String>,
     /// Interval coverage (default 0.95).
+    #[serde(default, deserialize_with = "number_de")]
     pub level: Option<String>,
 }
 
@@ -74,6 +146,21 @@ fn terms_de<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D:
     })
 }
 
+/// A number as a JSON number or a string; checked later by [`num_field`],
+/// which names the field.
+fn number_de<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    use serde::de::Error as _;
+    let v = Option::<Value>::deserialize(d)?;
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(Value::Number(n)) => Ok(Some(n.to_string())),
+        Some(other) => Err(D::Error::custom(format!(
+            "expected a number or a numeric string, found {other}"
+        ))),
+    }
+}
+
 fn num_field<T: std::str::FromStr>(
     v: &Option<String>,
     name: &str,
@@ -87,11 +174,13 @@ fn num_field<T: std::str::FromStr>(
     }
 }
 
-/// Runs the analysis for a request (on the calling thread).
+/// Runs the analysis for a request on the calling thread, with the web's
+/// limits on lists and replicates and the given budget.
 ///
 /// # Errors
-/// [`WebError::BadRequest`] naming the field, line or model at fault.
-pub fn analyse(req: &MseRequest) -> Result<Analysis, WebError> {
+/// [`WebError::BadRequest`] naming the field, line or model at fault;
+/// [`WebError::TooMuchWork`] when the budget runs out.
+pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Analysis, WebError> {
     if req.table.trim().is_empty() {
         return Err(WebError::BadRequest(
             "table: paste or upload a capture-history table".into(),
@@ -104,13 +193,22 @@ pub fn analyse(req: &MseRequest) -> Result<Analysis, WebError> {
         )));
     }
     let table = parse_table(&req.table).map_err(|e| WebError::BadRequest(format!("table: {e}")))?;
+    if table.k() > limits.max_lists {
+        return Err(WebError::BadRequest(format!(
+            "table: {} lists, at most {} on the web (2^{} cells); run `palermo mse` on your own machine for more",
+            table.k(),
+            limits.max_lists,
+            limits.max_lists
+        )));
+    }
     let threshold: f64 = num_field(&req.threshold, "threshold", 0.02)?;
     let bootstrap: usize = num_field(&req.bootstrap, "bootstrap", 0)?;
     let seed: u64 = num_field(&req.seed, "seed", 1234)?;
     let level: f64 = num_field(&req.level, "level", 0.95)?;
-    if bootstrap > MAX_BOOTSTRAP {
+    if bootstrap > limits.max_bootstrap {
         return Err(WebError::BadRequest(format!(
-            "bootstrap: at most {MAX_BOOTSTRAP} replicates on the web (use `palermo mse` for more)"
+            "bootstrap: at most {} replicates on the web (use `palermo mse` for more)",
+            limits.max_bootstrap
         )));
     }
     let terms_text = req.terms.clone().unwrap_or_default();
@@ -149,33 +247,100 @@ pub fn analyse(req: &MseRequest) -> Result<Analysis, WebError> {
         selection,
         level,
         bootstrap: (bootstrap > 0).then_some((bootstrap, seed)),
+        budget,
         ..Options::default()
     };
-    estimate(&table, &opts).map_err(|e| WebError::BadRequest(e.to_string()))
+    estimate(&table, &opts).map_err(|e| match e {
+        MseError::TimeLimit(_) => WebError::TooMuchWork(format!(
+            "{e}. The web allows {} s per estimation; `palermo mse` on your own machine has no limit.",
+            limits.timeout.as_secs_f64()
+        )),
+        e => WebError::BadRequest(e.to_string()),
+    })
 }
 
-async fn analyse_blocking(req: MseRequest) -> Result<Analysis, WebError> {
-    tokio::task::spawn_blocking(move || analyse(&req))
+/// Raises the cancel flag when dropped: when the client goes away axum
+/// drops the handler's future, and the blocking estimation stops at its
+/// next check instead of running on for nobody.
+struct CancelOnDrop(Arc<AtomicBool>);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Waits up to [`Limits::wait`] for a free slot, then runs [`analyse`] on a
+/// blocking thread within [`Limits::timeout`], cancelled if the request is
+/// dropped.
+async fn analyse_blocking(gate: &Gate, req: MseRequest) -> Result<Analysis, WebError> {
+    let limits = gate.limits.clone();
+    let busy = || {
+        WebError::Busy(format!(
+            "the server is already running {} estimation(s), the most it runs at once; try again in a few seconds",
+            limits.concurrent.max(1)
+        ))
+    };
+    let permit = tokio::time::timeout(limits.wait, gate.slots.clone().acquire_owned())
         .await
-        .map_err(|e| WebError::Internal(e.to_string()))?
+        .map_err(|_| busy())?
+        .map_err(|_| busy())?;
+    let flag = Arc::new(AtomicBool::new(false));
+    let _guard = CancelOnDrop(flag.clone());
+    let budget = Budget::default()
+        .with_timeout(limits.timeout)
+        .with_flag(flag);
+    tokio::task::spawn_blocking(move || {
+        // the slot is held until the computation has really stopped
+        let _permit = permit;
+        analyse(&req, &limits, budget)
+    })
+    .await
+    .map_err(|e| WebError::Internal(e.to_string()))?
+}
+
+/// Whether a `Content-Type` is JSON: `application/json` in any case, with
+/// or without parameters (`; charset=utf-8`).
+fn is_json(ctype: &str) -> bool {
+    ctype
+        .split(';')
+        .next()
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
+}
+
+fn too_large() -> WebError {
+    WebError::TooLarge(format!(
+        "the request is larger than the limit of {} MiB ({MAX_BODY_BYTES} bytes); the table itself may have at most {} MiB ({MAX_TABLE_BYTES} bytes)",
+        MAX_BODY_BYTES >> 20,
+        MAX_TABLE_BYTES >> 20
+    ))
 }
 
 /// `POST /api/v1/mse`: a JSON body ([`MseRequest`]), or the table itself as
 /// `text/csv` with the options as query parameters. Answers the
 /// [`Analysis`] (keys `estimate`, `observed`, `terms`, `empty_overlaps`,
-/// `intervals`, `models`, `comparison`, …) or 400 with a message.
+/// `intervals`, `models`, `comparison`, …) or an error with a message: 400
+/// (invalid input), 413 (body too large), 422 (time limit), 503 (busy).
 async fn api(
+    State(state): State<AppState>,
     Query(q): Query<MseRequest>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<Analysis>, WebError> {
+    let body = body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            too_large().api()
+        } else {
+            WebError::BadRequest(format!("the body could not be read: {}", e.body_text())).api()
+        }
+    })?;
     let ctype = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let text = std::str::from_utf8(&body)
         .map_err(|_| WebError::BadRequest("the body is not UTF-8".into()).api())?;
-    let req = if ctype.starts_with("application/json") {
+    let req = if is_json(ctype) {
         serde_json::from_str::<MseRequest>(text)
             .map_err(|e| WebError::BadRequest(format!("JSON body: {e}")).api())?
     } else {
@@ -184,7 +349,11 @@ async fn api(
             ..q
         }
     };
-    Ok(Json(analyse_blocking(req).await.map_err(WebError::api)?))
+    Ok(Json(
+        analyse_blocking(&state.mse, req)
+            .await
+            .map_err(WebError::api)?,
+    ))
 }
 
 /// One row of the results' interval table.
@@ -233,12 +402,21 @@ struct MsePage {
     threshold: String,
     bootstrap: String,
     seed: String,
+    level: String,
+    max_lists: usize,
+    max_bootstrap: usize,
+    timeout: u64,
     error: Option<String>,
     results: Option<Results>,
 }
 
 impl MsePage {
-    fn new(form: &MseRequest, error: Option<String>, results: Option<Results>) -> Self {
+    fn new(
+        form: &MseRequest,
+        limits: &Limits,
+        error: Option<String>,
+        results: Option<Results>,
+    ) -> Self {
         let or = |v: &Option<String>, d: &str| {
             v.clone()
                 .filter(|s| !s.is_empty())
@@ -251,6 +429,10 @@ impl MsePage {
             threshold: or(&form.threshold, "0.02"),
             bootstrap: or(&form.bootstrap, "0"),
             seed: or(&form.seed, "1234"),
+            level: or(&form.level, "0.95"),
+            max_lists: limits.max_lists,
+            max_bootstrap: limits.max_bootstrap,
+            timeout: limits.timeout.as_secs(),
             error,
             results,
         }
@@ -559,23 +741,50 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
     s
 }
 
-async fn form_page() -> Result<Html<String>, WebError> {
+async fn form_page(State(state): State<AppState>) -> Result<Html<String>, WebError> {
     let form = MseRequest {
         table: include_str!("../../palermo-mse/tests/data/Western.csv").into(),
         ..MseRequest::default()
     };
-    Ok(Html(MsePage::new(&form, None, None).render()?))
+    Ok(Html(
+        MsePage::new(&form, state.mse.limits(), None, None).render()?,
+    ))
 }
 
-async fn form_submit(axum::Form(form): axum::Form<MseRequest>) -> Result<Response, WebError> {
-    let outcome = analyse_blocking(form.clone()).await;
-    let (status, error, results) = match outcome {
-        Ok(a) => (axum::http::StatusCode::OK, None, Some(results(&a))),
-        Err(WebError::BadRequest(m)) => (axum::http::StatusCode::BAD_REQUEST, Some(m), None),
-        Err(e) => return Err(e),
+async fn form_submit(
+    State(state): State<AppState>,
+    form: Result<axum::Form<MseRequest>, FormRejection>,
+) -> Result<Response, WebError> {
+    let (form, outcome) = match form {
+        Ok(axum::Form(form)) => {
+            let outcome = analyse_blocking(&state.mse, form.clone()).await;
+            (form, outcome)
+        }
+        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            (MseRequest::default(), Err(too_large()))
+        }
+        Err(e) => (
+            MseRequest::default(),
+            Err(WebError::BadRequest(format!(
+                "the form could not be read: {}",
+                e.body_text()
+            ))),
+        ),
     };
-    let page = MsePage::new(&form, error, results).render()?;
-    Ok((status, Html(page)).into_response())
+    let (status, error, results) = match outcome {
+        Ok(a) => (StatusCode::OK, None, Some(results(&a))),
+        Err(e @ WebError::Internal(_)) => return Err(e),
+        Err(e) => {
+            let (status, _, message) = e.parts();
+            (status, Some(message), None)
+        }
+    };
+    let page = MsePage::new(&form, state.mse.limits(), error, results).render()?;
+    let mut res = (status, Html(page)).into_response();
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        res.headers_mut().insert(header::RETRY_AFTER, 5.into());
+    }
+    Ok(res)
 }
 
 /// The OpenAPI description of `POST /api/v1/mse`, merged into the API's
@@ -583,12 +792,14 @@ async fn form_submit(axum::Form(form): axum::Form<MseRequest>) -> Result<Respons
 pub fn openapi_paths() -> Value {
     json!({"/mse": {"post": {
         "summary": "Multiple systems estimation: the hidden number of victims from overlapping lists",
-        "description": "Body: JSON {table, method, terms, threshold, bootstrap, seed, level}, or the CSV table itself (text/csv) with the options as query parameters. The table has one 0/1 column per list and a count column (or one row per person). Answers the estimate, the selected interactions, empty overlaps, intervals (lognormal-Wald, profile likelihood, BCa), every model tried and the other methods' estimates.",
+        "description": format!("Body: JSON {{table, method, terms, threshold, bootstrap, seed, level}} (Content-Type application/json, any case, parameters allowed; threshold, bootstrap, seed and level as numbers or numeric strings), or the CSV table itself (text/csv) with the options as query parameters. The table has one 0/1 column per list and a count column (or one row per person). Answers the estimate, the selected interactions, empty overlaps, intervals (lognormal-Wald, profile likelihood, BCa), every model tried and the other methods' estimates. Limits: body at most {MAX_BODY_BYTES} bytes (table {MAX_TABLE_BYTES}), at most {MAX_WEB_LISTS} lists, at most {MAX_BOOTSTRAP} bootstrap replicates, {} s of computation per request (then 422), one estimation at a time (others wait 2 s, then 503 with Retry-After).", Limits::default().timeout.as_secs()),
         "requestBody": {"content": {
             "application/json": {"schema": {"type": "object", "required": ["table"], "properties": {
                 "table": {"type": "string"}, "method": {"type": "string", "enum": ["stepwise", "aic", "bic", "main", "fixed"]},
-                "terms": {"type": ["string", "array"]}, "threshold": {"type": "string"}, "bootstrap": {"type": "string"},
-                "seed": {"type": "string"}, "level": {"type": "string"}}}},
+                "terms": {"type": ["string", "array"]}, "threshold": {"type": ["number", "string"], "default": 0.02},
+                "bootstrap": {"type": ["integer", "string"], "minimum": 0, "maximum": MAX_BOOTSTRAP, "default": 0},
+                "seed": {"type": ["integer", "string"], "default": 1234},
+                "level": {"type": ["number", "string"], "exclusiveMinimum": 0, "exclusiveMaximum": 1, "default": 0.95}}}},
             "text/csv": {"schema": {"type": "string"}}}},
         "responses": {"200": {"description": "The analysis", "content": {"application/json": {"schema": {"type": "object",
             "required": ["estimate", "observed", "terms", "empty_overlaps", "intervals", "models"],
@@ -598,7 +809,10 @@ pub fn openapi_paths() -> Value {
                 "intervals": {"type": "array", "items": {"type": "object", "properties": {
                     "method": {"type": "string"}, "level": {"type": "number"}, "lower": {"type": "number"}, "upper": {"type": "number"}}}},
                 "models": {"type": "array"}, "comparison": {"type": "array"}}}}}},
-            "400": {"description": "Invalid table or options; the message names the line, field or model"}}}}})
+            "400": {"description": "Invalid table or options; the message names the line, field or model"},
+            "413": {"description": "The body is larger than the limit (stated in the message)"},
+            "422": {"description": "The estimation ran past the time limit and was stopped"},
+            "503": {"description": "Busy with another estimation; retry after the Retry-After seconds"}}}}})
 }
 
 #[cfg(test)]

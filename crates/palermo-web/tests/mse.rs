@@ -168,3 +168,221 @@ async fn openapi_documents_the_endpoint() {
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert!(v["paths"]["/mse"]["post"]["summary"].is_string());
 }
+
+async fn send_to(app: &axum::Router, req: Request<Body>) -> (StatusCode, String) {
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let body = to_bytes(res.into_body(), 20 << 20).await.unwrap();
+    (status, String::from_utf8(body.to_vec()).unwrap())
+}
+
+/// A random k-list capture-history table as CSV.
+fn random_csv(k: usize, n: u64) -> String {
+    let counts = palermo_mse::interval::simulate_independent(n, &vec![0.3; k], 7, 0);
+    let mut csv: String = (0..k).map(|i| format!("L{i},")).collect();
+    csv.push_str("count\n");
+    for (w, &c) in counts.iter().enumerate().skip(1) {
+        if c > 0 {
+            for i in 0..k {
+                csv.push_str(if w >> i & 1 == 1 { "1," } else { "0," });
+            }
+            csv.push_str(&format!("{c}\n"));
+        }
+    }
+    csv
+}
+
+fn json_post(body: &serde_json::Value) -> Request<Body> {
+    Request::post("/api/v1/mse")
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn api_accepts_numbers_and_any_case_json_content_type() {
+    let req = serde_json::json!({"table": UK, "method": "stepwise", "threshold": 0.02,
+        "bootstrap": 20, "seed": 5, "level": 0.9});
+    let (s, body) = send(
+        Request::post("/api/v1/mse")
+            .header("content-type", "Application/JSON; charset=utf-8")
+            .body(Body::from(req.to_string()))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["intervals"][0]["level"], 0.9);
+    assert_eq!(v["bootstrap"]["replicates"], 20);
+    assert_eq!(v["bootstrap"]["seed"], 5);
+    // numeric strings still work; other types are named
+    let (s, _) = send(json_post(
+        &serde_json::json!({"table": UK, "level": "0.8", "method": "main"}),
+    ))
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    let (s, body) = send(json_post(&serde_json::json!({"table": UK, "seed": true}))).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(body.contains("expected a number"), "{body}");
+}
+
+#[tokio::test]
+async fn openapi_documents_numbers_and_limits() {
+    let (_, body) = send(
+        Request::get("/api/v1/openapi.json")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let post = &v["paths"]["/mse"]["post"];
+    let props = &post["requestBody"]["content"]["application/json"]["schema"]["properties"];
+    assert_eq!(
+        props["bootstrap"]["type"],
+        serde_json::json!(["integer", "string"])
+    );
+    assert_eq!(
+        props["level"]["type"],
+        serde_json::json!(["number", "string"])
+    );
+    let d = post["description"].as_str().unwrap();
+    assert!(
+        d.contains("at most 12 lists") && d.contains("1000 bootstrap"),
+        "{d}"
+    );
+    for code in ["413", "422", "503"] {
+        assert!(post["responses"][code].is_object(), "{code}");
+    }
+}
+
+#[tokio::test]
+async fn form_has_a_level_field_and_uses_it() {
+    let (_, page) = send(Request::get("/mse").body(Body::empty()).unwrap()).await;
+    assert!(page.contains(r#"<label for="level">"#) && page.contains(r#"name="level""#));
+    assert!(page.contains("at most 12 lists"));
+    let body = form_body(&[("table", UK), ("method", "main"), ("level", "0.8")]);
+    let (s, html) = send(
+        Request::post("/mse")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{html}");
+    assert!(html.contains("<td>80%</td>"), "{html}");
+    assert!(html.contains(r#"value="0.8""#));
+}
+
+#[tokio::test]
+async fn oversized_bodies_get_the_pages_own_error_with_the_limit() {
+    let big = "A,B,count\n".to_string() + &"1,0,1\n".repeat(800_000); // 4.8 MB
+    let body = form_body(&[("table", &big)]);
+    let (s, html) = send(
+        Request::post("/mse")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        html.contains("<form method=\"post\" action=\"/mse\""),
+        "the page itself"
+    );
+    assert!(html.contains("larger than the limit of 4 MiB"), "{html}");
+    let (s, body) = send(
+        Request::post("/api/v1/mse")
+            .header("content-type", "text/csv")
+            .body(Body::from(big))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert!(
+        v["message"].as_str().unwrap().contains("4194304 bytes"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn web_caps_lists_and_replicates() {
+    let (s, body) = send(json_post(
+        &serde_json::json!({"table": random_csv(13, 2000)}),
+    ))
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(body.contains("13 lists, at most 12"), "{body}");
+    let (s, body) = send(json_post(
+        &serde_json::json!({"table": UK, "bootstrap": 5000}),
+    ))
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(body.contains("at most 1000 replicates"), "{body}");
+}
+
+#[tokio::test]
+async fn time_limit_gives_422_and_a_busy_server_503() {
+    use palermo_web::mse::Limits;
+    use std::time::{Duration, Instant};
+    let store = Store::open_in_memory().await.unwrap();
+    let limits = Limits {
+        timeout: Duration::from_millis(1500),
+        wait: Duration::from_millis(100),
+        ..Limits::default()
+    };
+    let app = palermo_web::router_with(store, limits);
+    let long = serde_json::json!({"table": random_csv(12, 3000), "bootstrap": 1000});
+    let first = tokio::spawn({
+        let app = app.clone();
+        let long = long.clone();
+        async move {
+            let start = Instant::now();
+            (send_to(&app, json_post(&long)).await, start.elapsed())
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let res = app
+        .clone()
+        .oneshot(json_post(
+            &serde_json::json!({"table": UK, "method": "main"}),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(res.headers().contains_key("retry-after"));
+    let ((s, body), took) = first.await.unwrap();
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("time limit"), "{body}");
+    assert!(took < Duration::from_secs(15), "{took:?}");
+}
+
+#[tokio::test]
+async fn a_dropped_request_stops_its_computation() {
+    use palermo_web::mse::Limits;
+    use std::time::{Duration, Instant};
+    let store = Store::open_in_memory().await.unwrap();
+    let limits = Limits {
+        timeout: Duration::from_secs(600),
+        wait: Duration::from_secs(8),
+        ..Limits::default()
+    };
+    let app = palermo_web::router_with(store, limits);
+    let long = serde_json::json!({"table": random_csv(12, 3000), "bootstrap": 1000});
+    // the client gives up after 300 ms
+    let gave_up = tokio::time::timeout(
+        Duration::from_millis(300),
+        app.clone().oneshot(json_post(&long)),
+    )
+    .await;
+    assert!(gave_up.is_err());
+    // the slot is free again soon: the computation was cancelled
+    let start = Instant::now();
+    let (s, body) = send_to(
+        &app,
+        json_post(&serde_json::json!({"table": UK, "method": "main"})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    assert!(start.elapsed() < Duration::from_secs(8));
+}
