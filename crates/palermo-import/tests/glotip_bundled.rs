@@ -1,0 +1,66 @@
+//! The bundled GLOTIP table: every row accounted for, names resolved,
+//! censored cells and the 336 duplicated keys kept.
+
+use std::collections::BTreeMap;
+
+use palermo_import::glotip::{GlotipOptions, GlotipReader};
+use palermo_import::reference::{bundled_country_index, bundled_glotip_reader, GLOTIP_BUNDLED_NAME};
+use palermo_model::stats::{find_conflicts, Category, StatRecord};
+
+fn read_all() -> (Vec<StatRecord>, Vec<String>, Vec<palermo_import::rows::RowError>) {
+    let index = bundled_country_index().unwrap();
+    let rdr = GlotipReader::new(GLOTIP_BUNDLED_NAME, bundled_glotip_reader(), &index, GlotipOptions::default()).unwrap();
+    let mut ok = Vec::new();
+    let mut bad = Vec::new();
+    let mut warn = Vec::new();
+    for r in rdr {
+        match r {
+            Ok(p) => {
+                warn.extend(p.warnings);
+                ok.push(p.value);
+            }
+            Err(e) => bad.push(e.to_string()),
+        }
+    }
+    (ok, bad, warn)
+}
+
+#[test]
+fn every_row_accounted_for() {
+    let (ok, bad, warn) = read_all();
+    assert_eq!(ok.len() + bad.len(), 46_556, "rejected: {bad:?}");
+    assert!(bad.is_empty(), "{bad:?}");
+    // Censored cells: 23,076 "<5" in the source.
+    assert_eq!(ok.iter().filter(|r| r.value.is_censored()).count(), 23_076);
+    assert!(ok.iter().filter(|r| r.value_text == "<5").all(|r| r.value.min == 1 && r.value.max == 4));
+    // Every reporting area with a region resolves to an ISO country, except Sark.
+    let mut unresolved: BTreeMap<String, usize> = BTreeMap::new();
+    for r in ok.iter().filter(|r| r.iso3.is_none() && r.is_country_area()) {
+        *unresolved.entry(r.area.clone()).or_default() += 1;
+    }
+    assert_eq!(unresolved.keys().cloned().collect::<Vec<_>>(), vec!["Sark".to_owned()], "{unresolved:?}");
+    // Category names that did not resolve.
+    let mut cats: BTreeMap<String, usize> = BTreeMap::new();
+    for r in ok.iter().filter(|r| r.category == Category::Unresolved) {
+        *cats.entry(r.category_label.clone()).or_default() += 1;
+    }
+    eprintln!("unresolved categories: {cats:?}");
+    eprintln!("warnings: {}", warn.len());
+    // Named examples.
+    let mda = ok.iter().find(|r| r.area_name == "Republic of Moldova").unwrap();
+    assert_eq!(mda.iso3.as_deref(), Some("MDA"));
+}
+
+#[test]
+fn duplicated_keys_are_kept_and_reported() {
+    let (ok, _, _) = read_all();
+    let conflicts = find_conflicts(&ok);
+    assert_eq!(conflicts.len(), 336);
+    let arg = conflicts
+        .iter()
+        .find(|c| c.key.area == "ARG" && c.key.year == 2019 && c.key.sex == palermo_model::stats::Sex::Other && c.key.category == "Total")
+        .unwrap();
+    let texts: Vec<&str> = arg.occurrences.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(texts.contains(&"<5") && texts.contains(&"11"), "{texts:?}");
+    assert!(arg.values_differ);
+}
