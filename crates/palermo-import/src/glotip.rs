@@ -10,12 +10,12 @@
 //! to ISO codes through the [`CountryIndex`]; names it does not know are kept
 //! and reported, not dropped.
 
-use std::io::{Chain, Cursor, Read};
+use std::io::Read;
 
 use palermo_model::stats::{AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord};
 use palermo_model::CountryIndex;
 
-use crate::rows::{check_encoding, first_line, guess_delimiter, norm_header, sniff, utf8_field, FileError, Parsed, RowError};
+use crate::rows::{norm_header, CsvRows, FileError, Parsed, RowError};
 
 /// Earliest year a GLOTIP cell may refer to (the Protocol was adopted in 2000;
 /// the data start in 2003).
@@ -53,23 +53,12 @@ impl Default for GlotipOptions {
     }
 }
 
-type Src<R> = Chain<Cursor<Vec<u8>>, R>;
-
 /// Streams GLOTIP rows from a CSV source.
 pub struct GlotipReader<'i, R: Read> {
-    rdr: csv::Reader<Src<R>>,
-    file: String,
+    rows: CsvRows<R>,
     index: &'i CountryIndex,
     opts: GlotipOptions,
     cols: [Option<usize>; 13],
-    width: usize,
-    cur: csv::ByteRecord,
-    next: csv::ByteRecord,
-    has_next: bool,
-    primed: bool,
-    done: bool,
-    pending_error: Option<RowError>,
-    rows: u64,
 }
 
 impl<'i, R: Read> GlotipReader<'i, R> {
@@ -77,28 +66,8 @@ impl<'i, R: Read> GlotipReader<'i, R> {
     /// UTF-8 (a byte order mark is fine), comma-separated, with the required
     /// columns (`Unit of measurement` and `Source` are optional).
     pub fn new(file: &str, source: R, index: &'i CountryIndex, opts: GlotipOptions) -> Result<Self, FileError> {
-        let (head, rest) = sniff(file, source)?;
-        let body = check_encoding(file, &head)?;
-        if body.iter().all(u8::is_ascii_whitespace) {
-            return Err(FileError::Empty { file: file.to_owned() });
-        }
-        let line1 = first_line(body);
-        let skip = head.len() - body.len();
-        let d = guess_delimiter(line1);
-        if d != b',' {
-            return Err(FileError::Delimiter { file: file.to_owned(), found: d as char, expected: ',' });
-        }
-        let mut head = head;
-        head.drain(..skip);
-        let mut rdr = csv::ReaderBuilder::new()
-            .flexible(true)
-            .has_headers(true)
-            .from_reader(Cursor::new(head).chain(rest));
-        let header = rdr
-            .byte_headers()
-            .map_err(|e| FileError::Syntax { file: file.to_owned(), line: 1, reason: e.to_string() })?
-            .clone();
-        let names: Vec<String> = header.iter().map(|h| String::from_utf8_lossy(h).trim().to_owned()).collect();
+        let rows = CsvRows::open(file, source, b",")?;
+        let names = &rows.header;
         let mut cols = [None; 13];
         for (i, want) in COLUMNS.iter().enumerate() {
             let w = norm_header(want);
@@ -107,63 +76,34 @@ impl<'i, R: Read> GlotipReader<'i, R> {
         let missing: Vec<String> =
             COLUMNS[..REQUIRED].iter().zip(cols).filter(|(_, c)| c.is_none()).map(|(n, _)| (*n).to_owned()).collect();
         if !missing.is_empty() {
-            return Err(FileError::MissingColumns { file: file.to_owned(), missing, found: names });
+            return Err(FileError::MissingColumns { file: file.to_owned(), missing, found: names.clone() });
         }
-        Ok(Self {
-            rdr,
-            file: file.to_owned(),
-            index,
-            opts,
-            cols,
-            width: names.len(),
-            cur: csv::ByteRecord::new(),
-            next: csv::ByteRecord::new(),
-            has_next: false,
-            primed: false,
-            done: false,
-            pending_error: None,
-            rows: 0,
-        })
+        Ok(Self { rows, index, opts, cols })
     }
 
     /// Rows read so far (stored or rejected).
     pub fn rows_read(&self) -> u64 {
-        self.rows
-    }
-
-    fn read_next(&mut self) -> Result<bool, RowError> {
-        self.rdr.read_byte_record(&mut self.next).map_err(|e| {
-            let line = e.position().map_or(0, csv::Position::line);
-            RowError::new(&self.file, line, None, None, format!("unreadable CSV: {e}"))
-        })
+        self.rows.rows
     }
 
     fn field(&self, col: usize) -> Result<&str, RowError> {
-        let line = self.line();
-        let bytes = self.cols[col].and_then(|i| self.cur.get(i)).unwrap_or(b"");
-        utf8_field(&self.file, line, COLUMNS[col], bytes).map(str::trim)
+        match self.cols[col] {
+            Some(i) => self.rows.field(i, COLUMNS[col]),
+            None => Ok(""),
+        }
     }
 
     fn line(&self) -> u64 {
-        self.cur.position().map_or(0, csv::Position::line)
+        self.rows.line()
     }
 
     fn err(&self, col: usize, value: &str, reason: impl Into<String>) -> RowError {
-        RowError::new(&self.file, self.line(), Some(COLUMNS[col]), Some(value), reason)
+        RowError::new(&self.rows.file, self.line(), Some(COLUMNS[col]), Some(value), reason)
     }
 
     fn parse_current(&self) -> Result<Parsed<StatRecord>, RowError> {
         let line = self.line();
-        if self.cur.len() != self.width {
-            let trunc = if self.has_next { "" } else { " (truncated last line?)" };
-            return Err(RowError::new(
-                &self.file,
-                line,
-                None,
-                None,
-                format!("{} fields, the header has {}{trunc}", self.cur.len(), self.width),
-            ));
-        }
+        self.rows.check_width()?;
         let mut warnings = Vec::new();
         let code = self.field(0)?;
         let name = self.field(1)?;
@@ -197,7 +137,7 @@ impl<'i, R: Read> GlotipReader<'i, R> {
         // Area and country.
         let area = if code.is_empty() { name } else { code };
         if area.is_empty() {
-            return Err(RowError::new(&self.file, line, Some("Iso3_code"), Some(""), "no country code and no country name"));
+            return Err(RowError::new(&self.rows.file, line, Some("Iso3_code"), Some(""), "no country code and no country name"));
         }
         let iso3 = self
             .index
@@ -211,9 +151,9 @@ impl<'i, R: Read> GlotipReader<'i, R> {
             } else {
                 "unknown country; stored under its published name, not resolved to an ISO code (add it to data/countries/country_aliases.csv)".to_owned()
             };
-            warnings.push(RowError::new(&self.file, line, Some(if code.is_empty() { "Country" } else { "Iso3_code" }), Some(area), reason));
+            warnings.push(RowError::new(&self.rows.file, line, Some(if code.is_empty() { "Country" } else { "Iso3_code" }), Some(area), reason));
         } else if region.is_empty() {
-            warnings.push(RowError::new(&self.file, line, Some("Region"), Some(""), "no region: not added to regional or global totals"));
+            warnings.push(RowError::new(&self.rows.file, line, Some("Region"), Some(""), "no region: not added to regional or global totals"));
         }
         // Category.
         let category = match dimension {
@@ -286,45 +226,10 @@ impl<R: Read> Iterator for GlotipReader<'_, R> {
     type Item = Result<Parsed<StatRecord>, RowError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if let Some(e) = self.pending_error.take() {
-            self.done = true;
-            return Some(Err(e));
+        match self.rows.advance()? {
+            Ok(()) => Some(self.parse_current()),
+            Err(e) => Some(Err(e)),
         }
-        if self.done {
-            return None;
-        }
-        if !self.primed {
-            self.primed = true;
-            match self.read_next() {
-                Ok(b) => self.has_next = b,
-                Err(e) => {
-                    self.done = true;
-                    return Some(Err(e));
-                }
-            }
-        }
-        if !self.has_next {
-            self.done = true;
-            return None;
-        }
-        std::mem::swap(&mut self.cur, &mut self.next);
-        match self.read_next() {
-            Ok(b) => self.has_next = b,
-            Err(e) => {
-                // The current row is fine; the error surfaces next time.
-                self.has_next = false;
-                self.rows += 1;
-                let r = self.parse_current();
-                self.pending_error = Some(e);
-                return Some(r);
-            }
-        }
-        // Skip blank lines (csv yields them as a single empty field).
-        if self.cur.len() == 1 && self.cur.get(0).is_some_and(<[u8]>::is_empty) {
-            return self.next();
-        }
-        self.rows += 1;
-        Some(self.parse_current())
     }
 }
 

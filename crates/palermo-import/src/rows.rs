@@ -211,3 +211,133 @@ pub(crate) fn norm_header(h: &str) -> String {
         .flat_map(char::to_lowercase)
         .collect()
 }
+
+type Src<R> = std::io::Chain<std::io::Cursor<Vec<u8>>, R>;
+
+/// A CSV source read one record ahead, so that a short last record can be
+/// reported as a truncated last line, with line numbers for messages.
+pub(crate) struct CsvRows<R: Read> {
+    rdr: csv::Reader<Src<R>>,
+    pub(crate) file: String,
+    pub(crate) header: Vec<String>,
+    pub(crate) cur: csv::ByteRecord,
+    next: csv::ByteRecord,
+    has_next: bool,
+    primed: bool,
+    done: bool,
+    pending_error: Option<RowError>,
+    pub(crate) rows: u64,
+}
+
+impl<R: Read> CsvRows<R> {
+    /// Opens `source`: checks the encoding, that the header splits on one of
+    /// `delimiters` (the first is the one named in messages), and reads the
+    /// header.
+    pub(crate) fn open(file: &str, source: R, delimiters: &[u8]) -> Result<Self, FileError> {
+        let (mut head, rest) = sniff(file, source)?;
+        let body = check_encoding(file, &head)?;
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Err(FileError::Empty { file: file.to_owned() });
+        }
+        let d = guess_delimiter(first_line(body));
+        let skip = head.len() - body.len();
+        let expected = delimiters.first().copied().unwrap_or(b',');
+        if !delimiters.contains(&d) {
+            return Err(FileError::Delimiter { file: file.to_owned(), found: d as char, expected: expected as char });
+        }
+        head.drain(..skip);
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(true)
+            .delimiter(d)
+            .from_reader(std::io::Cursor::new(head).chain(rest));
+        let header = rdr
+            .byte_headers()
+            .map_err(|e| FileError::Syntax { file: file.to_owned(), line: 1, reason: e.to_string() })?
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).trim().to_owned())
+            .collect();
+        Ok(Self {
+            rdr,
+            file: file.to_owned(),
+            header,
+            cur: csv::ByteRecord::new(),
+            next: csv::ByteRecord::new(),
+            has_next: false,
+            primed: false,
+            done: false,
+            pending_error: None,
+            rows: 0,
+        })
+    }
+
+    fn read_next(&mut self) -> Result<bool, RowError> {
+        self.rdr.read_byte_record(&mut self.next).map_err(|e| {
+            let line = e.position().map_or(0, csv::Position::line);
+            RowError::new(&self.file, line, None, None, format!("unreadable CSV: {e}"))
+        })
+    }
+
+    /// Moves to the next record: `None` at the end, `Some(Err)` when the
+    /// source cannot be read further (reading stops after it).
+    pub(crate) fn advance(&mut self) -> Option<Result<(), RowError>> {
+        if let Some(e) = self.pending_error.take() {
+            self.done = true;
+            return Some(Err(e));
+        }
+        if self.done {
+            return None;
+        }
+        if !self.primed {
+            self.primed = true;
+            match self.read_next() {
+                Ok(b) => self.has_next = b,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+        if !self.has_next {
+            self.done = true;
+            return None;
+        }
+        std::mem::swap(&mut self.cur, &mut self.next);
+        match self.read_next() {
+            Ok(b) => self.has_next = b,
+            Err(e) => {
+                self.has_next = false;
+                self.pending_error = Some(e);
+            }
+        }
+        self.rows += 1;
+        Some(Ok(()))
+    }
+
+    /// Line where the current record starts.
+    pub(crate) fn line(&self) -> u64 {
+        self.cur.position().map_or(0, csv::Position::line)
+    }
+
+    /// An error if the current record's width differs from the header's.
+    pub(crate) fn check_width(&self) -> Result<(), RowError> {
+        if self.cur.len() == self.header.len() {
+            return Ok(());
+        }
+        let trunc = if self.has_next || self.pending_error.is_some() { "" } else { " (truncated last line?)" };
+        Err(RowError::new(
+            &self.file,
+            self.line(),
+            None,
+            None,
+            format!("{} fields, the header has {}{trunc}", self.cur.len(), self.header.len()),
+        ))
+    }
+
+    /// Field `i` of the current record as trimmed UTF-8, named `name` in
+    /// messages; empty when absent.
+    pub(crate) fn field(&self, i: usize, name: &str) -> Result<&str, RowError> {
+        let bytes = self.cur.get(i).unwrap_or(b"");
+        utf8_field(&self.file, self.line(), name, bytes).map(str::trim)
+    }
+}
