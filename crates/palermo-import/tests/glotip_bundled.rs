@@ -64,3 +64,43 @@ fn duplicated_keys_are_kept_and_reported() {
     assert!(texts.contains(&"<5") && texts.contains(&"11"), "{texts:?}");
     assert!(arg.values_differ);
 }
+
+/// Totals by year, region and form equal those the independent script
+/// (`tests/glotip_totals.py`, Python standard library) computes from the
+/// source file, bounds, censored flags and cell counts alike.
+#[test]
+fn totals_equal_the_independent_script() {
+    use palermo_model::indicator::{stat_indicators, Filter, GroupBy};
+    use palermo_model::stats::Indicator;
+    let expected = include_str!("../../../tests/data/glotip_totals.csv");
+    let (ok, _, _) = read_all();
+    let mut got: BTreeMap<(String, String, String), (u64, u64, bool, usize)> = BTreeMap::new();
+    for ind in Indicator::ALL {
+        for (table, by) in [
+            ("year", vec![GroupBy::Year]),
+            ("region_year", vec![GroupBy::Region, GroupBy::Year]),
+            ("form_year", vec![GroupBy::Form, GroupBy::Year]),
+        ] {
+            for row in stat_indicators(&ok, *ind, &Filter::default(), &by, None).unwrap() {
+                let y = row.keys.year.unwrap().to_string();
+                let group = match table {
+                    "year" => y,
+                    "region_year" => format!("{}|{y}", row.keys.region.clone().unwrap()),
+                    _ => format!("{}|{y}", row.keys.form.unwrap().label()),
+                };
+                assert!(row.censored || row.value.min == row.value.max);
+                got.insert((table.into(), ind.label().into(), group), (row.value.min, row.value.max, row.censored, row.cells));
+            }
+        }
+    }
+    let mut n = 0;
+    for line in expected.lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        let key = (f[0].to_owned(), f[1].to_owned(), f[2].to_owned());
+        let want = (f[3].parse().unwrap(), f[4].parse().unwrap(), f[5] == "true", f[6].parse().unwrap());
+        assert_eq!(got.get(&key), Some(&want), "{key:?}");
+        n += 1;
+    }
+    assert_eq!(n, got.len(), "Palermo has groups the script does not");
+    assert!(n > 500);
+}
