@@ -9,5 +9,8 @@ pub struct MseArgs {
 
 /// Runs `palermo mse`.
 pub fn run(args: MseArgs) -> anyhow::Result<()> {
-    anyhow::bail!("palermo mse is not implemented yet ({})", args.file.display())
+    anyhow::bail!(
+        "palermo mse is not implemented yet ({})",
+        args.file.display()
+    )
 }

@@ -74,7 +74,12 @@ pub fn protect<K>(cells: Vec<(K, u64)>, total: Option<u64>, k: u64) -> Protected
             if n_hidden == 0 {
                 break;
             }
-            let sum_hidden: u64 = cells.iter().zip(&hidden).filter(|(_, h)| **h).map(|((_, v), _)| *v).sum();
+            let sum_hidden: u64 = cells
+                .iter()
+                .zip(&hidden)
+                .filter(|(_, h)| **h)
+                .map(|((_, v), _)| *v)
+                .sum();
             if n_hidden >= 2 && sum_hidden >= k {
                 break;
             }
@@ -100,27 +105,56 @@ pub fn protect<K>(cells: Vec<(K, u64)>, total: Option<u64>, k: u64) -> Protected
     let cells = cells
         .into_iter()
         .zip(hidden)
-        .map(|((keys, v), h)| ProtectedCell { keys, value: if h { None } else { Some(v) }, suppressed: h })
+        .map(|((keys, v), h)| ProtectedCell {
+            keys,
+            value: if h { None } else { Some(v) },
+            suppressed: h,
+        })
         .collect();
-    ProtectedTable { k, cells, total, primary_suppressed: primary, secondary_suppressed: secondary }
+    ProtectedTable {
+        k,
+        cells,
+        total,
+        primary_suppressed: primary,
+        secondary_suppressed: secondary,
+    }
 }
 
 /// The only way case-record counts reach a public output: counts `records`
 /// matching `filter`, grouped by `by`, and protects them with threshold `k`.
 /// The total is the number of matching victims.
-pub fn public_case_table<'a, I>(records: I, filter: &CaseFilter, by: &[GroupBy], k: u64) -> ProtectedTable<GroupKeys>
+pub fn public_case_table<'a, I>(
+    records: I,
+    filter: &CaseFilter,
+    by: &[GroupBy],
+    k: u64,
+) -> ProtectedTable<GroupKeys>
 where
     I: IntoIterator<Item = &'a CaseRecord> + Clone,
 {
-    let total: u64 = case_counts(records.clone(), filter, &[]).iter().map(|c| c.count).sum();
-    let cells = case_counts(records, filter, by).into_iter().map(|c| (c.keys, c.count)).collect();
+    let total: u64 = case_counts(records.clone(), filter, &[])
+        .iter()
+        .map(|c| c.count)
+        .sum();
+    let cells = case_counts(records, filter, by)
+        .into_iter()
+        .map(|c| (c.keys, c.count))
+        .collect();
     protect(cells, Some(total), k)
 }
 
 /// Protects precomputed counts (for callers that count in the store) in the
 /// same way as [`public_case_table`].
-pub fn protect_counts(counts: Vec<palermo_model::indicator::CaseCount>, total: u64, k: u64) -> ProtectedTable<GroupKeys> {
-    protect(counts.into_iter().map(|c| (c.keys, c.count)).collect(), Some(total), k)
+pub fn protect_counts(
+    counts: Vec<palermo_model::indicator::CaseCount>,
+    total: u64,
+    k: u64,
+) -> ProtectedTable<GroupKeys> {
+    protect(
+        counts.into_iter().map(|c| (c.keys, c.count)).collect(),
+        Some(total),
+        k,
+    )
 }
 
 #[cfg(test)]
@@ -129,7 +163,11 @@ mod tests {
 
     #[test]
     fn primary_and_secondary() {
-        let t = protect(vec![("a", 50), ("b", 3), ("c", 20), ("d", 12)], Some(85), 10);
+        let t = protect(
+            vec![("a", 50), ("b", 3), ("c", 20), ("d", 12)],
+            Some(85),
+            10,
+        );
         let vals: Vec<Option<u64>> = t.cells.iter().map(|c| c.value).collect();
         // b is small; d (the smallest other) is withheld too: 3 + 12 >= 10.
         assert_eq!(vals, vec![Some(50), None, Some(20), None]);
@@ -153,7 +191,17 @@ mod tests {
 
     #[test]
     fn serialises_withheld_as_null() {
-        let t = protect(vec![(GroupKeys { year: Some(2020), ..GroupKeys::default() }, 1)], None, 10);
+        let t = protect(
+            vec![(
+                GroupKeys {
+                    year: Some(2020),
+                    ..GroupKeys::default()
+                },
+                1,
+            )],
+            None,
+            10,
+        );
         assert_eq!(t.cells[0].keys.year, Some(2020));
         let j = serde_json::to_value(&t.cells[0]).unwrap();
         assert_eq!(j["value"], serde_json::Value::Null);

@@ -2,6 +2,8 @@
 //! over random records, random filters and random groupings; and no withheld
 //! cell can be recovered from the published total by subtraction.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::type_complexity)]
+
 use palermo_disclosure::{protect, public_case_table, MIN_K};
 use palermo_model::case::{AgeBand, CaseRecord, CaseSex, Flag};
 use palermo_model::indicator::{CaseFilter, Filter, GroupBy};
@@ -26,7 +28,12 @@ fn record() -> impl Strategy<Value = CaseRecord> {
         .prop_map(|(year, sex, age, cit, coe, (s, l, o))| {
             let mut r = CaseRecord::empty("p", 1);
             r.year = year;
-            r.sex = [CaseSex::Female, CaseSex::Male, CaseSex::TransOrNonConforming, CaseSex::Unknown][sex];
+            r.sex = [
+                CaseSex::Female,
+                CaseSex::Male,
+                CaseSex::TransOrNonConforming,
+                CaseSex::Unknown,
+            ][sex];
             r.age = age.map(|a| AgeBand::ALL[a]);
             r.citizenship = cit.map(|c| COUNTRIES[c].to_owned());
             r.country_of_exploitation = coe.map(|c| COUNTRIES[c].to_owned());
@@ -53,7 +60,13 @@ fn filter() -> impl Strategy<Value = CaseFilter> {
                 region: None,
                 sex: sex.map(|s| Sex::ALL[s]),
                 age: age.map(|a| AgeGroup::ALL[a]),
-                form: form.map(|f| [FormOfExploitation::Sexual, FormOfExploitation::ForcedLabour, FormOfExploitation::Other][f]),
+                form: form.map(|f| {
+                    [
+                        FormOfExploitation::Sexual,
+                        FormOfExploitation::ForcedLabour,
+                        FormOfExploitation::Other,
+                    ][f]
+                }),
             },
             region_countries: None,
             source: None,
@@ -62,7 +75,14 @@ fn filter() -> impl Strategy<Value = CaseFilter> {
 
 fn grouping() -> impl Strategy<Value = Vec<GroupBy>> {
     proptest::sample::subsequence(
-        vec![GroupBy::Year, GroupBy::Sex, GroupBy::Age, GroupBy::Form, GroupBy::Country, GroupBy::Citizenship],
+        vec![
+            GroupBy::Year,
+            GroupBy::Sex,
+            GroupBy::Age,
+            GroupBy::Form,
+            GroupBy::Country,
+            GroupBy::Citizenship,
+        ],
         0..=3,
     )
 }

@@ -26,7 +26,13 @@ use crate::rows::{norm_header, CsvRows, FileError, Parsed, RowError};
 pub const MIN_YEAR: i32 = 1990;
 
 /// The columns every CTDC file must have.
-const REQUIRED: [&str; 5] = ["yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation"];
+const REQUIRED: [&str; 5] = [
+    "yearOfRegistration",
+    "gender",
+    "ageBroad",
+    "citizenship",
+    "CountryOfExploitation",
+];
 
 /// Options for reading case records.
 #[derive(Debug, Clone)]
@@ -40,7 +46,10 @@ pub struct CaseOptions {
 impl CaseOptions {
     /// Options for `source` with no upper year bound beyond 2100.
     pub fn new(source: &str) -> Self {
-        Self { source: source.to_owned(), max_year: 2100 }
+        Self {
+            source: source.to_owned(),
+            max_year: 2100,
+        }
     }
 }
 
@@ -86,10 +95,13 @@ fn classify(h: &str) -> Col {
         "isforcedmilitary" => Col::Form(F_OTH, NONE),
         "isorganremoval" => Col::Form(F_ORG, NONE),
         "isslaveryandpractices" => Col::Form(F_SLA, NONE),
-        "meansdebtbondageearnings" | "meansofcontroldebtbondage" | "meansofcontroltakesearnings" => Col::Means(0),
-        "meansthreats" | "meansofcontrolthreats" | "meansofcontroluseschildren" | "meansofcontrolthreatoflawenforcement" => {
-            Col::Means(1)
-        }
+        "meansdebtbondageearnings"
+        | "meansofcontroldebtbondage"
+        | "meansofcontroltakesearnings" => Col::Means(0),
+        "meansthreats"
+        | "meansofcontrolthreats"
+        | "meansofcontroluseschildren"
+        | "meansofcontrolthreatoflawenforcement" => Col::Means(1),
         "meansabusepsyphysex"
         | "meansofcontrolpsychologicalabuse"
         | "meansofcontrolphysicalabuse"
@@ -102,7 +114,9 @@ fn classify(h: &str) -> Col {
         | "meansofcontrolrestrictsmedicalcare"
         | "meansofcontrolwithholdsnecessities" => Col::Means(5),
         "meansexcessiveworkhours" | "meansofcontrolexcessiveworkinghours" => Col::Means(6),
-        "meanswithholddocuments" | "meanswithholddocs" | "meansofcontrolwithholdsdocuments" => Col::Means(7),
+        "meanswithholddocuments" | "meanswithholddocs" | "meansofcontrolwithholdsdocuments" => {
+            Col::Means(7)
+        }
         "meansofcontrolother" => Col::Means(8),
         "recruiterrelationintimatepartner" => Col::Recruiter(0),
         "recruiterrelationfriend" => Col::Recruiter(1),
@@ -147,7 +161,12 @@ impl<'i, R: Read> CtdcReader<'i, R> {
     /// Opens `source`, named `file` in messages: UTF-8, comma- or
     /// semicolon-separated, with at least the columns `yearOfRegistration`,
     /// `gender`, `ageBroad`, `citizenship`, `CountryOfExploitation`.
-    pub fn new(file: &str, source: R, index: &'i CountryIndex, opts: CaseOptions) -> Result<Self, FileError> {
+    pub fn new(
+        file: &str,
+        source: R,
+        index: &'i CountryIndex,
+        opts: CaseOptions,
+    ) -> Result<Self, FileError> {
         let rows = CsvRows::open(file, source, b",;")?;
         let cols: Vec<Col> = rows.header.iter().map(|h| classify(h)).collect();
         let missing: Vec<String> = REQUIRED
@@ -156,7 +175,11 @@ impl<'i, R: Read> CtdcReader<'i, R> {
             .map(|r| (*r).to_owned())
             .collect();
         if !missing.is_empty() {
-            return Err(FileError::MissingColumns { file: file.to_owned(), missing, found: rows.header.clone() });
+            return Err(FileError::MissingColumns {
+                file: file.to_owned(),
+                missing,
+                found: rows.header.clone(),
+            });
         }
         let mut present = [0u16; 3];
         for c in &cols {
@@ -172,7 +195,13 @@ impl<'i, R: Read> CtdcReader<'i, R> {
                 _ => {}
             }
         }
-        Ok(Self { rows, index, opts, cols, present })
+        Ok(Self {
+            rows,
+            index,
+            opts,
+            cols,
+            present,
+        })
     }
 
     /// Rows read so far.
@@ -181,7 +210,13 @@ impl<'i, R: Read> CtdcReader<'i, R> {
     }
 
     fn err(&self, field: &str, value: &str, reason: impl Into<String>) -> RowError {
-        RowError::new(&self.rows.file, self.rows.line(), Some(field), Some(value), reason)
+        RowError::new(
+            &self.rows.file,
+            self.rows.line(),
+            Some(field),
+            Some(value),
+            reason,
+        )
     }
 
     fn country(&self, field: &str, v: &str) -> Result<Option<String>, RowError> {
@@ -191,7 +226,11 @@ impl<'i, R: Read> CtdcReader<'i, R> {
         let up = v.to_ascii_uppercase();
         match self.index.by_code(&up) {
             Some(c) => Ok(Some(c.iso3.clone())),
-            None => Err(self.err(field, v, "unknown country code (expected ISO 3166-1 alpha-3 such as MDA, or alpha-2)")),
+            None => Err(self.err(
+                field,
+                v,
+                "unknown country code (expected ISO 3166-1 alpha-3 such as MDA, or alpha-2)",
+            )),
         }
     }
 
@@ -282,8 +321,16 @@ impl<'i, R: Read> CtdcReader<'i, R> {
         if rec.age.is_none() {
             rec.age = majority;
         }
-        if let (Some(AgeBand::A48Plus | AgeBand::A30to38 | AgeBand::A39to47), Some(AgeBand::MinorUnknownBand)) = (rec.age, majority) {
-            return Err(self.err("majorityStatus", "Minor", "a minor cannot be in an adult age band"));
+        if let (
+            Some(AgeBand::A48Plus | AgeBand::A30to38 | AgeBand::A39to47),
+            Some(AgeBand::MinorUnknownBand),
+        ) = (rec.age, majority)
+        {
+            return Err(self.err(
+                "majorityStatus",
+                "Minor",
+                "a minor cannot be in an adult age band",
+            ));
         }
         let [forms, means, rel] = groups;
         use palermo_model::stats::FormOfExploitation as F;
@@ -313,7 +360,10 @@ impl<'i, R: Read> CtdcReader<'i, R> {
         r.friend = rel.flag(1);
         r.family = rel.flag(2);
         r.other = rel.flag(3);
-        Ok(Parsed { value: rec, warnings: Vec::new() })
+        Ok(Parsed {
+            value: rec,
+            warnings: Vec::new(),
+        })
     }
 
     /// `1` → Some(true), `0` → Some(false), empty / `-99` → None.

@@ -12,10 +12,26 @@
 
 use std::io::Read;
 
-use palermo_model::stats::{AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord};
+use palermo_model::stats::{
+    AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord,
+};
 use palermo_model::CountryIndex;
 
 use crate::rows::{norm_header, CsvRows, FileError, Parsed, RowError};
+
+/// The bundled table, `data/glotip/unodc_glotip_data_portal.csv.gz`: UNODC's
+/// GLOTIP country data (46,556 rows, 2003–2021; data portal file last updated
+/// 2023-01-24), gzip-compressed. See `data/PROVENANCE.md`.
+pub const BUNDLED_GZ: &[u8] =
+    include_bytes!("../../../data/glotip/unodc_glotip_data_portal.csv.gz");
+
+/// The name the bundled table is reported under.
+pub const BUNDLED_NAME: &str = "data/glotip/unodc_glotip_data_portal.csv.gz";
+
+/// A reader over the decompressed bundled table.
+pub fn bundled_reader() -> impl Read {
+    flate2::read::GzDecoder::new(BUNDLED_GZ)
+}
 
 /// Earliest year a GLOTIP cell may refer to (the Protocol was adopted in 2000;
 /// the data start in 2003).
@@ -65,20 +81,40 @@ impl<'i, R: Read> GlotipReader<'i, R> {
     /// Opens `source`, named `file` in messages, and checks its header:
     /// UTF-8 (a byte order mark is fine), comma-separated, with the required
     /// columns (`Unit of measurement` and `Source` are optional).
-    pub fn new(file: &str, source: R, index: &'i CountryIndex, opts: GlotipOptions) -> Result<Self, FileError> {
+    pub fn new(
+        file: &str,
+        source: R,
+        index: &'i CountryIndex,
+        opts: GlotipOptions,
+    ) -> Result<Self, FileError> {
         let rows = CsvRows::open(file, source, b",")?;
         let names = &rows.header;
         let mut cols = [None; 13];
         for (i, want) in COLUMNS.iter().enumerate() {
             let w = norm_header(want);
-            cols[i] = names.iter().position(|n| norm_header(n) == w || (i == 10 && norm_header(n) == "value"));
+            cols[i] = names
+                .iter()
+                .position(|n| norm_header(n) == w || (i == 10 && norm_header(n) == "value"));
         }
-        let missing: Vec<String> =
-            COLUMNS[..REQUIRED].iter().zip(cols).filter(|(_, c)| c.is_none()).map(|(n, _)| (*n).to_owned()).collect();
+        let missing: Vec<String> = COLUMNS[..REQUIRED]
+            .iter()
+            .zip(cols)
+            .filter(|(_, c)| c.is_none())
+            .map(|(n, _)| (*n).to_owned())
+            .collect();
         if !missing.is_empty() {
-            return Err(FileError::MissingColumns { file: file.to_owned(), missing, found: names.clone() });
+            return Err(FileError::MissingColumns {
+                file: file.to_owned(),
+                missing,
+                found: names.clone(),
+            });
         }
-        Ok(Self { rows, index, opts, cols })
+        Ok(Self {
+            rows,
+            index,
+            opts,
+            cols,
+        })
     }
 
     /// Rows read so far (stored or rejected).
@@ -98,7 +134,13 @@ impl<'i, R: Read> GlotipReader<'i, R> {
     }
 
     fn err(&self, col: usize, value: &str, reason: impl Into<String>) -> RowError {
-        RowError::new(&self.rows.file, self.line(), Some(COLUMNS[col]), Some(value), reason)
+        RowError::new(
+            &self.rows.file,
+            self.line(),
+            Some(COLUMNS[col]),
+            Some(value),
+            reason,
+        )
     }
 
     fn parse_current(&self) -> Result<Parsed<StatRecord>, RowError> {
@@ -110,21 +152,51 @@ impl<'i, R: Read> GlotipReader<'i, R> {
         let region = self.field(2)?;
         let subregion = self.field(3)?;
         let ind_s = self.field(4)?;
-        let indicator = Indicator::parse(ind_s)
-            .ok_or_else(|| self.err(4, ind_s, format!("unknown indicator; expected {}", Indicator::expected())))?;
+        let indicator = Indicator::parse(ind_s).ok_or_else(|| {
+            self.err(
+                4,
+                ind_s,
+                format!("unknown indicator; expected {}", Indicator::expected()),
+            )
+        })?;
         let dim_s = self.field(5)?;
-        let dimension = Dimension::parse(dim_s)
-            .ok_or_else(|| self.err(5, dim_s, format!("unknown dimension; expected {}", Dimension::expected())))?;
+        let dimension = Dimension::parse(dim_s).ok_or_else(|| {
+            self.err(
+                5,
+                dim_s,
+                format!("unknown dimension; expected {}", Dimension::expected()),
+            )
+        })?;
         let cat_s = self.field(6)?;
         let sex_s = self.field(7)?;
-        let sex = Sex::parse(sex_s).ok_or_else(|| self.err(7, sex_s, format!("unknown sex; expected {}", Sex::expected())))?;
+        let sex = Sex::parse(sex_s).ok_or_else(|| {
+            self.err(
+                7,
+                sex_s,
+                format!("unknown sex; expected {}", Sex::expected()),
+            )
+        })?;
         let age_s = self.field(8)?;
-        let age = AgeGroup::parse(age_s)
-            .ok_or_else(|| self.err(8, age_s, format!("unknown age group; expected {}", AgeGroup::expected())))?;
+        let age = AgeGroup::parse(age_s).ok_or_else(|| {
+            self.err(
+                8,
+                age_s,
+                format!("unknown age group; expected {}", AgeGroup::expected()),
+            )
+        })?;
         let year_s = self.field(9)?;
-        let year: i32 = year_s.parse().map_err(|_| self.err(9, year_s, "not a year (expected four digits)"))?;
+        let year: i32 = year_s
+            .parse()
+            .map_err(|_| self.err(9, year_s, "not a year (expected four digits)"))?;
         if year < MIN_YEAR || year > self.opts.max_year {
-            return Err(self.err(9, year_s, format!("impossible year: GLOTIP data cover {MIN_YEAR} to {}", self.opts.max_year)));
+            return Err(self.err(
+                9,
+                year_s,
+                format!(
+                    "impossible year: GLOTIP data cover {MIN_YEAR} to {}",
+                    self.opts.max_year
+                ),
+            ));
         }
         let val_s = self.field(10)?;
         let value = Count::parse(val_s).map_err(|e| self.err(10, val_s, e.to_string()))?;
@@ -137,13 +209,25 @@ impl<'i, R: Read> GlotipReader<'i, R> {
         // Area and country.
         let area = if code.is_empty() { name } else { code };
         if area.is_empty() {
-            return Err(RowError::new(&self.rows.file, line, Some("Iso3_code"), Some(""), "no country code and no country name"));
+            return Err(RowError::new(
+                &self.rows.file,
+                line,
+                Some("Iso3_code"),
+                Some(""),
+                "no country code and no country name",
+            ));
         }
         let iso3 = self
             .index
             .by_code(code)
             .filter(|_| code.len() == 3)
-            .or_else(|| if name.is_empty() { None } else { self.index.resolve(name) })
+            .or_else(|| {
+                if name.is_empty() {
+                    None
+                } else {
+                    self.index.resolve(name)
+                }
+            })
             .map(|c| c.iso3.clone());
         if iso3.is_none() {
             let reason = if region.is_empty() && name.is_empty() {
@@ -151,9 +235,25 @@ impl<'i, R: Read> GlotipReader<'i, R> {
             } else {
                 "unknown country; stored under its published name, not resolved to an ISO code (add it to data/countries/country_aliases.csv)".to_owned()
             };
-            warnings.push(RowError::new(&self.rows.file, line, Some(if code.is_empty() { "Country" } else { "Iso3_code" }), Some(area), reason));
+            warnings.push(RowError::new(
+                &self.rows.file,
+                line,
+                Some(if code.is_empty() {
+                    "Country"
+                } else {
+                    "Iso3_code"
+                }),
+                Some(area),
+                reason,
+            ));
         } else if region.is_empty() {
-            warnings.push(RowError::new(&self.rows.file, line, Some("Region"), Some(""), "no region: not added to regional or global totals"));
+            warnings.push(RowError::new(
+                &self.rows.file,
+                line,
+                Some("Region"),
+                Some(""),
+                "no region: not added to regional or global totals",
+            ));
         }
         // Category.
         let category = match dimension {
@@ -170,7 +270,10 @@ impl<'i, R: Read> GlotipReader<'i, R> {
                     return Err(self.err(
                         6,
                         cat_s,
-                        format!("unknown form of exploitation; expected {}", FormOfExploitation::expected()),
+                        format!(
+                            "unknown form of exploitation; expected {}",
+                            FormOfExploitation::expected()
+                        ),
                     ))
                 }
             },
@@ -233,13 +336,16 @@ impl<R: Read> Iterator for GlotipReader<'_, R> {
     }
 }
 
+/// A whole file read: the records, the rejected rows, the warnings.
+pub type ParsedFile = (Vec<StatRecord>, Vec<RowError>, Vec<RowError>);
+
 /// Reads a whole GLOTIP CSV held in memory (for tests and fuzzing): the
 /// records, the rejected rows, and the warnings.
 pub fn parse_bytes(
     file: &str,
     bytes: &[u8],
     index: &CountryIndex,
-) -> Result<(Vec<StatRecord>, Vec<RowError>, Vec<RowError>), FileError> {
+) -> Result<ParsedFile, FileError> {
     let rdr = GlotipReader::new(file, bytes, index, GlotipOptions::default())?;
     let mut ok = Vec::new();
     let mut bad = Vec::new();

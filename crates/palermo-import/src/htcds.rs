@@ -84,7 +84,11 @@ fn classify(h: &str) -> Option<Field> {
 }
 
 fn identifying<'a>(headers: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    headers.into_iter().filter(|h| IDENTIFYING.contains(&base_name(h).as_str())).map(str::to_owned).collect()
+    headers
+        .into_iter()
+        .filter(|h| IDENTIFYING.contains(&base_name(h).as_str()))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Turns one record's fields (name as written, value) into a case record.
@@ -104,14 +108,27 @@ impl RowBuilder<'_> {
         self.index
             .by_code(&v.trim().to_ascii_uppercase())
             .map(|c| c.iso3.clone())
-            .ok_or_else(|| self.err(field, v, "unknown country code (expected ISO 3166-1 alpha-2 or alpha-3)"))
+            .ok_or_else(|| {
+                self.err(
+                    field,
+                    v,
+                    "unknown country code (expected ISO 3166-1 alpha-2 or alpha-3)",
+                )
+            })
     }
 
-    fn build<'v>(&self, fields: impl IntoIterator<Item = (Field, &'v str, Vec<&'v str>)>) -> Result<Parsed<CaseRecord>, RowError> {
+    fn build<'v>(
+        &self,
+        fields: impl IntoIterator<Item = (Field, &'v str, Vec<&'v str>)>,
+    ) -> Result<Parsed<CaseRecord>, RowError> {
         let mut rec = CaseRecord::empty(&self.opts.source, self.line);
         for (field, name, values) in fields {
             let joined = values.join(";");
-            let vals: Vec<&str> = values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).collect();
+            let vals: Vec<&str> = values
+                .iter()
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .collect();
             if vals.is_empty() {
                 continue;
             }
@@ -214,12 +231,22 @@ impl RowBuilder<'_> {
                 }
             }
         }
-        Ok(Parsed { value: rec, warnings: Vec::new() })
+        Ok(Parsed {
+            value: rec,
+            warnings: Vec::new(),
+        })
     }
 
     fn year(&self, name: &str, y: i32) -> Result<i32, RowError> {
         if y < MIN_YEAR || y > self.opts.max_year {
-            return Err(self.err(name, &y.to_string(), format!("impossible year: expected {MIN_YEAR} to {}", self.opts.max_year)));
+            return Err(self.err(
+                name,
+                &y.to_string(),
+                format!(
+                    "impossible year: expected {MIN_YEAR} to {}",
+                    self.opts.max_year
+                ),
+            ));
         }
         Ok(y)
     }
@@ -236,27 +263,51 @@ pub struct HtcdsCsvReader<'i, R: Read> {
 impl<'i, R: Read> HtcdsCsvReader<'i, R> {
     /// Opens `source`: UTF-8, comma-separated, HTCDS field names as header,
     /// at least one field Palermo reads, and no identifying field.
-    pub fn new(file: &str, source: R, index: &'i CountryIndex, opts: CaseOptions) -> Result<Self, FileError> {
+    pub fn new(
+        file: &str,
+        source: R,
+        index: &'i CountryIndex,
+        opts: CaseOptions,
+    ) -> Result<Self, FileError> {
         let rows = CsvRows::open(file, source, b",")?;
         let ids = identifying(rows.header.iter().map(String::as_str));
         if !ids.is_empty() {
-            return Err(FileError::IdentifyingColumns { file: file.to_owned(), columns: ids });
+            return Err(FileError::IdentifyingColumns {
+                file: file.to_owned(),
+                columns: ids,
+            });
         }
-        let cols: Vec<(usize, Field)> =
-            rows.header.iter().enumerate().filter_map(|(i, h)| classify(h).map(|f| (i, f))).collect();
-        if !cols.iter().any(|(_, f)| *f == Field::Gender) || !cols.iter().any(|(_, f)| *f == Field::Forms) {
+        let cols: Vec<(usize, Field)> = rows
+            .header
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| classify(h).map(|f| (i, f)))
+            .collect();
+        if !cols.iter().any(|(_, f)| *f == Field::Gender)
+            || !cols.iter().any(|(_, f)| *f == Field::Forms)
+        {
             return Err(FileError::MissingColumns {
                 file: file.to_owned(),
                 missing: vec!["prs_Gender".into(), "vic_TypeOfExploitation".into()],
                 found: rows.header.clone(),
             });
         }
-        Ok(Self { rows, index, opts, cols })
+        Ok(Self {
+            rows,
+            index,
+            opts,
+            cols,
+        })
     }
 
     fn parse_current(&self) -> Result<Parsed<CaseRecord>, RowError> {
         self.rows.check_width()?;
-        let b = RowBuilder { file: &self.rows.file, line: self.rows.line(), index: self.index, opts: &self.opts };
+        let b = RowBuilder {
+            file: &self.rows.file,
+            line: self.rows.line(),
+            index: self.index,
+            opts: &self.opts,
+        };
         let mut fields = Vec::with_capacity(self.cols.len());
         for (i, f) in &self.cols {
             let name = self.rows.header[*i].as_str();
@@ -295,7 +346,12 @@ pub struct HtcdsJsonReader<'i, R: Read> {
 
 impl<'i, R: Read> HtcdsJsonReader<'i, R> {
     /// Opens `source`, which must start (after white space) with `[` or `{`.
-    pub fn new(file: &str, source: R, index: &'i CountryIndex, opts: CaseOptions) -> Result<Self, FileError> {
+    pub fn new(
+        file: &str,
+        source: R,
+        index: &'i CountryIndex,
+        opts: CaseOptions,
+    ) -> Result<Self, FileError> {
         let (mut head, rest) = sniff(file, source)?;
         let body = check_encoding(file, &head)?;
         let skip = head.len() - body.len();
@@ -303,7 +359,11 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
         let in_array = match first {
             Some(b'[') => true,
             Some(b'{') => false,
-            None => return Err(FileError::Empty { file: file.to_owned() }),
+            None => {
+                return Err(FileError::Empty {
+                    file: file.to_owned(),
+                })
+            }
             Some(_) => {
                 return Err(FileError::Syntax {
                     file: file.to_owned(),
@@ -327,11 +387,25 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                         }
                     }
                     Ok(_) => break,
-                    Err(e) => return Err(FileError::Io { file: file.to_owned(), source: e }),
+                    Err(e) => {
+                        return Err(FileError::Io {
+                            file: file.to_owned(),
+                            source: e,
+                        })
+                    }
                 }
             }
         }
-        Ok(Self { src, file: file.to_owned(), index, opts, line, in_array, done: false, buf: Vec::new() })
+        Ok(Self {
+            src,
+            file: file.to_owned(),
+            index,
+            opts,
+            line,
+            in_array,
+            done: false,
+            buf: Vec::new(),
+        })
     }
 
     /// Reads the bytes of the next top-level object into `buf`, tracking
@@ -344,10 +418,15 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
         let mut start = None;
         loop {
             let (consumed, finished) = {
-                let chunk = self
-                    .src
-                    .fill_buf()
-                    .map_err(|e| RowError::new(&self.file, self.line, None, None, format!("read error: {e}")))?;
+                let chunk = self.src.fill_buf().map_err(|e| {
+                    RowError::new(
+                        &self.file,
+                        self.line,
+                        None,
+                        None,
+                        format!("read error: {e}"),
+                    )
+                })?;
                 if chunk.is_empty() {
                     if depth > 0 || in_str {
                         return Err(RowError::new(
@@ -396,7 +475,13 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                     }
                     self.buf.push(b);
                     if self.buf.len() > 1 << 20 {
-                        return Err(RowError::new(&self.file, start.unwrap_or(self.line), None, None, "record larger than 1 MiB"));
+                        return Err(RowError::new(
+                            &self.file,
+                            start.unwrap_or(self.line),
+                            None,
+                            None,
+                            "record larger than 1 MiB",
+                        ));
                     }
                     if in_str {
                         if esc {
@@ -425,14 +510,26 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
             };
             self.src.consume(consumed);
             if finished {
-                return Ok(if self.done && self.buf.is_empty() { None } else { start });
+                return Ok(if self.done && self.buf.is_empty() {
+                    None
+                } else {
+                    start
+                });
             }
         }
     }
 
     fn parse_object(&self, line: u64) -> Result<Parsed<CaseRecord>, RowError> {
-        let obj: HashMap<String, serde_json::Value> = serde_json::from_slice(&self.buf)
-            .map_err(|e| RowError::new(&self.file, line, None, None, format!("invalid JSON object: {e}")))?;
+        let obj: HashMap<String, serde_json::Value> =
+            serde_json::from_slice(&self.buf).map_err(|e| {
+                RowError::new(
+                    &self.file,
+                    line,
+                    None,
+                    None,
+                    format!("invalid JSON object: {e}"),
+                )
+            })?;
         let ids = identifying(obj.keys().map(String::as_str));
         if !ids.is_empty() {
             return Err(RowError::new(
@@ -443,20 +540,33 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                 "identifies a person; Palermo stores no names, dates of birth, addresses or document numbers",
             ));
         }
-        let b = RowBuilder { file: &self.file, line, index: self.index, opts: &self.opts };
+        let b = RowBuilder {
+            file: &self.file,
+            line,
+            index: self.index,
+            opts: &self.opts,
+        };
         let mut fields = Vec::new();
         for (k, v) in &obj {
             let Some(f) = classify(k) else { continue };
             let vals: Vec<&str> = match v {
                 serde_json::Value::Null => Vec::new(),
                 serde_json::Value::String(s) => s.split(';').collect(),
-                serde_json::Value::Array(a) => a.iter().filter_map(serde_json::Value::as_str).collect(),
+                serde_json::Value::Array(a) => {
+                    a.iter().filter_map(serde_json::Value::as_str).collect()
+                }
                 serde_json::Value::Number(_) | serde_json::Value::Bool(_) => {
                     // Numbers are handled by formatting below.
                     Vec::new()
                 }
                 serde_json::Value::Object(_) => {
-                    return Err(RowError::new(&self.file, line, Some(k), None, "expected a string, number or array of strings"))
+                    return Err(RowError::new(
+                        &self.file,
+                        line,
+                        Some(k),
+                        None,
+                        "expected a string, number or array of strings",
+                    ))
                 }
             };
             fields.push((f, k.as_str(), vals, v.as_number().map(ToString::to_string)));

@@ -1,96 +1,222 @@
-//! The bundled reference data the data hub's readers need: the country index
-//! (ISO 3166-1 / UN M49 plus the alias table of UN and UNODC spellings), the
-//! World Bank population table, and the bundled GLOTIP table.
+//! Reference data: countries (ISO 3166-1 with UN M49 regions), population
+//! (World Bank SP.POP.TOTL) and country-name aliases.
 //!
-//! The files are compiled into the binary from `data/` (see
-//! `data/PROVENANCE.md`), so the readers work on a fresh machine.
+//! Formats are those of the bundled files (see `data/PROVENANCE.md`):
+//! * countries: `name,alpha-2,alpha-3,country-code,iso_3166-2,region,sub-region,intermediate-region,…`
+//!   (github.com/lukes/ISO-3166-Countries-with-Regional-Codes, `all/all.csv`);
+//! * population: `Country Name,Country Code,Year,Value` (github.com/datasets/population);
+//! * aliases: `alias,iso3,source` (Palermo's own).
 
+use std::collections::HashSet;
 use std::io::Read;
 
 use palermo_model::country::is_un_member;
-use palermo_model::indicator::PopulationTable;
-use palermo_model::{Country, CountryIndex};
+use palermo_model::{Country, PopulationRecord};
 
-/// `data/countries/iso3166_m49_all.csv` (lukes/ISO-3166-Countries-with-Regional-Codes).
-pub const ISO3166_CSV: &str = include_str!("../../../data/countries/iso3166_m49_all.csv");
-/// `data/countries/country_aliases.csv` (alias, iso3, source).
-pub const ALIASES_CSV: &str = include_str!("../../../data/countries/country_aliases.csv");
-/// `data/countries/population_wb_sp_pop_totl_2000_2024.csv` (World Bank SP.POP.TOTL).
-pub const POPULATION_CSV: &str = include_str!("../../../data/countries/population_wb_sp_pop_totl_2000_2024.csv");
-/// `data/glotip/unodc_glotip_data_portal.csv.gz`: UNODC's GLOTIP country data
-/// (46,556 rows, 2003–2021, last updated 2023-01-24), gzip-compressed.
-pub const GLOTIP_CSV_GZ: &[u8] = include_bytes!("../../../data/glotip/unodc_glotip_data_portal.csv.gz");
-/// The name the bundled GLOTIP table is reported under.
-pub const GLOTIP_BUNDLED_NAME: &str = "data/glotip/unodc_glotip_data_portal.csv.gz";
+use crate::{csv_error, line_of, ImportError, RowError};
 
-/// Why a bundled table could not be read (a build defect, not user input).
-#[derive(Debug, thiserror::Error)]
-#[error("bundled reference data: {0}")]
-pub struct ReferenceError(String);
+/// Column positions found by header name.
+fn find_columns(
+    file: &str,
+    headers: &csv::StringRecord,
+    wanted: &[&str],
+) -> Result<Vec<usize>, ImportError> {
+    wanted
+        .iter()
+        .map(|w| {
+            headers
+                .iter()
+                .position(|h| h.trim().eq_ignore_ascii_case(w))
+                .ok_or_else(|| {
+                    ImportError::File(RowError {
+                        file: file.to_string(),
+                        line: 1,
+                        column: Some((*w).to_string()),
+                        reason: format!("missing required column {w:?}"),
+                    })
+                })
+        })
+        .collect()
+}
 
-/// Parses the ISO 3166 / M49 table into countries.
-pub fn parse_countries(csv_text: &str) -> Result<Vec<Country>, ReferenceError> {
-    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
+fn reader<R: Read>(r: R) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(r)
+}
+
+/// Reads the ISO 3166 / M49 country table.
+///
+/// # Errors
+/// A missing column, a malformed row, a code of the wrong shape or a
+/// duplicate alpha-3 code; every bad row is reported.
+pub fn read_countries<R: Read>(file: &str, r: R) -> Result<Vec<Country>, ImportError> {
+    let mut rdr = reader(r);
+    let headers = rdr
+        .headers()
+        .map_err(|e| ImportError::File(csv_error(file, &e)))?
+        .clone();
+    let cols = find_columns(
+        file,
+        &headers,
+        &[
+            "name",
+            "alpha-2",
+            "alpha-3",
+            "country-code",
+            "region",
+            "sub-region",
+            "intermediate-region",
+        ],
+    )?;
     let mut out = Vec::new();
-    for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| ReferenceError(format!("countries line {}: {e}", i + 2)))?;
-        let get = |j: usize| rec.get(j).unwrap_or("").to_owned();
+    let mut errors = Vec::new();
+    let mut seen = HashSet::new();
+    for rec in rdr.records() {
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(csv_error(file, &e));
+                continue;
+            }
+        };
+        let line = line_of(&rec);
+        let get = |i: usize| rec.get(cols[i]).unwrap_or("").trim().to_string();
+        let err = |column: &str, reason: String| RowError {
+            file: file.to_string(),
+            line,
+            column: Some(column.to_string()),
+            reason,
+        };
         let iso3 = get(2);
-        out.push(Country {
-            m49: get(3).parse().map_err(|_| ReferenceError(format!("countries line {}: bad M49 code", i + 2)))?,
-            un_member: is_un_member(&iso3),
-            iso3,
-            iso2: get(1),
-            name: get(0),
-            region: get(5),
-            sub_region: get(6),
-            intermediate_region: get(7),
-        });
-    }
-    Ok(out)
-}
-
-/// Parses `alias,iso3,source` rows.
-pub fn parse_aliases(csv_text: &str) -> Result<Vec<(String, String)>, ReferenceError> {
-    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
-    let mut out = Vec::new();
-    for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| ReferenceError(format!("aliases line {}: {e}", i + 2)))?;
-        out.push((rec.get(0).unwrap_or("").to_owned(), rec.get(1).unwrap_or("").to_owned()));
-    }
-    Ok(out)
-}
-
-/// The country index built from the bundled tables.
-pub fn bundled_country_index() -> Result<CountryIndex, ReferenceError> {
-    Ok(CountryIndex::new(parse_countries(ISO3166_CSV)?, &parse_aliases(ALIASES_CSV)?))
-}
-
-/// Parses the World Bank population table (`Country Name,Country Code,Year,Value`),
-/// keeping rows whose code is in `index` (aggregates such as `WLD` are skipped).
-pub fn parse_population(csv_text: &str, index: &CountryIndex) -> Result<PopulationTable, ReferenceError> {
-    let mut rdr = csv::Reader::from_reader(csv_text.as_bytes());
-    let mut t = PopulationTable::new();
-    for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| ReferenceError(format!("population line {}: {e}", i + 2)))?;
-        let code = rec.get(1).unwrap_or("");
-        if index.by_code(code).is_none() {
+        let iso2 = get(1);
+        if iso3.len() != 3 || !iso3.bytes().all(|b| b.is_ascii_uppercase()) {
+            errors.push(err(
+                "alpha-3",
+                format!("{iso3:?} is not an ISO 3166-1 alpha-3 code"),
+            ));
             continue;
         }
-        let year: i32 = rec.get(2).unwrap_or("").parse().map_err(|_| ReferenceError(format!("population line {}: bad year", i + 2)))?;
-        // Values are integers, sometimes written as floats ("1234.0").
-        let v: f64 = rec.get(3).unwrap_or("").parse().map_err(|_| ReferenceError(format!("population line {}: bad value", i + 2)))?;
-        t.insert(code, year, v.round() as u64);
+        if iso2.len() != 2 || !iso2.bytes().all(|b| b.is_ascii_uppercase()) {
+            errors.push(err(
+                "alpha-2",
+                format!("{iso2:?} is not an ISO 3166-1 alpha-2 code"),
+            ));
+            continue;
+        }
+        let Ok(m49) = get(3).parse::<u16>() else {
+            errors.push(err(
+                "country-code",
+                format!("{:?} is not a numeric code", get(3)),
+            ));
+            continue;
+        };
+        if !seen.insert(iso3.clone()) {
+            errors.push(err("alpha-3", format!("duplicate code {iso3}")));
+            continue;
+        }
+        out.push(Country {
+            un_member: is_un_member(&iso3),
+            iso3,
+            iso2,
+            m49,
+            name: get(0),
+            region: get(4),
+            sub_region: get(5),
+            intermediate_region: get(6),
+        });
     }
-    Ok(t)
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(ImportError::Rows {
+            file: file.to_string(),
+            errors,
+        })
+    }
 }
 
-/// The bundled population table.
-pub fn bundled_population(index: &CountryIndex) -> Result<PopulationTable, ReferenceError> {
-    parse_population(POPULATION_CSV, index)
+/// Reads the World Bank population table, keeping rows whose code is in
+/// `known_iso3` (aggregates such as `WLD` or `EUU` are skipped, not errors).
+///
+/// Returns `(iso3, record)` pairs.
+///
+/// # Errors
+/// A missing column or a row whose year or value is not a whole number.
+pub fn read_population<R: Read>(
+    file: &str,
+    r: R,
+    known_iso3: &HashSet<String>,
+) -> Result<Vec<(String, PopulationRecord)>, ImportError> {
+    let mut rdr = reader(r);
+    let headers = rdr
+        .headers()
+        .map_err(|e| ImportError::File(csv_error(file, &e)))?
+        .clone();
+    let cols = find_columns(file, &headers, &["Country Code", "Year", "Value"])?;
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for rec in rdr.records() {
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                errors.push(csv_error(file, &e));
+                continue;
+            }
+        };
+        let line = line_of(&rec);
+        let code = rec.get(cols[0]).unwrap_or("").trim();
+        if !known_iso3.contains(code) {
+            continue;
+        }
+        let year = rec.get(cols[1]).unwrap_or("").trim().parse::<i32>();
+        // Values are whole numbers, sometimes written with a ".0".
+        let value = rec.get(cols[2]).unwrap_or("").trim().parse::<f64>();
+        match (year, value) {
+            (Ok(year), Ok(v)) if v.is_finite() && v >= 0.0 && v.fract() == 0.0 => out.push((
+                code.to_string(),
+                PopulationRecord {
+                    year,
+                    population: v as u64,
+                },
+            )),
+            _ => errors.push(RowError {
+                file: file.to_string(),
+                line,
+                column: Some("Value".into()),
+                reason: "year or value is not a whole number".into(),
+            }),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(ImportError::Rows {
+            file: file.to_string(),
+            errors,
+        })
+    }
 }
 
-/// A reader over the decompressed bundled GLOTIP CSV.
-pub fn bundled_glotip_reader() -> impl Read {
-    flate2::read::GzDecoder::new(GLOTIP_CSV_GZ)
+/// Reads the alias table (`alias,iso3,source`) into `(alias, iso3)` pairs.
+///
+/// # Errors
+/// A missing column or a malformed row.
+pub fn read_aliases<R: Read>(file: &str, r: R) -> Result<Vec<(String, String)>, ImportError> {
+    let mut rdr = reader(r);
+    let headers = rdr
+        .headers()
+        .map_err(|e| ImportError::File(csv_error(file, &e)))?
+        .clone();
+    let cols = find_columns(file, &headers, &["alias", "iso3"])?;
+    let mut out = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| ImportError::File(csv_error(file, &e)))?;
+        out.push((
+            rec.get(cols[0]).unwrap_or("").trim().to_string(),
+            rec.get(cols[1]).unwrap_or("").trim().to_string(),
+        ));
+    }
+    Ok(out)
 }

@@ -23,7 +23,13 @@ pub struct RowError {
 
 impl RowError {
     /// A rejection of `field` at `line`.
-    pub fn new(file: &str, line: u64, field: Option<&str>, value: Option<&str>, reason: impl Into<String>) -> Self {
+    pub fn new(
+        file: &str,
+        line: u64,
+        field: Option<&str>,
+        value: Option<&str>,
+        reason: impl Into<String>,
+    ) -> Self {
         Self {
             file: file.to_owned(),
             line,
@@ -48,6 +54,22 @@ impl fmt::Display for RowError {
 }
 
 impl std::error::Error for RowError {}
+
+impl From<RowError> for crate::RowError {
+    /// The crate-wide row error; the offending value joins the reason.
+    fn from(e: RowError) -> Self {
+        let reason = match &e.value {
+            Some(v) => format!("{v:?}: {}", e.reason),
+            None => e.reason,
+        };
+        crate::RowError {
+            file: e.file,
+            line: e.line,
+            column: e.field,
+            reason,
+        }
+    }
+}
 
 /// Something worth reporting about a row that was nevertheless kept (an
 /// unknown country name, a regional aggregate).
@@ -90,7 +112,9 @@ pub enum FileError {
         reason: String,
     },
     /// The header does not split on the expected delimiter.
-    #[error("{file}: line 1: wrong delimiter: the header splits on {found:?}, expected {expected:?}")]
+    #[error(
+        "{file}: line 1: wrong delimiter: the header splits on {found:?}, expected {expected:?}"
+    )]
     Delimiter {
         /// File name.
         file: String,
@@ -150,7 +174,12 @@ pub(crate) fn check_encoding<'b>(file: &str, head: &'b [u8]) -> Result<&'b [u8],
 }
 
 /// Decodes a field as UTF-8, or explains the likely encoding.
-pub(crate) fn utf8_field<'r>(file: &str, line: u64, field: &str, bytes: &'r [u8]) -> Result<&'r str, RowError> {
+pub(crate) fn utf8_field<'r>(
+    file: &str,
+    line: u64,
+    field: &str,
+    bytes: &'r [u8],
+) -> Result<&'r str, RowError> {
     std::str::from_utf8(bytes).map_err(|e| {
         let bad = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
         RowError::new(
@@ -176,7 +205,12 @@ pub(crate) fn sniff<R: Read>(file: &str, mut r: R) -> Result<(Vec<u8>, R), FileE
             Ok(0) => break,
             Ok(k) => n += k,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(FileError::Io { file: file.to_owned(), source: e }),
+            Err(e) => {
+                return Err(FileError::Io {
+                    file: file.to_owned(),
+                    source: e,
+                })
+            }
         }
     }
     head.truncate(n);
@@ -237,13 +271,19 @@ impl<R: Read> CsvRows<R> {
         let (mut head, rest) = sniff(file, source)?;
         let body = check_encoding(file, &head)?;
         if body.iter().all(u8::is_ascii_whitespace) {
-            return Err(FileError::Empty { file: file.to_owned() });
+            return Err(FileError::Empty {
+                file: file.to_owned(),
+            });
         }
         let d = guess_delimiter(first_line(body));
         let skip = head.len() - body.len();
         let expected = delimiters.first().copied().unwrap_or(b',');
         if !delimiters.contains(&d) {
-            return Err(FileError::Delimiter { file: file.to_owned(), found: d as char, expected: expected as char });
+            return Err(FileError::Delimiter {
+                file: file.to_owned(),
+                found: d as char,
+                expected: expected as char,
+            });
         }
         head.drain(..skip);
         let mut rdr = csv::ReaderBuilder::new()
@@ -253,7 +293,11 @@ impl<R: Read> CsvRows<R> {
             .from_reader(std::io::Cursor::new(head).chain(rest));
         let header = rdr
             .byte_headers()
-            .map_err(|e| FileError::Syntax { file: file.to_owned(), line: 1, reason: e.to_string() })?
+            .map_err(|e| FileError::Syntax {
+                file: file.to_owned(),
+                line: 1,
+                reason: e.to_string(),
+            })?
             .iter()
             .map(|h| String::from_utf8_lossy(h).trim().to_owned())
             .collect();
@@ -324,13 +368,21 @@ impl<R: Read> CsvRows<R> {
         if self.cur.len() == self.header.len() {
             return Ok(());
         }
-        let trunc = if self.has_next || self.pending_error.is_some() { "" } else { " (truncated last line?)" };
+        let trunc = if self.has_next || self.pending_error.is_some() {
+            ""
+        } else {
+            " (truncated last line?)"
+        };
         Err(RowError::new(
             &self.file,
             self.line(),
             None,
             None,
-            format!("{} fields, the header has {}{trunc}", self.cur.len(), self.header.len()),
+            format!(
+                "{} fields, the header has {}{trunc}",
+                self.cur.len(),
+                self.header.len()
+            ),
         ))
     }
 

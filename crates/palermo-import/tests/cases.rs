@@ -1,9 +1,11 @@
 //! Case records: the CTDC 2024 layout (Palermo's synthetic sample), the older
 //! k-anonymised layout, HTCDS CSV and JSON, and every bad-input case.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::type_complexity)]
+
 use palermo_import::ctdc::{parse_bytes, CaseOptions, CtdcReader};
 use palermo_import::htcds::{HtcdsCsvReader, HtcdsJsonReader};
-use palermo_import::reference::bundled_country_index;
+
 use palermo_model::case::{AgeBand, CaseRecord, CaseSex, Flag};
 use palermo_model::CountryIndex;
 
@@ -12,7 +14,7 @@ const K_ANON: &str = include_str!("data/ctdc_global_k_anon_dataset_excerpt.csv")
 const CTDC_HEADER: &str = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,isForcedLabour,isSexualExploit,isOtherExploit,meansThreats\n";
 
 fn idx() -> CountryIndex {
-    bundled_country_index().unwrap()
+    palermo_import::bundled::reference_data().unwrap().index()
 }
 
 #[test]
@@ -65,13 +67,31 @@ fn ctdc_errors(body: &str) -> Vec<String> {
 fn ctdc_bad_rows() {
     let cases: &[(&str, &str)] = &[
         ("2019,Woman,9--17,MDA,ROU,,1,,\n", ""),
-        ("2019,Woman,9--17,XXX,ROU,,1,,\n", "c.csv: line 2, field citizenship (\"XXX\"): unknown country code"),
-        ("2019,Robot,9--17,MDA,ROU,,1,,\n", "line 2, field gender (\"Robot\"): unknown gender"),
-        ("2019,Woman,17--19,MDA,ROU,,1,,\n", "line 2, field ageBroad (\"17--19\"): unknown age band"),
+        (
+            "2019,Woman,9--17,XXX,ROU,,1,,\n",
+            "c.csv: line 2, field citizenship (\"XXX\"): unknown country code",
+        ),
+        (
+            "2019,Robot,9--17,MDA,ROU,,1,,\n",
+            "line 2, field gender (\"Robot\"): unknown gender",
+        ),
+        (
+            "2019,Woman,17--19,MDA,ROU,,1,,\n",
+            "line 2, field ageBroad (\"17--19\"): unknown age band",
+        ),
         ("2099,Woman,9--17,MDA,ROU,,1,,\n", ""),
-        ("1850,Woman,9--17,MDA,ROU,,1,,\n", "line 2, field yearOfRegistration (\"1850\"): impossible year of registration"),
-        ("2019,Woman,9--17,MDA,ROU,,yes,,\n", "line 2, field isSexualExploit (\"yes\"): expected 1, 0 or empty"),
-        ("2019,Woman,9--17,MDA,ROU,,1,,\n2019,Woman,9--1", "line 3: 3 fields, the header has 9 (truncated last line?)"),
+        (
+            "1850,Woman,9--17,MDA,ROU,,1,,\n",
+            "line 2, field yearOfRegistration (\"1850\"): impossible year of registration",
+        ),
+        (
+            "2019,Woman,9--17,MDA,ROU,,yes,,\n",
+            "line 2, field isSexualExploit (\"yes\"): expected 1, 0 or empty",
+        ),
+        (
+            "2019,Woman,9--17,MDA,ROU,,1,,\n2019,Woman,9--1",
+            "line 3: 3 fields, the header has 9 (truncated last line?)",
+        ),
     ];
     for (body, want) in cases {
         let errs = ctdc_errors(body);
@@ -79,32 +99,62 @@ fn ctdc_bad_rows() {
             assert!(errs.is_empty(), "{body}: {errs:?}");
         } else {
             assert_eq!(errs.len(), 1, "{body}: {errs:?}");
-            assert!(errs[0].contains(want), "{body}:\n got  {}\n want {want}", errs[0]);
+            assert!(
+                errs[0].contains(want),
+                "{body}:\n got  {}\n want {want}",
+                errs[0]
+            );
         }
     }
-    let opts = CaseOptions { source: "t".into(), max_year: 2024 };
+    let opts = CaseOptions {
+        source: "t".into(),
+        max_year: 2024,
+    };
     let text = format!("{CTDC_HEADER}2099,Woman,9--17,MDA,ROU,,1,,\n");
     let index = idx();
     let mut r = CtdcReader::new("c.csv", text.as_bytes(), &index, opts).unwrap();
-    assert!(r.next().unwrap().unwrap_err().to_string().contains("expected 1990 to 2024"));
+    assert!(r
+        .next()
+        .unwrap()
+        .unwrap_err()
+        .to_string()
+        .contains("expected 1990 to 2024"));
 }
 
 #[test]
 fn ctdc_file_errors() {
     let index = idx();
     let tab = CTDC_HEADER.replace(',', "\t");
-    let e = CtdcReader::new("c.tsv", tab.as_bytes(), &index, CaseOptions::new("t")).err().unwrap().to_string();
-    assert!(e.contains("c.tsv: line 1: wrong delimiter: the header splits on '\\t', expected ','"), "{e}");
-    let e = CtdcReader::new("c.csv", "yearOfRegistration,gender\n2019,Man\n".as_bytes(), &index, CaseOptions::new("t"))
+    let e = CtdcReader::new("c.tsv", tab.as_bytes(), &index, CaseOptions::new("t"))
         .err()
         .unwrap()
         .to_string();
-    assert!(e.contains("missing required column(s) ageBroad, citizenship, CountryOfExploitation"), "{e}");
+    assert!(
+        e.contains("c.tsv: line 1: wrong delimiter: the header splits on '\\t', expected ','"),
+        "{e}"
+    );
+    let e = CtdcReader::new(
+        "c.csv",
+        "yearOfRegistration,gender\n2019,Man\n".as_bytes(),
+        &index,
+        CaseOptions::new("t"),
+    )
+    .err()
+    .unwrap()
+    .to_string();
+    assert!(
+        e.contains("missing required column(s) ageBroad, citizenship, CountryOfExploitation"),
+        "{e}"
+    );
     let mut latin = CTDC_HEADER.as_bytes().to_vec();
     latin.extend_from_slice(b"2019,Woman,9--17,MDA,ROU,,1,,\n2019,F\xe9minin,9--17,MDA,ROU,,1,,\n");
     let (ok, bad) = parse_bytes("c.csv", &latin, &index, "t").unwrap();
     assert_eq!(ok.len(), 1);
-    assert!(bad[0].to_string().contains("line 3, field gender"), "{}", bad[0]);
+    assert!(
+        bad[0].to_string().contains("line 3, field gender"),
+        "{}",
+        bad[0]
+    );
     assert!(bad[0].to_string().contains("not valid UTF-8"), "{}", bad[0]);
 }
 
@@ -127,7 +177,9 @@ fn htcds(body: &str) -> (Vec<CaseRecord>, Vec<String>) {
 
 #[test]
 fn htcds_csv() {
-    let (ok, bad) = htcds("Feminine,16,MD,SexualExploitation;ForcedMarriage,FalsePromises,Acquainted,TR,2021-03-04\n");
+    let (ok, bad) = htcds(
+        "Feminine,16,MD,SexualExploitation;ForcedMarriage,FalsePromises,Acquainted,TR,2021-03-04\n",
+    );
     assert!(bad.is_empty(), "{bad:?}");
     let r = &ok[0];
     assert_eq!(r.sex, CaseSex::Female);
@@ -146,23 +198,42 @@ fn htcds_csv() {
     assert_eq!(ok[0].age, None);
 
     let (_, bad) = htcds("Feminine,130,MD,SexualExploitation,,,TR,2021-03-04\n");
-    assert!(bad[0].contains("h.csv: line 2, field vic_AgeWhenTrafficked (\"130\"): impossible age"), "{bad:?}");
+    assert!(
+        bad[0].contains("h.csv: line 2, field vic_AgeWhenTrafficked (\"130\"): impossible age"),
+        "{bad:?}"
+    );
     let (_, bad) = htcds("Feminine,-1,MD,SexualExploitation,,,TR,2021-03-04\n");
     assert!(bad[0].contains("impossible age"), "{bad:?}");
     let (_, bad) = htcds("Feminine,16,MD,Smuggling,,,TR,2021-03-04\n");
-    assert!(bad[0].contains("field vic_TypeOfExploitation (\"Smuggling\"): unknown type of exploitation"), "{bad:?}");
+    assert!(
+        bad[0]
+            .contains("field vic_TypeOfExploitation (\"Smuggling\"): unknown type of exploitation"),
+        "{bad:?}"
+    );
     let (_, bad) = htcds("Feminine,16,MD,SexualExploitation,,,TR,2021-02-30\n");
-    assert!(bad[0].contains("field cas_IncomingReferralDate (\"2021-02-30\"): not a date"), "{bad:?}");
+    assert!(
+        bad[0].contains("field cas_IncomingReferralDate (\"2021-02-30\"): not a date"),
+        "{bad:?}"
+    );
     let (_, bad) = htcds("Feminine,16,ZZ,SexualExploitation,,,TR,2021-03-04\n");
-    assert!(bad[0].contains("field prs_Citizenship (\"ZZ\"): unknown country code"), "{bad:?}");
+    assert!(
+        bad[0].contains("field prs_Citizenship (\"ZZ\"): unknown country code"),
+        "{bad:?}"
+    );
 }
 
 #[test]
 fn htcds_refuses_identifiers() {
     let index = idx();
     let text = "prs_FirstName,prs_Birthdate,prs_Gender,vic_TypeOfExploitation\nAna,2001-01-01,Feminine,Other\n";
-    let e = HtcdsCsvReader::new("h.csv", text.as_bytes(), &index, CaseOptions::new("ngo")).err().unwrap().to_string();
-    assert!(e.contains("column(s) prs_FirstName, prs_Birthdate identify persons"), "{e}");
+    let e = HtcdsCsvReader::new("h.csv", text.as_bytes(), &index, CaseOptions::new("ngo"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        e.contains("column(s) prs_FirstName, prs_Birthdate identify persons"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -172,7 +243,8 @@ fn htcds_json_array_and_lines() {
   {"Gender": "Masculine", "AgeWhenTrafficked": 30, "Citizenship": ["UA"], "TypeOfExploitation": ["ForcedLabour"], "LocationOfExploitation": "PL", "RegistrationYear": 2020},
   {"Gender": "Feminine", "AgeWhenTrafficked": 200, "TypeOfExploitation": "Other"}
 ]"#;
-    let r = HtcdsJsonReader::new("h.json", arr.as_bytes(), &index, CaseOptions::new("ngo")).unwrap();
+    let r =
+        HtcdsJsonReader::new("h.json", arr.as_bytes(), &index, CaseOptions::new("ngo")).unwrap();
     let out: Vec<_> = r.collect();
     assert_eq!(out.len(), 2);
     let a = out[0].as_ref().unwrap();
@@ -180,15 +252,30 @@ fn htcds_json_array_and_lines() {
     assert_eq!(a.value.year, Some(2020));
     assert_eq!(a.value.age, Some(AgeBand::A30to38));
     let e = out[1].as_ref().unwrap_err().to_string();
-    assert!(e.contains("h.json: line 3, field AgeWhenTrafficked (\"200\"): impossible age"), "{e}");
+    assert!(
+        e.contains("h.json: line 3, field AgeWhenTrafficked (\"200\"): impossible age"),
+        "{e}"
+    );
 
     let lines = "{\"Gender\": \"Feminine\", \"TypeOfExploitation\": \"SexualExploitation\"}\n{\"Gender\": \"Feminine\", \"TypeOf";
-    let r = HtcdsJsonReader::new("h.jsonl", lines.as_bytes(), &index, CaseOptions::new("ngo")).unwrap();
+    let r =
+        HtcdsJsonReader::new("h.jsonl", lines.as_bytes(), &index, CaseOptions::new("ngo")).unwrap();
     let out: Vec<_> = r.collect();
     assert_eq!(out.len(), 2);
     assert!(out[0].is_ok());
     let e = out[1].as_ref().unwrap_err().to_string();
-    assert!(e.contains("h.jsonl: line 2: the file ends inside an object (truncated last record?)"), "{e}");
-    let e = HtcdsJsonReader::new("h.json", "name,x\n".as_bytes(), &index, CaseOptions::new("ngo")).err().unwrap().to_string();
+    assert!(
+        e.contains("h.jsonl: line 2: the file ends inside an object (truncated last record?)"),
+        "{e}"
+    );
+    let e = HtcdsJsonReader::new(
+        "h.json",
+        "name,x\n".as_bytes(),
+        &index,
+        CaseOptions::new("ngo"),
+    )
+    .err()
+    .unwrap()
+    .to_string();
     assert!(e.contains("expected a JSON array"), "{e}");
 }

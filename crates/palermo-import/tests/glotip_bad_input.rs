@@ -1,21 +1,23 @@
 //! Bad GLOTIP input: each case gives a message naming the line and field.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::type_complexity)]
+
 use palermo_import::glotip::{parse_bytes, GlotipOptions, GlotipReader};
-use palermo_import::reference::bundled_country_index;
+
 use palermo_import::rows::FileError;
 
 const HEADER: &str = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n";
 const GOOD: &str = "MDA,Republic of Moldova,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,\"1,282\",GLOTIP\n";
 
 fn errors_of(body: &str) -> Vec<String> {
-    let idx = bundled_country_index().unwrap();
+    let idx = palermo_import::bundled::reference_data().unwrap().index();
     let text = format!("{HEADER}{body}");
     let (_, bad, _) = parse_bytes("t.csv", text.as_bytes(), &idx).unwrap();
     bad.iter().map(ToString::to_string).collect()
 }
 
 fn file_error(bytes: &[u8]) -> String {
-    let idx = bundled_country_index().unwrap();
+    let idx = palermo_import::bundled::reference_data().unwrap().index();
     match parse_bytes("t.csv", bytes, &idx) {
         Err(e) => e.to_string(),
         Ok(_) => panic!("expected a file error"),
@@ -24,7 +26,7 @@ fn file_error(bytes: &[u8]) -> String {
 
 #[test]
 fn good_row_reads() {
-    let idx = bundled_country_index().unwrap();
+    let idx = palermo_import::bundled::reference_data().unwrap().index();
     let text = format!("{HEADER}{GOOD}");
     let (ok, bad, warn) = parse_bytes("t.csv", text.as_bytes(), &idx).unwrap();
     assert!(bad.is_empty() && warn.is_empty());
@@ -87,7 +89,11 @@ fn check() {
             assert!(errs.is_empty(), "{body}: {errs:?}");
         } else {
             assert_eq!(errs.len(), 1, "{body}: {errs:?}");
-            assert!(errs[0].contains(want), "{body}:\n got  {}\n want {want}", errs[0]);
+            assert!(
+                errs[0].contains(want),
+                "{body}:\n got  {}\n want {want}",
+                errs[0]
+            );
         }
     }
 }
@@ -96,7 +102,7 @@ fn check() {
 fn latin1_is_reported_with_line_and_field() {
     let mut bytes = HEADER.as_bytes().to_vec();
     bytes.extend_from_slice(b"CIV,C\xf4te d'Ivoire,Africa,Sub-Saharan Africa,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,3,GLOTIP\n");
-    let idx = bundled_country_index().unwrap();
+    let idx = palermo_import::bundled::reference_data().unwrap().index();
     let (_, bad, _) = parse_bytes("t.csv", &bytes, &idx).unwrap();
     let msg = bad[0].to_string();
     assert!(msg.contains("line 2, field Country"), "{msg}");
@@ -107,10 +113,14 @@ fn latin1_is_reported_with_line_and_field() {
 #[test]
 fn file_level_errors() {
     let semi = HEADER.replace(',', ";");
-    assert!(file_error(semi.as_bytes()).contains("line 1: wrong delimiter: the header splits on ';', expected ','"));
+    assert!(file_error(semi.as_bytes())
+        .contains("line 1: wrong delimiter: the header splits on ';', expected ','"));
     let missing = "Iso3_code,Country,Indicator,Year,txtVALUE\n";
     let e = file_error(missing.as_bytes());
-    assert!(e.contains("missing required column(s) Region, Subregion, Dimension, Category, Sex, Age"), "{e}");
+    assert!(
+        e.contains("missing required column(s) Region, Subregion, Dimension, Category, Sex, Age"),
+        "{e}"
+    );
     assert!(file_error(&[0xFF, 0xFE, b'I', 0]).contains("UTF-16"));
     assert!(file_error(b"").contains("empty"));
     assert!(file_error(b"PK\x03\x04\x00\x00").contains("NUL bytes"));
@@ -118,16 +128,29 @@ fn file_level_errors() {
 
 #[test]
 fn unknown_country_is_kept_and_reported() {
-    let idx = bundled_country_index().unwrap();
+    let idx = palermo_import::bundled::reference_data().unwrap().index();
     let text = format!("{HEADER},Atlantis,Europe,Northern Europe,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,<5,GLOTIP\n");
     let (ok, bad, warn) = parse_bytes("t.csv", text.as_bytes(), &idx).unwrap();
     assert!(bad.is_empty());
     assert_eq!(ok[0].area, "Atlantis");
     assert!(ok[0].iso3.is_none());
-    assert!(warn[0].to_string().contains("line 2, field Country (\"Atlantis\"): unknown country"), "{}", warn[0]);
+    assert!(
+        warn[0]
+            .to_string()
+            .contains("line 2, field Country (\"Atlantis\"): unknown country"),
+        "{}",
+        warn[0]
+    );
     let opts = GlotipOptions { max_year: 2018 };
     let text = format!("{HEADER}{GOOD}");
     let mut r = GlotipReader::new("t.csv", text.as_bytes(), &idx, opts).unwrap();
-    assert!(r.next().unwrap().unwrap_err().to_string().contains("GLOTIP data cover 2000 to 2018"));
-    let _ = FileError::Empty { file: String::new() };
+    assert!(r
+        .next()
+        .unwrap()
+        .unwrap_err()
+        .to_string()
+        .contains("GLOTIP data cover 2000 to 2018"));
+    let _ = FileError::Empty {
+        file: String::new(),
+    };
 }

@@ -1,15 +1,27 @@
 //! The bundled GLOTIP table: every row accounted for, names resolved,
 //! censored cells and the 336 duplicated keys kept.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::type_complexity)]
+
 use std::collections::BTreeMap;
 
+use palermo_import::glotip::{bundled_reader, BUNDLED_NAME};
 use palermo_import::glotip::{GlotipOptions, GlotipReader};
-use palermo_import::reference::{bundled_country_index, bundled_glotip_reader, GLOTIP_BUNDLED_NAME};
 use palermo_model::stats::{find_conflicts, Category, StatRecord};
 
-fn read_all() -> (Vec<StatRecord>, Vec<String>, Vec<palermo_import::rows::RowError>) {
-    let index = bundled_country_index().unwrap();
-    let rdr = GlotipReader::new(GLOTIP_BUNDLED_NAME, bundled_glotip_reader(), &index, GlotipOptions::default()).unwrap();
+fn read_all() -> (
+    Vec<StatRecord>,
+    Vec<String>,
+    Vec<palermo_import::rows::RowError>,
+) {
+    let index = palermo_import::bundled::reference_data().unwrap().index();
+    let rdr = GlotipReader::new(
+        BUNDLED_NAME,
+        bundled_reader(),
+        &index,
+        GlotipOptions::default(),
+    )
+    .unwrap();
     let mut ok = Vec::new();
     let mut bad = Vec::new();
     let mut warn = Vec::new();
@@ -32,13 +44,23 @@ fn every_row_accounted_for() {
     assert!(bad.is_empty(), "{bad:?}");
     // Censored cells: 23,076 "<5" in the source.
     assert_eq!(ok.iter().filter(|r| r.value.is_censored()).count(), 23_076);
-    assert!(ok.iter().filter(|r| r.value_text == "<5").all(|r| r.value.min == 1 && r.value.max == 4));
+    assert!(ok
+        .iter()
+        .filter(|r| r.value_text == "<5")
+        .all(|r| r.value.min == 1 && r.value.max == 4));
     // Every reporting area with a region resolves to an ISO country, except Sark.
     let mut unresolved: BTreeMap<String, usize> = BTreeMap::new();
-    for r in ok.iter().filter(|r| r.iso3.is_none() && r.is_country_area()) {
+    for r in ok
+        .iter()
+        .filter(|r| r.iso3.is_none() && r.is_country_area())
+    {
         *unresolved.entry(r.area.clone()).or_default() += 1;
     }
-    assert_eq!(unresolved.keys().cloned().collect::<Vec<_>>(), vec!["Sark".to_owned()], "{unresolved:?}");
+    assert_eq!(
+        unresolved.keys().cloned().collect::<Vec<_>>(),
+        vec!["Sark".to_owned()],
+        "{unresolved:?}"
+    );
     // Category names that did not resolve.
     let mut cats: BTreeMap<String, usize> = BTreeMap::new();
     for r in ok.iter().filter(|r| r.category == Category::Unresolved) {
@@ -47,7 +69,10 @@ fn every_row_accounted_for() {
     eprintln!("unresolved categories: {cats:?}");
     eprintln!("warnings: {}", warn.len());
     // Named examples.
-    let mda = ok.iter().find(|r| r.area_name == "Republic of Moldova").unwrap();
+    let mda = ok
+        .iter()
+        .find(|r| r.area_name == "Republic of Moldova")
+        .unwrap();
     assert_eq!(mda.iso3.as_deref(), Some("MDA"));
 }
 
@@ -58,7 +83,12 @@ fn duplicated_keys_are_kept_and_reported() {
     assert_eq!(conflicts.len(), 336);
     let arg = conflicts
         .iter()
-        .find(|c| c.key.area == "ARG" && c.key.year == 2019 && c.key.sex == palermo_model::stats::Sex::Other && c.key.category == "Total")
+        .find(|c| {
+            c.key.area == "ARG"
+                && c.key.year == 2019
+                && c.key.sex == palermo_model::stats::Sex::Other
+                && c.key.category == "Total"
+        })
         .unwrap();
     let texts: Vec<&str> = arg.occurrences.iter().map(|(_, t)| t.as_str()).collect();
     assert!(texts.contains(&"<5") && texts.contains(&"11"), "{texts:?}");
@@ -89,7 +119,10 @@ fn totals_equal_the_independent_script() {
                     _ => format!("{}|{y}", row.keys.form.unwrap().label()),
                 };
                 assert!(row.censored || row.value.min == row.value.max);
-                got.insert((table.into(), ind.label().into(), group), (row.value.min, row.value.max, row.censored, row.cells));
+                got.insert(
+                    (table.into(), ind.label().into(), group),
+                    (row.value.min, row.value.max, row.censored, row.cells),
+                );
             }
         }
     }
@@ -97,7 +130,12 @@ fn totals_equal_the_independent_script() {
     for line in expected.lines().skip(1) {
         let f: Vec<&str> = line.split(',').collect();
         let key = (f[0].to_owned(), f[1].to_owned(), f[2].to_owned());
-        let want = (f[3].parse().unwrap(), f[4].parse().unwrap(), f[5] == "true", f[6].parse().unwrap());
+        let want = (
+            f[3].parse().unwrap(),
+            f[4].parse().unwrap(),
+            f[5] == "true",
+            f[6].parse().unwrap(),
+        );
         assert_eq!(got.get(&key), Some(&want), "{key:?}");
         n += 1;
     }

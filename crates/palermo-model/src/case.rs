@@ -48,7 +48,9 @@ impl Flag {
 }
 
 /// Victim's sex or gender as case records give it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum CaseSex {
     /// Female, woman, girl (CTDC `Woman`/`Female`, HTCDS `Feminine`).
@@ -169,7 +171,13 @@ impl AgeBand {
         let t: String = s
             .trim()
             .chars()
-            .map(|c| if matches!(c, '—' | '–' | '−') { '-' } else { c })
+            .map(|c| {
+                if matches!(c, '—' | '–' | '−') {
+                    '-'
+                } else {
+                    c
+                }
+            })
             .collect();
         let t = t.replace("--", "-");
         let lower = t.to_ascii_lowercase();

@@ -118,7 +118,11 @@ impl CountryIndex {
                 by_name.insert(normalize_name(alias), i);
             }
         }
-        Self { countries, by_code, by_name }
+        Self {
+            countries,
+            by_code,
+            by_name,
+        }
     }
 
     /// All countries, in the order given to [`CountryIndex::new`].
@@ -140,7 +144,9 @@ impl CountryIndex {
                 return Some(c);
             }
         }
-        self.by_name.get(&normalize_name(t)).map(|&i| &self.countries[i])
+        self.by_name
+            .get(&normalize_name(t))
+            .map(|&i| &self.countries[i])
     }
 }
 
@@ -159,7 +165,10 @@ mod tests {
     #[test]
     fn normalisation() {
         assert_eq!(normalize_name("Côte d'Ivoire"), "cote d ivoire");
-        assert_eq!(normalize_name("Netherlands, Kingdom of the"), "netherlands kingdom");
+        assert_eq!(
+            normalize_name("Netherlands, Kingdom of the"),
+            "netherlands kingdom"
+        );
         assert_eq!(normalize_name("Türkiye"), "turkiye");
     }
 
@@ -177,7 +186,10 @@ mod tests {
         };
         let idx = CountryIndex::new(vec![c], &[("Republic of Moldova".into(), "MDA".into())]);
         assert_eq!(idx.resolve("Republic of Moldova").map(|c| c.m49), Some(498));
-        assert_eq!(idx.resolve("moldova, republic of").map(|c| c.m49), Some(498));
+        assert_eq!(
+            idx.resolve("moldova, republic of").map(|c| c.m49),
+            Some(498)
+        );
         assert_eq!(idx.resolve("MDA").map(|c| c.m49), Some(498));
         assert!(idx.resolve("Atlantis").is_none());
     }

@@ -25,7 +25,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use crate::case::{CaseRecord, CaseSex};
-use crate::stats::{AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord};
+use crate::stats::{
+    AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord,
+};
 
 /// What to group by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -154,6 +156,18 @@ impl PopulationTable {
     }
 }
 
+impl FromIterator<(String, crate::country::PopulationRecord)> for PopulationTable {
+    fn from_iter<I: IntoIterator<Item = (String, crate::country::PopulationRecord)>>(
+        iter: I,
+    ) -> Self {
+        let mut t = Self::new();
+        for (iso3, r) in iter {
+            t.map.insert((iso3, r.year), r.population);
+        }
+        t
+    }
+}
+
 /// One output row of a statistics indicator.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorRow {
@@ -213,7 +227,13 @@ fn wanted_dimension(filter: &Filter, by: &[GroupBy]) -> Result<Dimension, QueryE
 }
 
 /// Whether `r` is one of the cells the query reads.
-fn selected(r: &StatRecord, ind: Indicator, dim: Dimension, filter: &Filter, by: &[GroupBy]) -> bool {
+fn selected(
+    r: &StatRecord,
+    ind: Indicator,
+    dim: Dimension,
+    filter: &Filter,
+    by: &[GroupBy],
+) -> bool {
     if r.indicator != ind || r.dimension != dim || !r.is_country_area() {
         return false;
     }
@@ -305,7 +325,13 @@ pub fn stat_indicators<'a>(
         if !selected(r, indicator, dim, filter, by) {
             continue;
         }
-        let ck = (r.area.clone(), r.year, r.category_label.clone(), r.sex, r.age);
+        let ck = (
+            r.area.clone(),
+            r.year,
+            r.category_label.clone(),
+            r.sex,
+            r.age,
+        );
         match cells.get_mut(&ck) {
             Some(c) => {
                 c.value = c.value.hull(r.value);
@@ -333,19 +359,21 @@ pub fn stat_indicators<'a>(
     let mut groups: BTreeMap<GroupKeys, IndicatorRow> = BTreeMap::new();
     for c in cells.into_values() {
         let conflicting = c.texts.len() > 1 && c.texts.iter().any(|t| *t != c.texts[0]);
-        let row = groups.entry(c.keys.clone()).or_insert_with(|| IndicatorRow {
-            indicator,
-            keys: c.keys.clone(),
-            value: Count::exact(0),
-            censored: false,
-            cells: 0,
-            conflicts: 0,
-            conflict_lines: Vec::new(),
-            areas: BTreeSet::new(),
-            years: BTreeSet::new(),
-            population: Some(0),
-            rate_per_100k: None,
-        });
+        let row = groups
+            .entry(c.keys.clone())
+            .or_insert_with(|| IndicatorRow {
+                indicator,
+                keys: c.keys.clone(),
+                value: Count::exact(0),
+                censored: false,
+                cells: 0,
+                conflicts: 0,
+                conflict_lines: Vec::new(),
+                areas: BTreeSet::new(),
+                years: BTreeSet::new(),
+                population: Some(0),
+                rate_per_100k: None,
+            });
         row.value = row.value.add(c.value);
         row.censored |= c.censored || c.value.is_censored();
         row.cells += 1;
@@ -353,7 +381,8 @@ pub fn stat_indicators<'a>(
             row.conflicts += 1;
             row.conflict_lines.extend(&c.conflict_lines);
         }
-        row.areas.insert(c.iso3.clone().unwrap_or_else(|| c.area.clone()));
+        row.areas
+            .insert(c.iso3.clone().unwrap_or_else(|| c.area.clone()));
         row.years.insert(c.year);
         let p = population.and_then(|t| c.iso3.as_deref().and_then(|iso| t.get(iso, c.year)));
         match (p, row.population) {
@@ -385,10 +414,17 @@ pub fn corridors<'a>(
     filter: &Filter,
     top: usize,
 ) -> Result<Vec<IndicatorRow>, QueryError> {
-    let mut rows =
-        stat_indicators(records, indicator, filter, &[GroupBy::Citizenship, GroupBy::Country], None)?;
+    let mut rows = stat_indicators(
+        records,
+        indicator,
+        filter,
+        &[GroupBy::Citizenship, GroupBy::Country],
+        None,
+    )?;
     rows.sort_by(|a, b| {
-        (b.value.max, b.value.min).cmp(&(a.value.max, a.value.min)).then_with(|| a.keys.cmp(&b.keys))
+        (b.value.max, b.value.min)
+            .cmp(&(a.value.max, a.value.min))
+            .then_with(|| a.keys.cmp(&b.keys))
     });
     rows.truncate(top);
     Ok(rows)
@@ -450,7 +486,11 @@ pub fn case_counts<'a>(
 ) -> Vec<CaseCount> {
     let f = &filter.base;
     let mut groups: BTreeMap<GroupKeys, u64> = BTreeMap::new();
-    let forms = [FormOfExploitation::Sexual, FormOfExploitation::ForcedLabour, FormOfExploitation::Other];
+    let forms = [
+        FormOfExploitation::Sexual,
+        FormOfExploitation::ForcedLabour,
+        FormOfExploitation::Other,
+    ];
     for r in records {
         if let Some(src) = &filter.source {
             if r.source != *src {
@@ -474,10 +514,14 @@ pub fn case_counts<'a>(
                 _ => continue,
             }
         }
-        if f.sex.is_some_and(|s| s != Sex::Total && case_sex(r.sex) != s) {
+        if f.sex
+            .is_some_and(|s| s != Sex::Total && case_sex(r.sex) != s)
+        {
             continue;
         }
-        if f.age.is_some_and(|a| a != AgeGroup::Total && case_age(r) != a) {
+        if f.age
+            .is_some_and(|a| a != AgeGroup::Total && case_age(r) != a)
+        {
             continue;
         }
         if let Some(form) = f.form {
@@ -492,7 +536,11 @@ pub fn case_counts<'a>(
                 GroupBy::Sex => k.sex = Some(case_sex(r.sex)),
                 GroupBy::Age => k.age = Some(case_age(r)),
                 GroupBy::Country => {
-                    k.country = Some(r.country_of_exploitation.clone().unwrap_or_else(|| "unknown".into()))
+                    k.country = Some(
+                        r.country_of_exploitation
+                            .clone()
+                            .unwrap_or_else(|| "unknown".into()),
+                    )
                 }
                 GroupBy::Citizenship => {
                     k.citizenship = Some(r.citizenship.clone().unwrap_or_else(|| "unknown".into()))
@@ -512,7 +560,10 @@ pub fn case_counts<'a>(
             *groups.entry(k).or_insert(0) += 1;
         }
     }
-    groups.into_iter().map(|(keys, count)| CaseCount { keys, count }).collect()
+    groups
+        .into_iter()
+        .map(|(keys, count)| CaseCount { keys, count })
+        .collect()
 }
 
 #[cfg(test)]
@@ -520,7 +571,17 @@ mod tests {
     use super::*;
     use crate::case::Flag;
 
-    fn rec(area: &str, year: i32, dim: Dimension, cat: Category, label: &str, sex: Sex, v: &str, line: u64) -> StatRecord {
+    #[allow(clippy::too_many_arguments)]
+    fn rec(
+        area: &str,
+        year: i32,
+        dim: Dimension,
+        cat: Category,
+        label: &str,
+        sex: Sex,
+        v: &str,
+        line: u64,
+    ) -> StatRecord {
         StatRecord {
             area: area.into(),
             iso3: Some(area.into()),
@@ -544,28 +605,100 @@ mod tests {
     fn totals_censor_and_conflict() {
         let t = Dimension::Total;
         let rs = vec![
-            rec("MDA", 2019, t, Category::Total, "Total", Sex::Total, "100", 2),
-            rec("ROU", 2019, t, Category::Total, "Total", Sex::Total, "<5", 3),
-            rec("ARG", 2019, t, Category::Total, "Total", Sex::Other, "<5", 4),
-            rec("ARG", 2019, t, Category::Total, "Total", Sex::Other, "11", 5),
-            rec("ARG", 2019, t, Category::Total, "Total", Sex::Female, "20", 6),
+            rec(
+                "MDA",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Total,
+                "100",
+                2,
+            ),
+            rec(
+                "ROU",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Total,
+                "<5",
+                3,
+            ),
+            rec(
+                "ARG",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Other,
+                "<5",
+                4,
+            ),
+            rec(
+                "ARG",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Other,
+                "11",
+                5,
+            ),
+            rec(
+                "ARG",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Female,
+                "20",
+                6,
+            ),
         ];
-        let rows = stat_indicators(&rs, Indicator::DetectedVictims, &Filter::default(), &[GroupBy::Year], None).unwrap();
+        let rows = stat_indicators(
+            &rs,
+            Indicator::DetectedVictims,
+            &Filter::default(),
+            &[GroupBy::Year],
+            None,
+        )
+        .unwrap();
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].value, Count { min: 101, max: 104 });
         assert!(rows[0].censored);
         assert_eq!(rows[0].areas.len(), 2);
 
-        let rows = stat_indicators(&rs, Indicator::DetectedVictims, &Filter::default(), &[GroupBy::Sex], None).unwrap();
-        let other = rows.iter().find(|r| r.keys.sex == Some(Sex::Other)).unwrap();
+        let rows = stat_indicators(
+            &rs,
+            Indicator::DetectedVictims,
+            &Filter::default(),
+            &[GroupBy::Sex],
+            None,
+        )
+        .unwrap();
+        let other = rows
+            .iter()
+            .find(|r| r.keys.sex == Some(Sex::Other))
+            .unwrap();
         assert_eq!(other.value, Count { min: 1, max: 11 });
         assert_eq!(other.conflicts, 1);
         assert_eq!(other.conflict_lines, vec![4, 5]);
 
         let mut pop = PopulationTable::new();
         pop.insert("MDA", 2019, 2_000_000);
-        let f = Filter { country: Some("MDA".into()), ..Filter::default() };
-        let rows = stat_indicators(&rs, Indicator::DetectedVictims, &f, &[GroupBy::Year], Some(&pop)).unwrap();
+        let f = Filter {
+            country: Some("MDA".into()),
+            ..Filter::default()
+        };
+        let rows = stat_indicators(
+            &rs,
+            Indicator::DetectedVictims,
+            &f,
+            &[GroupBy::Year],
+            Some(&pop),
+        )
+        .unwrap();
         assert_eq!(rows[0].rate_per_100k, Some((5.0, 5.0)));
     }
 
@@ -580,7 +713,13 @@ mod tests {
         b.year = Some(2021);
         let rows = case_counts([&a, &b], &CaseFilter::default(), &[GroupBy::Form]);
         assert_eq!(rows.len(), 3);
-        let f = CaseFilter { base: Filter { from: Some(2021), ..Filter::default() }, ..CaseFilter::default() };
+        let f = CaseFilter {
+            base: Filter {
+                from: Some(2021),
+                ..Filter::default()
+            },
+            ..CaseFilter::default()
+        };
         let rows = case_counts([&a, &b], &f, &[]);
         assert_eq!(rows[0].count, 1);
     }

@@ -61,13 +61,19 @@ impl Count {
 
     /// Adds two counts: bounds add.
     pub const fn add(self, other: Self) -> Self {
-        Self { min: self.min.saturating_add(other.min), max: self.max.saturating_add(other.max) }
+        Self {
+            min: self.min.saturating_add(other.min),
+            max: self.max.saturating_add(other.max),
+        }
     }
 
     /// The smallest interval holding both counts (used for conflicting
     /// duplicates: the truth is one of them, so it lies in their hull).
     pub fn hull(self, other: Self) -> Self {
-        Self { min: self.min.min(other.min), max: self.max.max(other.max) }
+        Self {
+            min: self.min.min(other.min),
+            max: self.max.max(other.max),
+        }
     }
 
     /// Parses a published value: `"1282"`, `"1,282"` (thousands separators),
@@ -85,7 +91,9 @@ impl Count {
             }
             return Ok(Self { min: 1, max: n - 1 });
         }
-        parse_digits(t).map(Self::exact).ok_or_else(|| CountError::NotACount(s.to_owned()))
+        parse_digits(t)
+            .map(Self::exact)
+            .ok_or_else(|| CountError::NotACount(s.to_owned()))
     }
 }
 
@@ -421,7 +429,10 @@ pub struct Conflict {
 pub fn find_conflicts<'a>(records: impl IntoIterator<Item = &'a StatRecord>) -> Vec<Conflict> {
     let mut by_key: HashMap<StatKey, Vec<(u64, String)>> = HashMap::new();
     for r in records {
-        by_key.entry(r.key()).or_default().push((r.source_line, r.value_text.clone()));
+        by_key
+            .entry(r.key())
+            .or_default()
+            .push((r.source_line, r.value_text.clone()));
     }
     let mut out: Vec<Conflict> = by_key
         .into_iter()
@@ -429,7 +440,11 @@ pub fn find_conflicts<'a>(records: impl IntoIterator<Item = &'a StatRecord>) -> 
         .map(|(key, mut occurrences)| {
             occurrences.sort();
             let values_differ = occurrences.iter().any(|(_, t)| *t != occurrences[0].1);
-            Conflict { key, occurrences, values_differ }
+            Conflict {
+                key,
+                occurrences,
+                values_differ,
+            }
         })
         .collect();
     out.sort_by_key(|c| c.occurrences[0].0);
@@ -449,11 +464,20 @@ mod tests {
         assert_eq!(Count::parse("< 10"), Ok(Count { min: 1, max: 9 }));
         assert!(Count::parse("<5").is_ok_and(Count::is_censored));
         assert_eq!(Count::parse(""), Err(CountError::Empty));
-        assert!(matches!(Count::parse("12,34"), Err(CountError::NotACount(_))));
+        assert!(matches!(
+            Count::parse("12,34"),
+            Err(CountError::NotACount(_))
+        ));
         assert!(matches!(Count::parse("-3"), Err(CountError::NotACount(_))));
         assert!(matches!(Count::parse("1.5"), Err(CountError::NotACount(_))));
-        assert!(matches!(Count::parse("<1"), Err(CountError::EmptyInterval(_))));
-        assert!(matches!(Count::parse("99999999999999999999999"), Err(CountError::NotACount(_))));
+        assert!(matches!(
+            Count::parse("<1"),
+            Err(CountError::EmptyInterval(_))
+        ));
+        assert!(matches!(
+            Count::parse("99999999999999999999999"),
+            Err(CountError::NotACount(_))
+        ));
         assert_eq!(Count::parse("<5").map(|c| c.to_string()), Ok("1–4".into()));
     }
 
@@ -464,8 +488,14 @@ mod tests {
             assert_eq!(Indicator::parse(i.slug()), Some(*i));
         }
         assert_eq!(AgeGroup::parse("0 to 17 years"), Some(AgeGroup::Child));
-        assert_eq!(FormOfExploitation::parse("Other forms of exploitation"), Some(FormOfExploitation::Other));
-        assert_eq!(FormOfExploitation::OrganRemoval.glotip_group(), FormOfExploitation::Other);
+        assert_eq!(
+            FormOfExploitation::parse("Other forms of exploitation"),
+            Some(FormOfExploitation::Other)
+        );
+        assert_eq!(
+            FormOfExploitation::OrganRemoval.glotip_group(),
+            FormOfExploitation::Other
+        );
         assert!(Sex::expected().contains("\"Female\""));
     }
 }

@@ -151,7 +151,10 @@ impl FromStr for Instrument {
     /// Accepts the short code, the MTDSG number, or common names
     /// (`"UNTOC"`, `"TIP_Protocol"`, `"Smuggling_Protocol"`, …), any case.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let k = s.trim().to_ascii_lowercase().replace(['_', ' ', '-', '.'], "");
+        let k = s
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['_', ' ', '-', '.'], "");
         Ok(match k.as_str() {
             "untoc" | "convention" | "xviii12" | "ctoc" => Self::Untoc,
             "tip" | "tipprotocol" | "trafficking" | "traffickinginpersons" | "xviii12a" => {
@@ -244,22 +247,26 @@ impl FromStr for ConsentType {
     /// Parses the snake_case name (or the UNTC suffix).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim();
-        Ok(match t.to_ascii_lowercase().replace([' ', '-'], "_").as_str() {
-            "ratification" => Self::Ratification,
-            "acceptance" => Self::Acceptance,
-            "approval" => Self::Approval,
-            "accession" => Self::Accession,
-            "succession" => Self::Succession,
-            "formal_confirmation" | "confirmation" => Self::FormalConfirmation,
-            _ => {
-                return Self::from_untc_suffix(t).filter(|_| !t.is_empty()).ok_or_else(|| {
-                    format!(
-                        "unknown consent type {t:?}: expected ratification, acceptance, \
+        Ok(
+            match t.to_ascii_lowercase().replace([' ', '-'], "_").as_str() {
+                "ratification" => Self::Ratification,
+                "acceptance" => Self::Acceptance,
+                "approval" => Self::Approval,
+                "accession" => Self::Accession,
+                "succession" => Self::Succession,
+                "formal_confirmation" | "confirmation" => Self::FormalConfirmation,
+                _ => {
+                    return Self::from_untc_suffix(t)
+                        .filter(|_| !t.is_empty())
+                        .ok_or_else(|| {
+                            format!(
+                                "unknown consent type {t:?}: expected ratification, acceptance, \
                          approval, accession, succession or formal_confirmation"
-                    )
-                })
-            }
-        })
+                            )
+                        })
+                }
+            },
+        )
     }
 }
 
@@ -440,7 +447,10 @@ mod tests {
             assert_eq!(i.code().parse::<Instrument>().unwrap(), i);
             assert_eq!(i.info().mtdsg_no.parse::<Instrument>().unwrap(), i);
         }
-        assert_eq!("TIP_Protocol".parse::<Instrument>().unwrap(), Instrument::Tip);
+        assert_eq!(
+            "TIP_Protocol".parse::<Instrument>().unwrap(),
+            Instrument::Tip
+        );
         assert!("kyoto".parse::<Instrument>().is_err());
     }
 
@@ -450,14 +460,25 @@ mod tests {
         assert_eq!(Instrument::Tip.info().unts_volume, 2237);
         assert_eq!(Instrument::Som.info().unts_volume, 2241);
         assert_eq!(Instrument::Firearms.info().unts_volume, 2326);
-        assert!(Instrument::ALL.iter().all(|i| i.info().unts_registration == 39574));
+        assert!(Instrument::ALL
+            .iter()
+            .all(|i| i.info().unts_registration == 39574));
     }
 
     #[test]
     fn suffixes_are_case_sensitive() {
-        assert_eq!(ConsentType::from_untc_suffix("a"), Some(ConsentType::Accession));
-        assert_eq!(ConsentType::from_untc_suffix("A"), Some(ConsentType::Acceptance));
-        assert_eq!(ConsentType::from_untc_suffix("AA"), Some(ConsentType::Approval));
+        assert_eq!(
+            ConsentType::from_untc_suffix("a"),
+            Some(ConsentType::Accession)
+        );
+        assert_eq!(
+            ConsentType::from_untc_suffix("A"),
+            Some(ConsentType::Acceptance)
+        );
+        assert_eq!(
+            ConsentType::from_untc_suffix("AA"),
+            Some(ConsentType::Approval)
+        );
         assert_eq!(ConsentType::from_untc_suffix("x"), None);
     }
 
@@ -493,9 +514,18 @@ mod tests {
     #[test]
     fn dates_outside_the_window_are_rejected() {
         let r = row(Some(date!(1999 - 12 - 12)), None);
-        assert!(matches!(r.validate(date!(2014 - 07 - 10)), Err(StatusError::BeforeAdoption { .. })));
+        assert!(matches!(
+            r.validate(date!(2014 - 07 - 10)),
+            Err(StatusError::BeforeAdoption { .. })
+        ));
         let r = row(Some(date!(2015 - 12 - 12)), None);
-        assert!(matches!(r.validate(date!(2014 - 07 - 10)), Err(StatusError::AfterAsOf { .. })));
-        assert_eq!(row(None, None).validate(date!(2014 - 07 - 10)), Err(StatusError::Empty));
+        assert!(matches!(
+            r.validate(date!(2014 - 07 - 10)),
+            Err(StatusError::AfterAsOf { .. })
+        ));
+        assert_eq!(
+            row(None, None).validate(date!(2014 - 07 - 10)),
+            Err(StatusError::Empty)
+        );
     }
 }
