@@ -6,15 +6,23 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 mod linkage;
 mod mse;
+mod serve;
+mod treaty;
 
 /// Palermo: treaty status, trafficking statistics, record linkage and
 /// multiple systems estimation for the fight against trafficking in persons.
+///
+/// Every command uses the same SQLite database: `palermo.db` in the working
+/// directory unless `--db` or `PALERMO_DB` names another. Whichever command
+/// first opens a new database creates, migrates and seeds it with the
+/// bundled reference data.
 #[derive(Debug, Parser)]
-#[command(name = "palermo", version, about, long_about = None, propagate_version = true)]
+#[command(name = "palermo", version, about, long_about, propagate_version = true)]
 struct Cli {
     /// SQLite database file (created, migrated and seeded on first use).
     #[arg(long, global = true, env = "PALERMO_DB", default_value = "palermo.db")]
@@ -26,6 +34,11 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Serve the web platform and the JSON API (http://127.0.0.1:8080 by default).
+    Serve(serve::ServeArgs),
+    /// Treaty tracker: status of the Convention and its Protocols.
+    #[command(subcommand)]
+    Treaty(treaty::TreatyCommand),
     /// Multiple systems estimation: estimate the hidden number of victims
     /// from the overlaps between lists.
     Mse(mse::MseArgs),
@@ -34,9 +47,33 @@ enum Command {
     Linkage(linkage::LinkageCommand),
 }
 
+/// Opens (creating, migrating and seeding if needed) the database.
+pub(crate) async fn open_store(path: &std::path::Path) -> anyhow::Result<palermo_store::Store> {
+    palermo_store::Store::open(path)
+        .await
+        .with_context(|| format!("opening database {}", path.display()))
+}
+
+/// A Tokio runtime for the commands that use the store.
+pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("PALERMO_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
     let result = match cli.command {
+        Command::Serve(args) => serve::run(&cli.db, args),
+        Command::Treaty(cmd) => treaty::run(&cli.db, cmd),
         Command::Mse(args) => mse::run(args),
         Command::Linkage(cmd) => linkage::run(cmd),
     };

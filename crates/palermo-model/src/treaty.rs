@@ -529,3 +529,198 @@ mod tests {
         );
     }
 }
+
+/// The flat, public form of a participant's status, as the CLI's
+/// `--format json|csv` and the API print it: dates `YYYY-MM-DD` or null.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusRecord {
+    /// Participant name as the depositary writes it.
+    pub participant: String,
+    /// ISO 3166-1 alpha-3 code, null for the European Union.
+    pub iso3: Option<String>,
+    /// Instrument code (`untoc`, `tip`, `som`, `firearms`).
+    pub instrument: Instrument,
+    /// Signature date.
+    pub signature_date: Option<String>,
+    /// Date of consent to be bound.
+    pub consent_date: Option<String>,
+    /// Kind of consent (`ratification`, `accession`, …).
+    pub consent_type: Option<ConsentType>,
+    /// Whether the participant is a party (on the date asked, or at the
+    /// snapshot's as-of date).
+    pub party: bool,
+}
+
+impl From<&ParticipantStatus> for StatusRecord {
+    fn from(s: &ParticipantStatus) -> Self {
+        Self {
+            participant: s.participant.clone(),
+            iso3: s.iso3.clone(),
+            instrument: s.instrument,
+            signature_date: s.signature.map(crate::date::iso),
+            consent_date: s.consent.map(|c| crate::date::iso(c.date)),
+            consent_type: s.consent.map(|c| c.kind),
+            party: s.consent.is_some(),
+        }
+    }
+}
+
+/// Counts for one instrument at one date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StatusCounts {
+    /// Participants with any action.
+    pub participants: usize,
+    /// Parties (consented to be bound), the European Union included.
+    pub parties: usize,
+    /// Signatories (signed, whether or not also parties).
+    pub signatories: usize,
+    /// Signatories that are not (yet) parties.
+    pub signatories_not_party: usize,
+    /// Parties that are UN Member States.
+    pub un_member_parties: usize,
+}
+
+/// Counts parties and signatories among `rows` (already cut to the date
+/// wanted, see [`ParticipantStatus::as_of`]).
+pub fn count(rows: &[ParticipantStatus]) -> StatusCounts {
+    let mut c = StatusCounts {
+        participants: rows.len(),
+        ..Default::default()
+    };
+    for r in rows {
+        let party = r.consent.is_some();
+        c.parties += usize::from(party);
+        c.signatories += usize::from(r.signature.is_some());
+        c.signatories_not_party += usize::from(r.signature.is_some() && !party);
+        c.un_member_parties +=
+            usize::from(party && r.iso3.as_deref().is_some_and(crate::country::is_un_member));
+    }
+    c
+}
+
+/// Restricts rows to what stood on `date` (dropping participants with no
+/// action by then). `None` keeps everything.
+pub fn status_on(rows: &[ParticipantStatus], date: Option<Date>) -> Vec<ParticipantStatus> {
+    match date {
+        None => rows.to_vec(),
+        Some(d) => rows
+            .iter()
+            .map(|r| r.as_of(d))
+            .filter(|r| r.signature.is_some() || r.consent.is_some())
+            .collect(),
+    }
+}
+
+/// Parties by year of consent: `(year, new parties that year, parties at
+/// the end of the year)`, for every year from the first consent to the last.
+pub fn parties_by_year(rows: &[ParticipantStatus]) -> Vec<(i32, usize, usize)> {
+    let mut years: Vec<i32> = rows
+        .iter()
+        .filter_map(|r| r.consent.map(|c| c.date.year()))
+        .collect();
+    years.sort_unstable();
+    let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut total = 0;
+    for y in first..=last {
+        let n = years.iter().filter(|&&v| v == y).count();
+        total += n;
+        out.push((y, n, total));
+    }
+    out
+}
+
+/// UN Member States that are not parties among `rows`, as ISO alpha-3
+/// codes, sorted. (General Assembly and Commission resolutions invite the
+/// Member States that have not yet done so to ratify or accede.)
+pub fn un_members_not_party(rows: &[ParticipantStatus]) -> Vec<&'static str> {
+    crate::country::UN_MEMBER_STATES
+        .iter()
+        .copied()
+        .filter(|m| {
+            !rows
+                .iter()
+                .any(|r| r.consent.is_some() && r.iso3.as_deref() == Some(*m))
+        })
+        .collect()
+}
+
+/// Participants of an instrument after the filters, as [`StatusRecord`]s.
+/// With `not_party`, UN Member States with no action at all are included
+/// (with null dates), since they too are "not yet party".
+pub fn select_participants(
+    rows: &[ParticipantStatus],
+    instrument: Instrument,
+    countries: &std::collections::HashMap<String, crate::Country>,
+    as_of: Option<time::Date>,
+    not_party: bool,
+    region: Option<&str>,
+) -> Vec<StatusRecord> {
+    let rows = status_on(rows, as_of);
+    let in_region = |iso3: Option<&str>| match region {
+        None => true,
+        Some(r) => iso3
+            .and_then(|c| countries.get(c))
+            .is_some_and(|c| c.region.eq_ignore_ascii_case(r)),
+    };
+    let mut out: Vec<StatusRecord> = rows
+        .iter()
+        .filter(|r| !not_party || r.consent.is_none())
+        .filter(|r| in_region(r.iso3.as_deref()))
+        .map(StatusRecord::from)
+        .collect();
+    if not_party {
+        for m in crate::country::UN_MEMBER_STATES {
+            if !rows.iter().any(|r| r.iso3.as_deref() == Some(m)) && in_region(Some(m)) {
+                out.push(StatusRecord {
+                    participant: countries
+                        .get(m)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_else(|| m.to_string()),
+                    iso3: Some(m.to_string()),
+                    instrument,
+                    signature_date: None,
+                    consent_date: None,
+                    consent_type: None,
+                    party: false,
+                });
+            }
+        }
+        out.sort_by(|a, b| a.participant.cmp(&b.participant));
+    }
+    out
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+
+    fn party(iso3: &str, y: i32) -> ParticipantStatus {
+        ParticipantStatus {
+            instrument: Instrument::Tip,
+            participant: iso3.into(),
+            iso3: Some(iso3.into()),
+            signature: None,
+            consent: Some(Consent {
+                date: Date::from_calendar_date(y, time::Month::June, 1).unwrap(),
+                kind: ConsentType::Accession,
+            }),
+        }
+    }
+
+    #[test]
+    fn counts_and_years() {
+        let rows = vec![party("FRA", 2002), party("DEU", 2004), party("ITA", 2004)];
+        assert_eq!(
+            parties_by_year(&rows),
+            vec![(2002, 1, 1), (2003, 0, 1), (2004, 2, 3)]
+        );
+        let c = count(&rows);
+        assert_eq!((c.parties, c.un_member_parties, c.signatories), (3, 3, 0));
+        assert_eq!(un_members_not_party(&rows).len(), 190);
+        let on = status_on(&rows, Some(date!(2003 - 01 - 01)));
+        assert_eq!(on.len(), 1);
+    }
+}

@@ -1,1 +1,61 @@
-//! palermo-web
+//! Palermo's web server: server-rendered pages that work without
+//! JavaScript, SVG charts, and a JSON API under `/api/v1/` described by an
+//! OpenAPI document at `/api/v1/openapi.json`.
+//!
+//! This crate knows HTTP and HTML; it reads data only through
+//! [`palermo_store::Store`] and never writes SQL. Modules: [`pages`] (HTML),
+//! [`api`] (JSON), [`charts`] (SVG), [`error`] (404 and 500 responses).
+
+pub mod api;
+pub mod charts;
+pub mod error;
+pub mod pages;
+
+use axum::http::header;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use palermo_store::Store;
+
+/// Shared state of every handler.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// The database.
+    pub store: Store,
+}
+
+/// The whole application: pages, API and static assets.
+pub fn router(store: Store) -> Router {
+    let state = AppState { store };
+    Router::new()
+        .merge(pages::routes())
+        .nest("/api/v1", api::routes())
+        .route("/static/style.css", get(stylesheet))
+        .fallback(error::not_found_fallback)
+        .with_state(state)
+}
+
+/// The stylesheet, compiled into the binary (no CDN).
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/style.css"),
+    )
+}
+
+/// Serves the application on `addr` until Ctrl-C.
+///
+/// # Errors
+/// The address cannot be bound, or the server fails.
+pub async fn serve(store: Store, addr: std::net::SocketAddr) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!("serving on http://{}", listener.local_addr()?);
+    axum::serve(listener, router(store))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

@@ -1,0 +1,29 @@
+//! `palermo serve`.
+
+use std::net::SocketAddr;
+use std::path::Path;
+
+use anyhow::Context;
+
+/// Arguments of `palermo serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+}
+
+/// Opens the database and serves until Ctrl-C.
+pub fn run(db: &Path, args: ServeArgs) -> anyhow::Result<()> {
+    crate::runtime()?.block_on(async {
+        let store = crate::open_store(db).await?;
+        eprintln!(
+            "Palermo is serving http://{} (database {})",
+            args.addr,
+            db.display()
+        );
+        palermo_web::serve(store, args.addr)
+            .await
+            .with_context(|| format!("serving on {}", args.addr))
+    })
+}

@@ -1,0 +1,275 @@
+//! `palermo treaty …`: the treaty tracker on the command line.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use palermo_import::untc::{read_status, write_palermo_csv, StatusFormat};
+use palermo_model::date::{iso, parse_iso};
+use palermo_model::treaty::{select_participants, StatusRecord};
+use palermo_model::{Country, Instrument};
+
+/// Output formats of `treaty status`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// CSV with a header row.
+    Csv,
+    /// A JSON array, one object per participant.
+    Json,
+}
+
+/// Layouts accepted by `treaty import`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// Detect from the header.
+    Auto,
+    /// The UN Treaty Collection status table (Participant, Signature, Ratification…).
+    Untc,
+    /// Palermo's CSV (participant, iso3, signature_date, consent_date, consent_type).
+    Palermo,
+}
+
+fn parse_date(s: &str) -> Result<time::Date, String> {
+    parse_iso(s).ok_or_else(|| format!("{s:?} is not a date YYYY-MM-DD"))
+}
+
+fn parse_instrument(s: &str) -> Result<Instrument, String> {
+    s.parse::<Instrument>().map_err(|e| e.to_string())
+}
+
+/// Subcommands of `palermo treaty`.
+#[derive(Debug, clap::Subcommand)]
+pub enum TreatyCommand {
+    /// Who has signed, ratified or acceded, and who has not yet.
+    ///
+    /// Prints one row per participant and instrument. JSON objects have the
+    /// keys participant, iso3, instrument, signature_date, consent_date,
+    /// consent_type and party; dates are YYYY-MM-DD or null.
+    Status {
+        /// Only this instrument: untoc, tip, som or firearms (default: all four).
+        #[arg(long, value_parser = parse_instrument)]
+        instrument: Option<Instrument>,
+        /// Only UN Member States that are not parties (including those with no action at all).
+        #[arg(long)]
+        not_party: bool,
+        /// Only participants in this UN region (Africa, Americas, Asia, Europe, Oceania).
+        #[arg(long)]
+        region: Option<String>,
+        /// Status as it stood on this date (YYYY-MM-DD), from the action dates.
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<time::Date>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: OutputFormat,
+    },
+    /// Load a newer status snapshot for one instrument (atomic, idempotent) and
+    /// print what changed.
+    ///
+    /// FILE is either the UN Treaty Collection's status table saved as CSV
+    /// (columns Participant, Signature and the consent column whose dates
+    /// carry the a/A/AA/d/c marks; footnote numbers after names are removed)
+    /// or Palermo's CSV: participant,iso3,signature_date,consent_date,consent_type
+    /// with dates YYYY-MM-DD. Any invalid row rejects the whole file and the
+    /// database is unchanged.
+    Import {
+        /// The status table (CSV).
+        file: PathBuf,
+        /// untoc, tip, som or firearms.
+        #[arg(long, value_parser = parse_instrument)]
+        instrument: Instrument,
+        /// The snapshot's "status as at" date (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        as_of: time::Date,
+        /// Layout of FILE.
+        #[arg(long, value_enum, default_value = "auto")]
+        format: ImportFormat,
+    },
+    /// Write an instrument's current status in Palermo's CSV (re-importable).
+    Export {
+        /// untoc, tip, som or firearms.
+        #[arg(long, value_parser = parse_instrument)]
+        instrument: Instrument,
+    },
+}
+
+/// Runs `palermo treaty …`.
+pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
+    crate::runtime()?.block_on(async {
+        let store = crate::open_store(db).await?;
+        match cmd {
+            TreatyCommand::Status { instrument, not_party, region, as_of, format } => {
+                let countries: HashMap<String, Country> =
+                    store.countries().await?.into_iter().map(|c| (c.iso3.clone(), c)).collect();
+                if let Some(r) = &region {
+                    if !countries.values().any(|c| c.region.eq_ignore_ascii_case(r)) {
+                        anyhow::bail!(
+                            "unknown region {r:?}: expected Africa, Americas, Asia, Europe or Oceania"
+                        );
+                    }
+                }
+                let mut records = Vec::new();
+                let mut notes = Vec::new();
+                for i in instrument.map(|i| vec![i]).unwrap_or_else(|| Instrument::ALL.to_vec()) {
+                    let rows = store.treaty_status(Some(i)).await?;
+                    if let Some(s) = store.treaty_snapshot(i).await? {
+                        notes.push(format!(
+                            "{}: status as at {}{}",
+                            i.info().short_name,
+                            iso(s.as_of),
+                            as_of.map(|d| format!(", shown as on {}", iso(d))).unwrap_or_default()
+                        ));
+                    }
+                    records.extend(select_participants(
+                        &rows,
+                        i,
+                        &countries,
+                        as_of,
+                        not_party,
+                        region.as_deref(),
+                    ));
+                }
+                print_status(&records, format, &notes)
+            }
+            TreatyCommand::Import { file, instrument, as_of, format } => {
+                let name = file.display().to_string();
+                let f = std::fs::File::open(&file).with_context(|| format!("opening {name}"))?;
+                let index = store.country_index().await?;
+                let format = match format {
+                    ImportFormat::Auto => None,
+                    ImportFormat::Untc => Some(StatusFormat::Untc),
+                    ImportFormat::Palermo => Some(StatusFormat::Palermo),
+                };
+                let table = match read_status(&name, f, instrument, as_of, format, &index) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        for err in e.errors() {
+                            eprintln!("{err}");
+                        }
+                        anyhow::bail!(
+                            "{name} rejected: {} error(s); nothing was imported",
+                            e.errors().len()
+                        );
+                    }
+                };
+                for w in &table.warnings {
+                    eprintln!("warning: {w}");
+                }
+                let source = format!("{} (imported from {name})", "status table");
+                let diff =
+                    store.import_treaty_status(instrument, as_of, &source, &table.rows).await?;
+                let mut out = std::io::stdout().lock();
+                writeln!(
+                    out,
+                    "{}: {} participants read from {name}, status as at {}.",
+                    instrument.info().short_name,
+                    table.rows.len(),
+                    iso(as_of)
+                )?;
+                if diff.is_empty() {
+                    writeln!(out, "No changes against the current data.")?;
+                }
+                for p in &diff.new_signatures {
+                    writeln!(out, "new signature: {p}")?;
+                }
+                for (p, kind, date) in &diff.new_parties {
+                    writeln!(out, "new party: {p} ({kind}, {date})")?;
+                }
+                for p in &diff.changed {
+                    writeln!(out, "changed: {p}")?;
+                }
+                for p in &diff.removed {
+                    writeln!(out, "no longer listed: {p}")?;
+                }
+                writeln!(
+                    out,
+                    "{} new signature(s), {} new part(y/ies), {} changed, {} removed, {} unchanged.{}",
+                    diff.new_signatures.len(),
+                    diff.new_parties.len(),
+                    diff.changed.len(),
+                    diff.removed.len(),
+                    diff.unchanged,
+                    if diff.recorded { "" } else { " Nothing recorded (same data)." }
+                )?;
+                Ok(())
+            }
+            TreatyCommand::Export { instrument } => {
+                let rows = store.treaty_status(Some(instrument)).await?;
+                write_palermo_csv(std::io::stdout().lock(), &rows)?;
+                Ok(())
+            }
+        }
+    })
+}
+
+fn print_status(
+    records: &[StatusRecord],
+    format: OutputFormat,
+    notes: &[String],
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, records)?;
+            writeln!(out)?;
+        }
+        OutputFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record([
+                "participant",
+                "iso3",
+                "instrument",
+                "signature_date",
+                "consent_date",
+                "consent_type",
+                "party",
+            ])?;
+            for r in records {
+                w.write_record([
+                    r.participant.as_str(),
+                    r.iso3.as_deref().unwrap_or(""),
+                    r.instrument.code(),
+                    r.signature_date.as_deref().unwrap_or(""),
+                    r.consent_date.as_deref().unwrap_or(""),
+                    r.consent_type.map(|c| c.as_str()).unwrap_or(""),
+                    if r.party { "true" } else { "false" },
+                ])?;
+            }
+            w.flush()?;
+        }
+        OutputFormat::Table => {
+            let width = records
+                .iter()
+                .map(|r| r.participant.chars().count())
+                .max()
+                .unwrap_or(11)
+                .max(11);
+            writeln!(
+                out,
+                "{:<width$}  {:<4}  {:<8}  {:<10}  {:<10}  {:<19}  party",
+                "participant", "iso3", "instr.", "signature", "consent", "kind"
+            )?;
+            for r in records {
+                writeln!(
+                    out,
+                    "{:<width$}  {:<4}  {:<8}  {:<10}  {:<10}  {:<19}  {}",
+                    r.participant,
+                    r.iso3.as_deref().unwrap_or("-"),
+                    r.instrument.code(),
+                    r.signature_date.as_deref().unwrap_or("-"),
+                    r.consent_date.as_deref().unwrap_or("-"),
+                    r.consent_type.map(|c| c.as_str()).unwrap_or("-"),
+                    if r.party { "yes" } else { "no" },
+                )?;
+            }
+            let parties = records.iter().filter(|r| r.party).count();
+            writeln!(out, "{} row(s), {parties} part(y/ies).", records.len())?;
+            for n in notes {
+                writeln!(out, "{n}")?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,169 @@
+//! Accessible SVG charts, rendered on the server (no JavaScript).
+//!
+//! Each chart is a `<figure>` holding an `<svg role="img">` with a `<title>`
+//! and a `<desc>` (read by screen readers), a `<figcaption>`, and a `<title>`
+//! on every bar or point so that hovering shows its value. Colours are from
+//! the Okabe–Ito palette (distinguishable with colour-vision deficiencies).
+
+use std::fmt::Write;
+
+/// Okabe–Ito colours.
+pub const PALETTE: [&str; 7] = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+];
+
+/// Escapes text for SVG/HTML.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A "nice" upper bound for an axis whose data reach `max`.
+fn nice_max(max: f64) -> f64 {
+    if max <= 0.0 || !max.is_finite() {
+        return 1.0;
+    }
+    let mag = 10f64.powf(max.log10().floor());
+    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        if m * mag >= max {
+            return m * mag;
+        }
+    }
+    10.0 * mag
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+/// A vertical bar chart.
+///
+/// * `id`: unique id prefix in the page (for `aria-labelledby`).
+/// * `title`: the chart's title (also its accessible name).
+/// * `desc`: one-sentence description of what it shows, for screen readers.
+/// * `bars`: `(label, value, tooltip)`; values must be ≥ 0 (negative or
+///   non-finite values are drawn as 0).
+/// * `y_label`: the unit of the values.
+pub fn bar_chart(
+    id: &str,
+    title: &str,
+    desc: &str,
+    bars: &[(String, f64, String)],
+    y_label: &str,
+) -> String {
+    let (w, h) = (720.0, 300.0);
+    let (left, right, top, bottom) = (56.0, 12.0, 16.0, 48.0);
+    let pw = w - left - right;
+    let ph = h - top - bottom;
+    let max = nice_max(
+        bars.iter()
+            .map(|b| b.1)
+            .filter(|v| v.is_finite())
+            .fold(0.0, f64::max),
+    );
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<figure class="chart"><svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{t}</title><desc id="{id}-d">{d}</desc>"#,
+        t = esc(title),
+        d = esc(desc)
+    );
+    // Grid and y axis.
+    for i in 0..=4 {
+        let v = max * f64::from(i) / 4.0;
+        let y = top + ph - ph * f64::from(i) / 4.0;
+        let _ = write!(
+            s,
+            r##"<line x1="{left}" x2="{x2}" y1="{y:.1}" y2="{y:.1}" stroke="#ddd"/><text x="{tx}" y="{ty:.1}" text-anchor="end" font-size="11">{v}</text>"##,
+            x2 = w - right,
+            tx = left - 6.0,
+            ty = y + 4.0,
+            v = fmt_num(v)
+        );
+    }
+    let _ = write!(
+        s,
+        r#"<text x="14" y="{y}" font-size="11" transform="rotate(-90 14 {y})" text-anchor="middle">{l}</text>"#,
+        y = top + ph / 2.0,
+        l = esc(y_label)
+    );
+    let n = bars.len().max(1) as f64;
+    let slot = pw / n;
+    let bw = (slot * 0.8).max(1.0);
+    let label_every = (bars.len() / 16).max(1);
+    for (i, (label, value, tip)) in bars.iter().enumerate() {
+        let v = if value.is_finite() && *value > 0.0 {
+            *value
+        } else {
+            0.0
+        };
+        let bh = ph * v / max;
+        let x = left + slot * i as f64 + (slot - bw) / 2.0;
+        let y = top + ph - bh;
+        let _ = write!(
+            s,
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="{c}"><title>{tip}</title></rect>"#,
+            c = PALETTE[0],
+            tip = esc(tip)
+        );
+        if i % label_every == 0 {
+            let _ = write!(
+                s,
+                r#"<text x="{cx:.1}" y="{ly}" font-size="11" text-anchor="middle">{l}</text>"#,
+                cx = x + bw / 2.0,
+                ly = top + ph + 16.0,
+                l = esc(label)
+            );
+        }
+    }
+    let _ = write!(
+        s,
+        r#"</svg><figcaption>{}</figcaption></figure>"#,
+        esc(title)
+    );
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bar_chart_is_accessible_svg() {
+        let svg = bar_chart(
+            "c",
+            "Parties <by> year",
+            "desc",
+            &[
+                ("2001".into(), 3.0, "3 parties".into()),
+                ("2002".into(), f64::NAN, "x".into()),
+            ],
+            "parties",
+        );
+        assert!(svg.contains(r#"role="img""#));
+        assert!(svg.contains("Parties &lt;by&gt; year"));
+        assert_eq!(svg.matches("<rect").count(), 2);
+        assert!(!svg.contains("NaN"));
+    }
+
+    #[test]
+    fn nice_axis() {
+        assert_eq!(nice_max(179.0), 200.0);
+        assert_eq!(nice_max(0.0), 1.0);
+        assert_eq!(nice_max(1.0), 1.0);
+    }
+}

@@ -1,0 +1,93 @@
+//! Error responses: a 404 page for unknown resources, a 500 page (with no
+//! internal detail) for failures; JSON bodies under `/api/`.
+
+use askama::Template;
+use axum::http::{StatusCode, Uri};
+use axum::response::{Html, IntoResponse, Json, Response};
+
+/// An error a handler returns.
+#[derive(Debug)]
+pub enum WebError {
+    /// The resource does not exist: what was asked for.
+    NotFound(String),
+    /// A query parameter is invalid: which and why.
+    BadRequest(String),
+    /// Anything else; logged, never shown to the user.
+    Internal(String),
+    /// As the others, answered as JSON (for the API).
+    Api(Box<WebError>),
+}
+
+impl WebError {
+    /// The same error, answered as JSON.
+    pub fn api(self) -> Self {
+        Self::Api(Box::new(self))
+    }
+}
+
+impl From<palermo_store::StoreError> for WebError {
+    fn from(e: palermo_store::StoreError) -> Self {
+        Self::Internal(e.to_string())
+    }
+}
+
+impl From<askama::Error> for WebError {
+    fn from(e: askama::Error) -> Self {
+        Self::Internal(e.to_string())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    title: &'a str,
+    message: &'a str,
+}
+
+impl WebError {
+    fn parts(&self) -> (StatusCode, &'static str, String) {
+        match self {
+            Self::NotFound(what) => (StatusCode::NOT_FOUND, "Not found", what.clone()),
+            Self::BadRequest(why) => (StatusCode::BAD_REQUEST, "Bad request", why.clone()),
+            Self::Internal(e) => {
+                tracing::error!("internal error: {e}");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Internal error",
+                    "Something went wrong on our side; the error has been logged.".into(),
+                )
+            }
+            Self::Api(inner) => inner.parts(),
+        }
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let (status, title, message) = self.parts();
+        if matches!(self, Self::Api(_)) {
+            return (
+                status,
+                Json(serde_json::json!({ "error": title, "message": message })),
+            )
+                .into_response();
+        }
+        let body = ErrorPage {
+            title,
+            message: &message,
+        }
+        .render()
+        .unwrap_or_else(|_| format!("{title}: {message}"));
+        (status, Html(body)).into_response()
+    }
+}
+
+/// Fallback for unknown paths: a 404 page (JSON under `/api/`).
+pub async fn not_found_fallback(uri: Uri) -> Response {
+    let e = WebError::NotFound(format!("There is no page at {}.", uri.path()));
+    if uri.path().starts_with("/api/") {
+        e.api().into_response()
+    } else {
+        e.into_response()
+    }
+}

@@ -1,0 +1,490 @@
+//! Server-rendered HTML pages: the dashboard, one page per instrument, one
+//! page per country, and the list of countries.
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Html;
+use axum::routing::get;
+use axum::Router;
+use palermo_model::date::{iso, parse_iso};
+use palermo_model::treaty::{
+    count, parties_by_year, status_on, un_members_not_party, StatusCounts,
+};
+use palermo_model::{Country, Instrument, ParticipantStatus};
+use serde::Deserialize;
+
+use crate::charts::bar_chart;
+use crate::error::WebError;
+use crate::AppState;
+
+/// Page routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/instruments/{code}", get(instrument))
+        .route("/countries", get(countries))
+        .route("/countries/{iso3}", get(country))
+}
+
+/// One instrument on the dashboard.
+struct InstrumentCard {
+    code: &'static str,
+    short_name: &'static str,
+    title: &'static str,
+    as_of: String,
+    counts: StatusCounts,
+    /// Width of the progress bar, percent of UN Member States.
+    percent: String,
+}
+
+/// A recent consent, for the dashboard.
+struct RecentParty {
+    participant: String,
+    iso3: Option<String>,
+    instrument: &'static str,
+    instrument_code: &'static str,
+    date: String,
+    kind: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    cards: Vec<InstrumentCard>,
+    recent: Vec<RecentParty>,
+    un_members: usize,
+}
+
+async fn snapshot_date(state: &AppState, i: Instrument) -> Result<String, WebError> {
+    Ok(state
+        .store
+        .treaty_snapshot(i)
+        .await?
+        .map(|s| iso(s.as_of))
+        .unwrap_or_else(|| "unknown".into()))
+}
+
+async fn home(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+    let all = state.store.treaty_status(None).await?;
+    let un_members = palermo_model::country::UN_MEMBER_STATES.len();
+    let mut cards = Vec::new();
+    for i in Instrument::ALL {
+        let rows: Vec<ParticipantStatus> =
+            all.iter().filter(|r| r.instrument == i).cloned().collect();
+        let counts = count(&rows);
+        let info = i.info();
+        cards.push(InstrumentCard {
+            code: info.code,
+            short_name: info.short_name,
+            title: info.title,
+            as_of: snapshot_date(&state, i).await?,
+            percent: format!(
+                "{:.1}",
+                100.0 * counts.un_member_parties as f64 / un_members as f64
+            ),
+            counts,
+        });
+    }
+    let mut consents: Vec<&ParticipantStatus> =
+        all.iter().filter(|r| r.consent.is_some()).collect();
+    consents.sort_by_key(|r| std::cmp::Reverse(r.consent.map(|c| c.date)));
+    let recent = consents
+        .into_iter()
+        .take(12)
+        .filter_map(|r| {
+            let c = r.consent?;
+            Some(RecentParty {
+                participant: r.participant.clone(),
+                iso3: r.iso3.clone(),
+                instrument: r.instrument.info().short_name,
+                instrument_code: r.instrument.code(),
+                date: iso(c.date),
+                kind: c.kind.as_str(),
+            })
+        })
+        .collect();
+    Ok(Html(
+        HomePage {
+            cards,
+            recent,
+            un_members,
+        }
+        .render()?,
+    ))
+}
+
+/// Query parameters of the instrument page.
+#[derive(Debug, Deserialize, Default)]
+pub struct InstrumentQuery {
+    /// Sort key: `participant`, `signature`, `consent`, `type`.
+    pub sort: Option<String>,
+    /// `asc` or `desc`.
+    pub dir: Option<String>,
+    /// Show the status as it stood on this date (YYYY-MM-DD).
+    pub as_of: Option<String>,
+}
+
+struct ParticipantRow {
+    participant: String,
+    iso3: Option<String>,
+    region: String,
+    signature: String,
+    consent: String,
+    kind: String,
+    party: bool,
+}
+
+struct SortLink {
+    label: &'static str,
+    href: String,
+    /// `aria-sort` value: `ascending`, `descending` or `none`.
+    aria: &'static str,
+}
+
+struct RegionGroup {
+    region: String,
+    states: Vec<(String, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "instrument.html")]
+struct InstrumentPage {
+    code: &'static str,
+    short_name: &'static str,
+    title: &'static str,
+    mtdsg_no: &'static str,
+    adopted: String,
+    adopted_by: &'static str,
+    entry_into_force: String,
+    unts_volume: u32,
+    unts_registration: u32,
+    as_of: String,
+    snapshot_as_of: String,
+    source: String,
+    counts: StatusCounts,
+    chart: String,
+    rows: Vec<ParticipantRow>,
+    sort_links: Vec<SortLink>,
+    not_party: Vec<RegionGroup>,
+    not_party_total: usize,
+}
+
+fn parse_instrument(code: &str) -> Result<Instrument, WebError> {
+    code.parse::<Instrument>()
+        .map_err(|_| WebError::NotFound(format!("There is no instrument called {code:?}.")))
+}
+
+/// Parses an optional `as_of` query parameter.
+pub(crate) fn parse_as_of(s: Option<&str>) -> Result<Option<time::Date>, WebError> {
+    match s.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => parse_iso(s)
+            .map(Some)
+            .ok_or_else(|| WebError::BadRequest(format!("as_of {s:?} is not a date YYYY-MM-DD"))),
+    }
+}
+
+async fn instrument(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(q): Query<InstrumentQuery>,
+) -> Result<Html<String>, WebError> {
+    let i = parse_instrument(&code)?;
+    let info = i.info();
+    let as_of = parse_as_of(q.as_of.as_deref())?;
+    let snapshot = state.store.treaty_snapshot(i).await?;
+    let all = state.store.treaty_status(Some(i)).await?;
+    let rows = status_on(&all, as_of);
+    let countries: HashMap<String, Country> = state
+        .store
+        .countries()
+        .await?
+        .into_iter()
+        .map(|c| (c.iso3.clone(), c))
+        .collect();
+
+    let by_year = parties_by_year(&rows);
+    let bars: Vec<(String, f64, String)> = by_year
+        .iter()
+        .map(|(y, new, total)| {
+            (
+                y.to_string(),
+                *total as f64,
+                format!("{y}: {total} parties ({new} new)"),
+            )
+        })
+        .collect();
+    let chart = bar_chart(
+        "parties-by-year",
+        &format!("Parties to the {} by year", info.short_name),
+        "Number of parties at the end of each year, counted from the dates of ratification, \
+         acceptance, approval, accession or succession.",
+        &bars,
+        "parties",
+    );
+
+    let sort = q.sort.as_deref().unwrap_or("participant");
+    let desc = q.dir.as_deref() == Some("desc");
+    let mut sorted = rows.clone();
+    match sort {
+        "signature" => sorted.sort_by_key(|r| r.signature),
+        "consent" => sorted.sort_by_key(|r| r.consent.map(|c| c.date)),
+        "type" => sorted.sort_by_key(|r| r.consent.map(|c| c.kind.as_str())),
+        _ => sorted.sort_by(|a, b| a.participant.cmp(&b.participant)),
+    }
+    if desc {
+        sorted.reverse();
+    }
+    let as_of_param = as_of
+        .map(|d| format!("&as_of={}", iso(d)))
+        .unwrap_or_default();
+    let sort_links = [
+        ("participant", "Participant"),
+        ("signature", "Signature"),
+        ("consent", "Consent to be bound"),
+        ("type", "Kind"),
+    ]
+    .into_iter()
+    .map(|(key, label)| {
+        let active = key == sort || (sort_is_default(sort) && key == "participant");
+        let next = if active && !desc { "desc" } else { "asc" };
+        SortLink {
+            label,
+            href: format!(
+                "/instruments/{}?sort={key}&dir={next}{as_of_param}#participants",
+                info.code
+            ),
+            aria: match (active, desc) {
+                (false, _) => "none",
+                (true, false) => "ascending",
+                (true, true) => "descending",
+            },
+        }
+    })
+    .collect();
+    let table_rows = sorted
+        .iter()
+        .map(|r| ParticipantRow {
+            participant: r.participant.clone(),
+            iso3: r.iso3.clone(),
+            region: r
+                .iso3
+                .as_ref()
+                .and_then(|c| countries.get(c))
+                .map(|c| c.region.clone())
+                .unwrap_or_else(|| "Regional organisation".into()),
+            signature: r.signature.map(iso).unwrap_or_default(),
+            consent: r.consent.map(|c| iso(c.date)).unwrap_or_default(),
+            kind: r
+                .consent
+                .map(|c| c.kind.as_str().replace('_', " "))
+                .unwrap_or_default(),
+            party: r.consent.is_some(),
+        })
+        .collect();
+
+    let mut groups: BTreeMap<String, Vec<(String, String, bool)>> = BTreeMap::new();
+    let missing = un_members_not_party(&rows);
+    for code in &missing {
+        if let Some(c) = countries.get(*code) {
+            let signed = rows
+                .iter()
+                .any(|r| r.iso3.as_deref() == Some(code) && r.signature.is_some());
+            groups.entry(c.region.clone()).or_default().push((
+                c.iso3.clone(),
+                c.name.clone(),
+                signed,
+            ));
+        }
+    }
+    let not_party = groups
+        .into_iter()
+        .map(|(region, mut states)| {
+            states.sort_by(|a, b| a.1.cmp(&b.1));
+            RegionGroup { region, states }
+        })
+        .collect();
+
+    let snapshot_as_of = snapshot
+        .as_ref()
+        .map(|s| iso(s.as_of))
+        .unwrap_or_else(|| "unknown".into());
+    let page = InstrumentPage {
+        code: info.code,
+        short_name: info.short_name,
+        title: info.title,
+        mtdsg_no: info.mtdsg_no,
+        adopted: iso(info.adopted),
+        adopted_by: info.adopted_by,
+        entry_into_force: iso(info.entry_into_force),
+        unts_volume: info.unts_volume,
+        unts_registration: info.unts_registration,
+        as_of: as_of.map(iso).unwrap_or_else(|| snapshot_as_of.clone()),
+        snapshot_as_of,
+        source: snapshot.map(|s| s.source).unwrap_or_default(),
+        counts: count(&rows),
+        chart,
+        rows: table_rows,
+        sort_links,
+        not_party_total: missing.len(),
+        not_party,
+    };
+    Ok(Html(page.render()?))
+}
+
+fn sort_is_default(sort: &str) -> bool {
+    !matches!(sort, "participant" | "signature" | "consent" | "type")
+}
+
+struct CountryStatusRow {
+    code: &'static str,
+    short_name: &'static str,
+    signature: String,
+    consent: String,
+    kind: String,
+    summary: String,
+}
+
+#[derive(Template)]
+#[template(path = "country.html")]
+struct CountryPage {
+    country: Country,
+    statuses: Vec<CountryStatusRow>,
+    population: Option<(i32, String)>,
+    as_of: String,
+}
+
+/// Formats a whole number with thousands separators (`1,282`).
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+async fn country(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Html<String>, WebError> {
+    let iso3 = code.to_ascii_uppercase();
+    let country =
+        state.store.country(&iso3).await?.ok_or_else(|| {
+            WebError::NotFound(format!("There is no country with code {code:?}."))
+        })?;
+    let statuses_raw = state.store.treaty_status_of_country(&iso3).await?;
+    let statuses = Instrument::ALL
+        .iter()
+        .map(|i| {
+            let r = statuses_raw.iter().find(|r| r.instrument == *i);
+            let signature = r.and_then(|r| r.signature).map(iso).unwrap_or_default();
+            let consent = r.and_then(|r| r.consent);
+            let summary = match (consent, signature.is_empty()) {
+                (Some(c), _) => format!(
+                    "Party since {} ({})",
+                    iso(c.date),
+                    c.kind.as_str().replace('_', " ")
+                ),
+                (None, false) => format!("Signatory since {signature}, not yet a party"),
+                (None, true) => "Not a party and not a signatory".to_string(),
+            };
+            CountryStatusRow {
+                code: i.code(),
+                short_name: i.info().short_name,
+                signature,
+                consent: consent.map(|c| iso(c.date)).unwrap_or_default(),
+                kind: consent
+                    .map(|c| c.kind.as_str().replace('_', " "))
+                    .unwrap_or_default(),
+                summary,
+            }
+        })
+        .collect();
+    let population = state
+        .store
+        .population(&iso3)
+        .await?
+        .last()
+        .map(|p| (p.year, thousands(p.population)));
+    let as_of = snapshot_date(&state, Instrument::Untoc).await?;
+    Ok(Html(
+        CountryPage {
+            country,
+            statuses,
+            population,
+            as_of,
+        }
+        .render()?,
+    ))
+}
+
+struct CountryListRow {
+    iso3: String,
+    name: String,
+    region: String,
+    un_member: bool,
+    marks: Vec<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "countries.html")]
+struct CountriesPage {
+    rows: Vec<CountryListRow>,
+    instruments: Vec<&'static str>,
+    as_of: String,
+}
+
+async fn countries(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+    let all = state.store.treaty_status(None).await?;
+    let mut by_country: HashMap<&str, Vec<&ParticipantStatus>> = HashMap::new();
+    for r in &all {
+        if let Some(c) = r.iso3.as_deref() {
+            by_country.entry(c).or_default().push(r);
+        }
+    }
+    let rows = state
+        .store
+        .countries()
+        .await?
+        .into_iter()
+        .map(|c| {
+            let marks = Instrument::ALL
+                .iter()
+                .map(|i| {
+                    let r = by_country
+                        .get(c.iso3.as_str())
+                        .and_then(|v| v.iter().find(|r| r.instrument == *i));
+                    match r {
+                        Some(r) if r.consent.is_some() => "party",
+                        Some(_) => "signatory",
+                        None => "—",
+                    }
+                })
+                .collect();
+            CountryListRow {
+                iso3: c.iso3,
+                name: c.name,
+                region: c.region,
+                un_member: c.un_member,
+                marks,
+            }
+        })
+        .collect();
+    Ok(Html(
+        CountriesPage {
+            rows,
+            instruments: Instrument::ALL
+                .iter()
+                .map(|i| i.info().short_name)
+                .collect(),
+            as_of: snapshot_date(&state, Instrument::Untoc).await?,
+        }
+        .render()?,
+    ))
+}
