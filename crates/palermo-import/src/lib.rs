@@ -104,3 +104,54 @@ pub(crate) fn csv_error(file: &str, e: &csv::Error) -> RowError {
         reason,
     }
 }
+
+/// Entry points for the fuzz targets under `fuzz/` (and the test that runs
+/// their kept corpus): each reads arbitrary bytes to the end, discarding
+/// results. None may panic.
+#[doc(hidden)]
+pub mod fuzzing {
+    use std::sync::OnceLock;
+
+    use palermo_model::CountryIndex;
+
+    use crate::ctdc::{CaseOptions, CtdcReader};
+    use crate::glotip::{GlotipOptions, GlotipReader};
+    use crate::htcds::{HtcdsCsvReader, HtcdsJsonReader};
+
+    fn index() -> &'static CountryIndex {
+        static INDEX: OnceLock<CountryIndex> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            crate::bundled::reference_data()
+                .map(|r| r.index())
+                .unwrap_or_default()
+        })
+    }
+
+    /// GLOTIP CSV.
+    pub fn glotip_csv(data: &[u8]) {
+        if let Ok(r) = GlotipReader::new("fuzz", data, index(), GlotipOptions::default()) {
+            r.for_each(drop);
+        }
+    }
+
+    /// CTDC CSV.
+    pub fn ctdc_csv(data: &[u8]) {
+        if let Ok(r) = CtdcReader::new("fuzz", data, index(), CaseOptions::new("fuzz")) {
+            r.for_each(drop);
+        }
+    }
+
+    /// HTCDS CSV.
+    pub fn htcds_csv(data: &[u8]) {
+        if let Ok(r) = HtcdsCsvReader::new("fuzz", data, index(), CaseOptions::new("fuzz")) {
+            r.for_each(drop);
+        }
+    }
+
+    /// HTCDS JSON.
+    pub fn htcds_json(data: &[u8]) {
+        if let Ok(r) = HtcdsJsonReader::new("fuzz", data, index(), CaseOptions::new("fuzz")) {
+            r.for_each(drop);
+        }
+    }
+}
