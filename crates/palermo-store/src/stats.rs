@@ -476,3 +476,21 @@ impl Store {
             .collect())
     }
 }
+
+impl Store {
+    /// The whole population table, for rates per 100,000.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn population_table(&self) -> Result<palermo_model::indicator::PopulationTable> {
+        let rows = sqlx::query("SELECT iso3, year, population FROM population")
+            .fetch_all(self.pool())
+            .await?;
+        let mut t = palermo_model::indicator::PopulationTable::new();
+        for r in rows {
+            let iso3: String = r.get("iso3");
+            t.insert(&iso3, r.get::<i64, _>("year") as i32, r.get::<i64, _>("population").max(0) as u64);
+        }
+        Ok(t)
+    }
+}
