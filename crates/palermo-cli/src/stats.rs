@@ -434,57 +434,9 @@ pub fn build_filter(a: &FilterArgs, index: &palermo_model::CountryIndex) -> anyh
     })
 }
 
-/// One indicator row as JSON.
+/// One indicator row as JSON (the shape is [`IndicatorRow::published`]).
 pub fn row_json(r: &IndicatorRow) -> serde_json::Value {
-    let mut m = serde_json::Map::new();
-    m.insert("indicator".into(), r.indicator.slug().into());
-    if let serde_json::Value::Object(keys) = serde_json::to_value(&r.keys).unwrap_or_default() {
-        m.extend(keys);
-    }
-    let exact = !r.censored && r.value.min == r.value.max;
-    m.insert(
-        "value".into(),
-        if exact {
-            r.value.min.into()
-        } else {
-            serde_json::Value::Null
-        },
-    );
-    if !exact {
-        m.insert("censored".into(), true.into());
-        m.insert("value_min".into(), r.value.min.into());
-        m.insert("value_max".into(), r.value.max.into());
-    }
-    m.insert("cells".into(), r.cells.into());
-    m.insert("countries".into(), r.areas.len().into());
-    m.insert(
-        "country_codes".into(),
-        r.areas.iter().cloned().collect::<Vec<_>>().into(),
-    );
-    m.insert(
-        "years".into(),
-        r.years.iter().copied().collect::<Vec<_>>().into(),
-    );
-    if r.conflicts > 0 {
-        m.insert("conflicts".into(), r.conflicts.into());
-        m.insert("conflict_lines".into(), r.conflict_lines.clone().into());
-    }
-    if let Some(p) = r.population {
-        m.insert("population".into(), p.into());
-    }
-    if let Some((lo, hi)) = r.rate_per_100k {
-        if exact {
-            m.insert("rate_per_100k".into(), round3(lo).into());
-        } else {
-            m.insert("rate_per_100k_min".into(), round3(lo).into());
-            m.insert("rate_per_100k_max".into(), round3(hi).into());
-        }
-    }
-    serde_json::Value::Object(m)
-}
-
-fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
+    serde_json::to_value(r.published()).unwrap_or_default()
 }
 
 /// The grouping key columns present in `rows`, in a fixed order.

@@ -724,3 +724,97 @@ mod tests {
         assert_eq!(rows[0].count, 1);
     }
 }
+
+/// An [`IndicatorRow`] as published (CLI JSON, API): grouping keys,
+/// `value` (null when the total is a range), and when a censored cell or a
+/// conflicting duplicate contributes, `censored: true` with `value_min` and
+/// `value_max`; coverage (`countries`, `country_codes`, `years`); conflicts;
+/// population and rates per 100,000.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PublishedRow {
+    /// Indicator slug.
+    pub indicator: &'static str,
+    /// Grouping keys.
+    #[serde(flatten)]
+    pub keys: GroupKeys,
+    /// The exact total, or `None` when it is a range.
+    pub value: Option<u64>,
+    /// Whether the total is a range.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub censored: bool,
+    /// Lower bound (when censored).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_min: Option<u64>,
+    /// Upper bound (when censored).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<u64>,
+    /// Cells (country × year) added.
+    pub cells: usize,
+    /// Number of countries covered.
+    pub countries: usize,
+    /// The countries covered (ISO3 or area code).
+    pub country_codes: Vec<String>,
+    /// The years covered.
+    pub years: Vec<i32>,
+    /// Conflicting duplicated keys among the cells.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub conflicts: usize,
+    /// Their source lines.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflict_lines: Vec<u64>,
+    /// Population of the covered country-years, when all are known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<u64>,
+    /// Rate per 100,000 (exact totals).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_per_100k: Option<f64>,
+    /// Rate per 100,000, lower bound (ranges).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_per_100k_min: Option<f64>,
+    /// Rate per 100,000, upper bound (ranges).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_per_100k_max: Option<f64>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+impl IndicatorRow {
+    /// Whether the total is one exact number.
+    pub fn is_exact(&self) -> bool {
+        !self.censored && self.value.min == self.value.max
+    }
+
+    /// The row as published.
+    pub fn published(&self) -> PublishedRow {
+        let exact = self.is_exact();
+        let (rate, rmin, rmax) = match self.rate_per_100k {
+            Some((a, _)) if exact => (Some(round3(a)), None, None),
+            Some((a, b)) => (None, Some(round3(a)), Some(round3(b))),
+            None => (None, None, None),
+        };
+        PublishedRow {
+            indicator: self.indicator.slug(),
+            keys: self.keys.clone(),
+            value: exact.then_some(self.value.min),
+            censored: !exact,
+            value_min: (!exact).then_some(self.value.min),
+            value_max: (!exact).then_some(self.value.max),
+            cells: self.cells,
+            countries: self.areas.len(),
+            country_codes: self.areas.iter().cloned().collect(),
+            years: self.years.iter().copied().collect(),
+            conflicts: self.conflicts,
+            conflict_lines: self.conflict_lines.clone(),
+            population: self.population,
+            rate_per_100k: rate,
+            rate_per_100k_min: rmin,
+            rate_per_100k_max: rmax,
+        }
+    }
+}

@@ -8,6 +8,8 @@
 
 pub mod api;
 pub mod charts;
+pub mod datahub;
+pub mod datahub_charts;
 pub mod error;
 pub mod pages;
 
@@ -22,14 +24,20 @@ use palermo_store::Store;
 pub struct AppState {
     /// The database.
     pub store: Store,
+    /// The data hub's cache of statistics and case records.
+    pub datahub: std::sync::Arc<datahub::DatahubCache>,
 }
 
 /// The whole application: pages, API and static assets.
 pub fn router(store: Store) -> Router {
-    let state = AppState { store };
+    let state = AppState {
+        store,
+        datahub: Default::default(),
+    };
     Router::new()
         .merge(pages::routes())
-        .nest("/api/v1", api::routes())
+        .merge(datahub::page_routes())
+        .nest("/api/v1", api::routes().merge(datahub::api_routes()))
         .route("/static/style.css", get(stylesheet))
         .fallback(error::not_found_fallback)
         .with_state(state)

@@ -354,6 +354,8 @@ struct CountryPage {
     statuses: Vec<CountryStatusRow>,
     population: Option<(i32, String)>,
     as_of: String,
+    /// The data hub's series for this country (HTML, may be empty).
+    data_series: String,
 }
 
 /// Formats a whole number with thousands separators (`1,282`).
@@ -413,12 +415,14 @@ async fn country(
         .last()
         .map(|p| (p.year, thousands(p.population)));
     let as_of = snapshot_date(&state, Instrument::Untoc).await?;
+    let data_series = crate::datahub::country_series(&state, &iso3).await?;
     Ok(Html(
         CountryPage {
             country,
             statuses,
             population,
             as_of,
+            data_series,
         }
         .render()?,
     ))
