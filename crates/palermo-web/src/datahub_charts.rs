@@ -99,8 +99,8 @@ pub fn range_bars(
         l = esc(y_label)
     );
     if series.len() > 1 {
+        let mut x = left;
         for (i, name) in series.iter().enumerate() {
-            let x = left + 170.0 * i as f64;
             let _ = write!(
                 s,
                 r#"<rect x="{x}" y="6" width="12" height="12" fill="{c}"/><text x="{tx}" y="16" font-size="12">{n}</text>"#,
@@ -108,6 +108,7 @@ pub fn range_bars(
                 tx = x + 16.0,
                 n = esc(name)
             );
+            x += 16.0 + 7.0 * name.chars().count() as f64 + 18.0;
         }
     }
     let n = groups.len().max(1) as f64;
