@@ -206,7 +206,7 @@ pub fn read_status<R: Read>(
             .unwrap_or_else(|| normalize_name(&row.participant));
         if let Some(first) = seen.get(&key) {
             errors.push(err(
-                &headers.get(0).unwrap_or("participant").to_string(),
+                headers.get(0).unwrap_or("participant"),
                 format!(
                     "duplicate row for {:?} (first at line {first})",
                     row.participant
@@ -216,14 +216,11 @@ pub fn read_status<R: Read>(
         }
         seen.insert(key, line);
         if let Err(e) = row.validate(as_of) {
-            errors.push(err(
-                &headers.get(2).unwrap_or("consent").to_string(),
-                e.to_string(),
-            ));
+            errors.push(err(headers.get(2).unwrap_or("consent"), e.to_string()));
             continue;
         }
         for w in row.warnings() {
-            warnings.push(err(&headers.get(2).unwrap_or("consent").to_string(), w));
+            warnings.push(err(headers.get(2).unwrap_or("consent"), w));
         }
         rows.push(row);
     }
@@ -242,6 +239,15 @@ pub fn read_status<R: Read>(
 }
 
 type CellError = (String, String);
+
+/// Positions of participant, iso3, signature_date, consent_date, consent_type.
+type PalermoColumns = (
+    Option<usize>,
+    Option<usize>,
+    Option<usize>,
+    Option<usize>,
+    Option<usize>,
+);
 
 fn resolve_participant(name: &str, countries: &CountryIndex) -> Result<Option<String>, String> {
     if ORGANISATIONS
@@ -316,13 +322,7 @@ fn parse_untc_row(
 
 fn parse_palermo_row(
     rec: &csv::StringRecord,
-    cols: (
-        Option<usize>,
-        Option<usize>,
-        Option<usize>,
-        Option<usize>,
-        Option<usize>,
-    ),
+    cols: PalermoColumns,
     instrument: Instrument,
     countries: &CountryIndex,
 ) -> Result<ParticipantStatus, CellError> {

@@ -7,6 +7,8 @@
 //! SOM, 109 Firearms; participant rows 185, 167, 152, 123), and the dates are
 //! read off the UNTC rows quoted in each test.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use palermo_import::bundled::{reference_data, treaty_snapshots};
 use palermo_model::{ConsentType, Instrument};
 

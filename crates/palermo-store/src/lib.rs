@@ -56,6 +56,10 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// A connection that never writes, used only to read
+    /// `PRAGMA data_version` (which changes whenever another connection, in
+    /// this process or another, commits). `None` for in-memory databases.
+    watcher: Option<std::sync::Arc<tokio::sync::Mutex<sqlx::SqliteConnection>>>,
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
@@ -101,10 +105,32 @@ impl Store {
 
     async fn init(pool: SqlitePool) -> Result<Self> {
         MIGRATOR.run(&pool).await?;
-        let store = Self { pool };
+        let store = Self {
+            pool,
+            watcher: None,
+        };
         store.seed_bundled().await?;
         store.seed_statistics().await?;
         Ok(store)
+    }
+
+    /// A number that changes whenever the database's content may have
+    /// changed (SQLite's `PRAGMA data_version` on a connection that never
+    /// writes), so that callers can cache what they derive from it.
+    /// `None` when changes cannot be detected (in-memory databases): do not
+    /// cache then.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn data_version(&self) -> Result<Option<i64>> {
+        let Some(w) = &self.watcher else {
+            return Ok(None);
+        };
+        let mut conn = w.lock().await;
+        let v: i64 = sqlx::query_scalar("PRAGMA data_version")
+            .fetch_one(&mut *conn)
+            .await?;
+        Ok(Some(v))
     }
 
     /// The connection pool, for the store's own modules.

@@ -7,6 +7,7 @@
 //! [`api`] (JSON), [`charts`] (SVG), [`error`] (404 and 500 responses).
 
 pub mod api;
+pub mod cache;
 pub mod charts;
 pub mod datahub;
 pub mod datahub_charts;
@@ -24,7 +25,9 @@ use palermo_store::Store;
 pub struct AppState {
     /// The database.
     pub store: Store,
-    /// The data hub's cache of statistics and case records.
+    /// Rendered public responses, kept until the data change.
+    pub cache: std::sync::Arc<cache::ResponseCache>,
+    /// The data hub's statistics and case records, loaded once per import.
     pub datahub: std::sync::Arc<datahub::DatahubCache>,
 }
 
@@ -32,12 +35,20 @@ pub struct AppState {
 pub fn router(store: Store) -> Router {
     let state = AppState {
         store,
+        cache: Default::default(),
         datahub: Default::default(),
     };
-    Router::new()
+    // Public, read-only routes: cached until the data change.
+    let public = Router::new()
         .merge(pages::routes())
         .merge(datahub::page_routes())
         .nest("/api/v1", api::routes().merge(datahub::api_routes()))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::layer,
+        ));
+    Router::new()
+        .merge(public)
         .route("/static/style.css", get(stylesheet))
         .fallback(error::not_found_fallback)
         .with_state(state)

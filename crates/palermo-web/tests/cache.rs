@@ -1,0 +1,62 @@
+//! Cached pages follow the data: a change committed by another process
+//! (here another `Store` on the same file, as `palermo treaty import` would
+//! be) shows once the cache has checked the data version again.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use axum::body::{to_bytes, Body};
+use axum::http::Request;
+use palermo_model::treaty::Consent;
+use palermo_model::{ConsentType, Instrument};
+use palermo_store::Store;
+use tower::ServiceExt;
+
+async fn body(app: &axum::Router, path: &str) -> String {
+    let res = app
+        .clone()
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    String::from_utf8(to_bytes(res.into_body(), 10 << 20).await.unwrap().to_vec()).unwrap()
+}
+
+#[tokio::test]
+async fn pages_change_when_the_data_change() {
+    let dir = std::env::temp_dir().join(format!("palermo-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("palermo.db");
+    let app = palermo_web::router(Store::open(&db).await.unwrap());
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+
+    let other = Store::open(&db).await.unwrap();
+    let mut rows = other.treaty_status(Some(Instrument::Tip)).await.unwrap();
+    let korea = rows
+        .iter_mut()
+        .find(|r| r.iso3.as_deref() == Some("KOR"))
+        .unwrap();
+    korea.consent = Some(Consent {
+        date: time::macros::date!(2015 - 11 - 05),
+        kind: ConsentType::Ratification,
+    });
+    other
+        .import_treaty_status(
+            Instrument::Tip,
+            time::macros::date!(2016 - 01 - 01),
+            "test",
+            &rows,
+        )
+        .await
+        .unwrap();
+
+    tokio::time::sleep(palermo_web::cache::CHECK_INTERVAL * 2).await;
+    let page = body(&app, "/instruments/tip").await;
+    assert!(page.contains("<strong>160</strong> parties"));
+    assert!(page.contains("as at 2016-01-01"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,203 @@
+//! Every page and API route answers 200 with the expected content, rendered
+//! from a freshly seeded database; unknown resources give 404.
+//!
+//! Expected figures come from the source snapshot (UN Treaty Collection
+//! tables of 2014-07-10: 159 parties to the Trafficking in Persons
+//! Protocol, 179 to the Convention), not from Palermo.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use axum::body::{to_bytes, Body};
+use axum::http::{Request, StatusCode};
+use palermo_store::Store;
+use tower::ServiceExt;
+
+async fn get(path: &str) -> (StatusCode, String, String) {
+    let store = Store::open_in_memory().await.unwrap();
+    let app = palermo_web::router(store);
+    let res = app
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let ctype = res
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    let body = to_bytes(res.into_body(), 10 << 20).await.unwrap();
+    (status, ctype, String::from_utf8(body.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn home_page_shows_parties_per_instrument_and_the_as_of_date() {
+    let (s, ct, body) = get("/").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ct.starts_with("text/html"));
+    assert!(body.contains("<strong>159</strong> parties"), "TIP parties");
+    assert!(
+        body.contains("<strong>179</strong> parties"),
+        "UNTOC parties"
+    );
+    assert!(body.contains("Status as at 2014-07-10"));
+    assert!(body.contains("Most recent new parties"));
+    assert!(body.contains(r#"<html lang="en">"#));
+}
+
+#[tokio::test]
+async fn instrument_page_has_chart_table_and_states_not_party() {
+    let (s, _, body) = get("/instruments/tip").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("<svg"));
+    assert!(body.contains("Parties to the Trafficking in Persons Protocol by year"));
+    assert!(body.contains("<table"));
+    assert!(body.contains("European Union"));
+    assert!(body.contains("vol. 2237, No. 39574"));
+    // Republic of Korea had signed but not ratified in 2014.
+    assert!(body.contains("Korea, Republic of</a> <em>(signed)</em>"));
+    assert!(body.contains("UN Member States not yet party"));
+}
+
+#[tokio::test]
+async fn instrument_page_answers_as_of_dates_and_sorts() {
+    // UNODC's status page of 2008-09-26 states 124 parties to the TIP Protocol.
+    let (s, _, body) = get("/instruments/tip?as_of=2008-09-26").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        body.contains("<strong>124</strong> parties"),
+        "{}",
+        &body[..2000.min(body.len())]
+    );
+    let (s, _, body) = get("/instruments/untoc?sort=consent&dir=desc").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains(r#"aria-sort="descending""#));
+    let (s, _, _) = get("/instruments/tip?as_of=2008-13-45").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn country_pages() {
+    let (s, _, body) = get("/countries/ALB").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("<h1>Albania</h1>"));
+    // untc_18-12-a: "Albania,12 Dec 2000,21 Aug 2002"
+    assert!(body.contains("Party since 2002-08-21 (ratification)"));
+    assert!(body.contains("World Bank"));
+    let (s, _, body) = get("/countries/kor").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("Signatory since 2000-12-13, not yet a party"));
+    let (s, _, body) = get("/countries").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(body.contains("249 countries and territories"));
+}
+
+#[tokio::test]
+async fn unknown_resources_are_404_pages() {
+    for path in ["/instruments/kyoto", "/countries/XXX", "/nowhere"] {
+        let (s, ct, body) = get(path).await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{path}");
+        assert!(ct.starts_with("text/html"), "{path}");
+        assert!(body.contains("Not found"), "{path}");
+    }
+    for path in [
+        "/api/v1/instruments/kyoto",
+        "/api/v1/countries/XXX",
+        "/api/v1/nothing",
+    ] {
+        let (s, ct, body) = get(path).await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{path}");
+        assert!(ct.starts_with("application/json"), "{path}");
+        assert!(body.contains("\"error\""), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn api_instruments_and_participants() {
+    let (s, ct, body) = get("/api/v1/instruments").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ct.starts_with("application/json"));
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let parties: Vec<u64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["counts"]["parties"].as_u64().unwrap())
+        .collect();
+    assert_eq!(parties, vec![179, 159, 138, 109]);
+    assert_eq!(v[1]["unts_volume"], 2237);
+    assert_eq!(v[1]["as_of"], "2014-07-10");
+
+    let (s, _, body) = get("/api/v1/instruments/tip/participants").await;
+    assert_eq!(s, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 167);
+    let eu = rows
+        .iter()
+        .find(|r| r["participant"] == "European Union")
+        .unwrap();
+    assert_eq!(eu["iso3"], serde_json::Value::Null);
+    assert_eq!(eu["party"], true);
+    assert_eq!(eu["consent_type"], "approval");
+    assert_eq!(eu["consent_date"], "2006-09-06");
+
+    let (_, _, body) = get("/api/v1/instruments/tip/participants?as_of=2008-09-26").await;
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["party"] == true)
+            .count(),
+        124
+    );
+
+    let (_, _, body) = get("/api/v1/instruments/tip/participants?not_party=true&region=Asia").await;
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let rows = v.as_array().unwrap();
+    assert!(rows.iter().all(|r| r["party"] == false));
+    assert!(rows.iter().any(|r| r["iso3"] == "KOR"));
+}
+
+#[tokio::test]
+async fn api_countries_and_openapi() {
+    let (s, _, body) = get("/api/v1/countries").await;
+    assert_eq!(s, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 249);
+    assert_eq!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["un_member"] == true)
+            .count(),
+        193
+    );
+
+    let (s, _, body) = get("/api/v1/countries/mda").await;
+    assert_eq!(s, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["m49"], 498);
+    assert!(v["population"].as_array().unwrap().len() >= 20);
+    assert_eq!(v["treaty_status"].as_array().unwrap().len(), 4);
+
+    let (s, _, body) = get("/api/v1/openapi.json").await;
+    assert_eq!(s, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["openapi"], "3.1.0");
+    for p in [
+        "/instruments",
+        "/instruments/{code}/participants",
+        "/countries/{iso3}",
+    ] {
+        assert!(v["paths"].get(p).is_some(), "{p}");
+    }
+}
+
+#[tokio::test]
+async fn stylesheet_is_served() {
+    let (s, ct, body) = get("/static/style.css").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ct.starts_with("text/css"));
+    assert!(body.contains("focus"));
+}
