@@ -359,6 +359,9 @@ pub fn resolve_country(index: &palermo_model::CountryIndex, c: &str) -> anyhow::
 pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
+        if !matches!(cmd, StatsCommand::Import { .. }) {
+            store.seed_statistics().await.context("loading the bundled GLOTIP statistics")?;
+        }
         match cmd {
             StatsCommand::Import { file, format, dataset, strict, report } => {
                 if format == StatsFormat::GlotipXlsx {
@@ -387,9 +390,10 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                 }
             }
             StatsCommand::Indicators { indicator, filter, dataset } => {
-                let records = store.stat_records(dataset.as_deref()).await?;
                 let index = store.country_index().await?;
                 let f = build_filter(&filter, &index)?;
+                let dim = palermo_model::indicator::wanted_dimension(&f, &filter.by)?;
+                let records = store.stat_records_for(dataset.as_deref(), indicator, dim, f.from, f.to).await?;
                 if let Some(r) = &f.region {
                     if !records.iter().any(|x| x.region.eq_ignore_ascii_case(r) || x.subregion.eq_ignore_ascii_case(r)) {
                         let regions: BTreeSet<&str> = records.iter().map(|x| x.region.as_str()).filter(|r| !r.is_empty()).collect();

@@ -4,10 +4,12 @@
 
 use std::path::Path;
 
+type Target = (&'static str, fn(&[u8]));
+
 #[test]
 fn kept_corpus_does_not_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus");
-    let targets: [(&str, fn(&[u8])); 4] = [
+    let targets: [Target; 4] = [
         ("glotip_csv", palermo_import::fuzzing::glotip_csv),
         ("ctdc_csv", palermo_import::fuzzing::ctdc_csv),
         ("htcds_csv", palermo_import::fuzzing::htcds_csv),

@@ -214,8 +214,12 @@ fn region_matches(want: &str, r: &StatRecord) -> bool {
     want.eq_ignore_ascii_case(&r.region) || want.eq_ignore_ascii_case(&r.subregion)
 }
 
-/// Which breakdown a query reads, from its filter and grouping.
-fn wanted_dimension(filter: &Filter, by: &[GroupBy]) -> Result<Dimension, QueryError> {
+/// Which breakdown a query reads, from its filter and grouping (so that a
+/// store can pre-select the cells).
+///
+/// # Errors
+/// [`QueryError::FormAndCitizenship`] when both are asked for.
+pub fn wanted_dimension(filter: &Filter, by: &[GroupBy]) -> Result<Dimension, QueryError> {
     let form = filter.form.is_some() || by.contains(&GroupBy::Form);
     let cit = by.contains(&GroupBy::Citizenship);
     match (form, cit) {

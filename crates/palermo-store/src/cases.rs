@@ -8,12 +8,12 @@ use palermo_model::case::{
     AgeBand, CaseRecord, CaseSex, Flag, Forms, MeansOfControl, RecruiterRelation,
 };
 use palermo_model::stats::FormOfExploitation as F;
-use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
+use sqlx::{Row, Sqlite, Transaction};
 
-use crate::stats::{DatahubError, ImportSink, ImportSummary};
+use crate::stats::{bulk_rows, DatahubError, ImportSink, ImportSummary, J};
 use crate::{Result, Store, StoreError};
 
-const BATCH: usize = 1000;
+const BATCH: usize = 4000;
 
 const FORMS: [F; 7] = [
     F::Sexual,
@@ -81,35 +81,53 @@ fn sex_from(s: &str) -> Option<CaseSex> {
     })
 }
 
-async fn insert_batch(tx: &mut Transaction<'_, Sqlite>, batch: &[CaseRecord]) -> Result<()> {
+async fn insert_batch(
+    tx: &mut Transaction<'_, Sqlite>,
+    source: &str,
+    batch: &[CaseRecord],
+) -> Result<()> {
     if batch.is_empty() {
         return Ok(());
     }
-    let mut qb: QueryBuilder<Sqlite> = QueryBuilder::new(
-        "INSERT INTO case_records (source, source_line, data_source, year, sex, age, citizenship, \
-         country_of_exploitation, forms_yes, forms_no, means_yes, means_no, recruiter_yes, recruiter_no) ",
-    );
-    qb.push_values(batch, |mut b, r| {
-        let forms: Vec<Flag> = FORMS.iter().map(|f| r.forms.get(*f)).collect();
+    let mut buf = Vec::with_capacity(batch.len() * 64);
+    for r in batch {
+        let mut forms = [Flag::Unknown; 7];
+        for (slot, f) in forms.iter_mut().zip(FORMS) {
+            *slot = r.forms.get(f);
+        }
         let (fy, fnn) = pack(&forms);
         let (my, mn) = pack(&means_flags(&r.means));
         let (ry, rn) = pack(&recruiter_flags(&r.recruiter));
-        b.push_bind(&r.source)
-            .push_bind(r.source_line as i64)
-            .push_bind(&r.data_source)
-            .push_bind(r.year.map(i64::from))
-            .push_bind(sex_str(r.sex))
-            .push_bind(r.age.map(AgeBand::label))
-            .push_bind(&r.citizenship)
-            .push_bind(&r.country_of_exploitation)
-            .push_bind(fy)
-            .push_bind(fnn)
-            .push_bind(my)
-            .push_bind(mn)
-            .push_bind(ry)
-            .push_bind(rn);
-    });
-    qb.build().execute(&mut **tx).await?;
+        bulk_rows(
+            &mut buf,
+            &[
+                J::I(r.source_line as i64),
+                J::OS(r.data_source.as_deref()),
+                J::OI(r.year.map(i64::from)),
+                J::S(sex_str(r.sex)),
+                J::OS(r.age.map(AgeBand::label)),
+                J::OS(r.citizenship.as_deref()),
+                J::OS(r.country_of_exploitation.as_deref()),
+                J::I(fy),
+                J::I(fnn),
+                J::I(my),
+                J::I(mn),
+                J::I(ry),
+                J::I(rn),
+            ],
+        );
+    }
+    buf.push(b']');
+    sqlx::query(
+        "INSERT INTO case_records (source, source_line, data_source, year, sex, age, citizenship, \
+         country_of_exploitation, forms_yes, forms_no, means_yes, means_no, recruiter_yes, recruiter_no) \
+         SELECT ?1, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, \
+         value->>7, value->>8, value->>9, value->>10, value->>11, value->>12 FROM json_each(?2)",
+    )
+    .bind(source)
+    .bind(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -193,7 +211,7 @@ impl Store {
         format: &str,
         rows: I,
         strict: bool,
-        sink: &mut dyn ImportSink,
+        sink: &mut (dyn ImportSink + Send),
     ) -> std::result::Result<ImportSummary, DatahubError>
     where
         I: Iterator<Item = std::result::Result<Parsed<CaseRecord>, RowError>>,
@@ -238,7 +256,7 @@ impl Store {
                     rec.source = source.to_owned();
                     batch.push(rec);
                     if batch.len() == BATCH {
-                        insert_batch(&mut tx, &batch).await?;
+                        insert_batch(&mut tx, source, &batch).await?;
                         s.stored += batch.len() as u64;
                         batch.clear();
                     }
@@ -252,7 +270,7 @@ impl Store {
                 }
             }
         }
-        insert_batch(&mut tx, &batch).await?;
+        insert_batch(&mut tx, source, &batch).await?;
         s.stored += batch.len() as u64;
         sink.progress(s.rows_read);
         sqlx::query(

@@ -110,7 +110,6 @@ impl Store {
             watcher: None,
         };
         store.seed_bundled().await?;
-        store.seed_statistics().await?;
         Ok(store)
     }
 

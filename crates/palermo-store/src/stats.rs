@@ -11,7 +11,7 @@ use palermo_model::stats::{
     AgeGroup, Category, Conflict, Count, Dimension, FormOfExploitation, Indicator, Sex, StatKey,
     StatRecord,
 };
-use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
+use sqlx::{Row, Sqlite, Transaction};
 
 use crate::{Result, Store, StoreError};
 
@@ -19,7 +19,7 @@ use crate::{Result, Store, StoreError};
 pub const GLOTIP_DATASET: &str = "glotip";
 
 /// Rows per multi-row INSERT.
-const BATCH: usize = 500;
+const BATCH: usize = 2000;
 
 /// Receives what an import finds, as it finds it (so that a report of
 /// millions of rejected rows never sits in memory).
@@ -151,6 +151,40 @@ fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<StatRecord> {
     })
 }
 
+/// A value in a JSON row for [`bulk_rows`].
+pub(crate) enum J<'a> {
+    /// Text.
+    S(&'a str),
+    /// Text or NULL.
+    OS(Option<&'a str>),
+    /// Integer.
+    I(i64),
+    /// Integer or NULL.
+    OI(Option<i64>),
+}
+
+/// Appends one row (a JSON array) to `buf`, which holds a JSON array of
+/// rows. Rows reach SQLite as one bound text per batch, unpacked there with
+/// `json_each`: far fewer round trips than one bound value per column.
+pub(crate) fn bulk_rows(buf: &mut Vec<u8>, row: &[J<'_>]) {
+    buf.push(if buf.is_empty() { b'[' } else { b',' });
+    buf.push(b'[');
+    for (i, v) in row.iter().enumerate() {
+        if i > 0 {
+            buf.push(b',');
+        }
+        match v {
+            J::S(s) | J::OS(Some(s)) => {
+                // Writing a &str to a Vec cannot fail.
+                let _ = serde_json::to_writer(&mut *buf, s);
+            }
+            J::I(n) | J::OI(Some(n)) => buf.extend_from_slice(n.to_string().as_bytes()),
+            J::OS(None) | J::OI(None) => buf.extend_from_slice(b"null"),
+        }
+    }
+    buf.push(b']');
+}
+
 async fn insert_batch(
     tx: &mut Transaction<'_, Sqlite>,
     dataset: &str,
@@ -159,35 +193,50 @@ async fn insert_batch(
     if batch.is_empty() {
         return Ok(());
     }
-    let mut qb: QueryBuilder<Sqlite> = QueryBuilder::new(
-        "INSERT INTO stat_cells (dataset, source_line, area, iso3, area_name, region, subregion, \
-         indicator, dimension, category_kind, category_value, category_label, sex, age, year, \
-         value_min, value_max, value_text) ",
-    );
-    qb.push_values(batch, |mut b, r| {
+    let mut buf = Vec::with_capacity(batch.len() * 200);
+    for r in batch {
         let (kind, val) = category_parts(&r.category);
-        b.push_bind(dataset)
-            .push_bind(r.source_line as i64)
-            .push_bind(&r.area)
-            .push_bind(&r.iso3)
-            .push_bind(&r.area_name)
-            .push_bind(&r.region)
-            .push_bind(&r.subregion)
-            .push_bind(r.indicator.slug())
-            .push_bind(r.dimension.slug())
-            .push_bind(kind)
-            .push_bind(val.map(str::to_owned))
-            .push_bind(&r.category_label)
-            .push_bind(r.sex.slug())
-            .push_bind(r.age.slug())
-            .push_bind(i64::from(r.year))
-            .push_bind(i64::try_from(r.value.min).unwrap_or(i64::MAX))
-            .push_bind(i64::try_from(r.value.max).unwrap_or(i64::MAX))
-            .push_bind(&r.value_text);
-    });
+        bulk_rows(
+            &mut buf,
+            &[
+                J::I(r.source_line as i64),
+                J::S(&r.area),
+                J::OS(r.iso3.as_deref()),
+                J::S(&r.area_name),
+                J::S(&r.region),
+                J::S(&r.subregion),
+                J::S(r.indicator.slug()),
+                J::S(r.dimension.slug()),
+                J::S(kind),
+                J::OS(val),
+                J::S(&r.category_label),
+                J::S(r.sex.slug()),
+                J::S(r.age.slug()),
+                J::I(i64::from(r.year)),
+                J::I(i64::try_from(r.value.min).unwrap_or(i64::MAX)),
+                J::I(i64::try_from(r.value.max).unwrap_or(i64::MAX)),
+                J::S(&r.value_text),
+            ],
+        );
+    }
+    buf.push(b']');
     // Duplicate source lines cannot happen within one file; a second import
     // of the same dataset deleted the old rows first.
-    qb.build().execute(&mut **tx).await?;
+    sqlx::query(
+        "INSERT INTO stat_cells (dataset, source_line, area, iso3, area_name, region, subregion, \
+         indicator, dimension, category_kind, category_value, category_label, sex, age, year, \
+         value_min, value_max, value_text) \
+         SELECT ?1, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, \
+         value->>7, value->>8, value->>9, value->>10, value->>11, value->>12, value->>13, \
+         value->>14, value->>15, value->>16 FROM json_each(?2)",
+    )
+    .bind(dataset)
+    .bind(
+        String::from_utf8(buf)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -247,7 +296,7 @@ pub(crate) async fn import_in_tx<I>(
     file: &str,
     rows: I,
     strict: bool,
-    sink: &mut dyn ImportSink,
+    sink: &mut (dyn ImportSink + Send),
 ) -> std::result::Result<ImportSummary, DatahubError>
 where
     I: Iterator<Item = std::result::Result<Parsed<StatRecord>, RowError>>,
@@ -351,7 +400,7 @@ impl Store {
         file: &str,
         rows: I,
         strict: bool,
-        sink: &mut dyn ImportSink,
+        sink: &mut (dyn ImportSink + Send),
     ) -> std::result::Result<ImportSummary, DatahubError>
     where
         I: Iterator<Item = std::result::Result<Parsed<StatRecord>, RowError>>,
@@ -362,16 +411,24 @@ impl Store {
         Ok(s)
     }
 
-    /// Seeds the bundled GLOTIP table as dataset `glotip` unless it is
-    /// there already (or was removed on purpose: seeding happens once).
+    /// Seeds the bundled GLOTIP table as dataset `glotip` unless it was
+    /// seeded before or a table was imported under that name (seeding
+    /// happens once and never overwrites an import).
+    ///
+    /// Not part of [`Store::open`]: `palermo serve` runs it in the background
+    /// after the server starts (so the first page does not wait), and the
+    /// `stats` and `cases` commands before they read or write statistics.
     ///
     /// # Errors
     /// Database errors; a defect in the bundled file.
     pub async fn seed_statistics(&self) -> Result<()> {
-        let seeded: Option<(String,)> =
-            sqlx::query_as("SELECT dataset FROM seed_state WHERE dataset = 'glotip'")
-                .fetch_optional(self.pool())
-                .await?;
+        // Seeded before, or a GLOTIP table imported under the same name.
+        let seeded: Option<(String,)> = sqlx::query_as(
+            "SELECT dataset FROM seed_state WHERE dataset = 'glotip' \
+             UNION ALL SELECT dataset FROM stat_datasets WHERE dataset = 'glotip'",
+        )
+        .fetch_optional(self.pool())
+        .await?;
         if seeded.is_some() {
             return Ok(());
         }
@@ -442,6 +499,34 @@ impl Store {
         rows.iter().map(record_from_row).collect()
     }
 
+    /// The stored cells of one indicator and dimension (of `dataset`, or of
+    /// all), optionally limited to a year range: what one indicator query
+    /// reads.
+    ///
+    /// # Errors
+    /// Database errors; corrupt stored values.
+    pub async fn stat_records_for(
+        &self,
+        dataset: Option<&str>,
+        indicator: Indicator,
+        dimension: Dimension,
+        from: Option<i32>,
+        to: Option<i32>,
+    ) -> Result<Vec<StatRecord>> {
+        let rows = sqlx::query(
+            "SELECT * FROM stat_cells WHERE (?1 IS NULL OR dataset = ?1) AND indicator = ?2 \
+             AND dimension = ?3 AND year >= ?4 AND year <= ?5 ORDER BY dataset, source_line",
+        )
+        .bind(dataset)
+        .bind(indicator.slug())
+        .bind(dimension.slug())
+        .bind(i64::from(from.unwrap_or(i32::MIN)))
+        .bind(i64::from(to.unwrap_or(i32::MAX)))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(record_from_row).collect()
+    }
+
     /// Keys of `dataset` published more than once.
     ///
     /// # Errors
@@ -489,7 +574,11 @@ impl Store {
         let mut t = palermo_model::indicator::PopulationTable::new();
         for r in rows {
             let iso3: String = r.get("iso3");
-            t.insert(&iso3, r.get::<i64, _>("year") as i32, r.get::<i64, _>("population").max(0) as u64);
+            t.insert(
+                &iso3,
+                r.get::<i64, _>("year") as i32,
+                r.get::<i64, _>("population").max(0) as u64,
+            );
         }
         Ok(t)
     }

@@ -43,6 +43,7 @@ fn rt() -> tokio::runtime::Runtime {
 fn bundled_glotip_is_seeded_with_every_row_and_its_conflicts() {
     rt().block_on(async {
         let store = Store::open_in_memory().await.unwrap();
+        store.seed_statistics().await.unwrap();
         let recs = store.stat_records(Some(GLOTIP_DATASET)).await.unwrap();
         assert_eq!(recs.len(), 46_556);
         let ds = store.stat_datasets().await.unwrap();
@@ -71,6 +72,7 @@ fn glotip_rows(
 fn statistics_import_is_idempotent_atomic_and_strict() {
     rt().block_on(async {
         let store = Store::open_in_memory().await.unwrap();
+        store.seed_statistics().await.unwrap();
         let idx = store.country_index().await.unwrap();
         let good = format!(
             "{HEADER}MDA,Republic of Moldova,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,\"1,282\",GLOTIP\n\
@@ -113,6 +115,7 @@ fn statistics_import_is_idempotent_atomic_and_strict() {
 fn case_records_import_idempotently_and_round_trip() {
     rt().block_on(async {
         let store = Store::open_in_memory().await.unwrap();
+        store.seed_statistics().await.unwrap();
         let idx = store.country_index().await.unwrap();
         let read = || {
             CtdcReader::new("sample.csv", SAMPLE.as_bytes(), &idx, CaseOptions::new("x")).unwrap()

@@ -552,6 +552,7 @@ struct DataPage {
     case_sources: usize,
     api_query: String,
     datasets: String,
+    loading: bool,
 }
 
 fn range_text(r: &IndicatorRow) -> String {
@@ -850,10 +851,9 @@ async fn data_page(
         .filter_map(|r| Some((r.iso3.clone()?, r.area_name.clone())))
         .map(|(c, n)| (n, c))
         .collect();
-    let datasets = state
-        .store
-        .stat_datasets()
-        .await?
+    let stored = state.store.stat_datasets().await?;
+    let loading = stored.is_empty();
+    let datasets = stored
         .iter()
         .map(|d| format!("{} ({} rows, imported {})", d.file, d.rows.1, d.imported_at))
         .collect::<Vec<_>>()
@@ -914,6 +914,7 @@ async fn data_page(
         case_sources: sources.len(),
         api_query: query_string(&q),
         datasets,
+        loading,
     };
     Ok(Html(page.render()?))
 }

@@ -27,6 +27,7 @@ async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
 
 async fn app(with_cases: bool) -> axum::Router {
     let store = Store::open_in_memory().await.unwrap();
+    store.seed_statistics().await.unwrap();
     if with_cases {
         let idx = store.country_index().await.unwrap();
         let r = CtdcReader::new(
