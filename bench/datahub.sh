@@ -24,8 +24,8 @@ fi
 export PALERMO_LOG=warn
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-# secs and peak RSS (MiB) of a command, via GNU time.
-measure() { /usr/bin/time -f "%e %M" -o "$T/time" "$@" > /dev/null 2> "$T/err" || { cat "$T/err"; exit 1; }; awk '{printf "%s %.1f\n", $1, $2/1024}' "$T/time"; }
+# elapsed secs, peak RSS (MiB) and CPU secs (user + sys) of a command, via GNU time.
+measure() { /usr/bin/time -f "%e %M %U %S" -o "$T/time" "$@" > /dev/null 2> "$T/err" || { cat "$T/err"; exit 1; }; awk '{printf "%s %.1f %.2f\n", $1, $2/1024, $3+$4}' "$T/time"; }
 
 echo "== GLOTIP import ($(wc -l < "$GLOTIP") lines), median of $RUNS runs, same session =="
 # Palermo: a copy of a database that already exists (migrated, reference data
@@ -33,19 +33,19 @@ echo "== GLOTIP import ($(wc -l < "$GLOTIP") lines), median of $RUNS runs, same 
 # validation in one transaction (like sqlite3, into an empty table).
 "$P" --db "$T/template.db" treaty status > /dev/null
 sqlite3 "$T/template.db" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null   # so that a copy holds everything
-: > "$T/p_t"; : > "$T/p_m"
+: > "$T/p_t"; : > "$T/p_m"; : > "$T/p_c"
 for i in $(seq "$RUNS"); do
   rm -f "$T/run.db"*; cp "$T/template.db" "$T/run.db"
-  read -r s m < <(measure "$P" --db "$T/run.db" stats import "$GLOTIP" --dataset glotip --report "$T/rej.csv")
-  echo "$s" >> "$T/p_t"; echo "$m" >> "$T/p_m"
+  read -r s m c < <(measure "$P" --db "$T/run.db" stats import "$GLOTIP" --dataset glotip --report "$T/rej.csv")
+  echo "$s" >> "$T/p_t"; echo "$m" >> "$T/p_m"; echo "$c" >> "$T/p_c"
 done
-: > "$T/s_t"; : > "$T/s_m"
+: > "$T/s_t"; : > "$T/s_m"; : > "$T/s_c"
 for i in $(seq "$RUNS"); do
   rm -f "$T/s.db"
-  read -r s m < <(measure sqlite3 "$T/s.db" ".import --csv $GLOTIP glotip")
-  echo "$s" >> "$T/s_t"; echo "$m" >> "$T/s_m"
+  read -r s m c < <(measure sqlite3 "$T/s.db" ".import --csv $GLOTIP glotip")
+  echo "$s" >> "$T/s_t"; echo "$m" >> "$T/s_m"; echo "$c" >> "$T/s_c"
 done
-: > "$T/d_t"; : > "$T/d_m"
+: > "$T/d_t"; : > "$T/d_m"; : > "$T/d_c"
 cat > "$T/pandas_import.py" <<'PY'
 import sqlite3, sys
 import pandas as pd
@@ -57,17 +57,17 @@ PY
 if [ -x "$VENV/bin/python" ]; then
   for i in $(seq "$RUNS"); do
     rm -f "$T/d.db"
-    read -r s m < <(measure "$VENV/bin/python" "$T/pandas_import.py" "$GLOTIP" "$T/d.db")
-    echo "$s" >> "$T/d_t"; echo "$m" >> "$T/d_m"
+    read -r s m c < <(measure "$VENV/bin/python" "$T/pandas_import.py" "$GLOTIP" "$T/d.db")
+    echo "$s" >> "$T/d_t"; echo "$m" >> "$T/d_m"; echo "$c" >> "$T/d_c"
   done
 fi
 pt=$(median < "$T/p_t"); st=$(median < "$T/s_t")
-printf '%-44s %8s s  %8s MiB peak\n' "palermo stats import (validated)" "$pt" "$(sort -n "$T/p_m" | tail -1)"
-printf '%-44s %8s s  %8s MiB peak\n' "sqlite3 .import (plain table, the floor)" "$st" "$(sort -n "$T/s_m" | tail -1)"
+printf '%-44s %8s s  %8s MiB peak  %6s s CPU\n' "palermo stats import (validated)" "$pt" "$(sort -n "$T/p_m" | tail -1)" "$(median < "$T/p_c")"
+printf '%-44s %8s s  %8s MiB peak  %6s s CPU\n' "sqlite3 .import (plain table, the floor)" "$st" "$(sort -n "$T/s_m" | tail -1)" "$(median < "$T/s_c")"
 if [ -s "$T/d_t" ]; then
   dt=$(median < "$T/d_t")
-  printf '%-44s %8s s  %8s MiB peak\n' "pandas read_csv + to_sql" "$dt" "$(sort -n "$T/d_m" | tail -1)"
-  awk -v p="$pt" -v s="$st" -v d="$dt" 'BEGIN {printf "ratio palermo/sqlite3 = %.2f (target <= 3); palermo/pandas = %.2f (target < 1)\n", p/s, p/d}'
+  printf '%-44s %8s s  %8s MiB peak  %6s s CPU\n' "pandas read_csv + to_sql" "$dt" "$(sort -n "$T/d_m" | tail -1)" "$(median < "$T/d_c")"
+  awk -v p="$pt" -v s="$st" -v d="$dt" -v pc="$(median < "$T/p_c")" -v sc="$(median < "$T/s_c")" -v dc="$(median < "$T/d_c")" 'BEGIN {printf "ratio palermo/sqlite3 = %.2f elapsed, %.2f CPU (target <= 3); palermo/pandas = %.2f elapsed, %.2f CPU (target < 1)\n", p/s, pc/sc, p/d, pc/dc}'
 else
   awk -v p="$pt" -v s="$st" 'BEGIN {printf "ratio palermo/sqlite3 = %.2f (target <= 3); pandas not installed in %s\n", p/s, ENVIRON["VENV"]}'
 fi
@@ -75,20 +75,23 @@ fi
 echo
 "$P" --db "$T/p.db" stats conflicts > /dev/null   # a database with the bundled GLOTIP table
 echo
-echo "== Case-record import, one core (taskset -c 0), $ROWS synthetic CTDC rows =="
+echo "== Case-record import, one core (taskset -c 0), $ROWS synthetic CTDC rows, into a fresh copy of the database =="
 python3 bench/gen_ctdc.py "$ROWS" 7 > "$T/cases.csv"
 python3 bench/gen_ctdc.py 100000 7 > "$T/cases_small.csv"
 ls -l "$T/cases.csv" | awk '{printf "file: %.1f MB\n", $5/1e6}'
-read -r s m < <(measure taskset -c 0 "$P" --db "$T/p.db" cases import "$T/cases_small.csv" --source small --report "$T/rej2.csv")
-printf '%-44s %8s s  %8s MiB peak\n' "100,000 rows" "$s" "$m"
-: > "$T/c_t"; : > "$T/c_m"
+rm -f "$T/run.db"*; cp "$T/template.db" "$T/run.db"
+read -r s m c < <(measure taskset -c 0 "$P" --db "$T/run.db" cases import "$T/cases_small.csv" --source small --report "$T/rej2.csv")
+printf '%-44s %8s s  %8s MiB peak  %6s s CPU\n' "100,000 rows" "$s" "$m" "$c"
+: > "$T/c_t"; : > "$T/c_m"; : > "$T/c_c"
 for i in 1 2 3; do
-  read -r s m < <(measure taskset -c 0 "$P" --db "$T/p.db" cases import "$T/cases.csv" --source big --report "$T/rej2.csv")
-  echo "$s" >> "$T/c_t"; echo "$m" >> "$T/c_m"
+  rm -f "$T/run.db"*; cp "$T/template.db" "$T/run.db"
+  read -r s m c < <(measure taskset -c 0 "$P" --db "$T/run.db" cases import "$T/cases.csv" --source big --report "$T/rej2.csv")
+  echo "$s" >> "$T/c_t"; echo "$m" >> "$T/c_m"; echo "$c" >> "$T/c_c"
 done
 ct=$(median < "$T/c_t")
-printf '%-44s %8s s  %8s MiB peak\n' "$ROWS rows (median of 3)" "$ct" "$(sort -n "$T/c_m" | tail -1)"
-awk -v n="$ROWS" -v t="$ct" 'BEGIN {printf "rate: %.0f rows/s with validation, one core (target >= 200,000)\n", n/t}'
+cc=$(median < "$T/c_c")
+printf '%-44s %8s s  %8s MiB peak  %6s s CPU\n' "$ROWS rows (median of 3)" "$ct" "$(sort -n "$T/c_m" | tail -1)" "$cc"
+awk -v n="$ROWS" -v t="$ct" -v c="$cc" 'BEGIN {printf "rate: %.0f rows/s elapsed, %.0f rows/s of CPU time, with validation, one core (target >= 200,000)\n", n/t, n/c}'
 
 echo
 echo "== Indicator queries (GLOTIP, warm server), 200 requests each =="

@@ -37,7 +37,6 @@ CREATE TABLE stat_cells (
     PRIMARY KEY (dataset, source_line)
 ) WITHOUT ROWID;
 CREATE INDEX stat_cells_query ON stat_cells (indicator, dimension, year);
-CREATE INDEX stat_cells_iso3 ON stat_cells (iso3);
 
 -- One row per case-record source (an agency's data set, `--source NAME`);
 -- re-importing a source replaces its records.
