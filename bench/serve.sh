@@ -18,11 +18,11 @@ times=()
 for i in $(seq "$RUNS"); do
   dir=$(mktemp -d)
   start=$(date +%s%N)
-  (cd "$dir" && PALERMO_LOG=warn "$BIN" serve --addr 127.0.0.1:$PORT >/dev/null 2>&1 & echo $! > "$dir/pid")
+  (cd "$dir" && PALERMO_LOG=warn exec "$BIN" serve --addr 127.0.0.1:$PORT >/dev/null 2>&1) &
+  pid=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/instruments/tip" 2>/dev/null; do sleep 0.005; done
   end=$(date +%s%N)
-  kill "$(cat "$dir/pid")"; wait 2>/dev/null || true
-  while curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; do sleep 0.01; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -rf "$dir"
   times+=($(( (end - start) / 1000000 )))
 done
@@ -30,10 +30,11 @@ printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "median %d m
 
 echo "== latency under load: wrk -t2 -c64 -d$DURATION --latency"
 dir=$(mktemp -d)
-(cd "$dir" && PALERMO_LOG=warn "$BIN" serve --addr 127.0.0.1:$PORT >/dev/null 2>&1 & echo $! > "$dir/pid")
+(cd "$dir" && PALERMO_LOG=warn exec "$BIN" serve --addr 127.0.0.1:$PORT >/dev/null 2>&1) &
+pid=$!
 until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; do sleep 0.01; done
 for path in /instruments/tip /countries/ALB; do
   echo "-- $path"
   wrk -t2 -c64 -d"$DURATION" --latency "http://127.0.0.1:$PORT$path" | grep -E "Latency|50%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors"
 done
-kill "$(cat "$dir/pid")"; rm -rf "$dir"
+kill "$pid"; wait "$pid" 2>/dev/null || true; rm -rf "$dir"

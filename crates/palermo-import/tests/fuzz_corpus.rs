@@ -1,31 +1,29 @@
-//! Runs the kept fuzz corpus (`fuzz/corpus/<target>/`) through the same entry
-//! points as the cargo-fuzz targets, so that a crash once found stays fixed
-//! without a nightly toolchain.
+//! Replays the kept fuzz corpus of `fuzz/fuzz_targets/untc_status.rs` on
+//! the stable toolchain, so that every input the fuzzer ever found
+//! interesting is checked on every test run: no panic, and accepted rows
+//! obey the model's rules.
 
-use std::path::Path;
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-type Target = (&'static str, fn(&[u8]));
+use palermo_import::bundled::reference_data;
+use palermo_import::untc::read_status;
+use palermo_model::Instrument;
 
 #[test]
-fn kept_corpus_does_not_panic() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus");
-    let targets: [Target; 4] = [
-        ("glotip_csv", palermo_import::fuzzing::glotip_csv),
-        ("ctdc_csv", palermo_import::fuzzing::ctdc_csv),
-        ("htcds_csv", palermo_import::fuzzing::htcds_csv),
-        ("htcds_json", palermo_import::fuzzing::htcds_json),
-    ];
+fn untc_status_corpus_replays_without_panic() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/untc_status");
+    let index = reference_data().unwrap().index();
+    let as_of = time::macros::date!(2020 - 01 - 01);
     let mut n = 0;
-    for (name, f) in targets {
-        let Ok(dir) = std::fs::read_dir(root.join(name)) else {
-            panic!("no corpus for {name}")
-        };
-        for entry in dir.flatten() {
-            if let Ok(bytes) = std::fs::read(entry.path()) {
-                f(&bytes);
-                n += 1;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        if let Ok(t) = read_status("fuzz.csv", &bytes[..], Instrument::Tip, as_of, None, &index) {
+            for r in &t.rows {
+                assert!(r.validate(as_of).is_ok());
             }
         }
+        n += 1;
     }
-    assert!(n >= 8, "corpus has {n} files");
+    assert!(n >= 2, "corpus missing at {}", dir.display());
 }

@@ -81,9 +81,12 @@ impl Store {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
-            .connect_with(opts)
+            .connect_with(opts.clone())
             .await?;
-        Self::init(pool).await
+        let mut store = Self::init(pool).await?;
+        let watcher = sqlx::ConnectOptions::connect(&opts).await?;
+        store.watcher = Some(std::sync::Arc::new(tokio::sync::Mutex::new(watcher)));
+        Ok(store)
     }
 
     /// Opens a private in-memory database (for tests), migrated and seeded.

@@ -212,6 +212,7 @@ pub fn openapi_document() -> Value {
                 "responses": {"200": {"description": "Participants", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Participant"}}}}}, "400": {"description": "Invalid date"}, "404": {"description": "Unknown instrument"}}}},
             "/countries": {"get": {"summary": "Countries and territories (ISO 3166-1, UN M49)",
                 "responses": {"200": {"description": "Countries", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Country"}}}}}}}},
+            "/mse": crate::mse::openapi_paths()["/mse"],
             "/countries/{iso3}": {"get": {"summary": "One country: population and treaty status",
                 "parameters": [{"name": "iso3", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z]{3}$"}}],
                 "responses": {"200": {"description": "The country"}, "404": {"description": "Unknown country"}}}}

@@ -12,6 +12,7 @@ pub mod charts;
 pub mod datahub;
 pub mod datahub_charts;
 pub mod error;
+pub mod mse;
 pub mod pages;
 
 use axum::http::header;
@@ -49,6 +50,7 @@ pub fn router(store: Store) -> Router {
         ));
     Router::new()
         .merge(public)
+        .merge(mse::routes())
         .route("/static/style.css", get(stylesheet))
         .fallback(error::not_found_fallback)
         .with_state(state)

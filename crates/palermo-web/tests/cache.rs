@@ -60,3 +60,14 @@ async fn pages_change_when_the_data_change() {
     assert!(page.contains("as at 2016-01-01"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn file_databases_report_a_data_version() {
+    let dir = std::env::temp_dir().join(format!("palermo-cache-v-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = Store::open(&dir.join("palermo.db")).await.unwrap();
+    let v = store.data_version().await;
+    assert!(matches!(v, Ok(Some(_))), "{v:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

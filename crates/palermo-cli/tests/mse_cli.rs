@@ -1,0 +1,98 @@
+//! `palermo mse` end to end: JSON keys, the reference's figures, errors.
+
+#![allow(clippy::unwrap_used)]
+
+use std::process::Command;
+
+const UK: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../palermo-mse/tests/data/UKdat.csv"
+);
+
+fn palermo(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn json_output_has_the_required_keys_and_the_reference_figures() {
+    let o = palermo(&[
+        "mse",
+        UK,
+        "--format",
+        "json",
+        "--bootstrap",
+        "200",
+        "--seed",
+        "7",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let est = v["estimate"].as_f64().unwrap();
+    assert!((est - 11417.991).abs() < 1e-3);
+    assert_eq!(v["observed"], 2744);
+    let terms: Vec<&str> = v["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        terms,
+        ["PF:NCA", "LA:NG", "NG:GP", "LA:PF", "PF:GP", "GO:GP", "NG:GO"]
+    );
+    assert!(v["empty_overlaps"].as_array().unwrap().is_empty());
+    let ivs = v["intervals"].as_array().unwrap();
+    let methods: Vec<&str> = ivs.iter().map(|i| i["method"].as_str().unwrap()).collect();
+    assert_eq!(methods, ["wald", "profile", "bca"]);
+    for i in ivs {
+        assert_eq!(i["level"], 0.95);
+        assert!(i["lower"].as_f64().unwrap() < est && est < i["upper"].as_f64().unwrap());
+    }
+    assert!((ivs[0]["lower"].as_f64().unwrap() - 9977.283).abs() < 1e-3);
+    let models = v["models"].as_array().unwrap();
+    assert_eq!(models.len(), 8);
+    assert!(models[7]["selected"].as_bool().unwrap());
+    assert!(!v["comparison"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn table_output_and_fixed_terms() {
+    let o = palermo(&[
+        "mse",
+        UK,
+        "--method",
+        "fixed",
+        "--terms",
+        "LA:NG,PF:NCA",
+        "--no-profile",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = String::from_utf8(o.stdout).unwrap();
+    assert!(s.contains("main effects + LA:NG + PF:NCA"), "{s}");
+    assert!(s.contains("lognormal-Wald"));
+}
+
+#[test]
+fn errors_name_the_file_the_line_and_the_reason() {
+    let dir = std::env::temp_dir().join(format!("palermo-mse-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.csv");
+    std::fs::write(&bad, "A,B,count\n1,0,3\n0,1,-2\n1,1,1\n").unwrap();
+    let o = palermo(&["mse", bad.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        e.contains("bad.csv") && e.contains("line 3") && e.contains("negative"),
+        "{e}"
+    );
+    let o = palermo(&["mse", UK, "--method", "fixed", "--terms", "LA:XX"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no list named"));
+    let o = palermo(&["mse", UK, "--terms", "LA:NG"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--method fixed"));
+    let missing = palermo(&["mse", "/nonexistent/x.csv"]);
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/x.csv"));
+}

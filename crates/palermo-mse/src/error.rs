@@ -1,0 +1,118 @@
+//! Typed errors of the estimation engine.
+
+use thiserror::Error;
+
+/// Why a capture-history table was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum TableError {
+    /// Fewer than two lists: MSE needs at least two.
+    #[error("{0} list(s) given: multiple systems estimation needs at least 2 lists")]
+    TooFewLists(usize),
+    /// More lists than the engine supports ([`crate::MAX_LISTS`]).
+    #[error("{got} lists given: at most {max} lists are supported (the table has 2^k cells)")]
+    TooManyLists {
+        /// Number of lists in the input.
+        got: usize,
+        /// The supported maximum.
+        max: usize,
+    },
+    /// Two lists share a name, or a name is empty.
+    #[error("list name {0:?} is empty or used twice")]
+    BadListName(String),
+    /// A capture history with no list at all has a positive count: that cell
+    /// is the unobserved one and cannot be observed.
+    #[error(
+        "a capture history on no list has a positive count ({0}); that cell is the unobserved one"
+    )]
+    ObservedEmptyHistory(u64),
+    /// Nobody was observed.
+    #[error("the table is empty: nobody was observed")]
+    Empty,
+    /// A list captures nobody: its main effect is −∞ and it carries no information.
+    #[error("list {0:?} captures nobody; remove it")]
+    ListCapturesNobody(String),
+    /// A list captures every observed person: the unobserved cell cannot be estimated.
+    #[error("list {0:?} captures everybody observed, so nothing can be learnt about the unobserved; remove it")]
+    ListCapturesEveryone(String),
+    /// No two lists have anybody in common: no log-linear model has a finite estimate.
+    #[error("no two lists have anybody in common (all overlaps are empty): the population estimate is infinite")]
+    AllOverlapsEmpty,
+    /// The total count does not fit in 64 bits.
+    #[error("counts overflow")]
+    Overflow,
+}
+
+/// Why the text of a capture-history or record file was rejected. Carries
+/// the 1-based line and the column name where known.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("line {line}{}: {kind}", column.as_ref().map(|c| format!(", column {c:?}")).unwrap_or_default())]
+pub struct ParseError {
+    /// 1-based line number (1 is the header).
+    pub line: usize,
+    /// Column name, when the error concerns one field.
+    pub column: Option<String>,
+    /// What went wrong.
+    pub kind: ParseErrorKind,
+}
+
+/// The reason of a [`ParseError`].
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ParseErrorKind {
+    /// The input has no header line.
+    #[error("no header line")]
+    NoHeader,
+    /// A row has a different number of fields than the header.
+    #[error("{got} fields, the header has {want}")]
+    FieldCount {
+        /// Fields in this row.
+        got: usize,
+        /// Fields in the header.
+        want: usize,
+    },
+    /// A capture indicator is not 0 or 1.
+    #[error("capture indicator {0:?} is not 0 or 1")]
+    NotBinary(String),
+    /// A count is negative.
+    #[error("count {0:?} is negative")]
+    NegativeCount(String),
+    /// A count is not a whole number.
+    #[error("count {0:?} is not a whole number")]
+    NonIntegerCount(String),
+    /// A count is not a number at all.
+    #[error("count {0:?} is not a number")]
+    NotANumber(String),
+    /// The table itself is invalid.
+    #[error("{0}")]
+    Table(#[from] TableError),
+}
+
+/// Why a model could not be fitted, or why an estimate could not be made.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum MseError {
+    /// The table was rejected.
+    #[error(transparent)]
+    Table(#[from] TableError),
+    /// A term names an unknown list or is malformed.
+    #[error("term {0:?}: {1}")]
+    BadTerm(String, String),
+    /// The maximum likelihood estimate of this model is not finite
+    /// (Fienberg & Rinaldo 2012 linear program gives s = 0).
+    #[error("model [{0}]: the maximum likelihood estimate does not exist (is not finite) on these data (Fienberg–Rinaldo linear program)")]
+    MleDoesNotExist(String),
+    /// The design matrix of this model is rank deficient on the cells left
+    /// after removing empty overlaps.
+    #[error("model [{0}]: not identifiable (the design matrix has rank deficiency {1})")]
+    NotIdentifiable(String, usize),
+    /// Iteratively reweighted least squares did not converge.
+    #[error("model [{0}]: the Poisson fit did not converge")]
+    NotConverged(String),
+    /// The fit produced a non-finite quantity.
+    #[error("model [{0}]: the fit produced a non-finite value ({1})")]
+    NonFinite(String, &'static str),
+    /// A method is not available for these data.
+    #[error("{0}")]
+    Unsupported(String),
+    /// An argument is out of range.
+    #[error("{0}")]
+    BadArgument(String),
+}

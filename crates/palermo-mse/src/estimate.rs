@@ -1,0 +1,279 @@
+//! The whole analysis in one call: select a model, estimate N, compute the
+//! intervals and the estimates of the other methods for comparison.
+
+use crate::classic::{closedp, two_list};
+use crate::error::MseError;
+use crate::fit::{EmptyOverlap, LoglinFit};
+use crate::interval::{bca_bootstrap, profile_interval, wald_interval, Interval};
+use crate::select::{select, ModelSummary, Selection};
+use crate::special::qnorm;
+use crate::table::CaptureTable;
+use serde::Serialize;
+
+/// What to compute.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Model selection.
+    pub selection: Selection,
+    /// Coverage of the intervals (default 0.95).
+    pub level: f64,
+    /// Compute the profile-likelihood interval (default true).
+    pub profile: bool,
+    /// BCa bootstrap: number of replicates and seed (default none).
+    pub bootstrap: Option<(usize, u64)>,
+    /// Compute the other methods' estimates for comparison (default true).
+    pub compare: bool,
+    /// At most this many models in [`Analysis::models`] (default 200; the
+    /// BIC search tries up to 32,768).
+    pub max_models: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            selection: Selection::Stepwise { threshold: 0.02 },
+            level: 0.95,
+            profile: true,
+            bootstrap: None,
+            compare: true,
+            max_models: 200,
+        }
+    }
+}
+
+/// One estimate of another method, for the side-by-side comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// Method and model, e.g. `stepwise p<0.02 [A:B]` or `Rcapture Mt`.
+    pub method: String,
+    /// Population estimate.
+    pub estimate: f64,
+    /// Lower limit of its interval at the analysis level (if any).
+    pub lower: Option<f64>,
+    /// Upper limit.
+    pub upper: Option<f64>,
+    /// How the interval was made.
+    pub interval: String,
+}
+
+/// Summary of the BCa bootstrap.
+#[derive(Debug, Clone, Serialize)]
+pub struct BootstrapSummary {
+    /// Replicates requested.
+    pub replicates: usize,
+    /// Replicates that failed and were dropped.
+    pub failed: usize,
+    /// Seed.
+    pub seed: u64,
+    /// Bias correction z₀.
+    pub z0: f64,
+    /// Jackknife acceleration â.
+    pub ahat: f64,
+    /// BCa limits at the quantiles 0.025, 0.05, 0.1, 0.16, 0.84, 0.9, 0.95, 0.975.
+    pub quantiles: Vec<(f64, f64)>,
+}
+
+/// Result of [`estimate`]: what `palermo mse --format json` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// List names.
+    pub lists: Vec<String>,
+    /// Persons observed, n_obs.
+    pub observed: u64,
+    /// Selection method name.
+    pub method: String,
+    /// The stepwise threshold, if stepwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
+    /// Population estimate N̂ of the selected model.
+    pub estimate: f64,
+    /// Estimated number never observed, exp(θ̂₀).
+    pub unobserved: f64,
+    /// Selected interactions, "A:B".
+    pub terms: Vec<String>,
+    /// Selected interactions whose overlap is empty (θ = −∞), with P(empty).
+    pub empty_overlaps: Vec<EmptyOverlap>,
+    /// Intervals (Wald always; profile and BCa when asked).
+    pub intervals: Vec<Interval>,
+    /// Every model tried (capped at `max_models`, best first for BIC).
+    pub models: Vec<ModelSummary>,
+    /// Models tried in all (before the cap) and models that failed the check.
+    pub models_tried: usize,
+    /// The selected fit in full.
+    pub fit: LoglinFit,
+    /// BCa details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bootstrap: Option<BootstrapSummary>,
+    /// The estimates of the other methods, side by side.
+    pub comparison: Vec<Comparison>,
+    /// Warnings for the reader.
+    pub warnings: Vec<String>,
+}
+
+/// BCa quantiles reported (SparseMSE `estimatepopulation` defaults).
+pub const BCA_QUANTILES: [f64; 8] = [0.025, 0.05, 0.1, 0.16, 0.84, 0.9, 0.95, 0.975];
+
+/// Runs the analysis: model selection ([`select`]), N̂ (Chan, Silverman &
+/// Vincent 2021, eq. 2), the lognormal-Wald interval, optionally the
+/// profile-likelihood and BCa intervals, and the comparison with the
+/// other selection methods, the main-effects model, the two-list
+/// estimators (k = 2) and the Rcapture models (k ≤ 10).
+///
+/// # Errors
+/// The selection's [`MseError`] (the comparison and the profile interval
+/// only add warnings when they fail); [`MseError::BadArgument`] for a level
+/// outside (0, 1).
+pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseError> {
+    if !(opts.level > 0.0 && opts.level < 1.0) {
+        return Err(MseError::BadArgument(format!(
+            "level {} is not in (0, 1)",
+            opts.level
+        )));
+    }
+    let sel = select(table, &opts.selection, true)?;
+    let fit = sel.fit;
+    let mut warnings = Vec::new();
+    let mut intervals = vec![wald_interval(&fit, opts.level)];
+    if opts.profile {
+        match profile_interval(table, &fit, opts.level) {
+            Ok(i) => intervals.push(i),
+            Err(e) => warnings.push(format!("profile-likelihood interval: {e}")),
+        }
+    }
+    let mut bootstrap = None;
+    if let Some((nboot, seed)) = opts.bootstrap {
+        let mut qs = BCA_QUANTILES.to_vec();
+        let a = (1.0 - opts.level) / 2.0;
+        for q in [a, 1.0 - a] {
+            if !qs.iter().any(|x| (x - q).abs() < 1e-12) {
+                qs.push(q);
+            }
+        }
+        let b = bca_bootstrap(table, &opts.selection, nboot, seed, &qs)?;
+        if let Some(i) = b.interval(opts.level) {
+            intervals.push(i);
+        }
+        warnings.extend(b.warnings.iter().cloned());
+        bootstrap = Some(BootstrapSummary {
+            replicates: nboot,
+            failed: b.failed,
+            seed,
+            z0: b.z0,
+            ahat: b.ahat,
+            quantiles: b.quantiles,
+        });
+    }
+    for e in &fit.empty_overlaps {
+        if let Some(p) = e.p_empty {
+            if p < 0.05 {
+                warnings.push(format!(
+                    "the overlap {} is empty although about {:.1} were expected (P(empty) = {p:.2e}): check the linkage",
+                    e.term,
+                    -p.ln()
+                ));
+            }
+        }
+    }
+    let comparison = if opts.compare {
+        compare(table, opts.level, &mut warnings)
+    } else {
+        Vec::new()
+    };
+    let models_tried = sel.models.len() + sel.failed;
+    let mut models = sel.models;
+    models.truncate(opts.max_models);
+    Ok(Analysis {
+        lists: table.names().to_vec(),
+        observed: table.observed(),
+        method: opts.selection.name().into(),
+        threshold: match opts.selection {
+            Selection::Stepwise { threshold } => Some(threshold),
+            _ => None,
+        },
+        estimate: fit.estimate,
+        unobserved: fit.unobserved,
+        terms: fit.terms.clone(),
+        empty_overlaps: fit.empty_overlaps.clone(),
+        intervals,
+        models,
+        models_tried,
+        fit,
+        bootstrap,
+        comparison,
+        warnings,
+    })
+}
+
+fn label(f: &LoglinFit) -> String {
+    if f.terms.is_empty() {
+        "main effects".into()
+    } else {
+        f.terms.join(" + ")
+    }
+}
+
+/// Estimates of the other methods for the side-by-side chart.
+pub fn compare(table: &CaptureTable, level: f64, warnings: &mut Vec<String>) -> Vec<Comparison> {
+    let mut out = Vec::new();
+    let mut push_fit = |name: &str, r: Result<crate::select::Selected, MseError>| match r {
+        Ok(s) => {
+            let w = wald_interval(&s.fit, level);
+            out.push(Comparison {
+                method: format!("{name} [{}]", label(&s.fit)),
+                estimate: s.fit.estimate,
+                lower: Some(w.lower),
+                upper: Some(w.upper),
+                interval: "lognormal-Wald".into(),
+            });
+        }
+        Err(e) => warnings.push(format!("comparison, {name}: {e}")),
+    };
+    push_fit(
+        "stepwise p<0.02",
+        select(table, &Selection::Stepwise { threshold: 0.02 }, false),
+    );
+    push_fit("stepwise AIC", select(table, &Selection::Aic, false));
+    if table.k() <= 6 {
+        push_fit("best BIC", select(table, &Selection::Bic, false));
+    }
+    push_fit("main effects", select(table, &Selection::Main, false));
+    if table.k() == 2 {
+        if let Ok(t) = two_list(table, 0, 1) {
+            if let Some(lp) = t.lincoln_petersen {
+                out.push(Comparison {
+                    method: "Lincoln–Petersen".into(),
+                    estimate: lp,
+                    lower: None,
+                    upper: None,
+                    interval: "none".into(),
+                });
+            }
+            out.push(Comparison {
+                method: "Chapman".into(),
+                estimate: t.chapman,
+                lower: Some(t.chapman_interval.0),
+                upper: Some(t.chapman_interval.1),
+                interval: "normal, Seber variance (95%)".into(),
+            });
+        }
+    }
+    if table.k() <= 10 {
+        match closedp(table) {
+            Ok(ms) => {
+                let z = qnorm(0.5 + level / 2.0);
+                let n = table.observed() as f64;
+                for m in ms {
+                    out.push(Comparison {
+                        method: format!("Rcapture {}", m.model),
+                        estimate: m.abundance,
+                        lower: Some((m.abundance - z * m.stderr).max(n)),
+                        upper: Some(m.abundance + z * m.stderr),
+                        interval: "normal (Rcapture stderr)".into(),
+                    });
+                }
+            }
+            Err(e) => warnings.push(format!("comparison, Rcapture models: {e}")),
+        }
+    }
+    out
+}
