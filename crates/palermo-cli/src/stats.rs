@@ -405,7 +405,7 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                 }
                 let pop = store.population_table().await?;
                 let rows = stat_indicators(&records, indicator, &f, &filter.by, Some(&pop))?;
-                print_indicators(&rows, filter.format)
+                print_indicators(&rows, &filter.by, filter.format)
             }
             StatsCommand::Conflicts { dataset } => {
                 let mut out = std::io::stdout().lock();
@@ -443,32 +443,21 @@ pub fn row_json(r: &IndicatorRow) -> serde_json::Value {
     serde_json::to_value(r.published()).unwrap_or_default()
 }
 
-/// The grouping key columns present in `rows`, in a fixed order.
-fn key_columns(rows: &[IndicatorRow]) -> Vec<&'static str> {
-    let mut cols = Vec::new();
-    let has = |f: &dyn Fn(&IndicatorRow) -> bool| rows.iter().any(f);
-    if has(&|r| r.keys.year.is_some()) {
-        cols.push("year");
-    }
-    if has(&|r| r.keys.region.is_some()) {
-        cols.push("region");
-    }
-    if has(&|r| r.keys.country.is_some()) {
-        cols.push("country");
-    }
-    if has(&|r| r.keys.citizenship.is_some()) {
-        cols.push("citizenship");
-    }
-    if has(&|r| r.keys.sex.is_some()) {
-        cols.push("sex");
-    }
-    if has(&|r| r.keys.age.is_some()) {
-        cols.push("age");
-    }
-    if has(&|r| r.keys.form.is_some()) {
-        cols.push("form");
-    }
-    cols
+/// The grouping key columns asked for, in a fixed order.
+fn key_columns(by: &[GroupBy]) -> Vec<&'static str> {
+    [
+        (GroupBy::Year, "year"),
+        (GroupBy::Region, "region"),
+        (GroupBy::Country, "country"),
+        (GroupBy::Citizenship, "citizenship"),
+        (GroupBy::Sex, "sex"),
+        (GroupBy::Age, "age"),
+        (GroupBy::Form, "form"),
+    ]
+    .into_iter()
+    .filter(|(g, _)| by.contains(g))
+    .map(|(_, c)| c)
+    .collect()
 }
 
 fn key_value(r: &IndicatorRow, col: &str) -> String {
@@ -495,9 +484,13 @@ fn years_span(y: &BTreeSet<i32>) -> String {
 }
 
 /// Prints indicator rows in `format`.
-pub fn print_indicators(rows: &[IndicatorRow], format: OutputFormat) -> anyhow::Result<()> {
+pub fn print_indicators(
+    rows: &[IndicatorRow],
+    by: &[GroupBy],
+    format: OutputFormat,
+) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    let cols = key_columns(rows);
+    let cols = key_columns(by);
     match format {
         OutputFormat::Json => {
             let v: Vec<serde_json::Value> = rows.iter().map(row_json).collect();

@@ -242,12 +242,12 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// Indicator rows as CSV.
-pub fn rows_csv(rows: &[IndicatorRow]) -> String {
+/// Indicator rows as CSV, with a column per grouping key asked for.
+pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
     let cols: Vec<&str> = KEY_COLUMNS
         .iter()
         .copied()
-        .filter(|c| rows.iter().any(|r| !key_value(&r.keys, c).is_empty()))
+        .filter(|c| by.iter().any(|b| GroupBy::parse(c) == Some(*b)))
         .collect();
     let mut out = String::from("indicator");
     for c in &cols {
@@ -307,7 +307,7 @@ async fn api_indicators(
     let rows = stat_indicators(recs.iter(), p.indicator, &p.filter, &p.by, Some(&pop))
         .map_err(|e| query_err(e).api())?;
     if p.csv {
-        return Ok(csv_response(rows_csv(&rows)));
+        return Ok(csv_response(rows_csv(&rows, &p.by)));
     }
     Ok(Json(rows.iter().map(IndicatorRow::published).collect::<Vec<_>>()).into_response())
 }
@@ -331,7 +331,10 @@ async fn api_corridors(
     let rows =
         corridors(recs.iter(), p.indicator, &p.filter, top).map_err(|e| query_err(e).api())?;
     if p.csv {
-        return Ok(csv_response(rows_csv(&rows)));
+        return Ok(csv_response(rows_csv(
+            &rows,
+            &[GroupBy::Citizenship, GroupBy::Country],
+        )));
     }
     Ok(Json(rows.iter().map(IndicatorRow::published).collect::<Vec<_>>()).into_response())
 }
