@@ -10,7 +10,7 @@ use palermo_model::case::{
 use palermo_model::stats::FormOfExploitation as F;
 use sqlx::{Row, Sqlite, Transaction};
 
-use crate::stats::{bulk_rows, DatahubError, ImportSink, ImportSummary, J};
+use crate::stats::{bulk_rows, fill_batch, DatahubError, ImportSink, ImportSummary, J};
 use crate::{Result, Store, StoreError};
 
 const BATCH: usize = 4000;
@@ -241,37 +241,27 @@ impl Store {
             replaced,
             conflicts: Vec::new(),
         };
-        let mut batch = Vec::with_capacity(BATCH);
-        for row in rows {
-            s.rows_read += 1;
-            if s.rows_read % 16384 == 0 {
-                sink.progress(s.rows_read);
-            }
-            match row {
-                Ok(p) => {
-                    for w in &p.warnings {
-                        sink.warning(w);
-                    }
-                    let mut rec = p.value;
-                    rec.source = source.to_owned();
-                    batch.push(rec);
-                    if batch.len() == BATCH {
-                        insert_batch(&mut tx, source, &batch).await?;
-                        s.stored += batch.len() as u64;
-                        batch.clear();
-                    }
-                }
-                Err(e) => {
-                    if strict {
-                        return Err(DatahubError::Strict(e));
-                    }
-                    s.rejected += 1;
-                    sink.rejected(&e);
-                }
-            }
+        let mut rows = rows.map(|r| {
+            r.map(|mut p| {
+                p.value.source = source.to_owned();
+                p
+            })
+        });
+        let mut pending: Vec<CaseRecord> = Vec::with_capacity(BATCH);
+        fill_batch(&mut rows, &mut pending, BATCH, strict, sink, &mut s)
+            .map_err(DatahubError::Strict)?;
+        while !pending.is_empty() {
+            // Insert this batch (on SQLite's worker thread) while the next
+            // one is read and validated here.
+            let mut next = Vec::with_capacity(BATCH);
+            let (inserted, filled) = tokio::join!(insert_batch(&mut tx, source, &pending), async {
+                fill_batch(&mut rows, &mut next, BATCH, strict, sink, &mut s)
+            });
+            inserted?;
+            filled.map_err(DatahubError::Strict)?;
+            s.stored += pending.len() as u64;
+            pending = next;
         }
-        insert_batch(&mut tx, source, &batch).await?;
-        s.stored += batch.len() as u64;
         sink.progress(s.rows_read);
         sqlx::query(
             "UPDATE case_sources SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \

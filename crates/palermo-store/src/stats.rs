@@ -288,6 +288,48 @@ where
     Ok(out)
 }
 
+/// Reads up to `size` rows into `out`, sending warnings and rejected rows
+/// to `sink` and counting them in `s`. With `strict`, the first rejected row
+/// is returned as the error.
+pub(crate) fn fill_batch<T, I>(
+    rows: &mut I,
+    out: &mut Vec<T>,
+    size: usize,
+    strict: bool,
+    sink: &mut (dyn ImportSink + Send),
+    s: &mut ImportSummary,
+) -> std::result::Result<(), RowError>
+where
+    I: Iterator<Item = std::result::Result<Parsed<T>, RowError>>,
+{
+    while out.len() < size {
+        let Some(row) = rows.next() else { break };
+        s.rows_read += 1;
+        if s.rows_read % 4096 == 0 {
+            sink.progress(s.rows_read);
+        }
+        match row {
+            Ok(p) => {
+                for w in &p.warnings {
+                    sink.warning(w);
+                }
+                if !p.warnings.is_empty() {
+                    s.warnings += 1;
+                }
+                out.push(p.value);
+            }
+            Err(e) => {
+                if strict {
+                    return Err(e);
+                }
+                s.rejected += 1;
+                sink.rejected(&e);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Stores `rows` as `dataset` inside `tx` (replacing the dataset's previous
 /// cells). Rejected rows and warnings go to `sink`.
 pub(crate) async fn import_in_tx<I>(
@@ -324,38 +366,22 @@ where
         replaced,
         conflicts: Vec::new(),
     };
-    let mut batch: Vec<StatRecord> = Vec::with_capacity(BATCH);
-    for row in rows {
-        s.rows_read += 1;
-        if s.rows_read % 4096 == 0 {
-            sink.progress(s.rows_read);
-        }
-        match row {
-            Ok(p) => {
-                for w in &p.warnings {
-                    sink.warning(w);
-                }
-                if !p.warnings.is_empty() {
-                    s.warnings += 1;
-                }
-                batch.push(p.value);
-                if batch.len() == BATCH {
-                    insert_batch(tx, dataset, &batch).await?;
-                    s.stored += batch.len() as u64;
-                    batch.clear();
-                }
-            }
-            Err(e) => {
-                if strict {
-                    return Err(DatahubError::Strict(e));
-                }
-                s.rejected += 1;
-                sink.rejected(&e);
-            }
-        }
+    let mut rows = rows;
+    let mut pending: Vec<StatRecord> = Vec::with_capacity(BATCH);
+    fill_batch(&mut rows, &mut pending, BATCH, strict, sink, &mut s)
+        .map_err(DatahubError::Strict)?;
+    while !pending.is_empty() {
+        // Insert this batch (on SQLite's worker thread) while the next one
+        // is read and validated here.
+        let mut next = Vec::with_capacity(BATCH);
+        let (inserted, filled) = tokio::join!(insert_batch(tx, dataset, &pending), async {
+            fill_batch(&mut rows, &mut next, BATCH, strict, sink, &mut s)
+        });
+        inserted?;
+        filled.map_err(DatahubError::Strict)?;
+        s.stored += pending.len() as u64;
+        pending = next;
     }
-    insert_batch(tx, dataset, &batch).await?;
-    s.stored += batch.len() as u64;
     sink.progress(s.rows_read);
     sqlx::query(
         "UPDATE stat_datasets SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
