@@ -1,13 +1,537 @@
 //! `palermo linkage …`: wiring for the record linkage crate.
+//!
+//! `encode` runs on the data holder's machine: it reads identifiers and
+//! writes CLKs, and nothing else leaves it. It never prints a value from
+//! the identifiers file nor the secret.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use palermo_linkage::{
+    clks_to_json, link, similarity_histogram, Blocking, ClkSet, Encoder, Kernel, LinkOptions,
+    LshParams, Schema, SolverOptions, MIN_SECRET_BYTES,
+};
 
 /// Subcommands of `palermo linkage`.
 #[derive(Debug, clap::Subcommand)]
 pub enum LinkageCommand {
-    /// Encode identifiers into CLKs (not implemented yet).
-    Encode,
+    /// Encode a CSV of identifiers into CLKs (clkhash 0.18 compatible).
+    ///
+    /// Runs offline on the data holder's machine. The CSV's header must name
+    /// the schema's features in order. Writes clkhash's JSON
+    /// ({"clks": [base64, …]}), one CLK per record in file order.
+    Encode(EncodeArgs),
+    /// Match CLK files: candidate pairs by Dice coefficient, greedy
+    /// one-to-one matching, clusters across k lists.
+    ///
+    /// Writes one CSV row per matched pair (file_a, index_a, file_b,
+    /// index_b, similarity; 0-based record positions) and, with
+    /// --capture-histories, the table that `palermo mse` reads.
+    Match(MatchArgs),
+    /// Overlap counts per pair of lists and the similarity histogram, to
+    /// choose the threshold.
+    Report(ReportArgs),
+}
+
+/// Arguments of `palermo linkage encode`.
+#[derive(Debug, clap::Args)]
+pub struct EncodeArgs {
+    /// Identifiers: CSV with a header row matching the schema's features.
+    pub identifiers: PathBuf,
+    /// Linkage schema (clkhash JSON, version 1, 2 or 3).
+    #[arg(long)]
+    pub schema: PathBuf,
+    /// File holding the shared secret (at least 16 bytes; one trailing
+    /// newline is ignored). Never printed.
+    #[arg(long)]
+    pub secret_file: PathBuf,
+    /// Output file for the CLKs.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Skip validating values against the schema's formats (clkhash's
+    /// --no-validate).
+    #[arg(long)]
+    pub no_validate: bool,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// No progress bar.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Arguments shared by `match` and `report`.
+#[derive(Debug, clap::Args)]
+pub struct ListsArgs {
+    /// CLK files, one per list (clkhash JSON). Two or more.
+    #[arg(required = true, num_args = 2..)]
+    pub clks: Vec<PathBuf>,
+    /// Dice coefficient a pair needs to be a candidate (0 < T ≤ 1).
+    #[arg(short, long, default_value_t = 0.8)]
+    pub threshold: f64,
+    /// Names of the lists, comma-separated (default: file names without
+    /// extension). Used as column names of the capture histories.
+    #[arg(long, value_delimiter = ',')]
+    pub names: Option<Vec<String>>,
+    /// Solver: `greedy` (anonlink's greedy_solve) or `probabilistic`
+    /// (anonlink's probabilistic_greedy_solve with --merge-threshold).
+    #[arg(long, default_value = "greedy", value_parser = ["greedy", "probabilistic"])]
+    pub solver: String,
+    /// Share of pairs between two clusters that must be candidates for them
+    /// to merge (probabilistic solver only).
+    #[arg(long, default_value_t = 0.5)]
+    pub merge_threshold: f64,
+    /// Candidate generation: `none` (exact: every pair within the popcount
+    /// bound) or `lsh` (Hamming LSH bit sampling: faster on large lists,
+    /// misses some pairs).
+    #[arg(long, default_value = "none", value_parser = ["none", "lsh"])]
+    pub blocking: String,
+    /// LSH: number of hash tables.
+    #[arg(long, default_value_t = 64)]
+    pub lsh_tables: u32,
+    /// LSH: bits sampled per table.
+    #[arg(long, default_value_t = 12)]
+    pub lsh_bits: u32,
+    /// LSH: seed of the sampled positions.
+    #[arg(long, default_value_t = 42)]
+    pub lsh_seed: u64,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Popcount kernel: auto, avx512, avx2, popcnt or portable.
+    #[arg(long, default_value = "auto", value_parser = ["auto", "avx512", "avx2", "popcnt", "portable"])]
+    pub kernel: String,
+}
+
+/// Arguments of `palermo linkage match`.
+#[derive(Debug, clap::Args)]
+pub struct MatchArgs {
+    #[command(flatten)]
+    pub lists: ListsArgs,
+    /// Matched pairs CSV (default: standard output).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Also write capture histories here, in `palermo mse`'s input format.
+    #[arg(long)]
+    pub capture_histories: Option<PathBuf>,
+}
+
+/// Arguments of `palermo linkage report`.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub lists: ListsArgs,
+    /// Histogram bins over [0, 1].
+    #[arg(long, default_value_t = 20)]
+    pub bins: usize,
+    /// Histogram floor: pairs below it are counted, not binned (0 bins every
+    /// pair; a higher floor lets the popcount bound skip work).
+    #[arg(long, default_value_t = 0.0)]
+    pub floor: f64,
 }
 
 /// Runs `palermo linkage …`.
-pub fn run(cmd: LinkageCommand) -> anyhow::Result<()> {
-    anyhow::bail!("palermo linkage {cmd:?} is not implemented yet")
+pub fn run(cmd: LinkageCommand) -> Result<()> {
+    match cmd {
+        LinkageCommand::Encode(a) => with_threads(a.threads, || encode(&a)),
+        LinkageCommand::Match(a) => with_threads(a.lists.threads, || run_match(&a)),
+        LinkageCommand::Report(a) => with_threads(a.lists.threads, || report(&a)),
+    }
+}
+
+fn with_threads<R: Send>(
+    threads: Option<usize>,
+    f: impl FnOnce() -> Result<R> + Send,
+) -> Result<R> {
+    match threads {
+        None => f(),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build()
+            .context("cannot start the worker threads")?
+            .install(f),
+    }
+}
+
+/// Reads the secret: bytes of the file less one trailing newline.
+fn read_secret(path: &Path) -> Result<Vec<u8>> {
+    let mut s = std::fs::read(path)
+        .with_context(|| format!("{}: cannot read the secret file", path.display()))?;
+    if s.last() == Some(&b'\n') {
+        s.pop();
+        if s.last() == Some(&b'\r') {
+            s.pop();
+        }
+    }
+    if s.len() < MIN_SECRET_BYTES {
+        bail!(
+            "{}: the secret is {} bytes long; at least {MIN_SECRET_BYTES} are needed",
+            path.display(),
+            s.len()
+        );
+    }
+    Ok(s)
+}
+
+fn read_schema(path: &Path) -> Result<Schema> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read the schema", path.display()))?;
+    Schema::from_json_str(&text)
+        .with_context(|| format!("{}: invalid linkage schema", path.display()))
+}
+
+fn bar(len: u64, quiet: bool, what: &str) -> ProgressBar {
+    if quiet {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::new(len);
+    if let Ok(style) = ProgressStyle::with_template(&format!(
+        "{what} {{bar:40}} {{pos}}/{{len}} records ({{per_sec}}, {{eta}} left)"
+    )) {
+        pb.set_style(style);
+    }
+    pb
+}
+
+fn encode(a: &EncodeArgs) -> Result<()> {
+    let schema = read_schema(&a.schema)?;
+    for w in &schema.warnings {
+        eprintln!("warning: {}: {w}", a.schema.display());
+    }
+    let secret = read_secret(&a.secret_file)?;
+    let encoder = Encoder::new(schema, &secret)
+        .with_context(|| format!("{}: cannot derive keys", a.secret_file.display()))?;
+    drop(secret);
+
+    let file = a.identifiers.display().to_string();
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(&a.identifiers)
+        .with_context(|| format!("{file}: cannot open the identifiers file"))?;
+    let header: Vec<String> = rdr
+        .headers()
+        .with_context(|| format!("{file}: cannot read the header row"))?
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    encoder
+        .check_header(&header)
+        .with_context(|| format!("{file}: the header does not match {}", a.schema.display()))?;
+    let mut records = Vec::new();
+    for (i, r) in rdr.records().enumerate() {
+        let r = r.with_context(|| format!("{file}: record {i}: cannot read"))?;
+        records.push(r);
+    }
+    if records.is_empty() {
+        bail!("{file}: the list is empty (a header and no record)");
+    }
+
+    let started = Instant::now();
+    let pb = bar(records.len() as u64, a.quiet, "encoding");
+    let rows: Vec<Vec<&str>> = records.iter().map(|r| r.iter().collect()).collect();
+    let result = encoder.encode_all(&rows, !a.no_validate, &|n| pb.inc(n as u64));
+    pb.finish_and_clear();
+    let clks = match result {
+        Ok(c) => c,
+        Err(e) => {
+            let line = match &e {
+                palermo_linkage::EncodeError::Value { record, .. }
+                | palermo_linkage::EncodeError::FieldCount { record, .. } => records
+                    .get(*record)
+                    .and_then(|r| r.position())
+                    .map(|p| format!(" (line {})", p.line()))
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            bail!("{file}{line}: {e}");
+        }
+    };
+    let elapsed = started.elapsed().as_secs_f64();
+    std::fs::write(&a.output, clks_to_json(&clks))
+        .with_context(|| format!("{}: cannot write the CLKs", a.output.display()))?;
+    let set = ClkSet::from_clks(&clks).context("no CLK to write")?;
+    let density = set.mean_density();
+    eprintln!(
+        "encoded {} records of {file} into {} in {elapsed:.2} s ({:.0} records/s); mean density {:.3}",
+        clks.len(),
+        a.output.display(),
+        clks.len() as f64 / elapsed.max(1e-9),
+        density
+    );
+    if density > 0.5 {
+        eprintln!(
+            "warning: the CLKs set {:.0}% of their bits on average. Above about half, \
+             Bloom-filter CLKs are easier to attack (frequency and pattern mining) and \
+             unrelated records already look similar; consider fewer bitsPerFeature/bitsPerToken, \
+             a longer l, or xor_folds (see README, Privacy-preserving record linkage).",
+            density * 100.0
+        );
+    }
+    Ok(())
+}
+
+struct Lists {
+    names: Vec<String>,
+    files: Vec<String>,
+    sets: Vec<ClkSet>,
+}
+
+fn load_lists(a: &ListsArgs) -> Result<Lists> {
+    let mut sets = Vec::new();
+    let mut files = Vec::new();
+    for p in &a.clks {
+        let bytes = std::fs::read(p)
+            .with_context(|| format!("{}: cannot read the CLK file", p.display()))?;
+        let set = ClkSet::from_json_slice(&bytes)
+            .with_context(|| format!("{}: invalid CLK file", p.display()))?;
+        if let Some(first) = sets.first() {
+            let first: &ClkSet = first;
+            if first.bits() != set.bits() {
+                bail!(
+                    "{}: CLKs of {} bits, but {} holds CLKs of {} bits: were they encoded with the same schema?",
+                    p.display(),
+                    set.bits(),
+                    a.clks[0].display(),
+                    first.bits()
+                );
+            }
+        }
+        files.push(p.display().to_string());
+        sets.push(set);
+    }
+    let names: Vec<String> = match &a.names {
+        Some(n) => {
+            if n.len() != a.clks.len() {
+                bail!("--names gives {} names for {} lists", n.len(), a.clks.len());
+            }
+            n.clone()
+        }
+        None => a
+            .clks
+            .iter()
+            .map(|p| {
+                p.file_stem().map_or_else(
+                    || p.display().to_string(),
+                    |s| s.to_string_lossy().into_owned(),
+                )
+            })
+            .collect(),
+    };
+    let mut seen = HashSet::new();
+    for n in &names {
+        if n.is_empty() || n == "count" || n.contains([',', '"', '\n']) {
+            bail!("list name {n:?} cannot be a column name: choose others with --names");
+        }
+        if !seen.insert(n) {
+            bail!("two lists are named {n:?}: name them with --names a,b,…");
+        }
+    }
+    Ok(Lists { names, files, sets })
+}
+
+fn options(a: &ListsArgs) -> Result<LinkOptions> {
+    let mut o = LinkOptions::new(a.threshold);
+    if !(a.threshold > 0.0 && a.threshold <= 1.0) {
+        bail!(
+            "--threshold must be above 0 and at most 1, not {}",
+            a.threshold
+        );
+    }
+    o.solver = match a.solver.as_str() {
+        "probabilistic" => SolverOptions {
+            merge_threshold: a.merge_threshold,
+            one_per_list: true,
+        },
+        _ => SolverOptions::default(),
+    };
+    o.blocking = match a.blocking.as_str() {
+        "lsh" => Blocking::Lsh(LshParams {
+            tables: a.lsh_tables.max(1),
+            bits: a.lsh_bits.clamp(1, 64),
+            seed: a.lsh_seed,
+        }),
+        _ => Blocking::None,
+    };
+    o.kernel = match a.kernel.as_str() {
+        "avx512" => Kernel::Avx512,
+        "avx2" => Kernel::Avx2,
+        "popcnt" => Kernel::Popcnt,
+        "portable" => Kernel::Portable,
+        _ => Kernel::detect(),
+    };
+    Ok(o)
+}
+
+fn spinner(msg: &str) -> ProgressBar {
+    let pb = ProgressBar::new_spinner();
+    pb.set_message(msg.to_owned());
+    pb.enable_steady_tick(std::time::Duration::from_millis(120));
+    pb
+}
+
+fn run_match(a: &MatchArgs) -> Result<()> {
+    let lists = load_lists(&a.lists)?;
+    let opts = options(&a.lists)?;
+    let started = Instant::now();
+    let pb = spinner("matching");
+    let linkage = link(&lists.sets, &opts).context("cannot link these lists")?;
+    pb.finish_and_clear();
+    let elapsed = started.elapsed().as_secs_f64();
+
+    let mut out = String::from("file_a,index_a,file_b,index_b,similarity\n");
+    for m in &linkage.matched_pairs {
+        let sim = m.sim.map(|s| format!("{s:?}")).unwrap_or_default();
+        writeln!(
+            out,
+            "{},{},{},{},{}",
+            csv_field(&lists.files[m.r0.0 as usize]),
+            m.r0.1,
+            csv_field(&lists.files[m.r1.0 as usize]),
+            m.r1.1,
+            sim
+        )?;
+    }
+    match &a.output {
+        Some(p) => std::fs::write(p, out)
+            .with_context(|| format!("{}: cannot write the matches", p.display()))?,
+        None => print!("{out}"),
+    }
+    if let Some(p) = &a.capture_histories {
+        std::fs::write(p, capture_csv(&lists.names, &linkage))
+            .with_context(|| format!("{}: cannot write the capture histories", p.display()))?;
+    }
+    let s = linkage.stats;
+    eprintln!(
+        "{} lists, {} clusters, {} matched pairs, {} individuals; {} pairs considered, {} Dice computed in {elapsed:.3} s ({:.1} M pairs/s, kernel {:?}, {} threads)",
+        linkage.lists,
+        linkage.clusters.len(),
+        linkage.matched_pairs.len(),
+        linkage.individuals(),
+        s.pairs,
+        s.computed,
+        s.pairs as f64 / elapsed.max(1e-9) / 1e6,
+        opts.kernel,
+        rayon::current_num_threads()
+    );
+    Ok(())
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+fn capture_csv(names: &[String], linkage: &palermo_linkage::Linkage) -> String {
+    let mut s = names.join(",");
+    s.push_str(",count\n");
+    for (pat, n) in linkage.capture_histories() {
+        for f in pat {
+            s.push_str(if f { "1," } else { "0," });
+        }
+        let _ = writeln!(s, "{n}");
+    }
+    s
+}
+
+fn report(a: &ReportArgs) -> Result<()> {
+    let lists = load_lists(&a.lists)?;
+    let opts = options(&a.lists)?;
+    if !(0.0..=1.0).contains(&a.floor) {
+        bail!("--floor must be between 0 and 1, not {}", a.floor);
+    }
+    let pb = spinner("matching");
+    let linkage = link(&lists.sets, &opts).context("cannot link these lists")?;
+    pb.finish_and_clear();
+    let mut o = String::new();
+    writeln!(o, "Lists")?;
+    for (n, s) in lists.names.iter().zip(&lists.sets) {
+        writeln!(
+            o,
+            "  {n}: {} CLKs of {} bits, mean density {:.3}",
+            s.len(),
+            s.bits(),
+            s.mean_density()
+        )?;
+    }
+    writeln!(
+        o,
+        "\nMatches at threshold {} ({} solver, blocking {})",
+        a.lists.threshold, a.lists.solver, a.lists.blocking
+    )?;
+    writeln!(
+        o,
+        "  {:<30} {:>12} {:>10}",
+        "pair of lists", "candidates", "matches"
+    )?;
+    for pc in &linkage.pair_counts {
+        writeln!(
+            o,
+            "  {:<30} {:>12} {:>10}",
+            format!("{} – {}", lists.names[pc.list_a], lists.names[pc.list_b]),
+            pc.candidates,
+            pc.matches
+        )?;
+    }
+    writeln!(
+        o,
+        "  clusters: {}; individuals observed: {}",
+        linkage.clusters.len(),
+        linkage.individuals()
+    )?;
+    writeln!(o, "\nCapture histories (palermo mse input)")?;
+    o.push_str(&indent(&capture_csv(&lists.names, &linkage)));
+    for i in 0..lists.sets.len() {
+        for j in i + 1..lists.sets.len() {
+            let pb = spinner("histogram");
+            let h =
+                similarity_histogram(&lists.sets[i], &lists.sets[j], a.floor, a.bins, opts.kernel);
+            pb.finish_and_clear();
+            writeln!(
+                o,
+                "\nDice coefficients of all pairs, {} × {}{}",
+                lists.names[i],
+                lists.names[j],
+                if a.floor > 0.0 {
+                    format!(" ({} pairs below {} not binned)", h.below_floor, a.floor)
+                } else {
+                    String::new()
+                }
+            )?;
+            let max = h.counts.iter().copied().max().unwrap_or(0).max(1);
+            let first = h.counts.iter().position(|&c| c > 0).unwrap_or(0);
+            for (k, &c) in h.counts.iter().enumerate().skip(first) {
+                let lo = h.bin_start(k);
+                let hi = h.bin_start(k + 1);
+                // Logarithmic bars: matches are a sliver of all pairs.
+                let width = if c == 0 {
+                    0
+                } else {
+                    (1.0 + 39.0 * (c as f64).ln() / (max as f64).ln().max(1e-9)).round() as usize
+                };
+                let mark = if lo <= a.lists.threshold && a.lists.threshold < hi {
+                    "  ← threshold"
+                } else {
+                    ""
+                };
+                writeln!(
+                    o,
+                    "  [{lo:.2}, {hi:.2}) {c:>12} {}{mark}",
+                    "#".repeat(width)
+                )?;
+            }
+        }
+    }
+    print!("{o}");
+    Ok(())
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| format!("  {l}\n")).collect()
 }

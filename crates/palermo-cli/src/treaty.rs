@@ -66,7 +66,7 @@ pub enum TreatyCommand {
         format: OutputFormat,
     },
     /// Load a newer status snapshot for one instrument (atomic, idempotent) and
-    /// print what changed.
+    /// print what changed. A snapshot older than the current data is refused.
     ///
     /// FILE is either the UN Treaty Collection's status table saved as CSV
     /// (columns Participant, Signature and the consent column whose dates
@@ -86,6 +86,14 @@ pub enum TreatyCommand {
         /// Layout of FILE.
         #[arg(long, value_enum, default_value = "auto")]
         format: ImportFormat,
+        /// Accept a snapshot that omits participants the current data list
+        /// (refused by default: UN status tables never drop a participant,
+        /// so such a file is usually truncated or for another instrument).
+        #[arg(long)]
+        allow_removals: bool,
+        /// Check the file and print what would change, without writing anything.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Write an instrument's current status in Palermo's CSV (re-importable).
     Export {
@@ -104,7 +112,8 @@ pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
                 let countries: HashMap<String, Country> =
                     store.countries().await?.into_iter().map(|c| (c.iso3.clone(), c)).collect();
                 if let Some(r) = &region {
-                    if !countries.values().any(|c| c.region.eq_ignore_ascii_case(r)) {
+                    if r.trim().is_empty()
+                        || !countries.values().any(|c| c.region.eq_ignore_ascii_case(r)) {
                         anyhow::bail!(
                             "unknown region {r:?}: expected Africa, Americas, Asia, Europe or Oceania"
                         );
@@ -114,18 +123,27 @@ pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
                 let mut notes = Vec::new();
                 for i in instrument.map(|i| vec![i]).unwrap_or_else(|| Instrument::ALL.to_vec()) {
                     let rows = store.treaty_status(Some(i)).await?;
-                    if let Some(s) = store.treaty_snapshot(i).await? {
+                    let snapshot = store.treaty_snapshot(i).await?;
+                    let snapshot_as_of = snapshot.as_ref().map_or(i.info().adopted, |s| s.as_of);
+                    if let Some(s) = &snapshot {
+                        let asked = match as_of {
+                            Some(d) if d > s.as_of => {
+                                format!(" (no data after it; you asked for {})", iso(d))
+                            }
+                            Some(d) => format!(", shown as on {}", iso(d)),
+                            None => String::new(),
+                        };
                         notes.push(format!(
-                            "{}: status as at {}{}",
+                            "{}: status as at {}{asked}",
                             i.info().short_name,
-                            iso(s.as_of),
-                            as_of.map(|d| format!(", shown as on {}", iso(d))).unwrap_or_default()
+                            iso(s.as_of)
                         ));
                     }
                     records.extend(select_participants(
                         &rows,
                         i,
                         &countries,
+                        snapshot_as_of,
                         as_of,
                         not_party,
                         region.as_deref(),
@@ -133,8 +151,18 @@ pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
                 }
                 print_status(&records, format, &notes)
             }
-            TreatyCommand::Import { file, instrument, as_of, format } => {
+            TreatyCommand::Import {
+                file,
+                instrument,
+                as_of,
+                format,
+                allow_removals,
+                dry_run,
+            } => {
                 let name = file.display().to_string();
+                if !file.is_file() {
+                    anyhow::bail!("{name}: not a file (give the path of a CSV status table)");
+                }
                 let f = std::fs::File::open(&file).with_context(|| format!("opening {name}"))?;
                 let index = store.country_index().await?;
                 let format = match format {
@@ -157,9 +185,25 @@ pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
                 for w in &table.warnings {
                     eprintln!("warning: {w}");
                 }
-                let source = format!("{} (imported from {name})", "status table");
-                let diff =
-                    store.import_treaty_status(instrument, as_of, &source, &table.rows).await?;
+                // Record the file's name only: a local path may say more than it should.
+                let base = file
+                    .file_name()
+                    .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+                let source = format!("status table {base}");
+                let options = palermo_store::TreatyImportOptions { allow_removals, dry_run };
+                let diff = match store
+                    .import_treaty_status(instrument, as_of, &source, &table.rows, options)
+                    .await
+                {
+                    Ok(d) => d,
+                    Err(palermo_store::StoreError::Rejected(why)) => {
+                        anyhow::bail!("{name} rejected: {why}; nothing was imported")
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                if dry_run {
+                    println!("Dry run: nothing was written.");
+                }
                 let mut out = std::io::stdout().lock();
                 writeln!(
                     out,
@@ -225,6 +269,7 @@ fn print_status(
                 "consent_date",
                 "consent_type",
                 "party",
+                "as_of",
             ])?;
             for r in records {
                 w.write_record([
@@ -235,6 +280,7 @@ fn print_status(
                     r.consent_date.as_deref().unwrap_or(""),
                     r.consent_type.map(|c| c.as_str()).unwrap_or(""),
                     if r.party { "true" } else { "false" },
+                    r.as_of.as_str(),
                 ])?;
             }
             w.flush()?;

@@ -98,7 +98,31 @@ fn status_json_has_the_documented_keys_and_source_counts() {
         ],
     );
     let text = stdout(&o);
-    assert_eq!(text.lines().filter(|l| l.ends_with(",true")).count(), 124);
+    assert_eq!(text.lines().filter(|l| l.contains(",true,")).count(), 124);
+    assert!(
+        text.lines().skip(1).all(|l| l.ends_with(",2008-09-26")),
+        "as_of column"
+    );
+    // A date after the snapshot is shown as the snapshot's date, never as fact.
+    let o = palermo(
+        &d.0,
+        &[
+            "treaty",
+            "status",
+            "--instrument",
+            "tip",
+            "--as-of",
+            "2030-01-01",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["as_of"] == "2014-07-10"));
     // --not-party lists UN Member States that are not parties.
     let o = palermo(
         &d.0,
@@ -376,4 +400,155 @@ fn unknown_instrument_and_region_are_clear_errors() {
     let o = palermo(&d.0, &["treaty", "status", "--region", "Atlantis"]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("unknown region"), "{}", stderr(&o));
+}
+
+/// Files that would silently lose data are refused: an empty table, a
+/// truncated one (participants missing), an older snapshot, a name that
+/// contradicts its code.
+#[test]
+fn imports_that_would_lose_data_are_refused() {
+    let d = Dir::new("lose");
+    let before = status_json(&d.0, "tip");
+    let o = palermo(&d.0, &["treaty", "export", "--instrument", "tip"]);
+    let export = stdout(&o);
+
+    let header_only = d.file("header_only.csv", HEADER);
+    let o = palermo(
+        &d.0,
+        &[
+            "treaty",
+            "import",
+            header_only.to_str().unwrap(),
+            "--instrument",
+            "tip",
+            "--as-of",
+            "2015-01-01",
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("header_only.csv:1: the file has a header but no participant rows"),
+        "{}",
+        stderr(&o)
+    );
+
+    let truncated: String = export.lines().take(150).map(|l| format!("{l}\n")).collect();
+    let t = d.file("truncated.csv", &truncated);
+    let o = palermo(
+        &d.0,
+        &[
+            "treaty",
+            "import",
+            t.to_str().unwrap(),
+            "--instrument",
+            "tip",
+            "--as-of",
+            "2015-01-01",
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("omits 18 participant(s)"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("nothing was imported"));
+    assert_eq!(status_json(&d.0, "tip"), before);
+    // A dry run says what would change and writes nothing.
+    let o = palermo(
+        &d.0,
+        &[
+            "treaty",
+            "import",
+            t.to_str().unwrap(),
+            "--instrument",
+            "tip",
+            "--as-of",
+            "2015-01-01",
+            "--allow-removals",
+            "--dry-run",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Dry run: nothing was written."));
+    assert!(stdout(&o).contains("18 removed"), "{}", stdout(&o));
+    assert_eq!(status_json(&d.0, "tip"), before);
+
+    // An older (partial, 2008) snapshot cannot replace the 2014 data.
+    let old = d.file(
+        "old.csv",
+        &format!("{HEADER}Albania,12 Dec 2000,21 Aug 2002\n"),
+    );
+    let o = palermo(
+        &d.0,
+        &[
+            "treaty",
+            "import",
+            old.to_str().unwrap(),
+            "--instrument",
+            "tip",
+            "--as-of",
+            "2008-07-17",
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("this snapshot is older (2008-07-17)"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(status_json(&d.0, "tip"), before);
+
+    let mismatch = d.file(
+        "mismatch.csv",
+        "participant,iso3,signature_date,consent_date,consent_type\nAlbania,FRA,2000-12-12,2002-08-21,ratification\n",
+    );
+    let o = palermo(
+        &d.0,
+        &[
+            "treaty",
+            "import",
+            mismatch.to_str().unwrap(),
+            "--instrument",
+            "tip",
+            "--as-of",
+            "2015-01-01",
+            "--allow-removals",
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("mismatch.csv:2: column \"iso3\": participant \"Albania\" is Albania (ALB) but iso3 is FRA"), "{}", stderr(&o));
+
+    let early = d.file(
+        "early.csv",
+        &format!("{HEADER}Albania,12 Dec 1999,21 Aug 2002\n"),
+    );
+    let o = palermo(
+        &d.0,
+        &[
+            "treaty",
+            "import",
+            early.to_str().unwrap(),
+            "--instrument",
+            "tip",
+            "--as-of",
+            "2015-01-01",
+        ],
+    );
+    assert!(stderr(&o).contains("early.csv:2: column \"Signature\": signature dated 1999-12-12 is before the instrument was adopted"), "{}", stderr(&o));
+    assert_eq!(status_json(&d.0, "tip"), before);
+
+    let o = palermo(
+        &d.0,
+        &[
+            "treaty",
+            "import",
+            d.0.to_str().unwrap(),
+            "--instrument",
+            "tip",
+            "--as-of",
+            "2015-01-01",
+        ],
+    );
+    assert!(stderr(&o).contains("not a file"), "{}", stderr(&o));
 }

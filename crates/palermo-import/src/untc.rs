@@ -166,10 +166,23 @@ pub fn read_status<R: Read>(
         col("consent_type"),
     );
 
+    let (participant_col, signature_col, consent_col) = match format {
+        StatusFormat::Untc => (
+            headers.get(0).unwrap_or("Participant").to_string(),
+            headers.get(1).unwrap_or("Signature").to_string(),
+            headers.get(2).unwrap_or("Ratification").to_string(),
+        ),
+        StatusFormat::Palermo => (
+            "participant".to_string(),
+            "signature_date".to_string(),
+            "consent_date".to_string(),
+        ),
+    };
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut data_rows = 0usize;
 
     for rec in rdr.records() {
         let rec = match rec {
@@ -183,6 +196,7 @@ pub fn read_status<R: Read>(
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        data_rows += 1;
         let err = |column: &str, reason: String| RowError {
             file: file.to_string(),
             line,
@@ -206,7 +220,7 @@ pub fn read_status<R: Read>(
             .unwrap_or_else(|| normalize_name(&row.participant));
         if let Some(first) = seen.get(&key) {
             errors.push(err(
-                headers.get(0).unwrap_or("participant"),
+                &participant_col,
                 format!(
                     "duplicate row for {:?} (first at line {first})",
                     row.participant
@@ -216,13 +230,26 @@ pub fn read_status<R: Read>(
         }
         seen.insert(key, line);
         if let Err(e) = row.validate(as_of) {
-            errors.push(err(headers.get(2).unwrap_or("consent"), e.to_string()));
+            let col = if e.concerns_signature() {
+                &signature_col
+            } else {
+                &consent_col
+            };
+            errors.push(err(col, e.to_string()));
             continue;
         }
         for w in row.warnings() {
-            warnings.push(err(headers.get(2).unwrap_or("consent"), w));
+            warnings.push(err(&consent_col, w));
         }
         rows.push(row);
+    }
+    if data_rows == 0 && errors.is_empty() {
+        return Err(ImportError::File(RowError {
+            file: file.to_string(),
+            line: 1,
+            column: None,
+            reason: "the file has a header but no participant rows".into(),
+        }));
     }
     if errors.is_empty() {
         Ok(StatusTable {
@@ -338,6 +365,18 @@ fn parse_palermo_row(
         let c = countries
             .by_code(&code.to_ascii_uppercase())
             .ok_or_else(|| ("iso3".to_string(), format!("unknown country code {code:?}")))?;
+        // A name that resolves to another country contradicts the code.
+        if let Some(named) = countries.resolve(&participant) {
+            if named.iso3 != c.iso3 {
+                return Err((
+                    "iso3".into(),
+                    format!(
+                        "participant {participant:?} is {} ({}) but iso3 is {} ({})",
+                        named.name, named.iso3, c.iso3, c.name
+                    ),
+                ));
+            }
+        }
         Some(c.iso3.clone())
     };
     let date = |name: &str, c: Option<usize>| -> Result<Option<Date>, CellError> {

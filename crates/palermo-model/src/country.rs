@@ -63,9 +63,43 @@ pub const UN_MEMBER_STATES: [&str; 193] = [
     "GBR", "TZA", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE",
 ];
 
-/// Whether `iso3` (ISO 3166-1 alpha-3, upper case) is a UN Member State.
+/// Whether `iso3` (ISO 3166-1 alpha-3, upper case) is a UN Member State
+/// today.
 pub fn is_un_member(iso3: &str) -> bool {
     UN_MEMBER_STATES.contains(&iso3)
+}
+
+/// Admission dates of the Member States admitted after the Convention was
+/// adopted (15 November 2000), from the UN's list of Member States
+/// (un.org, "Growth in United Nations membership"): Switzerland,
+/// Timor-Leste, Montenegro, South Sudan. Every other current Member State
+/// was already a member on that date.
+pub const ADMITTED_AFTER_2000: [(&str, time::Date); 4] = [
+    ("CHE", time::macros::date!(2002 - 09 - 10)),
+    ("TLS", time::macros::date!(2002 - 09 - 27)),
+    ("MNE", time::macros::date!(2006 - 06 - 28)),
+    ("SSD", time::macros::date!(2011 - 07 - 14)),
+];
+
+/// Whether `iso3` was a UN Member State on `date` (`None`: today). Exact
+/// for any date from 15 November 2000, the Convention's adoption.
+pub fn is_un_member_on(iso3: &str, date: Option<time::Date>) -> bool {
+    if !is_un_member(iso3) {
+        return false;
+    }
+    match (date, ADMITTED_AFTER_2000.iter().find(|(c, _)| *c == iso3)) {
+        (Some(d), Some((_, admitted))) => d >= *admitted,
+        _ => true,
+    }
+}
+
+/// The UN Member States on `date` (`None`: today), as alpha-3 codes.
+pub fn un_member_states_on(date: Option<time::Date>) -> Vec<&'static str> {
+    UN_MEMBER_STATES
+        .iter()
+        .copied()
+        .filter(|c| is_un_member_on(c, date))
+        .collect()
 }
 
 /// Normalises a country name for lookup: case-folded, diacritics of the
@@ -160,6 +194,18 @@ mod tests {
         v.sort_unstable();
         v.dedup();
         assert_eq!(v.len(), 193);
+    }
+
+    #[test]
+    fn membership_over_time() {
+        use time::macros::date;
+        // 189 Member States in 2001 (UN: 189 after Tuvalu, 5 Sep 2000).
+        assert_eq!(un_member_states_on(Some(date!(2001 - 06 - 30))).len(), 189);
+        // 192 after Montenegro (28 Jun 2006), 193 after South Sudan (14 Jul 2011).
+        assert_eq!(un_member_states_on(Some(date!(2008 - 09 - 26))).len(), 192);
+        assert_eq!(un_member_states_on(Some(date!(2011 - 07 - 14))).len(), 193);
+        assert_eq!(un_member_states_on(None).len(), 193);
+        assert!(!is_un_member_on("SSD", Some(date!(2011 - 07 - 13))));
     }
 
     #[test]

@@ -8,14 +8,24 @@ use time::{Date, Month};
 /// Parses an ISO 8601 calendar date `YYYY-MM-DD`.
 ///
 /// Returns `None` for anything else, including impossible dates such as
-/// `2003-02-30`.
+/// `2003-02-30` and years before 1000 (`0000-01-01`, `-001-01-01`).
 pub fn parse_iso(s: &str) -> Option<Date> {
     let s = s.trim();
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
         return None;
     }
     let y: i32 = s.get(0..4)?.parse().ok()?;
+    if y < 1000 {
+        return None;
+    }
     let m: u8 = s.get(5..7)?.parse().ok()?;
     let d: u8 = s.get(8..10)?.parse().ok()?;
     Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()
@@ -85,5 +95,8 @@ mod tests {
         assert_eq!(iso(parse_iso("2014-07-10").unwrap()), "2014-07-10");
         assert!(parse_iso("2014-02-30").is_none());
         assert!(parse_iso("2014-7-10").is_none());
+        assert!(parse_iso("-001-01-01").is_none());
+        assert!(parse_iso("0000-01-01").is_none());
+        assert!(parse_iso("+014-01-01").is_none());
     }
 }

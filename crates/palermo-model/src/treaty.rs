@@ -336,6 +336,14 @@ pub enum StatusError {
     },
 }
 
+impl StatusError {
+    /// Whether the error concerns the signature (rather than the consent
+    /// or the row as a whole), to point the user at the right column.
+    pub fn concerns_signature(&self) -> bool {
+        matches!(self, Self::BeforeAdoption { what, .. } | Self::AfterAsOf { what, .. } if what == "signature")
+    }
+}
+
 impl ParticipantStatus {
     /// Whether the participant had consented to be bound on `date`
     /// (on or before it). `None` means "as of the snapshot".
@@ -546,13 +554,16 @@ pub struct StatusRecord {
     pub consent_date: Option<String>,
     /// Kind of consent (`ratification`, `accession`, …).
     pub consent_type: Option<ConsentType>,
-    /// Whether the participant is a party (on the date asked, or at the
-    /// snapshot's as-of date).
+    /// Whether the participant is a party on `as_of`.
     pub party: bool,
+    /// The date this status stands at (`YYYY-MM-DD`): the date asked for,
+    /// or the snapshot's "status as at" date, whichever is earlier.
+    pub as_of: String,
 }
 
-impl From<&ParticipantStatus> for StatusRecord {
-    fn from(s: &ParticipantStatus) -> Self {
+impl StatusRecord {
+    /// The public form of `s`, a status standing at `as_of`.
+    pub fn new(s: &ParticipantStatus, as_of: Date) -> Self {
         Self {
             participant: s.participant.clone(),
             iso3: s.iso3.clone(),
@@ -561,6 +572,7 @@ impl From<&ParticipantStatus> for StatusRecord {
             consent_date: s.consent.map(|c| crate::date::iso(c.date)),
             consent_type: s.consent.map(|c| c.kind),
             party: s.consent.is_some(),
+            as_of: crate::date::iso(as_of),
         }
     }
 }
@@ -580,9 +592,9 @@ pub struct StatusCounts {
     pub un_member_parties: usize,
 }
 
-/// Counts parties and signatories among `rows` (already cut to the date
-/// wanted, see [`ParticipantStatus::as_of`]).
-pub fn count(rows: &[ParticipantStatus]) -> StatusCounts {
+/// Counts parties and signatories among `rows` (already cut to `date`, see
+/// [`status_on`]); UN Member States are those of `date` (`None`: today).
+pub fn count(rows: &[ParticipantStatus], date: Option<Date>) -> StatusCounts {
     let mut c = StatusCounts {
         participants: rows.len(),
         ..Default::default()
@@ -592,8 +604,12 @@ pub fn count(rows: &[ParticipantStatus]) -> StatusCounts {
         c.parties += usize::from(party);
         c.signatories += usize::from(r.signature.is_some());
         c.signatories_not_party += usize::from(r.signature.is_some() && !party);
-        c.un_member_parties +=
-            usize::from(party && r.iso3.as_deref().is_some_and(crate::country::is_un_member));
+        c.un_member_parties += usize::from(
+            party
+                && r.iso3
+                    .as_deref()
+                    .is_some_and(|m| crate::country::is_un_member_on(m, date)),
+        );
     }
     c
 }
@@ -611,9 +627,17 @@ pub fn status_on(rows: &[ParticipantStatus], date: Option<Date>) -> Vec<Particip
     }
 }
 
+/// The date a status can truly be shown for: the date asked, but never
+/// later than the snapshot's "status as at" date (the data say nothing
+/// about later dates).
+pub fn effective_date(asked: Option<Date>, snapshot_as_of: Date) -> Date {
+    asked.map_or(snapshot_as_of, |d| d.min(snapshot_as_of))
+}
+
 /// Parties by year of consent: `(year, new parties that year, parties at
-/// the end of the year)`, for every year from the first consent to the last.
-pub fn parties_by_year(rows: &[ParticipantStatus]) -> Vec<(i32, usize, usize)> {
+/// the end of the year)`, for every year from the first consent to the last
+/// one or to `until` if later (the year of the as-of date).
+pub fn parties_by_year(rows: &[ParticipantStatus], until: Option<i32>) -> Vec<(i32, usize, usize)> {
     let mut years: Vec<i32> = rows
         .iter()
         .filter_map(|r| r.consent.map(|c| c.date.year()))
@@ -622,6 +646,7 @@ pub fn parties_by_year(rows: &[ParticipantStatus]) -> Vec<(i32, usize, usize)> {
     let (Some(&first), Some(&last)) = (years.first(), years.last()) else {
         return Vec::new();
     };
+    let last = until.map_or(last, |u| u.max(last));
     let mut out = Vec::new();
     let mut total = 0;
     for y in first..=last {
@@ -632,13 +657,13 @@ pub fn parties_by_year(rows: &[ParticipantStatus]) -> Vec<(i32, usize, usize)> {
     out
 }
 
-/// UN Member States that are not parties among `rows`, as ISO alpha-3
-/// codes, sorted. (General Assembly and Commission resolutions invite the
-/// Member States that have not yet done so to ratify or accede.)
-pub fn un_members_not_party(rows: &[ParticipantStatus]) -> Vec<&'static str> {
-    crate::country::UN_MEMBER_STATES
-        .iter()
-        .copied()
+/// Member States (of `date`; `None`: today) that are not parties among
+/// `rows`, as ISO alpha-3 codes. (General Assembly and Commission
+/// resolutions invite the Member States that have not yet done so to
+/// ratify or accede.)
+pub fn un_members_not_party(rows: &[ParticipantStatus], date: Option<Date>) -> Vec<&'static str> {
+    crate::country::un_member_states_on(date)
+        .into_iter()
         .filter(|m| {
             !rows
                 .iter()
@@ -647,18 +672,21 @@ pub fn un_members_not_party(rows: &[ParticipantStatus]) -> Vec<&'static str> {
         .collect()
 }
 
-/// Participants of an instrument after the filters, as [`StatusRecord`]s.
-/// With `not_party`, UN Member States with no action at all are included
-/// (with null dates), since they too are "not yet party".
+/// Participants of an instrument after the filters, as [`StatusRecord`]s
+/// whose `as_of` is [`effective_date`]`(as_of, snapshot_as_of)`.
+/// With `not_party`, UN Member States (of that date) with no action at all
+/// are included (with null dates), since they too are "not yet party".
 pub fn select_participants(
     rows: &[ParticipantStatus],
     instrument: Instrument,
     countries: &std::collections::HashMap<String, crate::Country>,
-    as_of: Option<time::Date>,
+    snapshot_as_of: Date,
+    as_of: Option<Date>,
     not_party: bool,
     region: Option<&str>,
 ) -> Vec<StatusRecord> {
-    let rows = status_on(rows, as_of);
+    let date = effective_date(as_of, snapshot_as_of);
+    let rows = status_on(rows, Some(date));
     let in_region = |iso3: Option<&str>| match region {
         None => true,
         Some(r) => iso3
@@ -669,10 +697,10 @@ pub fn select_participants(
         .iter()
         .filter(|r| !not_party || r.consent.is_none())
         .filter(|r| in_region(r.iso3.as_deref()))
-        .map(StatusRecord::from)
+        .map(|r| StatusRecord::new(r, date))
         .collect();
     if not_party {
-        for m in crate::country::UN_MEMBER_STATES {
+        for m in crate::country::un_member_states_on(Some(date)) {
             if !rows.iter().any(|r| r.iso3.as_deref() == Some(m)) && in_region(Some(m)) {
                 out.push(StatusRecord {
                     participant: countries
@@ -685,6 +713,7 @@ pub fn select_participants(
                     consent_date: None,
                     consent_type: None,
                     party: false,
+                    as_of: crate::date::iso(date),
                 });
             }
         }
@@ -714,12 +743,21 @@ mod summary_tests {
     fn counts_and_years() {
         let rows = vec![party("FRA", 2002), party("DEU", 2004), party("ITA", 2004)];
         assert_eq!(
-            parties_by_year(&rows),
+            parties_by_year(&rows, None),
             vec![(2002, 1, 1), (2003, 0, 1), (2004, 2, 3)]
         );
-        let c = count(&rows);
+        assert_eq!(
+            parties_by_year(&rows, Some(2005)).last(),
+            Some(&(2005, 0, 3))
+        );
+        let c = count(&rows, None);
         assert_eq!((c.parties, c.un_member_parties, c.signatories), (3, 3, 0));
-        assert_eq!(un_members_not_party(&rows).len(), 190);
+        assert_eq!(un_members_not_party(&rows, None).len(), 190);
+        // South Sudan was not a Member State in 2008.
+        assert_eq!(
+            un_members_not_party(&rows, Some(date!(2008 - 01 - 01))).len(),
+            189
+        );
         let on = status_on(&rows, Some(date!(2003 - 01 - 01)));
         assert_eq!(on.len(), 1);
     }

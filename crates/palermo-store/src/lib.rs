@@ -23,17 +23,20 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
-pub use treaty::{SnapshotInfo, StatusDiff};
+pub use treaty::{SnapshotInfo, StatusDiff, TreatyImportOptions};
 
 /// Errors from the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The database could not be opened, queried or written.
-    #[error("database error: {0}")]
+    #[error("database error")]
     Database(#[from] sqlx::Error),
     /// A migration failed.
-    #[error("database migration failed: {0}")]
+    #[error("database migration failed")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// An import was refused by a rule; nothing was written.
+    #[error("{0}")]
+    Rejected(String),
     /// The bundled data did not parse (a build defect).
     #[error("bundled data: {0}")]
     Bundled(#[from] palermo_import::ImportError),

@@ -195,19 +195,51 @@ impl Store {
     /// then recorded).
     ///
     /// # Errors
-    /// Database errors; the database is then unchanged.
+    /// [`StoreError::Rejected`] when the snapshot is older than the current
+    /// one, or omits participants that the current data list (a UN status
+    /// table never drops a participant, so such a file is probably
+    /// truncated or for another instrument) unless
+    /// [`TreatyImportOptions::allow_removals`]; database errors. In every
+    /// error case the database is unchanged.
     pub async fn import_treaty_status(
         &self,
         instrument: Instrument,
         as_of: Date,
         source: &str,
         rows: &[ParticipantStatus],
+        options: TreatyImportOptions,
     ) -> Result<StatusDiff> {
         let current = self.treaty_status(Some(instrument)).await?;
         let previous = self.treaty_snapshot(instrument).await?;
+        if let Some(p) = &previous {
+            if as_of < p.as_of {
+                return Err(StoreError::Rejected(format!(
+                    "the current {} data are as at {}; this snapshot is older ({}), so it \
+                     cannot replace them",
+                    instrument.info().short_name,
+                    iso(p.as_of),
+                    iso(as_of)
+                )));
+            }
+        }
         let mut diff = diff_status(&current, rows);
+        if !diff.removed.is_empty() && !options.allow_removals {
+            let shown: Vec<&str> = diff.removed.iter().take(5).map(String::as_str).collect();
+            return Err(StoreError::Rejected(format!(
+                "this snapshot omits {} participant(s) that the current data list ({}{}); a UN \
+                 status table never drops a participant, so the file is probably truncated or \
+                 for another instrument (use --allow-removals if the omission is intended)",
+                diff.removed.len(),
+                shown.join(", "),
+                if diff.removed.len() > shown.len() {
+                    ", …"
+                } else {
+                    ""
+                }
+            )));
+        }
         let newer = previous.as_ref().is_none_or(|p| as_of > p.as_of);
-        if !diff.is_empty() || newer {
+        if !options.dry_run && (!diff.is_empty() || newer) {
             let mut tx = self.pool().begin().await?;
             replace_status(&mut tx, instrument, as_of, source, rows).await?;
             tx.commit().await?;
@@ -215,6 +247,15 @@ impl Store {
         }
         Ok(diff)
     }
+}
+
+/// Options of [`Store::import_treaty_status`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TreatyImportOptions {
+    /// Accept a snapshot that omits participants the current data list.
+    pub allow_removals: bool,
+    /// Compute and return the changes without writing anything.
+    pub dry_run: bool,
 }
 
 /// Compares two status tables of the same instrument.

@@ -67,7 +67,7 @@ async fn instrument_json(state: &AppState, i: Instrument) -> Result<InstrumentJs
         unts_volume: info.unts_volume,
         unts_registration: info.unts_registration,
         as_of: snap.map(|s| iso(s.as_of)),
-        counts: count(&rows),
+        counts: count(&rows, None),
     })
 }
 
@@ -125,10 +125,18 @@ async fn participants(
         .into_iter()
         .map(|c| (c.iso3.clone(), c))
         .collect();
+    let snapshot = state
+        .store
+        .treaty_snapshot(i)
+        .await
+        .map_err(|e| WebError::from(e).api())?;
+    // With no snapshot there are no rows; any date will do.
+    let snapshot_as_of = snapshot.map_or(i.info().adopted, |s| s.as_of);
     Ok(Json(select_participants(
         &rows,
         i,
         &countries,
+        snapshot_as_of,
         as_of,
         q.not_party.unwrap_or(false),
         q.region.as_deref(),
@@ -170,14 +178,21 @@ async fn country(
         .map_err(api)?
         .ok_or_else(|| WebError::NotFound(format!("no country {code:?}")).api())?;
     let population = state.store.population(&iso3).await.map_err(api)?;
-    let treaty_status = state
+    let mut treaty_status = Vec::new();
+    for r in state
         .store
         .treaty_status_of_country(&iso3)
         .await
         .map_err(api)?
-        .iter()
-        .map(StatusRecord::from)
-        .collect();
+    {
+        let snapshot = state
+            .store
+            .treaty_snapshot(r.instrument)
+            .await
+            .map_err(api)?;
+        let as_of = snapshot.map_or(r.instrument.info().adopted, |s| s.as_of);
+        treaty_status.push(StatusRecord::new(&r, as_of));
+    }
     Ok(Json(CountryJson {
         country,
         population,
@@ -224,11 +239,12 @@ pub fn openapi_document() -> Value {
                 "entry_into_force": {"type": "string", "format": "date"}, "unts_volume": {"type": "integer"},
                 "unts_registration": {"type": "integer"}, "as_of": date,
                 "counts": {"type": "object", "properties": {"participants": {"type": "integer"}, "parties": {"type": "integer"}, "signatories": {"type": "integer"}, "signatories_not_party": {"type": "integer"}, "un_member_parties": {"type": "integer"}}}}},
-            "Participant": {"type": "object", "required": ["participant", "iso3", "instrument", "signature_date", "consent_date", "consent_type", "party"], "properties": {
+            "Participant": {"type": "object", "required": ["participant", "iso3", "instrument", "signature_date", "consent_date", "consent_type", "party", "as_of"], "properties": {
                 "participant": {"type": "string"}, "iso3": {"type": ["string", "null"]},
                 "instrument": {"type": "string"}, "signature_date": date, "consent_date": date,
                 "consent_type": {"type": ["string", "null"], "enum": ["ratification", "acceptance", "approval", "accession", "succession", "formal_confirmation", null]},
-                "party": {"type": "boolean"}}},
+                "party": {"type": "boolean"},
+                "as_of": {"type": "string", "format": "date", "description": "The date this status stands at: the date asked for, or the snapshot's status-as-at date, whichever is earlier"}}},
             "Country": {"type": "object", "properties": {
                 "iso3": {"type": "string"}, "iso2": {"type": "string"}, "m49": {"type": "integer"},
                 "name": {"type": "string"}, "region": {"type": "string"}, "sub_region": {"type": "string"},

@@ -27,7 +27,15 @@ impl WebError {
 
 impl From<palermo_store::StoreError> for WebError {
     fn from(e: palermo_store::StoreError) -> Self {
-        Self::Internal(e.to_string())
+        // Keep the whole chain for the log (never shown to the user).
+        let mut msg = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            msg.push_str(": ");
+            msg.push_str(&s.to_string());
+            source = s.source();
+        }
+        Self::Internal(msg)
     }
 }
 

@@ -10,7 +10,7 @@ use axum::routing::get;
 use axum::Router;
 use palermo_model::date::{iso, parse_iso};
 use palermo_model::treaty::{
-    count, parties_by_year, status_on, un_members_not_party, StatusCounts,
+    count, effective_date, parties_by_year, status_on, un_members_not_party, StatusCounts,
 };
 use palermo_model::{Country, Instrument, ParticipantStatus};
 use serde::Deserialize;
@@ -73,7 +73,7 @@ async fn home(State(state): State<AppState>) -> Result<Html<String>, WebError> {
     for i in Instrument::ALL {
         let rows: Vec<ParticipantStatus> =
             all.iter().filter(|r| r.instrument == i).cloned().collect();
-        let counts = count(&rows);
+        let counts = count(&rows, None);
         let info = i.info();
         cards.push(InstrumentCard {
             code: info.code,
@@ -161,6 +161,10 @@ struct InstrumentPage {
     unts_volume: u32,
     unts_registration: u32,
     as_of: String,
+    /// A date asked for beyond the snapshot's (shown as the snapshot's).
+    asked_beyond: Option<String>,
+    /// Number of UN Member States on the date shown.
+    members_then: usize,
     snapshot_as_of: String,
     source: String,
     counts: StatusCounts,
@@ -196,7 +200,14 @@ async fn instrument(
     let as_of = parse_as_of(q.as_of.as_deref())?;
     let snapshot = state.store.treaty_snapshot(i).await?;
     let all = state.store.treaty_status(Some(i)).await?;
-    let rows = status_on(&all, as_of);
+    let snapshot_date_value = snapshot.as_ref().map(|s| s.as_of);
+    // The data say nothing after the snapshot: never show a later date.
+    let shown = snapshot_date_value.map(|d| effective_date(as_of, d));
+    let asked_beyond = match (as_of, snapshot_date_value) {
+        (Some(a), Some(d)) if a > d => Some(iso(a)),
+        _ => None,
+    };
+    let rows = status_on(&all, shown);
     let countries: HashMap<String, Country> = state
         .store
         .countries()
@@ -205,7 +216,7 @@ async fn instrument(
         .map(|c| (c.iso3.clone(), c))
         .collect();
 
-    let by_year = parties_by_year(&rows);
+    let by_year = parties_by_year(&rows, shown.map(|d| d.year()));
     let bars: Vec<(String, f64, String)> = by_year
         .iter()
         .map(|(y, new, total)| {
@@ -218,9 +229,9 @@ async fn instrument(
         .collect();
     let chart = bar_chart(
         "parties-by-year",
-        &format!("Parties to the {} by year", info.short_name),
-        "Number of parties at the end of each year, counted from the dates of ratification, \
-         acceptance, approval, accession or succession.",
+        &format!("Parties to the {} by year (cumulative)", info.short_name),
+        "Number of parties at the end of each year (cumulative), counted from the dates of \
+         ratification, acceptance, approval, accession or succession.",
         &bars,
         "parties",
     );
@@ -229,13 +240,24 @@ async fn instrument(
     let desc = q.dir.as_deref() == Some("desc");
     let mut sorted = rows.clone();
     match sort {
-        "signature" => sorted.sort_by_key(|r| r.signature),
-        "consent" => sorted.sort_by_key(|r| r.consent.map(|c| c.date)),
-        "type" => sorted.sort_by_key(|r| r.consent.map(|c| c.kind.as_str())),
-        _ => sorted.sort_by(|a, b| a.participant.cmp(&b.participant)),
-    }
-    if desc {
-        sorted.reverse();
+        // Empty dates last, whichever the direction.
+        "signature" => sorted.sort_by(|a, b| cmp_missing_last(a.signature, b.signature, desc)),
+        "consent" => sorted.sort_by(|a, b| {
+            cmp_missing_last(a.consent.map(|c| c.date), b.consent.map(|c| c.date), desc)
+        }),
+        "type" => sorted.sort_by(|a, b| {
+            cmp_missing_last(
+                a.consent.map(|c| c.kind.as_str()),
+                b.consent.map(|c| c.kind.as_str()),
+                desc,
+            )
+        }),
+        _ => {
+            sorted.sort_by(|a, b| a.participant.cmp(&b.participant));
+            if desc {
+                sorted.reverse();
+            }
+        }
     }
     let as_of_param = as_of
         .map(|d| format!("&as_of={}", iso(d)))
@@ -286,7 +308,8 @@ async fn instrument(
         .collect();
 
     let mut groups: BTreeMap<String, Vec<(String, String, bool)>> = BTreeMap::new();
-    let missing = un_members_not_party(&rows);
+    let missing = un_members_not_party(&rows, shown);
+    let members_then = palermo_model::country::un_member_states_on(shown).len();
     for code in &missing {
         if let Some(c) = countries.get(*code) {
             let signed = rows
@@ -321,10 +344,12 @@ async fn instrument(
         entry_into_force: iso(info.entry_into_force),
         unts_volume: info.unts_volume,
         unts_registration: info.unts_registration,
-        as_of: as_of.map(iso).unwrap_or_else(|| snapshot_as_of.clone()),
+        as_of: shown.map(iso).unwrap_or_else(|| snapshot_as_of.clone()),
+        asked_beyond,
+        members_then,
         snapshot_as_of,
         source: snapshot.map(|s| s.source).unwrap_or_default(),
-        counts: count(&rows),
+        counts: count(&rows, shown),
         chart,
         rows: table_rows,
         sort_links,
@@ -334,11 +359,25 @@ async fn instrument(
     Ok(Html(page.render()?))
 }
 
+/// Orders two optional values, missing ones last whatever the direction.
+fn cmp_missing_last<T: Ord>(a: Option<T>, b: Option<T>, desc: bool) -> std::cmp::Ordering {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    match (a, b) {
+        (None, None) => Equal,
+        (None, Some(_)) => Greater,
+        (Some(_), None) => Less,
+        (Some(x), Some(y)) if desc => y.cmp(&x),
+        (Some(x), Some(y)) => x.cmp(&y),
+    }
+}
+
 fn sort_is_default(sort: &str) -> bool {
     !matches!(sort, "participant" | "signature" | "consent" | "type")
 }
 
 struct CountryStatusRow {
+    /// "Status as at" date of this instrument's data.
+    as_of: String,
     code: &'static str,
     short_name: &'static str,
     signature: String,
@@ -353,7 +392,6 @@ struct CountryPage {
     country: Country,
     statuses: Vec<CountryStatusRow>,
     population: Option<(i32, String)>,
-    as_of: String,
     /// The data hub's series for this country (HTML, may be empty).
     data_series: String,
 }
@@ -381,9 +419,14 @@ async fn country(
             WebError::NotFound(format!("There is no country with code {code:?}."))
         })?;
     let statuses_raw = state.store.treaty_status_of_country(&iso3).await?;
+    let mut as_of_by_instrument = Vec::new();
+    for i in Instrument::ALL {
+        as_of_by_instrument.push(snapshot_date(&state, i).await?);
+    }
     let statuses = Instrument::ALL
         .iter()
-        .map(|i| {
+        .zip(as_of_by_instrument)
+        .map(|(i, as_of)| {
             let r = statuses_raw.iter().find(|r| r.instrument == *i);
             let signature = r.and_then(|r| r.signature).map(iso).unwrap_or_default();
             let consent = r.and_then(|r| r.consent);
@@ -397,6 +440,7 @@ async fn country(
                 (None, true) => "Not a party and not a signatory".to_string(),
             };
             CountryStatusRow {
+                as_of,
                 code: i.code(),
                 short_name: i.info().short_name,
                 signature,
@@ -414,15 +458,12 @@ async fn country(
         .await?
         .last()
         .map(|p| (p.year, thousands(p.population)));
-    let as_of = snapshot_date(&state, Instrument::Untoc).await?;
-    let data_series = crate::datahub::country_series(&state, &iso3).await?;
     Ok(Html(
         CountryPage {
             country,
             statuses,
             population,
-            as_of,
-            data_series,
+            data_series: crate::datahub::country_series(&state, &iso3).await?,
         }
         .render()?,
     ))
@@ -440,8 +481,8 @@ struct CountryListRow {
 #[template(path = "countries.html")]
 struct CountriesPage {
     rows: Vec<CountryListRow>,
-    instruments: Vec<&'static str>,
-    as_of: String,
+    /// Short name and "status as at" date of each instrument's data.
+    instruments: Vec<(&'static str, String)>,
 }
 
 async fn countries(State(state): State<AppState>) -> Result<Html<String>, WebError> {
@@ -480,15 +521,9 @@ async fn countries(State(state): State<AppState>) -> Result<Html<String>, WebErr
             }
         })
         .collect();
-    Ok(Html(
-        CountriesPage {
-            rows,
-            instruments: Instrument::ALL
-                .iter()
-                .map(|i| i.info().short_name)
-                .collect(),
-            as_of: snapshot_date(&state, Instrument::Untoc).await?,
-        }
-        .render()?,
-    ))
+    let mut instruments = Vec::new();
+    for i in Instrument::ALL {
+        instruments.push((i.info().short_name, snapshot_date(&state, i).await?));
+    }
+    Ok(Html(CountriesPage { rows, instruments }.render()?))
 }

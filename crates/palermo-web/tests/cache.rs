@@ -50,6 +50,7 @@ async fn pages_change_when_the_data_change() {
             time::macros::date!(2016 - 01 - 01),
             "test",
             &rows,
+            Default::default(),
         )
         .await
         .unwrap();

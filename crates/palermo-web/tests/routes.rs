@@ -45,6 +45,24 @@ async fn home_page_shows_parties_per_instrument_and_the_as_of_date() {
 }
 
 #[tokio::test]
+async fn responses_carry_security_headers() {
+    let store = Store::open_in_memory().await.unwrap();
+    for path in ["/", "/nowhere", "/api/v1/instruments"] {
+        let res = palermo_web::router(store.clone())
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let h = res.headers();
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert!(h["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'self'"));
+    }
+}
+
+#[tokio::test]
 async fn instrument_page_has_chart_table_and_states_not_party() {
     let (s, _, body) = get("/instruments/tip").await;
     assert_eq!(s, StatusCode::OK);
@@ -68,11 +86,20 @@ async fn instrument_page_answers_as_of_dates_and_sorts() {
         "{}",
         &body[..2000.min(body.len())]
     );
+    // 192 Member States then: South Sudan joined the UN in 2011.
+    assert!(body.contains("of the 192 UN Member States of that date"));
+    assert!(!body.contains("South Sudan"));
     let (s, _, body) = get("/instruments/untoc?sort=consent&dir=desc").await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains(r#"aria-sort="descending""#));
     let (s, _, _) = get("/instruments/tip?as_of=2008-13-45").await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (s, _, _) = get("/instruments/tip?as_of=-001-01-01").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    // Beyond the snapshot: shown as at the snapshot, with a warning.
+    let (_, _, body) = get("/instruments/tip?as_of=9999-12-31").await;
+    assert!(body.contains("<strong>as at 2014-07-10</strong>"));
+    assert!(body.contains("you asked for 9999-12-31"));
 }
 
 #[tokio::test]
@@ -140,6 +167,7 @@ async fn api_instruments_and_participants() {
     assert_eq!(eu["party"], true);
     assert_eq!(eu["consent_type"], "approval");
     assert_eq!(eu["consent_date"], "2006-09-06");
+    assert_eq!(eu["as_of"], "2014-07-10");
 
     let (_, _, body) = get("/api/v1/instruments/tip/participants?as_of=2008-09-26").await;
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();

@@ -1,0 +1,257 @@
+//! `palermo linkage encode | match | report` end to end, and its errors.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../palermo-linkage/tests/data")
+        .join(name)
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("palermo-linkage-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d.join(name)
+}
+
+fn palermo(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn p(x: &Path) -> &str {
+    x.to_str().unwrap()
+}
+
+#[test]
+fn encode_match_report_pipeline() {
+    let (a, b) = (tmp("a.json"), tmp("b.json"));
+    for (csv, out) in [("febrl4_A_150.csv", &a), ("febrl4_B_sub.csv", &b)] {
+        let o = palermo(&[
+            "linkage",
+            "encode",
+            p(&data(csv)),
+            "--schema",
+            p(&data("schema_febrl_blake.json")),
+            "--secret-file",
+            p(&data("secret_demo.txt")),
+            "-o",
+            p(out),
+            "-q",
+        ]);
+        assert!(o.status.success(), "{}", text(&o));
+        let all = text(&o);
+        assert!(
+            all.contains("warning: the CLKs set"),
+            "density warning: {all}"
+        );
+        assert!(!all.contains("not for real data"), "the secret leaked");
+    }
+    // Bit for bit with clkhash.
+    let ours: serde_json::Value = serde_json::from_slice(&std::fs::read(&a).unwrap()).unwrap();
+    let theirs: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(data("clks_febrl4_A_150_blake.json")).unwrap())
+            .unwrap();
+    assert_eq!(ours, theirs);
+
+    let (m, ch) = (tmp("m.csv"), tmp("ch.csv"));
+    let o = palermo(&[
+        "linkage",
+        "match",
+        p(&a),
+        p(&b),
+        "--threshold",
+        "0.8",
+        "-o",
+        p(&m),
+        "--capture-histories",
+        p(&ch),
+        "--names",
+        "police,ngo",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let matches = std::fs::read_to_string(&m).unwrap();
+    assert!(matches.starts_with("file_a,index_a,file_b,index_b,similarity\n"));
+    let n = matches.lines().count() - 1;
+    assert!((147..=150).contains(&n), "{n} matches");
+    let ch = std::fs::read_to_string(&ch).unwrap();
+    let mut lines = ch.lines();
+    assert_eq!(lines.next(), Some("police,ngo,count"));
+    let rows: Vec<(String, u64)> = lines
+        .map(|l| {
+            let (pat, c) = l.rsplit_once(',').unwrap();
+            (pat.to_owned(), c.parse().unwrap())
+        })
+        .collect();
+    assert_eq!(rows.iter().find(|r| r.0 == "1,1").unwrap().1 as usize, n);
+    assert_eq!(rows.iter().map(|r| r.1).sum::<u64>() as usize, 350 - n);
+
+    let o = palermo(&[
+        "linkage",
+        "report",
+        p(&a),
+        p(&b),
+        "-t",
+        "0.8",
+        "--bins",
+        "10",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let r = String::from_utf8_lossy(&o.stdout);
+    assert!(r.contains("candidates") && r.contains("← threshold"), "{r}");
+}
+
+fn write(name: &str, content: &str) -> PathBuf {
+    let f = tmp(name);
+    std::fs::write(&f, content).unwrap();
+    f
+}
+
+fn encode_err(csv: &Path, schema: &Path, secret: &Path) -> String {
+    let o = palermo(&[
+        "linkage",
+        "encode",
+        p(csv),
+        "--schema",
+        p(schema),
+        "--secret-file",
+        p(secret),
+        "-o",
+        p(&tmp("x.json")),
+        "-q",
+    ]);
+    assert!(!o.status.success());
+    text(&o)
+}
+
+#[test]
+fn bad_inputs_name_file_record_and_reason() {
+    let schema = data("schema_febrl_blake.json");
+    let secret = data("secret_demo.txt");
+    let csv = data("febrl4_A_150.csv");
+
+    let short = write("short.txt", "tooshort\n");
+    let e = encode_err(&csv, &schema, &short);
+    assert!(e.contains("short.txt") && e.contains("at least 16"), "{e}");
+
+    let header = write("hdr.csv", "rec_id,given,surname\nx,y,z\n");
+    let e = encode_err(&header, &schema, &secret);
+    assert!(e.contains("hdr.csv") && e.contains("header"), "{e}");
+
+    let original = std::fs::read_to_string(&csv).unwrap();
+    let mut lines: Vec<String> = original.lines().map(str::to_owned).collect();
+    // Record 2: a postcode that is no integer.
+    let mut f: Vec<String> = lines[3].split(',').map(str::to_owned).collect();
+    f[7] = "SECRETVALUE".to_owned();
+    lines[3] = f.join(",");
+    let bad = write("bad.csv", &(lines.join("\n") + "\n"));
+    let e = encode_err(&bad, &schema, &secret);
+    assert!(
+        e.contains("bad.csv") && e.contains("record 2") && e.contains("postcode"),
+        "{e}"
+    );
+    assert!(
+        !e.contains("SECRETVALUE"),
+        "an identifier leaked into the error: {e}"
+    );
+
+    let empty = write(
+        "empty.csv",
+        &(original.lines().next().unwrap().to_owned() + "\n"),
+    );
+    let e = encode_err(&empty, &schema, &secret);
+    assert!(e.contains("empty"), "{e}");
+
+    let bad_schema = write(
+        "schema.json",
+        r#"{"version":3,"clkConfig":{"l":1000,"kdf":{"type":"HKDF"}},"features":[{"identifier":"a","format":{"type":"string"},"hashing":{"comparison":{"type":"ngram","n":2},"strategy":{"bitsPerToken":20}}}]}"#,
+    );
+    let e = encode_err(&csv, &bad_schema, &secret);
+    assert!(
+        e.contains("schema.json") && e.contains("power of two"),
+        "{e}"
+    );
+
+    // CLK files.
+    let a = write("ok.json", r#"{"clks": ["AAAAAA==", "AAAAAA=="]}"#);
+    for (name, content, want) in [
+        ("b64.json", r#"{"clks": ["AAAAAA==", "%%%"]}"#, "record 1"),
+        ("len.json", r#"{"clks": ["AAAAAA==", "AAAA"]}"#, "record 1"),
+        ("none.json", r#"{"clks": []}"#, "empty"),
+        ("junk.json", "not json", "not a CLK file"),
+    ] {
+        let f = write(name, content);
+        let o = palermo(&["linkage", "match", p(&a), p(&f)]);
+        assert!(!o.status.success());
+        let e = text(&o);
+        assert!(e.contains(name) && e.contains(want), "{name}: {e}");
+    }
+}
+
+/// encode → match (three lists) → mse is one pipeline.
+#[test]
+fn three_lists_feed_palermo_mse() {
+    let (a, b) = (tmp("m3a.json"), tmp("m3b.json"));
+    for (csv, out) in [("febrl4_A_150.csv", &a), ("febrl4_B_sub.csv", &b)] {
+        let o = palermo(&[
+            "linkage",
+            "encode",
+            p(&data(csv)),
+            "--schema",
+            p(&data("schema_febrl_blake.json")),
+            "--secret-file",
+            p(&data("secret_demo.txt")),
+            "-o",
+            p(out),
+            "-q",
+        ]);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    // A third list: 60 people of A and 40 of B's others, as another agency saw them.
+    let ca: serde_json::Value = serde_json::from_slice(&std::fs::read(&a).unwrap()).unwrap();
+    let cb: serde_json::Value = serde_json::from_slice(&std::fs::read(&b).unwrap()).unwrap();
+    let mut third: Vec<serde_json::Value> = ca["clks"].as_array().unwrap()[..60].to_vec();
+    third.extend(cb["clks"].as_array().unwrap()[160..].iter().cloned());
+    let c = write(
+        "m3c.json",
+        &serde_json::json!({ "clks": third }).to_string(),
+    );
+    let ch = tmp("m3.csv");
+    let o = palermo(&[
+        "linkage",
+        "match",
+        p(&a),
+        p(&b),
+        p(&c),
+        "-t",
+        "0.8",
+        "-o",
+        p(&tmp("m3m.csv")),
+        "--capture-histories",
+        p(&ch),
+        "--names",
+        "A,B,C",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let table = std::fs::read_to_string(&ch).unwrap();
+    assert!(table.starts_with("A,B,C,count\n"), "{table}");
+    assert!(table.lines().any(|l| l.starts_with("1,1,1,")), "{table}");
+    let o = palermo(&["mse", p(&ch)]);
+    assert!(
+        o.status.success(),
+        "palermo mse rejected the capture histories: {}",
+        text(&o)
+    );
+}
