@@ -79,6 +79,15 @@ pub enum CasesCommand {
     },
     /// The stored sources.
     Sources,
+    /// Write the raw case records (one row per victim) as CSV to standard
+    /// output. Record-level data: for the data holder on their own database
+    /// file only; never publish it (use `cases indicators`, which protects
+    /// small cells).
+    Export {
+        /// Only records of this source.
+        #[arg(long)]
+        source: Option<String>,
+    },
 }
 
 /// Runs `palermo cases …`.
@@ -164,6 +173,46 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                         )?;
                     }
                 }
+                Ok(())
+            }
+            CasesCommand::Export { source } => {
+                let records = store.case_records(source.as_deref()).await?;
+                eprintln!(
+                    "warning: {} record-level rows follow; keep them on this machine (public figures: palermo cases indicators)",
+                    records.len()
+                );
+                let flag = |f: palermo_model::case::Flag| match f.as_option() {
+                    Some(true) => "1",
+                    Some(false) => "0",
+                    None => "",
+                };
+                let mut w = csv::Writer::from_writer(std::io::stdout().lock());
+                w.write_record([
+                    "source", "source_line", "data_source", "year", "sex", "age_band", "citizenship",
+                    "country_of_exploitation", "sexual", "forced_labour", "forced_marriage", "slavery",
+                    "organ_removal", "forced_criminality", "other_exploitation",
+                ])?;
+                for r in &records {
+                    let f = &r.forms;
+                    w.write_record([
+                        r.source.as_str(),
+                        &r.source_line.to_string(),
+                        r.data_source.as_deref().unwrap_or(""),
+                        &r.year.map(|y| y.to_string()).unwrap_or_default(),
+                        r.sex.slug(),
+                        r.age.map(|a| a.label()).unwrap_or(""),
+                        r.citizenship.as_deref().unwrap_or(""),
+                        r.country_of_exploitation.as_deref().unwrap_or(""),
+                        flag(f.sexual),
+                        flag(f.forced_labour),
+                        flag(f.forced_marriage),
+                        flag(f.slavery),
+                        flag(f.organ_removal),
+                        flag(f.forced_criminality),
+                        flag(f.other),
+                    ])?;
+                }
+                w.flush()?;
                 Ok(())
             }
             CasesCommand::Sources => {

@@ -174,4 +174,17 @@ fn case_import_report_strict_and_reimport() {
         .iter()
         .all(|c| c["value"].is_null()));
     assert!(v["total"].is_null());
+    // Raw records: only through the CLI, with a warning.
+    let out = palermo(&d.0, &["cases", "export", "--source", "ngo"]);
+    assert!(out.status.success());
+    let csv = text(&out.stdout);
+    assert!(
+        csv.starts_with("source,source_line,data_source,year,sex,age_band"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("ngo,2,,2019,female,9-17,MDA,ROU,1,,,,,,"),
+        "{csv}"
+    );
+    assert!(text(&out.stderr).contains("record-level"));
 }
