@@ -20,7 +20,7 @@ use sha1::Sha1;
 
 use crate::clk::Clk;
 use crate::schema::{HashKind, Hashing, KdfHash, Schema};
-use crate::tokenize::tokenize;
+use crate::tokenize::{tokenize_into, Tokens};
 
 /// Shortest secret accepted, in bytes.
 pub const MIN_SECRET_BYTES: usize = 16;
@@ -250,8 +250,8 @@ impl Encoder {
             scratch.fingerprint = Some(self.fingerprint);
         }
         if scratch.cache.len() < features.len() {
-            scratch.cache.resize_with(features.len(), HashMap::new);
-            scratch.values.resize_with(features.len(), HashMap::new);
+            scratch.cache.resize_with(features.len(), FastMap::default);
+            scratch.values.resize_with(features.len(), FastMap::default);
         }
         for (fi, ((value, feat), hasher)) in
             fields.iter().zip(features).zip(&self.hashers).enumerate()
@@ -285,7 +285,7 @@ impl Encoder {
                 }
                 continue;
             }
-            tokenize(&h.comparison, &formatted, &mut scratch.tokens).map_err(verr)?;
+            tokenize_into(&h.comparison, &formatted, &mut scratch.tokens).map_err(verr)?;
             let n = scratch.tokens.len();
             let cache = &mut scratch.cache[fi];
             scratch.feature_positions.clear();
@@ -318,8 +318,6 @@ impl Encoder {
                     );
                 }
             }
-            scratch.feature_positions.sort_unstable();
-            scratch.feature_positions.dedup();
             for &p in &scratch.feature_positions {
                 set_bit(&mut bits, p as usize);
             }
@@ -393,6 +391,37 @@ fn max_bits_per_token(h: &Hashing) -> u32 {
     }
 }
 
+/// A multiplicative hash (FxHash's) for the memo tables: much cheaper than
+/// SipHash on short keys. Collisions only cost time, and the encoder runs
+/// on the data holder's own data.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
 /// Most tokens remembered per feature by a [`Scratch`].
 const CACHE_ENTRIES: usize = 1 << 16;
 
@@ -401,12 +430,12 @@ const CACHE_ENTRIES: usize = 1 << 16;
 /// the same kind of cache). Holds secret-derived data: keep it in memory.
 #[derive(Default)]
 pub struct Scratch {
-    tokens: Vec<String>,
+    tokens: Tokens,
     bytes: Vec<u8>,
     positions: Vec<u32>,
     feature_positions: Vec<u32>,
-    cache: Vec<HashMap<Vec<u8>, Box<[u32]>>>,
-    values: Vec<HashMap<String, Box<[u32]>>>,
+    cache: Vec<FastMap<Vec<u8>, Box<[u32]>>>,
+    values: Vec<FastMap<String, Box<[u32]>>>,
     fingerprint: Option<u64>,
 }
 

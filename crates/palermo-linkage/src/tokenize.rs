@@ -2,17 +2,67 @@
 
 use crate::schema::Comparison;
 
+/// Tokens of one value, stored in one buffer (no allocation per token).
+#[derive(Debug, Default, Clone)]
+pub struct Tokens {
+    buf: String,
+    ends: Vec<usize>,
+    chars: Vec<char>,
+}
+
+impl Tokens {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True if there is no token.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The tokens, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        let mut start = 0;
+        self.ends.iter().map(move |&e| {
+            let t = &self.buf[start..e];
+            start = e;
+            t
+        })
+    }
+
+    fn clear(&mut self) {
+        self.buf.clear();
+        self.ends.clear();
+    }
+
+    fn push_end(&mut self) {
+        self.ends.push(self.buf.len());
+    }
+}
+
 /// Appends the tokens of `word` to `out` (cleared first). Errors only for
 /// numeric comparisons whose value is not a number.
 pub fn tokenize(cmp: &Comparison, word: &str, out: &mut Vec<String>) -> Result<(), String> {
+    let mut t = Tokens::default();
+    tokenize_into(cmp, word, &mut t)?;
     out.clear();
+    out.extend(t.iter().map(str::to_owned));
+    Ok(())
+}
+
+/// Tokenises `word` into `t` (cleared first), as clkhash's comparators do.
+pub fn tokenize_into(cmp: &Comparison, word: &str, t: &mut Tokens) -> Result<(), String> {
+    use std::fmt::Write as _;
+    t.clear();
     if word.is_empty() {
         return Ok(());
     }
     match cmp {
         Comparison::Ngram { n, positional } => {
             let n = *n;
-            let mut chars: Vec<char> = Vec::with_capacity(word.len() + 2 * n);
+            let mut chars = std::mem::take(&mut t.chars);
+            chars.clear();
             if n > 1 {
                 chars.extend(std::iter::repeat_n(' ', n - 1));
             }
@@ -20,35 +70,42 @@ pub fn tokenize(cmp: &Comparison, word: &str, out: &mut Vec<String>) -> Result<(
             if n > 1 {
                 chars.extend(std::iter::repeat_n(' ', n - 1));
             }
-            if chars.len() < n {
-                return Ok(());
-            }
-            for i in 0..=(chars.len() - n) {
-                let mut t = String::with_capacity(n + 4);
-                if *positional {
-                    t.push_str(&(i + 1).to_string());
-                    t.push(' ');
+            if chars.len() >= n {
+                for i in 0..=(chars.len() - n) {
+                    if *positional {
+                        let _ = write!(t.buf, "{} ", i + 1);
+                    }
+                    t.buf.extend(&chars[i..i + n]);
+                    t.push_end();
                 }
-                t.extend(&chars[i..i + n]);
-                out.push(t);
             }
+            t.chars = chars;
             Ok(())
         }
         Comparison::Exact => {
-            out.push(word.to_owned());
+            t.buf.push_str(word);
+            t.push_end();
             Ok(())
         }
         Comparison::Numeric {
             threshold_distance,
             resolution,
             fractional_precision,
-        } => numeric_tokens(
-            word,
-            *threshold_distance,
-            *resolution,
-            *fractional_precision,
-            out,
-        ),
+        } => {
+            let mut v = Vec::new();
+            numeric_tokens(
+                word,
+                *threshold_distance,
+                *resolution,
+                *fractional_precision,
+                &mut v,
+            )?;
+            for x in v {
+                t.buf.push_str(&x);
+                t.push_end();
+            }
+            Ok(())
+        }
     }
 }
 

@@ -107,3 +107,18 @@ fn encode_all_equals_record_by_record_and_reports_the_first_error() {
         "{e}"
     );
 }
+
+/// Every format, comparison, hash, KDF option and schema version, against
+/// clkhash 0.18.3 (tests/data/edge/README).
+#[test]
+fn edge_cases_match_clkhash() {
+    let secret = data("edge/secret.txt");
+    for (schema, theirs) in [
+        ("edge/schema.json", "edge/clkhash.json"),
+        ("edge/v1.json", "edge/clkhash_v1.json"),
+        ("edge/v2.json", "edge/clkhash_v2.json"),
+    ] {
+        let ours = encode_csv(&data("edge/data.csv"), &data(schema), &secret);
+        assert_same(&ours, &read_clks_b64(&data(theirs)), schema);
+    }
+}
