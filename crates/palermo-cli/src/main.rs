@@ -9,9 +9,11 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+mod cases;
 mod linkage;
 mod mse;
 mod serve;
+mod stats;
 mod treaty;
 
 /// Palermo: treaty status, trafficking statistics, record linkage and
@@ -39,6 +41,12 @@ enum Command {
     /// Treaty tracker: status of the Convention and its Protocols.
     #[command(subcommand)]
     Treaty(treaty::TreatyCommand),
+    /// National statistics (UNODC GLOTIP): import, indicators, conflicts.
+    #[command(subcommand)]
+    Stats(stats::StatsCommand),
+    /// Victim case records (HTCDS / CTDC): import, protected indicators.
+    #[command(subcommand)]
+    Cases(cases::CasesCommand),
     /// Multiple systems estimation: estimate the hidden number of victims
     /// from the overlaps between lists.
     Mse(mse::MseArgs),
@@ -74,6 +82,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(args) => serve::run(&cli.db, args),
         Command::Treaty(cmd) => treaty::run(&cli.db, cmd),
+        Command::Stats(cmd) => stats::run(&cli.db, cmd),
+        Command::Cases(cmd) => cases::run(&cli.db, cmd),
         Command::Mse(args) => mse::run(args),
         Command::Linkage(cmd) => linkage::run(cmd),
     };

@@ -17,6 +17,14 @@ pub struct ServeArgs {
 pub fn run(db: &Path, args: ServeArgs) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
+        // The bundled GLOTIP table loads in the background on first start,
+        // so that the first page does not wait for it.
+        let seeding = store.clone();
+        tokio::spawn(async move {
+            if let Err(e) = seeding.seed_statistics().await {
+                tracing::error!("seeding the bundled GLOTIP statistics: {e}");
+            }
+        });
         eprintln!(
             "Palermo is serving http://{} (database {})",
             args.addr,

@@ -10,9 +10,20 @@
 //!   in Palermo's own CSV.
 //! * [`bundled`]: the reference data and treaty snapshot compiled into the
 //!   binary, so that `palermo serve` works from an empty directory.
+//! * [`glotip`]: UNODC's GLOTIP country data (CSV), and the bundled table.
+//! * [`ctdc`]: CTDC victim case microdata (2024 synthetic layout and the
+//!   older k-anonymised layout).
+//! * [`htcds`]: case records under the Human Trafficking Case Data Standard
+//!   2.0 (CSV or JSON).
+//! * [`rows`]: the data hub readers' row-level errors (with the offending
+//!   value) and file-level errors.
 
 pub mod bundled;
+pub mod ctdc;
+pub mod glotip;
+pub mod htcds;
 pub mod reference;
+pub mod rows;
 pub mod untc;
 
 use std::fmt;
@@ -91,5 +102,56 @@ pub(crate) fn csv_error(file: &str, e: &csv::Error) -> RowError {
         line,
         column: None,
         reason,
+    }
+}
+
+/// Entry points for the fuzz targets under `fuzz/` (and the test that runs
+/// their kept corpus): each reads arbitrary bytes to the end, discarding
+/// results. None may panic.
+#[doc(hidden)]
+pub mod fuzzing {
+    use std::sync::OnceLock;
+
+    use palermo_model::CountryIndex;
+
+    use crate::ctdc::{CaseOptions, CtdcReader};
+    use crate::glotip::{GlotipOptions, GlotipReader};
+    use crate::htcds::{HtcdsCsvReader, HtcdsJsonReader};
+
+    fn index() -> &'static CountryIndex {
+        static INDEX: OnceLock<CountryIndex> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            crate::bundled::reference_data()
+                .map(|r| r.index())
+                .unwrap_or_default()
+        })
+    }
+
+    /// GLOTIP CSV.
+    pub fn glotip_csv(data: &[u8]) {
+        if let Ok(r) = GlotipReader::new("fuzz", data, index(), GlotipOptions::default()) {
+            r.for_each(drop);
+        }
+    }
+
+    /// CTDC CSV.
+    pub fn ctdc_csv(data: &[u8]) {
+        if let Ok(r) = CtdcReader::new("fuzz", data, index(), CaseOptions::new("fuzz")) {
+            r.for_each(drop);
+        }
+    }
+
+    /// HTCDS CSV.
+    pub fn htcds_csv(data: &[u8]) {
+        if let Ok(r) = HtcdsCsvReader::new("fuzz", data, index(), CaseOptions::new("fuzz")) {
+            r.for_each(drop);
+        }
+    }
+
+    /// HTCDS JSON.
+    pub fn htcds_json(data: &[u8]) {
+        if let Ok(r) = HtcdsJsonReader::new("fuzz", data, index(), CaseOptions::new("fuzz")) {
+            r.for_each(drop);
+        }
     }
 }

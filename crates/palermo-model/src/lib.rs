@@ -9,9 +9,16 @@
 //! * [`treaty`]: the UN Convention against Transnational Organized Crime
 //!   (UNTOC) and its three Protocols, participants, signatures and consents to
 //!   be bound.
+//! * [`stats`]: national statistics in GLOTIP's terms (indicator, dimension,
+//!   category, sex, age, year, censored counts).
+//! * [`case`]: victim case records (HTCDS / CTDC), unknown kept apart from "no".
+//! * [`indicator`]: totals, rates and corridors from both, with coverage.
 
+pub mod case;
 pub mod country;
 pub mod date;
+pub mod indicator;
+pub mod stats;
 pub mod treaty;
 
 pub use country::{Country, CountryIndex, PopulationRecord};

@@ -8,9 +8,12 @@
 //! PostgreSQL backend can be added behind the same API.
 //!
 //! One module per domain: [`reference`] (countries, aliases, population),
-//! [`treaty`] (status snapshots and imports).
+//! [`treaty`] (status snapshots and imports), [`stats`] (national
+//! statistics: GLOTIP cells), [`cases`] (victim case records).
 
+pub mod cases;
 pub mod reference;
+pub mod stats;
 pub mod treaty;
 
 use std::path::Path;

@@ -254,5 +254,7 @@ pub fn openapi_document() -> Value {
 }
 
 async fn openapi() -> Json<Value> {
-    Json(openapi_document())
+    let mut doc = openapi_document();
+    crate::datahub::extend_openapi(&mut doc);
+    Json(doc)
 }

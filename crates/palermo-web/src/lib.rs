@@ -9,6 +9,8 @@
 pub mod api;
 pub mod cache;
 pub mod charts;
+pub mod datahub;
+pub mod datahub_charts;
 pub mod error;
 pub mod mse;
 pub mod pages;
@@ -28,6 +30,8 @@ pub struct AppState {
     pub cache: std::sync::Arc<cache::ResponseCache>,
     /// Admission and work limits of the estimation endpoints.
     pub mse: std::sync::Arc<mse::Gate>,
+    /// The data hub's statistics and case records, loaded once per import.
+    pub datahub: std::sync::Arc<datahub::DatahubCache>,
 }
 
 /// The whole application: pages, API and static assets.
@@ -42,11 +46,13 @@ pub fn router_with(store: Store, limits: mse::Limits) -> Router {
         store,
         cache: Default::default(),
         mse: std::sync::Arc::new(mse::Gate::new(limits)),
+        datahub: Default::default(),
     };
     // Public, read-only routes: cached until the data change.
     let public = Router::new()
         .merge(pages::routes())
-        .nest("/api/v1", api::routes())
+        .merge(datahub::page_routes())
+        .nest("/api/v1", api::routes().merge(datahub::api_routes()))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             cache::layer,

@@ -392,6 +392,8 @@ struct CountryPage {
     country: Country,
     statuses: Vec<CountryStatusRow>,
     population: Option<(i32, String)>,
+    /// The data hub's series for this country (HTML, may be empty).
+    data_series: String,
 }
 
 /// Formats a whole number with thousands separators (`1,282`).
@@ -461,6 +463,7 @@ async fn country(
             country,
             statuses,
             population,
+            data_series: crate::datahub::country_series(&state, &iso3).await?,
         }
         .render()?,
     ))

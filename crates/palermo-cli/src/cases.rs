@@ -1,0 +1,227 @@
+//! `palermo cases …`: victim case records (HTCDS / CTDC) on the command line.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use palermo_disclosure::{public_case_table, DEFAULT_K};
+use palermo_import::ctdc::{CaseOptions, CtdcReader};
+use palermo_import::htcds::{HtcdsCsvReader, HtcdsJsonReader};
+use palermo_model::indicator::CaseFilter;
+use palermo_store::stats::DatahubError;
+
+use crate::stats::{
+    build_filter, current_year, default_report, open_with_progress, print_summary, FilterArgs,
+    OutputFormat, ReportSink,
+};
+
+/// Layouts of `cases import`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CaseFormat {
+    /// CTDC microdata: the 2024 Global Synthetic Dataset layout (comma) or the
+    /// older k-anonymised Global Dataset (semicolon), by column names.
+    Ctdc,
+    /// HTCDS 2.0 fields as CSV columns (`prs_Gender`, `vic_TypeOfExploitation` …).
+    HtcdsCsv,
+    /// HTCDS 2.0 fields as a JSON array of objects or JSON Lines.
+    HtcdsJson,
+}
+
+impl CaseFormat {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Ctdc => "ctdc",
+            Self::HtcdsCsv => "htcds-csv",
+            Self::HtcdsJson => "htcds-json",
+        }
+    }
+}
+
+/// Subcommands of `palermo cases`.
+#[derive(Debug, clap::Subcommand)]
+pub enum CasesCommand {
+    /// Import victim case records from one agency's file, in one transaction.
+    ///
+    /// Every row is validated; valid rows are stored, rejected rows go to a
+    /// report (FILE's name + `.rejected.csv`, or --report) with line, field
+    /// and reason. Re-importing the same --source replaces its records. Files
+    /// with names, dates of birth, addresses or document numbers are refused.
+    Import {
+        /// The file (UTF-8).
+        file: PathBuf,
+        /// Name of the agency or data set (re-importing a source replaces it).
+        #[arg(long)]
+        source: String,
+        /// Layout of FILE.
+        #[arg(long, value_enum, default_value = "ctdc")]
+        format: CaseFormat,
+        /// Reject the whole file on the first invalid row.
+        #[arg(long)]
+        strict: bool,
+        /// Where to write rejected rows (CSV).
+        #[arg(long)]
+        report: Option<PathBuf>,
+    },
+    /// Victim counts from case records, protected: cells below k are
+    /// withheld (and enough others that none can be recovered from the
+    /// total). Same filters as `stats indicators`, for side-by-side
+    /// comparison with the national statistics.
+    Indicators {
+        /// Filters, grouping and format.
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Only records of this source.
+        #[arg(long)]
+        source: Option<String>,
+        /// Small-cell threshold k (at least 3).
+        #[arg(long, default_value_t = DEFAULT_K)]
+        k: u64,
+    },
+    /// The stored sources.
+    Sources,
+    /// Write the raw case records (one row per victim) as CSV to standard
+    /// output. Record-level data: for the data holder on their own database
+    /// file only; never publish it (use `cases indicators`, which protects
+    /// small cells).
+    Export {
+        /// Only records of this source.
+        #[arg(long)]
+        source: Option<String>,
+    },
+}
+
+/// Runs `palermo cases …`.
+pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
+    crate::runtime()?.block_on(async {
+        let store = crate::open_store(db).await?;
+        match cmd {
+            CasesCommand::Import { file, source, format, strict, report } => {
+                let name = file.display().to_string();
+                let index = store.country_index().await?;
+                let (src, bar) = open_with_progress(&file)?;
+                let opts = CaseOptions { source: source.clone(), max_year: current_year() };
+                let report = report.unwrap_or_else(|| default_report(&file));
+                let mut sink = ReportSink::new(report, bar);
+                let result = match format {
+                    CaseFormat::Ctdc => {
+                        let r = CtdcReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                        store.import_cases(&source, &name, format.name(), r, strict, &mut sink).await
+                    }
+                    CaseFormat::HtcdsCsv => {
+                        let r = HtcdsCsvReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                        store.import_cases(&source, &name, format.name(), r, strict, &mut sink).await
+                    }
+                    CaseFormat::HtcdsJson => {
+                        let r = HtcdsJsonReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                        store.import_cases(&source, &name, format.name(), r, strict, &mut sink).await
+                    }
+                };
+                let (written, _, _) = sink.finish()?;
+                match result {
+                    Ok(s) => print_summary(&s, written.as_deref(), "case records"),
+                    Err(DatahubError::Strict(e)) => {
+                        anyhow::bail!("{e}; --strict: the whole file is rejected, nothing was imported")
+                    }
+                    Err(DatahubError::Store(e)) => Err(anyhow::Error::new(e).context("import failed; nothing was imported")),
+                }
+            }
+            CasesCommand::Indicators { filter, source, k } => {
+                let index = store.country_index().await?;
+                let base = build_filter(&filter, &index)?;
+                let region_countries = match &base.region {
+                    Some(r) => {
+                        let set: BTreeSet<String> = index
+                            .countries()
+                            .iter()
+                            .filter(|c| c.region.eq_ignore_ascii_case(r) || c.sub_region.eq_ignore_ascii_case(r))
+                            .map(|c| c.iso3.clone())
+                            .collect();
+                        if set.is_empty() {
+                            anyhow::bail!("unknown region {r:?}: expected Africa, Americas, Asia, Europe, Oceania or a sub-region");
+                        }
+                        Some(set)
+                    }
+                    None => None,
+                };
+                let records = store.case_records(source.as_deref()).await?;
+                let f = CaseFilter { base, region_countries, source };
+                let t = public_case_table(&records, &f, &filter.by, k);
+                let mut out = std::io::stdout().lock();
+                match filter.format {
+                    OutputFormat::Json => {
+                        serde_json::to_writer_pretty(&mut out, &t)?;
+                        writeln!(out)?;
+                    }
+                    OutputFormat::Csv | OutputFormat::Table => {
+                        let sep = if filter.format == OutputFormat::Csv { "," } else { "  " };
+                        for c in &t.cells {
+                            let keys = serde_json::to_value(&c.keys).unwrap_or_default();
+                            let mut parts: Vec<String> = keys
+                                .as_object()
+                                .map(|o| o.iter().map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string()))).collect())
+                                .unwrap_or_default();
+                            parts.push(c.value.map(|v| v.to_string()).unwrap_or_else(|| format!("<{}", t.k)));
+                            writeln!(out, "{}", parts.join(sep))?;
+                        }
+                        writeln!(
+                            out,
+                            "total {}; {} cell(s) below k={} withheld, {} more withheld against subtraction.",
+                            t.total.map(|v| v.to_string()).unwrap_or_else(|| format!("<{}", t.k)),
+                            t.primary_suppressed,
+                            t.k,
+                            t.secondary_suppressed
+                        )?;
+                    }
+                }
+                Ok(())
+            }
+            CasesCommand::Export { source } => {
+                let records = store.case_records(source.as_deref()).await?;
+                eprintln!(
+                    "warning: {} record-level rows follow; keep them on this machine (public figures: palermo cases indicators)",
+                    records.len()
+                );
+                let flag = |f: palermo_model::case::Flag| match f.as_option() {
+                    Some(true) => "1",
+                    Some(false) => "0",
+                    None => "",
+                };
+                let mut w = csv::Writer::from_writer(std::io::stdout().lock());
+                w.write_record([
+                    "source", "source_line", "data_source", "year", "sex", "age_band", "citizenship",
+                    "country_of_exploitation", "sexual", "forced_labour", "forced_marriage", "slavery",
+                    "organ_removal", "forced_criminality", "other_exploitation",
+                ])?;
+                for r in &records {
+                    let f = &r.forms;
+                    w.write_record([
+                        r.source.as_str(),
+                        &r.source_line.to_string(),
+                        r.data_source.as_deref().unwrap_or(""),
+                        &r.year.map(|y| y.to_string()).unwrap_or_default(),
+                        r.sex.slug(),
+                        r.age.map(|a| a.label()).unwrap_or(""),
+                        r.citizenship.as_deref().unwrap_or(""),
+                        r.country_of_exploitation.as_deref().unwrap_or(""),
+                        flag(f.sexual),
+                        flag(f.forced_labour),
+                        flag(f.forced_marriage),
+                        flag(f.slavery),
+                        flag(f.organ_removal),
+                        flag(f.forced_criminality),
+                        flag(f.other),
+                    ])?;
+                }
+                w.flush()?;
+                Ok(())
+            }
+            CasesCommand::Sources => {
+                let mut out = std::io::stdout().lock();
+                for s in store.case_sources().await? {
+                    writeln!(out, "{}\t{}\t{}\t{} read, {} stored, {} rejected\t{}", s.source, s.format, s.file, s.rows.0, s.rows.1, s.rows.2, s.imported_at)?;
+                }
+                Ok(())
+            }
+        }
+    })
+}

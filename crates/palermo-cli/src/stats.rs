@@ -1,0 +1,635 @@
+//! `palermo stats …`: national statistics (UNODC GLOTIP) on the command line.
+
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use palermo_import::glotip::{GlotipOptions, GlotipReader};
+use palermo_import::rows::RowError;
+use palermo_model::indicator::{stat_indicators, Filter, GroupBy, IndicatorRow};
+use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
+use palermo_store::stats::{DatahubError, ImportSink, ImportSummary};
+
+/// Formats of `stats import`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatsFormat {
+    /// UNODC's GLOTIP data portal CSV (13 columns, `txtVALUE` with "<5").
+    GlotipCsv,
+    /// The data portal's Excel file (`data_glotip.xlsx`): not supported in
+    /// this build; export the sheet as CSV (UTF-8) instead.
+    GlotipXlsx,
+}
+
+/// Output formats of the indicator commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// CSV with a header row.
+    Csv,
+    /// A JSON array of rows.
+    Json,
+}
+
+fn parse_indicator(s: &str) -> Result<Indicator, String> {
+    Indicator::parse(s).ok_or_else(|| {
+        format!(
+            "unknown indicator {s:?}: expected {}",
+            Indicator::ALL
+                .iter()
+                .map(|i| i.slug())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+fn parse_sex(s: &str) -> Result<Sex, String> {
+    Sex::parse(s)
+        .ok_or_else(|| format!("unknown sex {s:?}: expected female, male, other, unknown or total"))
+}
+
+fn parse_age(s: &str) -> Result<AgeGroup, String> {
+    AgeGroup::parse(s).ok_or_else(|| {
+        format!("unknown age group {s:?}: expected child (0-17), adult (18+), unknown or total")
+    })
+}
+
+fn parse_form(s: &str) -> Result<FormOfExploitation, String> {
+    FormOfExploitation::parse(s)
+        .map(FormOfExploitation::glotip_group)
+        .ok_or_else(|| {
+            format!("unknown form of exploitation {s:?}: expected sexual, forced-labour or other")
+        })
+}
+
+fn parse_by(s: &str) -> Result<GroupBy, String> {
+    GroupBy::parse(s).ok_or_else(|| {
+        format!(
+            "unknown grouping {s:?}: expected year, sex, age, form, country, citizenship or region"
+        )
+    })
+}
+
+/// The filter flags shared by `stats indicators` and `cases indicators`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct FilterArgs {
+    /// First year (inclusive).
+    #[arg(long)]
+    pub from: Option<i32>,
+    /// Last year (inclusive).
+    #[arg(long)]
+    pub to: Option<i32>,
+    /// Country: ISO 3166-1 alpha-3 code (or a name Palermo resolves).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// UNODC region or sub-region ("Europe", "Sub-Saharan Africa").
+    #[arg(long)]
+    pub region: Option<String>,
+    /// Sex: female, male, other, unknown (default: all).
+    #[arg(long, value_parser = parse_sex)]
+    pub sex: Option<Sex>,
+    /// Age group: child (0-17), adult (18+), unknown (default: all).
+    #[arg(long, value_parser = parse_age)]
+    pub age: Option<AgeGroup>,
+    /// Form of exploitation: sexual, forced-labour, other.
+    #[arg(long, value_parser = parse_form)]
+    pub form: Option<FormOfExploitation>,
+    /// Group by: year, sex, age, form, country, citizenship, region (comma-separated for several).
+    #[arg(long, value_delimiter = ',', value_parser = parse_by)]
+    pub by: Vec<GroupBy>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: OutputFormat,
+}
+
+/// Subcommands of `palermo stats`.
+#[derive(Debug, clap::Subcommand)]
+pub enum StatsCommand {
+    /// Import national statistics (UNODC GLOTIP country data) in one
+    /// transaction.
+    ///
+    /// Every row is validated; valid rows are stored, rejected rows are
+    /// written with their line, field and reason to a report (FILE's name +
+    /// `.rejected.csv` in the working directory, or --report). Re-importing a
+    /// dataset replaces it (no duplicates). Keys published more than once are
+    /// all kept and listed as conflicts.
+    Import {
+        /// The file (CSV, UTF-8).
+        file: PathBuf,
+        /// Layout of FILE.
+        #[arg(long, value_enum, default_value = "glotip-csv")]
+        format: StatsFormat,
+        /// Name of the dataset (re-importing a name replaces it; the bundled
+        /// table is `glotip`).
+        #[arg(long, default_value = "glotip")]
+        dataset: String,
+        /// Reject the whole file on the first invalid row.
+        #[arg(long)]
+        strict: bool,
+        /// Where to write rejected rows and warnings (CSV).
+        #[arg(long)]
+        report: Option<PathBuf>,
+    },
+    /// Detected victims, prosecutions, convictions …: totals with coverage,
+    /// censored ranges and rates per 100,000.
+    ///
+    /// Totals add one cell per country and year; "<5" cells count as 1–4, so
+    /// totals are ranges when one contributes (JSON: "censored": true with
+    /// "value_min" and "value_max", "value" null). Missing data are not zero:
+    /// each row lists the countries and years it covers. UNODC's regional
+    /// aggregates are not added.
+    Indicators {
+        /// detected-victims (default), prosecuted, convicted, formal-contact, offences.
+        #[arg(long, value_parser = parse_indicator, default_value = "detected-victims")]
+        indicator: Indicator,
+        /// Filters, grouping and format.
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Only this dataset (default: all; the bundled one is `glotip`).
+        #[arg(long)]
+        dataset: Option<String>,
+    },
+    /// Keys published more than once with their source lines and values.
+    Conflicts {
+        /// Dataset.
+        #[arg(long, default_value = "glotip")]
+        dataset: String,
+    },
+}
+
+/// Writes rejected rows and warnings as CSV, and counts them.
+pub struct ReportSink {
+    out: Option<csv::Writer<File>>,
+    path: PathBuf,
+    rejected: u64,
+    warnings: u64,
+    bar: Option<indicatif::ProgressBar>,
+    failed: Option<std::io::Error>,
+}
+
+impl ReportSink {
+    /// A sink writing to `path` (created on the first row).
+    pub fn new(path: PathBuf, bar: Option<indicatif::ProgressBar>) -> Self {
+        Self {
+            out: None,
+            path,
+            rejected: 0,
+            warnings: 0,
+            bar,
+            failed: None,
+        }
+    }
+
+    fn write(&mut self, kind: &str, e: &RowError) {
+        if self.failed.is_some() {
+            return;
+        }
+        if self.out.is_none() {
+            match File::create(&self.path) {
+                Ok(f) => {
+                    let mut w = csv::Writer::from_writer(f);
+                    let _ = w.write_record(["kind", "file", "line", "field", "value", "reason"]);
+                    self.out = Some(w);
+                }
+                Err(err) => {
+                    self.failed = Some(err);
+                    return;
+                }
+            }
+        }
+        if let Some(w) = &mut self.out {
+            let line = e.line.to_string();
+            if let Err(err) = w.write_record([
+                kind,
+                &e.file,
+                &line,
+                e.field.as_deref().unwrap_or(""),
+                e.value.as_deref().unwrap_or(""),
+                &e.reason,
+            ]) {
+                self.failed = Some(err.into());
+            }
+        }
+    }
+
+    /// Flushes the report; returns its path if anything was written.
+    pub fn finish(mut self) -> anyhow::Result<(Option<PathBuf>, u64, u64)> {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+        if let Some(e) = self.failed.take() {
+            return Err(e).with_context(|| format!("writing the report {}", self.path.display()));
+        }
+        let written = match self.out.take() {
+            Some(mut w) => {
+                w.flush()
+                    .with_context(|| format!("writing the report {}", self.path.display()))?;
+                Some(self.path.clone())
+            }
+            None => None,
+        };
+        Ok((written, self.rejected, self.warnings))
+    }
+}
+
+impl ImportSink for ReportSink {
+    fn rejected(&mut self, e: &RowError) {
+        self.rejected += 1;
+        if self.rejected <= 5 {
+            if let Some(b) = &self.bar {
+                b.println(format!("rejected: {e}"));
+            } else {
+                eprintln!("rejected: {e}");
+            }
+        }
+        self.write("rejected", e);
+    }
+    fn warning(&mut self, w: &RowError) {
+        self.warnings += 1;
+        self.write("warning", w);
+    }
+    fn progress(&mut self, rows: u64) {
+        if let Some(b) = &self.bar {
+            b.set_message(format!("{rows} rows"));
+        }
+    }
+}
+
+/// Opens `file` for an import, with a progress bar on a terminal (by bytes
+/// read).
+pub fn open_with_progress(
+    file: &Path,
+) -> anyhow::Result<(Box<dyn Read>, Option<indicatif::ProgressBar>)> {
+    let f = File::open(file).with_context(|| format!("opening {}", file.display()))?;
+    if !std::io::stderr().is_terminal() {
+        return Ok((
+            Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+            None,
+        ));
+    }
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg} ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let r = bar.wrap_read(std::io::BufReader::with_capacity(1 << 16, f));
+    Ok((Box::new(r), Some(bar)))
+}
+
+/// The default report path: FILE's name + `.rejected.csv` in the working directory.
+pub fn default_report(file: &Path) -> PathBuf {
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "import".into());
+    PathBuf::from(format!("{name}.rejected.csv"))
+}
+
+/// Prints an import summary (and the conflicts) to stdout.
+pub fn print_summary(s: &ImportSummary, report: Option<&Path>, what: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{}: {} rows read, {} {what} stored, {} rejected, {} stored with a warning{}.",
+        s.file,
+        s.rows_read,
+        s.stored,
+        s.rejected,
+        s.warnings,
+        if s.replaced > 0 {
+            format!(
+                "; replaced {} rows of the previous import of {:?}",
+                s.replaced, s.name
+            )
+        } else {
+            String::new()
+        }
+    )?;
+    if let Some(p) = report {
+        writeln!(
+            out,
+            "Rejected rows and warnings (line, field, reason): {}",
+            p.display()
+        )?;
+    }
+    if !s.conflicts.is_empty() {
+        let differ = s.conflicts.iter().filter(|c| c.values_differ).count();
+        writeln!(
+            out,
+            "{} key(s) are published more than once ({differ} with different values); all rows are kept, none is summed or chosen:",
+            s.conflicts.len()
+        )?;
+        for c in s.conflicts.iter().take(10) {
+            let occ: Vec<String> = c
+                .occurrences
+                .iter()
+                .map(|(l, v)| format!("line {l}: {v}"))
+                .collect();
+            writeln!(out, "  {}: {}", c.key, occ.join("; "))?;
+        }
+        if s.conflicts.len() > 10 {
+            writeln!(
+                out,
+                "  … and {} more (palermo stats conflicts --dataset {})",
+                s.conflicts.len() - 10,
+                s.name
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The current calendar year (UTC), the latest possible year of data.
+pub fn current_year() -> i32 {
+    time::OffsetDateTime::now_utc().year()
+}
+
+/// Resolves `--country` to an ISO3 code.
+pub fn resolve_country(index: &palermo_model::CountryIndex, c: &str) -> anyhow::Result<String> {
+    index.resolve(c).map(|c| c.iso3.clone()).ok_or_else(|| {
+        anyhow::anyhow!("unknown country {c:?}: give an ISO 3166-1 alpha-3 code such as MDA")
+    })
+}
+
+/// Runs `palermo stats …`.
+pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
+    crate::runtime()?.block_on(async {
+        let store = crate::open_store(db).await?;
+        if !matches!(cmd, StatsCommand::Import { .. }) {
+            store.seed_statistics().await.context("loading the bundled GLOTIP statistics")?;
+        }
+        match cmd {
+            StatsCommand::Import { file, format, dataset, strict, report } => {
+                if format == StatsFormat::GlotipXlsx {
+                    anyhow::bail!(
+                        "--format glotip-xlsx is not supported in this build (no spreadsheet reader is \
+                         compiled in); open the workbook and save the data sheet as CSV (UTF-8), then \
+                         import it with --format glotip-csv"
+                    );
+                }
+                let name = file.display().to_string();
+                let index = store.country_index().await?;
+                let (src, bar) = open_with_progress(&file)?;
+                let reader =
+                    GlotipReader::new(&name, src, &index, GlotipOptions { max_year: current_year() })
+                        .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                let report = report.unwrap_or_else(|| default_report(&file));
+                let mut sink = ReportSink::new(report, bar);
+                let result = store.import_statistics(&dataset, &name, reader, strict, &mut sink).await;
+                let (written, _, _) = sink.finish()?;
+                match result {
+                    Ok(s) => print_summary(&s, written.as_deref(), "cells"),
+                    Err(DatahubError::Strict(e)) => {
+                        anyhow::bail!("{e}; --strict: the whole file is rejected, nothing was imported")
+                    }
+                    Err(DatahubError::Store(e)) => Err(e).context("import failed; nothing was imported"),
+                }
+            }
+            StatsCommand::Indicators { indicator, filter, dataset } => {
+                let index = store.country_index().await?;
+                let f = build_filter(&filter, &index)?;
+                let dim = palermo_model::indicator::wanted_dimension(&f, &filter.by)?;
+                let records = store.stat_records_for(dataset.as_deref(), indicator, dim, f.from, f.to).await?;
+                if let Some(r) = &f.region {
+                    if !records.iter().any(|x| x.region.eq_ignore_ascii_case(r) || x.subregion.eq_ignore_ascii_case(r)) {
+                        let regions: BTreeSet<&str> = records.iter().map(|x| x.region.as_str()).filter(|r| !r.is_empty()).collect();
+                        anyhow::bail!(
+                            "unknown region {r:?}: expected one of {} or a sub-region",
+                            regions.into_iter().collect::<Vec<_>>().join(", ")
+                        );
+                    }
+                }
+                let pop = store.population_table().await?;
+                let rows = stat_indicators(&records, indicator, &f, &filter.by, Some(&pop))?;
+                print_indicators(&rows, &filter.by, filter.format)
+            }
+            StatsCommand::Conflicts { dataset } => {
+                let mut out = std::io::stdout().lock();
+                let conflicts = store.stat_conflicts(&dataset).await?;
+                for c in &conflicts {
+                    let occ: Vec<String> = c.occurrences.iter().map(|(l, v)| format!("line {l}: {v}")).collect();
+                    writeln!(out, "{}: {}", c.key, occ.join("; "))?;
+                }
+                writeln!(out, "{} key(s) published more than once in {dataset:?}.", conflicts.len())?;
+                Ok(())
+            }
+        }
+    })
+}
+
+/// The model filter of the flags.
+pub fn build_filter(a: &FilterArgs, index: &palermo_model::CountryIndex) -> anyhow::Result<Filter> {
+    Ok(Filter {
+        from: a.from,
+        to: a.to,
+        country: a
+            .country
+            .as_deref()
+            .map(|c| resolve_country(index, c))
+            .transpose()?,
+        region: a.region.clone(),
+        sex: a.sex,
+        age: a.age,
+        form: a.form,
+    })
+}
+
+/// One indicator row as JSON (the shape is [`IndicatorRow::published`]).
+pub fn row_json(r: &IndicatorRow) -> serde_json::Value {
+    serde_json::to_value(r.published()).unwrap_or_default()
+}
+
+/// The grouping key columns asked for, in a fixed order.
+fn key_columns(by: &[GroupBy]) -> Vec<&'static str> {
+    [
+        (GroupBy::Year, "year"),
+        (GroupBy::Region, "region"),
+        (GroupBy::Country, "country"),
+        (GroupBy::Citizenship, "citizenship"),
+        (GroupBy::Sex, "sex"),
+        (GroupBy::Age, "age"),
+        (GroupBy::Form, "form"),
+    ]
+    .into_iter()
+    .filter(|(g, _)| by.contains(g))
+    .map(|(_, c)| c)
+    .collect()
+}
+
+fn key_value(r: &IndicatorRow, col: &str) -> String {
+    let k = &r.keys;
+    match col {
+        "year" => k.year.map(|y| y.to_string()),
+        "region" => k.region.clone(),
+        "country" => k.country.clone(),
+        "citizenship" => k.citizenship.clone(),
+        "sex" => k.sex.map(|s| s.slug().to_owned()),
+        "age" => k.age.map(|a| a.slug().to_owned()),
+        "form" => k.form.map(|f| f.slug().to_owned()),
+        _ => None,
+    }
+    .unwrap_or_default()
+}
+
+fn years_span(y: &BTreeSet<i32>) -> String {
+    match (y.first(), y.last()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}-{b} ({} years)", y.len()),
+        _ => String::new(),
+    }
+}
+
+/// Prints indicator rows in `format`.
+pub fn print_indicators(
+    rows: &[IndicatorRow],
+    by: &[GroupBy],
+    format: OutputFormat,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    let cols = key_columns(by);
+    match format {
+        OutputFormat::Json => {
+            let v: Vec<serde_json::Value> = rows.iter().map(row_json).collect();
+            serde_json::to_writer_pretty(&mut out, &v)?;
+            writeln!(out)?;
+        }
+        OutputFormat::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            let mut header: Vec<&str> = vec!["indicator"];
+            header.extend(&cols);
+            header.extend([
+                "value",
+                "value_min",
+                "value_max",
+                "censored",
+                "cells",
+                "countries",
+                "years",
+                "conflicts",
+                "rate_per_100k_min",
+                "rate_per_100k_max",
+            ]);
+            w.write_record(&header)?;
+            for r in rows {
+                let mut rec = vec![r.indicator.slug().to_owned()];
+                rec.extend(cols.iter().map(|c| key_value(r, c)));
+                let exact = !r.censored && r.value.min == r.value.max;
+                rec.push(if exact {
+                    r.value.min.to_string()
+                } else {
+                    String::new()
+                });
+                rec.push(r.value.min.to_string());
+                rec.push(r.value.max.to_string());
+                rec.push((!exact).to_string());
+                rec.push(r.cells.to_string());
+                rec.push(r.areas.len().to_string());
+                rec.push(
+                    r.years
+                        .iter()
+                        .map(i32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+                rec.push(r.conflicts.to_string());
+                let (lo, hi) = r
+                    .rate_per_100k
+                    .map(|(a, b)| (format!("{a:.3}"), format!("{b:.3}")))
+                    .unwrap_or_default();
+                rec.push(lo);
+                rec.push(hi);
+                w.write_record(&rec)?;
+            }
+            w.flush()?;
+        }
+        OutputFormat::Table => {
+            let mut header: Vec<String> = cols.iter().map(|c| (*c).to_owned()).collect();
+            header.extend([
+                "value".into(),
+                "per 100k".into(),
+                "countries".into(),
+                "years".into(),
+            ]);
+            let mut table: Vec<Vec<String>> = vec![header];
+            let mut any_censored = false;
+            let mut any_conflict = false;
+            for r in rows {
+                let mut line: Vec<String> = cols.iter().map(|c| key_value(r, c)).collect();
+                let exact = !r.censored && r.value.min == r.value.max;
+                any_censored |= !exact;
+                let mut v = if exact {
+                    crate::stats::thousands(r.value.min)
+                } else {
+                    format!(
+                        "{}–{}*",
+                        crate::stats::thousands(r.value.min),
+                        crate::stats::thousands(r.value.max)
+                    )
+                };
+                if r.conflicts > 0 {
+                    any_conflict = true;
+                    v.push('!');
+                }
+                line.push(v);
+                line.push(
+                    r.rate_per_100k
+                        .map(|(a, b)| {
+                            if (a - b).abs() < 1e-9 {
+                                format!("{a:.2}")
+                            } else {
+                                format!("{a:.2}–{b:.2}")
+                            }
+                        })
+                        .unwrap_or_default(),
+                );
+                line.push(r.areas.len().to_string());
+                line.push(years_span(&r.years));
+                table.push(line);
+            }
+            let widths: Vec<usize> = (0..table[0].len())
+                .map(|i| {
+                    table
+                        .iter()
+                        .map(|l| l[i].chars().count())
+                        .max()
+                        .unwrap_or(0)
+                })
+                .collect();
+            for l in &table {
+                let cells: Vec<String> = l
+                    .iter()
+                    .zip(&widths)
+                    .map(|(c, w)| format!("{c:<w$}"))
+                    .collect();
+                writeln!(out, "{}", cells.join("  ").trim_end())?;
+            }
+            if rows.is_empty() {
+                writeln!(out, "(no data for this selection: missing is not zero)")?;
+            }
+            if any_censored {
+                writeln!(out, "* a range: UNODC publishes small counts as \"<5\" (1–4 each) and they are not guessed.")?;
+            }
+            if any_conflict {
+                writeln!(out, "! a key published more than once with different values contributes its range (palermo stats conflicts).")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Formats a whole number with thousands separators (`1,282`).
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

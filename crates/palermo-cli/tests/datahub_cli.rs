@@ -1,0 +1,190 @@
+//! `palermo stats …` and `palermo cases …` end to end through the binary:
+//! the JSON shape of indicators (censored ranges, conflicts, coverage), an
+//! import with its report of rejected rows, `--strict`, idempotent re-import.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Self {
+        let p = std::env::temp_dir().join(format!("palermo-datahub-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        Self(p)
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn palermo(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("PALERMO_DB")
+        .env("PALERMO_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn indicators_json_shape() {
+    let d = Dir::new("ind");
+    let out = palermo(
+        &d.0,
+        &[
+            "stats",
+            "indicators",
+            "--country",
+            "ARG",
+            "--from",
+            "2019",
+            "--to",
+            "2019",
+            "--by",
+            "sex",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = v.as_array().unwrap();
+    let female = rows.iter().find(|r| r["sex"] == "female").unwrap();
+    assert_eq!(female["value"], 741);
+    assert_eq!(female["country_codes"], serde_json::json!(["ARG"]));
+    assert!(female.get("censored").is_none());
+    // Sex "Other": published once as "<5" and once as "11": a range, flagged.
+    let other = rows.iter().find(|r| r["sex"] == "other").unwrap();
+    assert!(other["value"].is_null());
+    assert_eq!(other["censored"], true);
+    assert_eq!(
+        (other["value_min"].as_u64(), other["value_max"].as_u64()),
+        (Some(1), Some(11))
+    );
+    assert_eq!(other["conflicts"], 1);
+
+    let out = palermo(
+        &d.0,
+        &[
+            "stats",
+            "indicators",
+            "--by",
+            "year",
+            "--to",
+            "2008",
+            "--format",
+            "csv",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    assert!(
+        csv.starts_with("indicator,year,value,value_min,value_max,censored"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\ndetected-victims,2007,,11144,11168,true,59,59,"),
+        "{csv}"
+    );
+
+    let out = palermo(&d.0, &["stats", "indicators", "--region", "Atlantis"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("unknown region \"Atlantis\""),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn case_import_report_strict_and_reimport() {
+    let d = Dir::new("cases");
+    let f = d.0.join("agency.csv");
+    std::fs::write(
+        &f,
+        "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,isSexualExploit\n\
+         2019,Woman,9--17,MDA,ROU,1\n2019,Robot,9--17,MDA,ROU,1\n2020,Man,48+,UKR,POL,\n",
+    )
+    .unwrap();
+    let out = palermo(&d.0, &["cases", "import", "agency.csv", "--source", "ngo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("3 rows read, 2 case records stored, 1 rejected"),
+        "{}",
+        text(&out.stdout)
+    );
+    let report = std::fs::read_to_string(d.0.join("agency.csv.rejected.csv")).unwrap();
+    assert!(
+        report.contains("rejected,agency.csv,3,gender,Robot,"),
+        "{report}"
+    );
+    // Re-import: replaced, not duplicated.
+    let out = palermo(&d.0, &["cases", "import", "agency.csv", "--source", "ngo"]);
+    assert!(
+        text(&out.stdout).contains("replaced 2 rows"),
+        "{}",
+        text(&out.stdout)
+    );
+    // --strict: the whole file is rejected, the stored records stay.
+    let out = palermo(
+        &d.0,
+        &[
+            "cases",
+            "import",
+            "agency.csv",
+            "--source",
+            "ngo",
+            "--strict",
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("agency.csv: line 3, field gender (\"Robot\")"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(text(&out.stderr).contains("nothing was imported"));
+    let out = palermo(&d.0, &["cases", "sources"]);
+    assert!(
+        text(&out.stdout).contains("3 read, 2 stored, 1 rejected"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Protected output: 2 victims are below k, so nothing is shown.
+    let out = palermo(
+        &d.0,
+        &["cases", "indicators", "--by", "year", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["value"].is_null()));
+    assert!(v["total"].is_null());
+    // Raw records: only through the CLI, with a warning.
+    let out = palermo(&d.0, &["cases", "export", "--source", "ngo"]);
+    assert!(out.status.success());
+    let csv = text(&out.stdout);
+    assert!(
+        csv.starts_with("source,source_line,data_source,year,sex,age_band"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("ngo,2,,2019,female,9-17,MDA,ROU,1,,,,,,"),
+        "{csv}"
+    );
+    assert!(text(&out.stderr).contains("record-level"));
+}

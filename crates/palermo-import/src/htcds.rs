@@ -1,0 +1,604 @@
+//! Case records under the Human Trafficking Case Data Standard (HTCDS 2.0,
+//! IOM and partners, 2023), as CSV (one column per field) or JSON (an array
+//! of objects, or one object per line).
+//!
+//! Columns are named by the standard's field names, with or without their
+//! table prefix (`prs_Gender` or `Gender`). Read: `Gender`,
+//! `AgeWhenTrafficked` (years), `Citizenship` (ISO 3166-1 codes; a
+//! multiselect, the first is kept), `TypeOfExploitation` and
+//! `MethodsOfControl` (multiselects: picklist value names or labels separated
+//! by `;`), `RelationshipToTrafficker`, `LocationOfExploitation` (an ISO
+//! country code), `TraffickingStatus`, and the registration year from
+//! `IncomingReferralDate` (`YYYY-MM-DD`) or Palermo's `RegistrationYear`.
+//!
+//! Files holding identifiers of persons (`FirstName`, `SecondName`,
+//! `Birthdate`, `Email`, phones, mailing address, `IdentityNumber` …) are
+//! refused as a whole: Palermo never stores them.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
+
+use palermo_model::case::{AgeBand, CaseRecord, CaseSex, Flag};
+use palermo_model::stats::FormOfExploitation as F;
+use palermo_model::CountryIndex;
+
+use crate::ctdc::{CaseOptions, MIN_YEAR};
+use crate::rows::{check_encoding, norm_header, sniff, CsvRows, FileError, Parsed, RowError};
+
+/// Fields that identify a person: a file with any of them is refused.
+const IDENTIFYING: [&str; 14] = [
+    "firstname",
+    "secondname",
+    "middlename",
+    "salutation",
+    "birthdate",
+    "email",
+    "homephone",
+    "mobilephone",
+    "mailingstreet",
+    "mailingcity",
+    "mailingpostalcode",
+    "mailinglatitude",
+    "mailinglongitude",
+    "identitynumber",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Field {
+    Gender,
+    Age,
+    Citizenship,
+    Forms,
+    Means,
+    Relationship,
+    Location,
+    Status,
+    ReferralDate,
+    Year,
+}
+
+/// Strips a table prefix (`prs_`, `vic_`, `cas_` …) and normalises.
+fn base_name(h: &str) -> String {
+    let t = h.trim();
+    let t = match t.split_once('_') {
+        Some((p, rest)) if p.len() == 3 && p.chars().all(|c| c.is_ascii_lowercase()) => rest,
+        _ => t,
+    };
+    norm_header(t)
+}
+
+fn classify(h: &str) -> Option<Field> {
+    Some(match base_name(h).as_str() {
+        "gender" => Field::Gender,
+        "agewhentrafficked" => Field::Age,
+        "citizenship" => Field::Citizenship,
+        "typeofexploitation" => Field::Forms,
+        "methodsofcontrol" => Field::Means,
+        "relationshiptotrafficker" => Field::Relationship,
+        "locationofexploitation" | "countryofexploitation" => Field::Location,
+        "traffickingstatus" => Field::Status,
+        "incomingreferraldate" => Field::ReferralDate,
+        "registrationyear" | "yearofregistration" => Field::Year,
+        _ => return None,
+    })
+}
+
+fn identifying<'a>(headers: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    headers
+        .into_iter()
+        .filter(|h| IDENTIFYING.contains(&base_name(h).as_str()))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Turns one record's fields (name as written, value) into a case record.
+struct RowBuilder<'a> {
+    file: &'a str,
+    line: u64,
+    index: &'a CountryIndex,
+    opts: &'a CaseOptions,
+}
+
+impl RowBuilder<'_> {
+    fn err(&self, field: &str, v: &str, reason: impl Into<String>) -> RowError {
+        RowError::new(self.file, self.line, Some(field), Some(v), reason)
+    }
+
+    fn country(&self, field: &str, v: &str) -> Result<String, RowError> {
+        self.index
+            .by_code(&v.trim().to_ascii_uppercase())
+            .map(|c| c.iso3.clone())
+            .ok_or_else(|| {
+                self.err(
+                    field,
+                    v,
+                    "unknown country code (expected ISO 3166-1 alpha-2 or alpha-3)",
+                )
+            })
+    }
+
+    fn build<'v>(
+        &self,
+        fields: impl IntoIterator<Item = (Field, &'v str, Vec<&'v str>)>,
+    ) -> Result<Parsed<CaseRecord>, RowError> {
+        let mut rec = CaseRecord::empty(&self.opts.source, self.line);
+        for (field, name, values) in fields {
+            let joined = values.join(";");
+            let vals: Vec<&str> = values
+                .iter()
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .collect();
+            if vals.is_empty() {
+                continue;
+            }
+            match field {
+                Field::Gender => {
+                    rec.sex = match norm_header(vals[0]).as_str() {
+                        "feminine" | "female" | "woman" => CaseSex::Female,
+                        "masculine" | "male" | "man" => CaseSex::Male,
+                        "transgenderfeminine" | "transgendermasculine" | "nonconforming" => CaseSex::TransOrNonConforming,
+                        "nonspecifiedunknown" | "notspecified/unknown" | "unknown" => CaseSex::Unknown,
+                        _ => return Err(self.err(name, &joined, "unknown gender; expected one of Feminine, Masculine, TransgenderFeminine, TransgenderMasculine, NonConforming, NonSpecifiedUnknown")),
+                    }
+                }
+                Field::Age => {
+                    let a: i64 = vals[0].parse().map_err(|_| self.err(name, &joined, "not an age in years"))?;
+                    let band = u32::try_from(a).ok().and_then(AgeBand::from_age);
+                    rec.age = Some(band.ok_or_else(|| self.err(name, &joined, "impossible age: expected 0 to 120 years"))?);
+                }
+                Field::Citizenship => rec.citizenship = Some(self.country(name, vals[0])?),
+                Field::Location => rec.country_of_exploitation = Some(self.country(name, vals[0])?),
+                Field::Forms => {
+                    for f in F::ALL {
+                        rec.forms.set(*f, Flag::No);
+                    }
+                    for v in vals {
+                        let f = match norm_header(v).as_str() {
+                            "forcedlabour" | "childlabour" => F::ForcedLabour,
+                            "sexualexploitation" => F::Sexual,
+                            "forcedmarriage" => F::ForcedMarriage,
+                            "servitude" | "slavery" => F::Slavery,
+                            "organremoval" => F::OrganRemoval,
+                            "forcedbegging" | "forcedcriminality" => F::ForcedCriminality,
+                            "forcedmilitarybynonstateactors" | "forcedmilitary(bynonstateactors)" | "forcedadoption" | "surrogacy" | "other" => F::Other,
+                            _ => return Err(self.err(name, v, "unknown type of exploitation (HTCDS picklist: ForcedLabour, SexualExploitation, ChildLabour, ForcedMarriage, Servitude, ForcedMilitaryByNonStateActors, OrganRemoval, ForcedBegging, ForcedAdoption, Surrogacy, Other)")),
+                        };
+                        rec.forms.set(f, Flag::Yes);
+                    }
+                }
+                Field::Means => {
+                    let m = &mut rec.means;
+                    for slot in [
+                        &mut m.debt_bondage_earnings,
+                        &mut m.threats,
+                        &mut m.abuse,
+                        &mut m.false_promises,
+                        &mut m.drugs_alcohol,
+                        &mut m.deny_basic_needs,
+                        &mut m.excessive_work_hours,
+                        &mut m.withhold_documents,
+                        &mut m.other,
+                    ] {
+                        *slot = Flag::No;
+                    }
+                    for v in vals {
+                        let slot = match norm_header(v).as_str() {
+                            "debtbondage" | "takesearnings" => &mut m.debt_bondage_earnings,
+                            "physicalthreats" | "threatslawenforcement" | "threatsoflawenforcement" | "threatenschildrenfamily" | "threatenschildren/family" => &mut m.threats,
+                            "physicalabuse" | "sexualabuse" | "psychologicalabuse" => &mut m.abuse,
+                            "falsepromises" => &mut m.false_promises,
+                            "psychoactivesubstance" => &mut m.drugs_alcohol,
+                            "restrictsfinancialaccess" | "restrictsmedicalcare" | "withholdsnecessities" => &mut m.deny_basic_needs,
+                            "excessiveworkinghours" => &mut m.excessive_work_hours,
+                            "withholdsdocuments" => &mut m.withhold_documents,
+                            "other" => &mut m.other,
+                            _ => return Err(self.err(name, v, "unknown method of control (HTCDS picklist value such as DebtBondage, FalsePromises, WithholdsDocuments)")),
+                        };
+                        *slot = Flag::Yes;
+                    }
+                }
+                Field::Relationship => {
+                    let r = &mut rec.recruiter;
+                    r.intimate_partner = Flag::Unknown;
+                    r.family = Flag::No;
+                    r.friend = Flag::No;
+                    r.other = Flag::No;
+                    match norm_header(vals[0]).as_str() {
+                        "familial" => r.family = Flag::Yes,
+                        "acquainted" => r.friend = Flag::Yes,
+                        "unaquainted" | "unacquainted" => r.other = Flag::Yes,
+                        _ => return Err(self.err(name, &joined, "unknown relationship; expected Familial, Acquainted or Unaquainted")),
+                    }
+                }
+                Field::Status => match norm_header(vals[0]).as_str() {
+                    "possiblevictimoftrafficking" | "actualvictimoftrafficking" => {}
+                    "notavictimoftrafficking" => {
+                        return Err(self.err(name, &joined, "not a victim of trafficking: not imported as a case record"))
+                    }
+                    _ => return Err(self.err(name, &joined, "unknown trafficking status; expected PossibleVictimOfTrafficking, ActualVictimOfTrafficking or NotAVictimOfTrafficking")),
+                },
+                Field::ReferralDate => {
+                    let d = palermo_model::date::parse_iso(vals[0])
+                        .ok_or_else(|| self.err(name, &joined, "not a date (expected YYYY-MM-DD)"))?;
+                    if rec.year.is_none() {
+                        rec.year = Some(self.year(name, d.year())?);
+                    }
+                }
+                Field::Year => {
+                    let y: i32 = vals[0].parse().map_err(|_| self.err(name, &joined, "not a year"))?;
+                    rec.year = Some(self.year(name, y)?);
+                }
+            }
+        }
+        Ok(Parsed {
+            value: rec,
+            warnings: Vec::new(),
+        })
+    }
+
+    fn year(&self, name: &str, y: i32) -> Result<i32, RowError> {
+        if y < MIN_YEAR || y > self.opts.max_year {
+            return Err(self.err(
+                name,
+                &y.to_string(),
+                format!(
+                    "impossible year: expected {MIN_YEAR} to {}",
+                    self.opts.max_year
+                ),
+            ));
+        }
+        Ok(y)
+    }
+}
+
+/// Streams HTCDS case records from CSV.
+pub struct HtcdsCsvReader<'i, R: Read> {
+    rows: CsvRows<R>,
+    index: &'i CountryIndex,
+    opts: CaseOptions,
+    cols: Vec<(usize, Field)>,
+}
+
+impl<'i, R: Read> HtcdsCsvReader<'i, R> {
+    /// Opens `source`: UTF-8, comma-separated, HTCDS field names as header,
+    /// at least one field Palermo reads, and no identifying field.
+    pub fn new(
+        file: &str,
+        source: R,
+        index: &'i CountryIndex,
+        opts: CaseOptions,
+    ) -> Result<Self, FileError> {
+        let rows = CsvRows::open(file, source, b",")?;
+        let ids = identifying(rows.header.iter().map(String::as_str));
+        if !ids.is_empty() {
+            return Err(FileError::IdentifyingColumns {
+                file: file.to_owned(),
+                columns: ids,
+            });
+        }
+        let cols: Vec<(usize, Field)> = rows
+            .header
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| classify(h).map(|f| (i, f)))
+            .collect();
+        if !cols.iter().any(|(_, f)| *f == Field::Gender)
+            || !cols.iter().any(|(_, f)| *f == Field::Forms)
+        {
+            return Err(FileError::MissingColumns {
+                file: file.to_owned(),
+                missing: vec!["prs_Gender".into(), "vic_TypeOfExploitation".into()],
+                found: rows.header.clone(),
+            });
+        }
+        Ok(Self {
+            rows,
+            index,
+            opts,
+            cols,
+        })
+    }
+
+    fn parse_current(&self) -> Result<Parsed<CaseRecord>, RowError> {
+        self.rows.check_width()?;
+        let b = RowBuilder {
+            file: &self.rows.file,
+            line: self.rows.line(),
+            index: self.index,
+            opts: &self.opts,
+        };
+        let mut fields = Vec::with_capacity(self.cols.len());
+        for (i, f) in &self.cols {
+            let name = self.rows.header[*i].as_str();
+            let v = self.rows.field(*i, name)?;
+            fields.push((*f, name, v.split(';').collect::<Vec<_>>()));
+        }
+        b.build(fields)
+    }
+}
+
+impl<R: Read> Iterator for HtcdsCsvReader<'_, R> {
+    type Item = Result<Parsed<CaseRecord>, RowError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.rows.advance()? {
+            Ok(()) => Some(self.parse_current()),
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+/// Streams HTCDS case records from JSON: a top-level array of objects, or one
+/// object per line (JSON Lines). Each object is parsed on its own, so memory
+/// stays bounded by the largest object. Values are strings, numbers, or
+/// arrays of strings (multiselects).
+pub struct HtcdsJsonReader<'i, R: Read> {
+    src: BufReader<std::io::Chain<std::io::Cursor<Vec<u8>>, R>>,
+    file: String,
+    index: &'i CountryIndex,
+    opts: CaseOptions,
+    line: u64,
+    in_array: bool,
+    done: bool,
+    buf: Vec<u8>,
+}
+
+impl<'i, R: Read> HtcdsJsonReader<'i, R> {
+    /// Opens `source`, which must start (after white space) with `[` or `{`.
+    pub fn new(
+        file: &str,
+        source: R,
+        index: &'i CountryIndex,
+        opts: CaseOptions,
+    ) -> Result<Self, FileError> {
+        let (mut head, rest) = sniff(file, source)?;
+        let body = check_encoding(file, &head)?;
+        let skip = head.len() - body.len();
+        let first = body.iter().find(|b| !b.is_ascii_whitespace()).copied();
+        let in_array = match first {
+            Some(b'[') => true,
+            Some(b'{') => false,
+            None => {
+                return Err(FileError::Empty {
+                    file: file.to_owned(),
+                })
+            }
+            Some(_) => {
+                return Err(FileError::Syntax {
+                    file: file.to_owned(),
+                    line: 1,
+                    reason: "expected a JSON array of objects or one JSON object per line".into(),
+                })
+            }
+        };
+        head.drain(..skip);
+        let mut src = BufReader::new(std::io::Cursor::new(head).chain(rest));
+        let mut line = 1;
+        if in_array {
+            // Consume up to and including '['.
+            loop {
+                let mut b = [0u8];
+                match src.read(&mut b) {
+                    Ok(1) if b[0] == b'[' => break,
+                    Ok(1) => {
+                        if b[0] == b'\n' {
+                            line += 1;
+                        }
+                    }
+                    Ok(_) => break,
+                    Err(e) => {
+                        return Err(FileError::Io {
+                            file: file.to_owned(),
+                            source: e,
+                        })
+                    }
+                }
+            }
+        }
+        Ok(Self {
+            src,
+            file: file.to_owned(),
+            index,
+            opts,
+            line,
+            in_array,
+            done: false,
+            buf: Vec::new(),
+        })
+    }
+
+    /// Reads the bytes of the next top-level object into `buf`, tracking
+    /// lines. Returns the line where it starts, or `None` at the end.
+    fn next_object(&mut self) -> Result<Option<u64>, RowError> {
+        self.buf.clear();
+        let mut depth = 0u32;
+        let mut in_str = false;
+        let mut esc = false;
+        let mut start = None;
+        loop {
+            let (consumed, finished) = {
+                let chunk = self.src.fill_buf().map_err(|e| {
+                    RowError::new(
+                        &self.file,
+                        self.line,
+                        None,
+                        None,
+                        format!("read error: {e}"),
+                    )
+                })?;
+                if chunk.is_empty() {
+                    if depth > 0 || in_str {
+                        return Err(RowError::new(
+                            &self.file,
+                            start.unwrap_or(self.line),
+                            None,
+                            None,
+                            "the file ends inside an object (truncated last record?)",
+                        ));
+                    }
+                    return Ok(None);
+                }
+                let mut i = 0;
+                let mut finished = false;
+                while i < chunk.len() {
+                    let b = chunk[i];
+                    i += 1;
+                    if b == b'\n' {
+                        self.line += 1;
+                    }
+                    if depth == 0 {
+                        match b {
+                            b'{' => {
+                                depth = 1;
+                                start = Some(self.line);
+                                self.buf.push(b);
+                            }
+                            b']' if self.in_array => {
+                                self.done = true;
+                                finished = true;
+                                break;
+                            }
+                            b',' if self.in_array => {}
+                            b if b.is_ascii_whitespace() => {}
+                            _ => {
+                                return Err(RowError::new(
+                                    &self.file,
+                                    self.line,
+                                    None,
+                                    Some(&(b as char).to_string()),
+                                    "expected a JSON object",
+                                ))
+                            }
+                        }
+                        continue;
+                    }
+                    self.buf.push(b);
+                    if self.buf.len() > 1 << 20 {
+                        return Err(RowError::new(
+                            &self.file,
+                            start.unwrap_or(self.line),
+                            None,
+                            None,
+                            "record larger than 1 MiB",
+                        ));
+                    }
+                    if in_str {
+                        if esc {
+                            esc = false;
+                        } else if b == b'\\' {
+                            esc = true;
+                        } else if b == b'"' {
+                            in_str = false;
+                        }
+                    } else {
+                        match b {
+                            b'"' => in_str = true,
+                            b'{' | b'[' => depth += 1,
+                            b'}' | b']' => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    finished = true;
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                (i, finished)
+            };
+            self.src.consume(consumed);
+            if finished {
+                return Ok(if self.done && self.buf.is_empty() {
+                    None
+                } else {
+                    start
+                });
+            }
+        }
+    }
+
+    fn parse_object(&self, line: u64) -> Result<Parsed<CaseRecord>, RowError> {
+        let obj: HashMap<String, serde_json::Value> =
+            serde_json::from_slice(&self.buf).map_err(|e| {
+                RowError::new(
+                    &self.file,
+                    line,
+                    None,
+                    None,
+                    format!("invalid JSON object: {e}"),
+                )
+            })?;
+        let ids = identifying(obj.keys().map(String::as_str));
+        if !ids.is_empty() {
+            return Err(RowError::new(
+                &self.file,
+                line,
+                Some(&ids.join(", ")),
+                None,
+                "identifies a person; Palermo stores no names, dates of birth, addresses or document numbers",
+            ));
+        }
+        let b = RowBuilder {
+            file: &self.file,
+            line,
+            index: self.index,
+            opts: &self.opts,
+        };
+        let mut fields = Vec::new();
+        for (k, v) in &obj {
+            let Some(f) = classify(k) else { continue };
+            let vals: Vec<&str> = match v {
+                serde_json::Value::Null => Vec::new(),
+                serde_json::Value::String(s) => s.split(';').collect(),
+                serde_json::Value::Array(a) => {
+                    a.iter().filter_map(serde_json::Value::as_str).collect()
+                }
+                serde_json::Value::Number(_) | serde_json::Value::Bool(_) => {
+                    // Numbers are handled by formatting below.
+                    Vec::new()
+                }
+                serde_json::Value::Object(_) => {
+                    return Err(RowError::new(
+                        &self.file,
+                        line,
+                        Some(k),
+                        None,
+                        "expected a string, number or array of strings",
+                    ))
+                }
+            };
+            fields.push((f, k.as_str(), vals, v.as_number().map(ToString::to_string)));
+        }
+        let owned: Vec<(Field, &str, Vec<&str>)> = fields
+            .iter()
+            .map(|(f, k, vals, num)| match num {
+                Some(n) => (*f, *k, vec![n.as_str()]),
+                None => (*f, *k, vals.clone()),
+            })
+            .collect();
+        b.build(owned)
+    }
+}
+
+impl<R: Read> Iterator for HtcdsJsonReader<'_, R> {
+    type Item = Result<Parsed<CaseRecord>, RowError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.next_object() {
+            Ok(Some(line)) => Some(self.parse_object(line)),
+            Ok(None) => {
+                self.done = true;
+                None
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+}

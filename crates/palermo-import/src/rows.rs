@@ -1,0 +1,395 @@
+//! Row-level outcomes shared by the data hub's readers (GLOTIP, CTDC, HTCDS):
+//! a rejected row names its file, line, field and reason; a file that cannot
+//! be read at all (wrong encoding, wrong delimiter, missing columns) is a
+//! [`FileError`].
+
+use std::fmt;
+use std::io::Read;
+
+/// A row that was rejected, with where and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// The file's name as given to the reader.
+    pub file: String,
+    /// Line where the row starts (1-based; the header is line 1).
+    pub line: u64,
+    /// The column at fault, when one is.
+    pub field: Option<String>,
+    /// The offending value as written (truncated to 80 characters).
+    pub value: Option<String>,
+    /// Why the row was rejected.
+    pub reason: String,
+}
+
+impl RowError {
+    /// A rejection of `field` at `line`.
+    pub fn new(
+        file: &str,
+        line: u64,
+        field: Option<&str>,
+        value: Option<&str>,
+        reason: impl Into<String>,
+    ) -> Self {
+        Self {
+            file: file.to_owned(),
+            line,
+            field: field.map(str::to_owned),
+            value: value.map(|v| v.chars().take(80).collect()),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: line {}", self.file, self.line)?;
+        if let Some(field) = &self.field {
+            write!(f, ", field {field}")?;
+        }
+        if let Some(v) = &self.value {
+            write!(f, " ({v:?})")?;
+        }
+        write!(f, ": {}", self.reason)
+    }
+}
+
+impl std::error::Error for RowError {}
+
+impl From<RowError> for crate::RowError {
+    /// The crate-wide row error; the offending value joins the reason.
+    fn from(e: RowError) -> Self {
+        let reason = match &e.value {
+            Some(v) => format!("{v:?}: {}", e.reason),
+            None => e.reason,
+        };
+        crate::RowError {
+            file: e.file,
+            line: e.line,
+            column: e.field,
+            reason,
+        }
+    }
+}
+
+/// Something worth reporting about a row that was nevertheless kept (an
+/// unknown country name, a regional aggregate).
+pub type RowWarning = RowError;
+
+/// A value read from one row, with the warnings it raised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed<T> {
+    /// The value.
+    pub value: T,
+    /// Notes about the row (it is stored all the same).
+    pub warnings: Vec<RowWarning>,
+}
+
+/// Why a file cannot be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// Reading failed.
+    #[error("{file}: {source}")]
+    Io {
+        /// File name.
+        file: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file is empty.
+    #[error("{file}: the file is empty (expected a header line)")]
+    Empty {
+        /// File name.
+        file: String,
+    },
+    /// Not UTF-8.
+    #[error("{file}: line {line}: {reason}")]
+    Encoding {
+        /// File name.
+        file: String,
+        /// Line.
+        line: u64,
+        /// What was found.
+        reason: String,
+    },
+    /// The header does not split on the expected delimiter.
+    #[error(
+        "{file}: line 1: wrong delimiter: the header splits on {found:?}, expected {expected:?}"
+    )]
+    Delimiter {
+        /// File name.
+        file: String,
+        /// The delimiter that seems to be used.
+        found: char,
+        /// The expected delimiter.
+        expected: char,
+    },
+    /// Required columns are missing.
+    #[error("{file}: line 1: missing required column(s) {}; the header has: {}", .missing.join(", "), .found.join(", "))]
+    MissingColumns {
+        /// File name.
+        file: String,
+        /// The missing columns.
+        missing: Vec<String>,
+        /// The columns found.
+        found: Vec<String>,
+    },
+    /// The file holds identifiers of persons, which Palermo never stores.
+    #[error("{file}: line 1: column(s) {} identify persons; Palermo stores no names, dates of birth, addresses or document numbers (remove them, or encode them with `palermo linkage encode`)", .columns.join(", "))]
+    IdentifyingColumns {
+        /// File name.
+        file: String,
+        /// The offending columns.
+        columns: Vec<String>,
+    },
+    /// Malformed structure (e.g. JSON that is not an array or lines of objects).
+    #[error("{file}: line {line}: {reason}")]
+    Syntax {
+        /// File name.
+        file: String,
+        /// Line.
+        line: u64,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// Checks the start of a file for an encoding other than UTF-8 (UTF-16 byte
+/// order marks or NUL bytes) and strips a UTF-8 byte order mark.
+pub(crate) fn check_encoding<'b>(file: &str, head: &'b [u8]) -> Result<&'b [u8], FileError> {
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return Err(FileError::Encoding {
+            file: file.to_owned(),
+            line: 1,
+            reason: "the file is UTF-16 (byte order mark FF FE / FE FF); save it as UTF-8".into(),
+        });
+    }
+    if head.iter().take(512).any(|b| *b == 0) {
+        return Err(FileError::Encoding {
+            file: file.to_owned(),
+            line: 1,
+            reason: "the file contains NUL bytes: it is UTF-16 or binary, not UTF-8 text (an .xlsx file needs --format glotip-xlsx)".into(),
+        });
+    }
+    Ok(head.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(head))
+}
+
+/// Decodes a field as UTF-8, or explains the likely encoding.
+pub(crate) fn utf8_field<'r>(
+    file: &str,
+    line: u64,
+    field: &str,
+    bytes: &'r [u8],
+) -> Result<&'r str, RowError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let bad = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
+        RowError::new(
+            file,
+            line,
+            Some(field),
+            Some(&String::from_utf8_lossy(bytes)),
+            format!(
+                "not valid UTF-8 (byte 0x{bad:02X} at offset {}): the file seems to be Latin-1 or Windows-1252; convert it to UTF-8",
+                e.valid_up_to()
+            ),
+        )
+    })
+}
+
+/// Reads up to 64 KiB from `r` for sniffing, returning the bytes read and
+/// the reader (to be chained after them).
+pub(crate) fn sniff<R: Read>(file: &str, mut r: R) -> Result<(Vec<u8>, R), FileError> {
+    let mut head = vec![0u8; 64 * 1024];
+    let mut n = 0;
+    while n < head.len() {
+        match r.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                return Err(FileError::Io {
+                    file: file.to_owned(),
+                    source: e,
+                })
+            }
+        }
+    }
+    head.truncate(n);
+    Ok((head, r))
+}
+
+/// The delimiter the first line most likely uses among `,`, `;`, tab, `|`.
+pub(crate) fn guess_delimiter(first_line: &[u8]) -> u8 {
+    let mut best = (0usize, b',');
+    for d in [b',', b';', b'\t', b'|'] {
+        let n = first_line.iter().filter(|b| **b == d).count();
+        if n > best.0 {
+            best = (n, d);
+        }
+    }
+    best.1
+}
+
+/// The first line of `head` (without the line ending).
+pub(crate) fn first_line(head: &[u8]) -> &[u8] {
+    let end = head.iter().position(|b| *b == b'\n').unwrap_or(head.len());
+    let l = &head[..end];
+    l.strip_suffix(b"\r").unwrap_or(l)
+}
+
+/// Normalises a header name for matching: lower case, no white space,
+/// underscores or hyphens.
+pub(crate) fn norm_header(h: &str) -> String {
+    h.trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+type Src<R> = std::io::Chain<std::io::Cursor<Vec<u8>>, R>;
+
+/// A CSV source read one record ahead, so that a short last record can be
+/// reported as a truncated last line, with line numbers for messages.
+pub(crate) struct CsvRows<R: Read> {
+    rdr: csv::Reader<Src<R>>,
+    pub(crate) file: String,
+    pub(crate) header: Vec<String>,
+    pub(crate) cur: csv::ByteRecord,
+    next: csv::ByteRecord,
+    has_next: bool,
+    primed: bool,
+    done: bool,
+    pending_error: Option<RowError>,
+    pub(crate) rows: u64,
+}
+
+impl<R: Read> CsvRows<R> {
+    /// Opens `source`: checks the encoding, that the header splits on one of
+    /// `delimiters` (the first is the one named in messages), and reads the
+    /// header.
+    pub(crate) fn open(file: &str, source: R, delimiters: &[u8]) -> Result<Self, FileError> {
+        let (mut head, rest) = sniff(file, source)?;
+        let body = check_encoding(file, &head)?;
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Err(FileError::Empty {
+                file: file.to_owned(),
+            });
+        }
+        let d = guess_delimiter(first_line(body));
+        let skip = head.len() - body.len();
+        let expected = delimiters.first().copied().unwrap_or(b',');
+        if !delimiters.contains(&d) {
+            return Err(FileError::Delimiter {
+                file: file.to_owned(),
+                found: d as char,
+                expected: expected as char,
+            });
+        }
+        head.drain(..skip);
+        let mut rdr = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(true)
+            .delimiter(d)
+            .from_reader(std::io::Cursor::new(head).chain(rest));
+        let header = rdr
+            .byte_headers()
+            .map_err(|e| FileError::Syntax {
+                file: file.to_owned(),
+                line: 1,
+                reason: e.to_string(),
+            })?
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).trim().to_owned())
+            .collect();
+        Ok(Self {
+            rdr,
+            file: file.to_owned(),
+            header,
+            cur: csv::ByteRecord::new(),
+            next: csv::ByteRecord::new(),
+            has_next: false,
+            primed: false,
+            done: false,
+            pending_error: None,
+            rows: 0,
+        })
+    }
+
+    fn read_next(&mut self) -> Result<bool, RowError> {
+        self.rdr.read_byte_record(&mut self.next).map_err(|e| {
+            let line = e.position().map_or(0, csv::Position::line);
+            RowError::new(&self.file, line, None, None, format!("unreadable CSV: {e}"))
+        })
+    }
+
+    /// Moves to the next record: `None` at the end, `Some(Err)` when the
+    /// source cannot be read further (reading stops after it).
+    pub(crate) fn advance(&mut self) -> Option<Result<(), RowError>> {
+        if let Some(e) = self.pending_error.take() {
+            self.done = true;
+            return Some(Err(e));
+        }
+        if self.done {
+            return None;
+        }
+        if !self.primed {
+            self.primed = true;
+            match self.read_next() {
+                Ok(b) => self.has_next = b,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+        if !self.has_next {
+            self.done = true;
+            return None;
+        }
+        std::mem::swap(&mut self.cur, &mut self.next);
+        match self.read_next() {
+            Ok(b) => self.has_next = b,
+            Err(e) => {
+                self.has_next = false;
+                self.pending_error = Some(e);
+            }
+        }
+        self.rows += 1;
+        Some(Ok(()))
+    }
+
+    /// Line where the current record starts.
+    pub(crate) fn line(&self) -> u64 {
+        self.cur.position().map_or(0, csv::Position::line)
+    }
+
+    /// An error if the current record's width differs from the header's.
+    pub(crate) fn check_width(&self) -> Result<(), RowError> {
+        if self.cur.len() == self.header.len() {
+            return Ok(());
+        }
+        let trunc = if self.has_next || self.pending_error.is_some() {
+            ""
+        } else {
+            " (truncated last line?)"
+        };
+        Err(RowError::new(
+            &self.file,
+            self.line(),
+            None,
+            None,
+            format!(
+                "{} fields, the header has {}{trunc}",
+                self.cur.len(),
+                self.header.len()
+            ),
+        ))
+    }
+
+    /// Field `i` of the current record as trimmed UTF-8, named `name` in
+    /// messages; empty when absent.
+    pub(crate) fn field(&self, i: usize, name: &str) -> Result<&str, RowError> {
+        let bytes = self.cur.get(i).unwrap_or(b"");
+        utf8_field(&self.file, self.line(), name, bytes).map(str::trim)
+    }
+}

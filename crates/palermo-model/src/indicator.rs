@@ -1,0 +1,824 @@
+//! Indicators computed from national statistics ([`StatRecord`]) and from
+//! case records ([`CaseRecord`]), for any filter of years, region, country,
+//! sex, age and form of exploitation.
+//!
+//! Rules, so that a total never says more than the data do:
+//! * **One cell per area and year.** A query selects exactly one breakdown
+//!   (the "Total" cell unless it groups or filters by sex, age, form or
+//!   citizenship), so that no person is counted twice.
+//! * **Censored cells propagate.** `"<5"` adds 1–4 to a total: every total is
+//!   an interval [`Count`], flagged `censored` when any censored cell
+//!   contributes.
+//! * **Duplicates are not resolved.** When a key is published more than once
+//!   with different values, the cell counts as the hull of its values (the
+//!   truth is one of them) and the row reports the conflict.
+//! * **Missing is not zero.** Each row states its coverage: which areas and
+//!   years contributed. A country that reported nothing is absent, not 0.
+//! * **UNODC's regional aggregates** (areas with no published region, such
+//!   as `"SAM"`) are not added to country, regional or global totals.
+//!
+//! Case-record counts ([`case_counts`]) are raw: every public output built
+//! from them must pass through `palermo-disclosure` first.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::case::{CaseRecord, CaseSex};
+use crate::stats::{
+    AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord,
+};
+
+/// What to group by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GroupBy {
+    /// Calendar year.
+    Year,
+    /// Sex (Female, Male, Other, Unknown).
+    Sex,
+    /// Age group (children 0–17, adults 18+, unknown).
+    Age,
+    /// Form of exploitation (GLOTIP's three groups).
+    Form,
+    /// Reporting country (country of detection; for case records the
+    /// country of exploitation).
+    Country,
+    /// Citizenship of the person.
+    Citizenship,
+    /// UNODC region of the reporting country.
+    Region,
+}
+
+impl GroupBy {
+    /// Parses `year`, `sex`, `age`, `form`, `country`, `citizenship`, `region`.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "year" => Self::Year,
+            "sex" => Self::Sex,
+            "age" => Self::Age,
+            "form" => Self::Form,
+            "country" => Self::Country,
+            "citizenship" => Self::Citizenship,
+            "region" => Self::Region,
+            _ => return None,
+        })
+    }
+}
+
+/// A selection of cells. Empty fields select everything.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Filter {
+    /// First year (inclusive).
+    pub from: Option<i32>,
+    /// Last year (inclusive).
+    pub to: Option<i32>,
+    /// Reporting country, ISO 3166-1 alpha-3 (or the area code as published).
+    pub country: Option<String>,
+    /// UNODC region or sub-region, case-insensitive (`"Europe"`,
+    /// `"Sub-Saharan Africa"`).
+    pub region: Option<String>,
+    /// Sex (`None` = all, the "Total" cell).
+    pub sex: Option<Sex>,
+    /// Age group (`None` = all ages).
+    pub age: Option<AgeGroup>,
+    /// Form of exploitation (GLOTIP group).
+    pub form: Option<FormOfExploitation>,
+}
+
+/// Why a query cannot be answered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    /// GLOTIP does not cross form of exploitation with citizenship.
+    #[error("GLOTIP does not break one indicator down by form of exploitation and by citizenship at once")]
+    FormAndCitizenship,
+    /// `--from` after `--to`.
+    #[error("the year range is empty: from {0} to {1}")]
+    EmptyYears(i32, i32),
+}
+
+/// The grouping keys of an output row; only the requested ones are set.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+pub struct GroupKeys {
+    /// Year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// Region.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Country (ISO3, or the area code as published).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Citizenship (ISO3, or `other:` and the published label).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citizenship: Option<String>,
+    /// Sex.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// Age group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeGroup>,
+    /// Form of exploitation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<FormOfExploitation>,
+}
+
+/// Total population by (ISO3, year), persons.
+#[derive(Debug, Clone, Default)]
+pub struct PopulationTable {
+    map: HashMap<(String, i32), u64>,
+}
+
+impl PopulationTable {
+    /// An empty table.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records the population of `iso3` in `year`.
+    pub fn insert(&mut self, iso3: &str, year: i32, population: u64) {
+        self.map.insert((iso3.to_owned(), year), population);
+    }
+
+    /// The population of `iso3` in `year`, if known.
+    pub fn get(&self, iso3: &str, year: i32) -> Option<u64> {
+        self.map.get(&(iso3.to_owned(), year)).copied()
+    }
+
+    /// Number of (country, year) entries.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+impl FromIterator<(String, crate::country::PopulationRecord)> for PopulationTable {
+    fn from_iter<I: IntoIterator<Item = (String, crate::country::PopulationRecord)>>(
+        iter: I,
+    ) -> Self {
+        let mut t = Self::new();
+        for (iso3, r) in iter {
+            t.map.insert((iso3, r.year), r.population);
+        }
+        t
+    }
+}
+
+/// One output row of a statistics indicator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorRow {
+    /// The indicator.
+    pub indicator: Indicator,
+    /// Grouping keys.
+    #[serde(flatten)]
+    pub keys: GroupKeys,
+    /// The total as an interval (exact when `min == max`).
+    pub value: Count,
+    /// Whether a censored (`"<5"`) cell or a conflicting duplicate
+    /// contributes, so that the total is a range.
+    pub censored: bool,
+    /// Number of cells (area × year) added.
+    pub cells: usize,
+    /// Keys published more than once with different values among those cells.
+    pub conflicts: usize,
+    /// Source lines of the conflicting duplicates.
+    pub conflict_lines: Vec<u64>,
+    /// Areas that contributed (ISO3 or area code), sorted.
+    pub areas: BTreeSet<String>,
+    /// Years that contributed, sorted.
+    pub years: BTreeSet<i32>,
+    /// Population of the contributing (country, year) pairs, when every
+    /// one of them is known.
+    pub population: Option<u64>,
+    /// Rate per 100,000 population as (low, high), when `population` is known.
+    pub rate_per_100k: Option<(f64, f64)>,
+}
+
+/// A cell after duplicates were folded.
+struct Cell {
+    area: String,
+    iso3: Option<String>,
+    year: i32,
+    keys: GroupKeys,
+    value: Count,
+    censored: bool,
+    conflict_lines: Vec<u64>,
+    texts: Vec<String>,
+}
+
+fn region_matches(want: &str, r: &StatRecord) -> bool {
+    want.eq_ignore_ascii_case(&r.region) || want.eq_ignore_ascii_case(&r.subregion)
+}
+
+/// Which breakdown a query reads, from its filter and grouping (so that a
+/// store can pre-select the cells).
+///
+/// # Errors
+/// [`QueryError::FormAndCitizenship`] when both are asked for.
+pub fn wanted_dimension(filter: &Filter, by: &[GroupBy]) -> Result<Dimension, QueryError> {
+    let form = filter.form.is_some() || by.contains(&GroupBy::Form);
+    let cit = by.contains(&GroupBy::Citizenship);
+    match (form, cit) {
+        (true, true) => Err(QueryError::FormAndCitizenship),
+        (true, false) => Ok(Dimension::FormOfExploitation),
+        (false, true) => Ok(Dimension::Citizenship),
+        (false, false) => Ok(Dimension::Total),
+    }
+}
+
+/// Whether `r` is one of the cells the query reads.
+fn selected(
+    r: &StatRecord,
+    ind: Indicator,
+    dim: Dimension,
+    filter: &Filter,
+    by: &[GroupBy],
+) -> bool {
+    if r.indicator != ind || r.dimension != dim || !r.is_country_area() {
+        return false;
+    }
+    if filter.from.is_some_and(|y| r.year < y) || filter.to.is_some_and(|y| r.year > y) {
+        return false;
+    }
+    if let Some(c) = &filter.country {
+        if r.iso3.as_deref() != Some(c.as_str()) && r.area != *c {
+            return false;
+        }
+    }
+    if let Some(reg) = &filter.region {
+        if !region_matches(reg, r) {
+            return false;
+        }
+    }
+    let sex_ok = match (by.contains(&GroupBy::Sex), filter.sex) {
+        (true, Some(s)) => r.sex == s,
+        (true, None) => r.sex != Sex::Total,
+        (false, Some(s)) => r.sex == s,
+        (false, None) => r.sex == Sex::Total,
+    };
+    let age_ok = match (by.contains(&GroupBy::Age), filter.age) {
+        (true, Some(a)) => r.age == a,
+        (true, None) => r.age != AgeGroup::Total,
+        (false, Some(a)) => r.age == a,
+        (false, None) => r.age == AgeGroup::Total,
+    };
+    if !sex_ok || !age_ok {
+        return false;
+    }
+    match dim {
+        Dimension::Total => r.category == Category::Total,
+        Dimension::FormOfExploitation => match (&r.category, filter.form) {
+            (Category::Form(f), Some(want)) => f.glotip_group() == want.glotip_group(),
+            (Category::Form(_), None) => true,
+            _ => false,
+        },
+        Dimension::Citizenship | Dimension::CountryOfRepatriation => r.category != Category::Total,
+    }
+}
+
+fn keys_of(r: &StatRecord, by: &[GroupBy]) -> GroupKeys {
+    let mut k = GroupKeys::default();
+    for b in by {
+        match b {
+            GroupBy::Year => k.year = Some(r.year),
+            GroupBy::Sex => k.sex = Some(r.sex),
+            GroupBy::Age => k.age = Some(r.age),
+            GroupBy::Form => {
+                if let Category::Form(f) = r.category {
+                    k.form = Some(f.glotip_group());
+                }
+            }
+            GroupBy::Country => k.country = Some(r.iso3.clone().unwrap_or_else(|| r.area.clone())),
+            GroupBy::Citizenship => {
+                k.citizenship = Some(match &r.category {
+                    // Nationals are citizens of the reporting country.
+                    Category::Nationals => r.iso3.clone().unwrap_or_else(|| r.area.clone()),
+                    c => c.key(&r.category_label),
+                })
+            }
+            GroupBy::Region => k.region = Some(r.region.clone()),
+        }
+    }
+    k
+}
+
+/// Computes `indicator` over `records` for `filter`, grouped by `by`, with
+/// rates from `population` when given. Rows are sorted by their keys.
+///
+/// Errors when the query asks for a breakdown GLOTIP does not publish.
+pub fn stat_indicators<'a>(
+    records: impl IntoIterator<Item = &'a StatRecord>,
+    indicator: Indicator,
+    filter: &Filter,
+    by: &[GroupBy],
+    population: Option<&PopulationTable>,
+) -> Result<Vec<IndicatorRow>, QueryError> {
+    if let (Some(a), Some(b)) = (filter.from, filter.to) {
+        if a > b {
+            return Err(QueryError::EmptyYears(a, b));
+        }
+    }
+    let dim = wanted_dimension(filter, by)?;
+    // Fold duplicates: the published cell key (area, year, category, sex, age).
+    let mut cells: HashMap<(String, i32, String, Sex, AgeGroup), Cell> = HashMap::new();
+    for r in records {
+        if !selected(r, indicator, dim, filter, by) {
+            continue;
+        }
+        let ck = (
+            r.area.clone(),
+            r.year,
+            r.category_label.clone(),
+            r.sex,
+            r.age,
+        );
+        match cells.get_mut(&ck) {
+            Some(c) => {
+                c.value = c.value.hull(r.value);
+                c.censored |= r.value.is_censored();
+                c.conflict_lines.push(r.source_line);
+                c.texts.push(r.value_text.clone());
+            }
+            None => {
+                cells.insert(
+                    ck,
+                    Cell {
+                        area: r.area.clone(),
+                        iso3: r.iso3.clone(),
+                        year: r.year,
+                        keys: keys_of(r, by),
+                        value: r.value,
+                        censored: r.value.is_censored(),
+                        conflict_lines: vec![r.source_line],
+                        texts: vec![r.value_text.clone()],
+                    },
+                );
+            }
+        }
+    }
+    let mut groups: BTreeMap<GroupKeys, IndicatorRow> = BTreeMap::new();
+    for c in cells.into_values() {
+        let conflicting = c.texts.len() > 1 && c.texts.iter().any(|t| *t != c.texts[0]);
+        let row = groups
+            .entry(c.keys.clone())
+            .or_insert_with(|| IndicatorRow {
+                indicator,
+                keys: c.keys.clone(),
+                value: Count::exact(0),
+                censored: false,
+                cells: 0,
+                conflicts: 0,
+                conflict_lines: Vec::new(),
+                areas: BTreeSet::new(),
+                years: BTreeSet::new(),
+                population: Some(0),
+                rate_per_100k: None,
+            });
+        row.value = row.value.add(c.value);
+        row.censored |= c.censored || c.value.is_censored();
+        row.cells += 1;
+        if conflicting {
+            row.conflicts += 1;
+            row.conflict_lines.extend(&c.conflict_lines);
+        }
+        row.areas
+            .insert(c.iso3.clone().unwrap_or_else(|| c.area.clone()));
+        row.years.insert(c.year);
+        let p = population.and_then(|t| c.iso3.as_deref().and_then(|iso| t.get(iso, c.year)));
+        match (p, row.population) {
+            (Some(p), Some(acc)) => row.population = Some(acc + p),
+            _ => row.population = None,
+        }
+    }
+    let mut out: Vec<IndicatorRow> = groups.into_values().collect();
+    for row in &mut out {
+        row.conflict_lines.sort_unstable();
+        if population.is_none() {
+            row.population = None;
+        }
+        if let Some(p) = row.population.filter(|p| *p > 0) {
+            let f = 100_000.0 / p as f64;
+            row.rate_per_100k = Some((row.value.min as f64 * f, row.value.max as f64 * f));
+        }
+    }
+    Ok(out)
+}
+
+/// Top corridors of `indicator` (usually detected victims): citizenship →
+/// country of detection, summed over the filter's years, largest first
+/// (by upper bound, then lower bound). Citizenship "Nationals" is the
+/// reporting country itself (domestic trafficking).
+pub fn corridors<'a>(
+    records: impl IntoIterator<Item = &'a StatRecord>,
+    indicator: Indicator,
+    filter: &Filter,
+    top: usize,
+) -> Result<Vec<IndicatorRow>, QueryError> {
+    let mut rows = stat_indicators(
+        records,
+        indicator,
+        filter,
+        &[GroupBy::Citizenship, GroupBy::Country],
+        None,
+    )?;
+    rows.sort_by(|a, b| {
+        (b.value.max, b.value.min)
+            .cmp(&(a.value.max, a.value.min))
+            .then_with(|| a.keys.cmp(&b.keys))
+    });
+    rows.truncate(top);
+    Ok(rows)
+}
+
+/// The GLOTIP sex of a case record's sex.
+pub const fn case_sex(s: CaseSex) -> Sex {
+    match s {
+        CaseSex::Female => Sex::Female,
+        CaseSex::Male => Sex::Male,
+        CaseSex::TransOrNonConforming => Sex::Other,
+        CaseSex::Unknown => Sex::Unknown,
+    }
+}
+
+/// The GLOTIP age group of a case record.
+pub fn case_age(r: &CaseRecord) -> AgeGroup {
+    match r.age {
+        Some(b) if b.is_child() => AgeGroup::Child,
+        Some(_) => AgeGroup::Adult,
+        None => AgeGroup::Unknown,
+    }
+}
+
+/// A filter over case records, in the same terms as [`Filter`]; `region`
+/// needs the set of ISO3 codes in the region (the caller resolves it).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CaseFilter {
+    /// Years, countries, sex, age and form as in [`Filter`] (`country` is
+    /// the country of exploitation; `region` is ignored here).
+    pub base: Filter,
+    /// Countries of exploitation of the region, when filtering by region.
+    pub region_countries: Option<BTreeSet<String>>,
+    /// Only records from this source (`--source`).
+    pub source: Option<String>,
+}
+
+/// A raw count of case records for one group. Not for publication as is:
+/// pass it through `palermo-disclosure`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseCount {
+    /// Grouping keys.
+    pub keys: GroupKeys,
+    /// Number of victims (records).
+    pub count: u64,
+}
+
+/// Counts case records matching `filter`, grouped by `by`, sorted by keys.
+///
+/// Forms of exploitation are multi-response: grouped by form, a victim
+/// counts once under each GLOTIP group recorded `Yes` (and under none when
+/// no form is known), so the groups can add up to more than the victims.
+/// Region grouping is not available for case records (the caller maps
+/// countries to regions); `GroupBy::Region` is ignored.
+pub fn case_counts<'a>(
+    records: impl IntoIterator<Item = &'a CaseRecord>,
+    filter: &CaseFilter,
+    by: &[GroupBy],
+) -> Vec<CaseCount> {
+    let f = &filter.base;
+    let mut groups: BTreeMap<GroupKeys, u64> = BTreeMap::new();
+    let forms = [
+        FormOfExploitation::Sexual,
+        FormOfExploitation::ForcedLabour,
+        FormOfExploitation::Other,
+    ];
+    for r in records {
+        if let Some(src) = &filter.source {
+            if r.source != *src {
+                continue;
+            }
+        }
+        if f.from.is_some() || f.to.is_some() {
+            match r.year {
+                Some(y) if f.from.is_none_or(|a| y >= a) && f.to.is_none_or(|b| y <= b) => {}
+                _ => continue,
+            }
+        }
+        if let Some(c) = &f.country {
+            if r.country_of_exploitation.as_deref() != Some(c.as_str()) {
+                continue;
+            }
+        }
+        if let Some(set) = &filter.region_countries {
+            match &r.country_of_exploitation {
+                Some(c) if set.contains(c) => {}
+                _ => continue,
+            }
+        }
+        if f.sex
+            .is_some_and(|s| s != Sex::Total && case_sex(r.sex) != s)
+        {
+            continue;
+        }
+        if f.age
+            .is_some_and(|a| a != AgeGroup::Total && case_age(r) != a)
+        {
+            continue;
+        }
+        if let Some(form) = f.form {
+            if !r.forms.in_glotip_group(form) {
+                continue;
+            }
+        }
+        let mut k = GroupKeys::default();
+        for b in by {
+            match b {
+                GroupBy::Year => k.year = r.year,
+                GroupBy::Sex => k.sex = Some(case_sex(r.sex)),
+                GroupBy::Age => k.age = Some(case_age(r)),
+                GroupBy::Country => {
+                    k.country = Some(
+                        r.country_of_exploitation
+                            .clone()
+                            .unwrap_or_else(|| "unknown".into()),
+                    )
+                }
+                GroupBy::Citizenship => {
+                    k.citizenship = Some(r.citizenship.clone().unwrap_or_else(|| "unknown".into()))
+                }
+                GroupBy::Form | GroupBy::Region => {}
+            }
+        }
+        if by.contains(&GroupBy::Form) {
+            for g in forms {
+                if r.forms.in_glotip_group(g) {
+                    let mut kk = k.clone();
+                    kk.form = Some(g);
+                    *groups.entry(kk).or_insert(0) += 1;
+                }
+            }
+        } else {
+            *groups.entry(k).or_insert(0) += 1;
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(keys, count)| CaseCount { keys, count })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::Flag;
+
+    #[allow(clippy::too_many_arguments)]
+    fn rec(
+        area: &str,
+        year: i32,
+        dim: Dimension,
+        cat: Category,
+        label: &str,
+        sex: Sex,
+        v: &str,
+        line: u64,
+    ) -> StatRecord {
+        StatRecord {
+            area: area.into(),
+            iso3: Some(area.into()),
+            area_name: area.into(),
+            region: "Europe".into(),
+            subregion: "Eastern Europe".into(),
+            indicator: Indicator::DetectedVictims,
+            dimension: dim,
+            category: cat,
+            category_label: label.into(),
+            sex,
+            age: AgeGroup::Total,
+            year,
+            value: Count::parse(v).unwrap(),
+            value_text: v.into(),
+            source_line: line,
+        }
+    }
+
+    #[test]
+    fn totals_censor_and_conflict() {
+        let t = Dimension::Total;
+        let rs = vec![
+            rec(
+                "MDA",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Total,
+                "100",
+                2,
+            ),
+            rec(
+                "ROU",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Total,
+                "<5",
+                3,
+            ),
+            rec(
+                "ARG",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Other,
+                "<5",
+                4,
+            ),
+            rec(
+                "ARG",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Other,
+                "11",
+                5,
+            ),
+            rec(
+                "ARG",
+                2019,
+                t,
+                Category::Total,
+                "Total",
+                Sex::Female,
+                "20",
+                6,
+            ),
+        ];
+        let rows = stat_indicators(
+            &rs,
+            Indicator::DetectedVictims,
+            &Filter::default(),
+            &[GroupBy::Year],
+            None,
+        )
+        .unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].value, Count { min: 101, max: 104 });
+        assert!(rows[0].censored);
+        assert_eq!(rows[0].areas.len(), 2);
+
+        let rows = stat_indicators(
+            &rs,
+            Indicator::DetectedVictims,
+            &Filter::default(),
+            &[GroupBy::Sex],
+            None,
+        )
+        .unwrap();
+        let other = rows
+            .iter()
+            .find(|r| r.keys.sex == Some(Sex::Other))
+            .unwrap();
+        assert_eq!(other.value, Count { min: 1, max: 11 });
+        assert_eq!(other.conflicts, 1);
+        assert_eq!(other.conflict_lines, vec![4, 5]);
+
+        let mut pop = PopulationTable::new();
+        pop.insert("MDA", 2019, 2_000_000);
+        let f = Filter {
+            country: Some("MDA".into()),
+            ..Filter::default()
+        };
+        let rows = stat_indicators(
+            &rs,
+            Indicator::DetectedVictims,
+            &f,
+            &[GroupBy::Year],
+            Some(&pop),
+        )
+        .unwrap();
+        assert_eq!(rows[0].rate_per_100k, Some((5.0, 5.0)));
+    }
+
+    #[test]
+    fn case_counts_multi_response() {
+        let mut a = CaseRecord::empty("t", 2);
+        a.forms.sexual = Flag::Yes;
+        a.forms.forced_marriage = Flag::Yes;
+        a.year = Some(2020);
+        let mut b = CaseRecord::empty("t", 3);
+        b.forms.forced_labour = Flag::Yes;
+        b.year = Some(2021);
+        let rows = case_counts([&a, &b], &CaseFilter::default(), &[GroupBy::Form]);
+        assert_eq!(rows.len(), 3);
+        let f = CaseFilter {
+            base: Filter {
+                from: Some(2021),
+                ..Filter::default()
+            },
+            ..CaseFilter::default()
+        };
+        let rows = case_counts([&a, &b], &f, &[]);
+        assert_eq!(rows[0].count, 1);
+    }
+}
+
+/// An [`IndicatorRow`] as published (CLI JSON, API): grouping keys,
+/// `value` (null when the total is a range), and when a censored cell or a
+/// conflicting duplicate contributes, `censored: true` with `value_min` and
+/// `value_max`; coverage (`countries`, `country_codes`, `years`); conflicts;
+/// population and rates per 100,000.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PublishedRow {
+    /// Indicator slug.
+    pub indicator: &'static str,
+    /// Grouping keys.
+    #[serde(flatten)]
+    pub keys: GroupKeys,
+    /// The exact total, or `None` when it is a range.
+    pub value: Option<u64>,
+    /// Whether the total is a range.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub censored: bool,
+    /// Lower bound (when censored).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_min: Option<u64>,
+    /// Upper bound (when censored).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<u64>,
+    /// Cells (country × year) added.
+    pub cells: usize,
+    /// Number of countries covered.
+    pub countries: usize,
+    /// The countries covered (ISO3 or area code).
+    pub country_codes: Vec<String>,
+    /// The years covered.
+    pub years: Vec<i32>,
+    /// Conflicting duplicated keys among the cells.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub conflicts: usize,
+    /// Their source lines.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflict_lines: Vec<u64>,
+    /// Population of the covered country-years, when all are known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub population: Option<u64>,
+    /// Rate per 100,000 (exact totals).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_per_100k: Option<f64>,
+    /// Rate per 100,000, lower bound (ranges).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_per_100k_min: Option<f64>,
+    /// Rate per 100,000, upper bound (ranges).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_per_100k_max: Option<f64>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+impl IndicatorRow {
+    /// Whether the total is one exact number.
+    pub fn is_exact(&self) -> bool {
+        !self.censored && self.value.min == self.value.max
+    }
+
+    /// The row as published.
+    pub fn published(&self) -> PublishedRow {
+        let exact = self.is_exact();
+        let (rate, rmin, rmax) = match self.rate_per_100k {
+            Some((a, _)) if exact => (Some(round3(a)), None, None),
+            Some((a, b)) => (None, Some(round3(a)), Some(round3(b))),
+            None => (None, None, None),
+        };
+        PublishedRow {
+            indicator: self.indicator.slug(),
+            keys: self.keys.clone(),
+            value: exact.then_some(self.value.min),
+            censored: !exact,
+            value_min: (!exact).then_some(self.value.min),
+            value_max: (!exact).then_some(self.value.max),
+            cells: self.cells,
+            countries: self.areas.len(),
+            country_codes: self.areas.iter().cloned().collect(),
+            years: self.years.iter().copied().collect(),
+            conflicts: self.conflicts,
+            conflict_lines: self.conflict_lines.clone(),
+            population: self.population,
+            rate_per_100k: rate,
+            rate_per_100k_min: rmin,
+            rate_per_100k_max: rmax,
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! Victim case records (HTCDS / CTDC): atomic, idempotent import per source,
+//! and reading back. Raw records leave the store only through
+//! [`Store::case_records`], which the CLI uses on the database file; every
+//! public output is built by `palermo-disclosure` from them.
+
+use palermo_import::rows::{Parsed, RowError};
+use palermo_model::case::{
+    AgeBand, CaseRecord, CaseSex, Flag, Forms, MeansOfControl, RecruiterRelation,
+};
+use palermo_model::stats::FormOfExploitation as F;
+use sqlx::{Row, Sqlite, Transaction};
+
+use crate::stats::{bulk_rows, fill_batch, DatahubError, ImportSink, ImportSummary, J};
+use crate::{Result, Store, StoreError};
+
+const BATCH: usize = 4000;
+
+const FORMS: [F; 7] = [
+    F::Sexual,
+    F::ForcedLabour,
+    F::ForcedMarriage,
+    F::Slavery,
+    F::OrganRemoval,
+    F::ForcedCriminality,
+    F::Other,
+];
+
+/// Packs flags into (yes bits, no bits).
+fn pack(flags: &[Flag]) -> (i64, i64) {
+    let mut yes = 0i64;
+    let mut no = 0i64;
+    for (i, f) in flags.iter().enumerate() {
+        match f {
+            Flag::Yes => yes |= 1 << i,
+            Flag::No => no |= 1 << i,
+            Flag::Unknown => {}
+        }
+    }
+    (yes, no)
+}
+
+fn unpack(yes: i64, no: i64, i: usize) -> Flag {
+    if yes & (1 << i) != 0 {
+        Flag::Yes
+    } else if no & (1 << i) != 0 {
+        Flag::No
+    } else {
+        Flag::Unknown
+    }
+}
+
+fn means_flags(m: &MeansOfControl) -> [Flag; 9] {
+    [
+        m.debt_bondage_earnings,
+        m.threats,
+        m.abuse,
+        m.false_promises,
+        m.drugs_alcohol,
+        m.deny_basic_needs,
+        m.excessive_work_hours,
+        m.withhold_documents,
+        m.other,
+    ]
+}
+
+fn recruiter_flags(r: &RecruiterRelation) -> [Flag; 4] {
+    [r.intimate_partner, r.friend, r.family, r.other]
+}
+
+fn sex_str(s: CaseSex) -> &'static str {
+    s.slug()
+}
+
+fn sex_from(s: &str) -> Option<CaseSex> {
+    Some(match s {
+        "female" => CaseSex::Female,
+        "male" => CaseSex::Male,
+        "other" => CaseSex::TransOrNonConforming,
+        "unknown" => CaseSex::Unknown,
+        _ => return None,
+    })
+}
+
+async fn insert_batch(
+    tx: &mut Transaction<'_, Sqlite>,
+    source: &str,
+    batch: &[CaseRecord],
+) -> Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let mut buf = Vec::with_capacity(batch.len() * 64);
+    for r in batch {
+        let mut forms = [Flag::Unknown; 7];
+        for (slot, f) in forms.iter_mut().zip(FORMS) {
+            *slot = r.forms.get(f);
+        }
+        let (fy, fnn) = pack(&forms);
+        let (my, mn) = pack(&means_flags(&r.means));
+        let (ry, rn) = pack(&recruiter_flags(&r.recruiter));
+        bulk_rows(
+            &mut buf,
+            &[
+                J::I(r.source_line as i64),
+                J::OS(r.data_source.as_deref()),
+                J::OI(r.year.map(i64::from)),
+                J::S(sex_str(r.sex)),
+                J::OS(r.age.map(AgeBand::label)),
+                J::OS(r.citizenship.as_deref()),
+                J::OS(r.country_of_exploitation.as_deref()),
+                J::I(fy),
+                J::I(fnn),
+                J::I(my),
+                J::I(mn),
+                J::I(ry),
+                J::I(rn),
+            ],
+        );
+    }
+    buf.push(b']');
+    sqlx::query(
+        "INSERT INTO case_records (source, source_line, data_source, year, sex, age, citizenship, \
+         country_of_exploitation, forms_yes, forms_no, means_yes, means_no, recruiter_yes, recruiter_no) \
+         SELECT ?1, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, \
+         value->>7, value->>8, value->>9, value->>10, value->>11, value->>12 FROM json_each(?2)",
+    )
+    .bind(source)
+    .bind(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CaseRecord> {
+    let corrupt = |column: &'static str, value: &str| StoreError::Corrupt {
+        table: "case_records",
+        column,
+        value: value.to_owned(),
+    };
+    let sex: String = r.get("sex");
+    let age: Option<String> = r.get("age");
+    let (fy, fno): (i64, i64) = (r.get("forms_yes"), r.get("forms_no"));
+    let (my, mn): (i64, i64) = (r.get("means_yes"), r.get("means_no"));
+    let (ry, rn): (i64, i64) = (r.get("recruiter_yes"), r.get("recruiter_no"));
+    let mut forms = Forms::default();
+    for (i, f) in FORMS.iter().enumerate() {
+        forms.set(*f, unpack(fy, fno, i));
+    }
+    let means = MeansOfControl {
+        debt_bondage_earnings: unpack(my, mn, 0),
+        threats: unpack(my, mn, 1),
+        abuse: unpack(my, mn, 2),
+        false_promises: unpack(my, mn, 3),
+        drugs_alcohol: unpack(my, mn, 4),
+        deny_basic_needs: unpack(my, mn, 5),
+        excessive_work_hours: unpack(my, mn, 6),
+        withhold_documents: unpack(my, mn, 7),
+        other: unpack(my, mn, 8),
+    };
+    let recruiter = RecruiterRelation {
+        intimate_partner: unpack(ry, rn, 0),
+        friend: unpack(ry, rn, 1),
+        family: unpack(ry, rn, 2),
+        other: unpack(ry, rn, 3),
+    };
+    Ok(CaseRecord {
+        source: r.get("source"),
+        data_source: r.get("data_source"),
+        year: r.get::<Option<i64>, _>("year").map(|y| y as i32),
+        sex: sex_from(&sex).ok_or_else(|| corrupt("sex", &sex))?,
+        age: match age {
+            None => None,
+            Some(a) => Some(AgeBand::parse(&a).ok_or_else(|| corrupt("age", &a))?),
+        },
+        citizenship: r.get("citizenship"),
+        country_of_exploitation: r.get("country_of_exploitation"),
+        forms,
+        means,
+        recruiter,
+        source_line: r.get::<i64, _>("source_line").max(0) as u64,
+    })
+}
+
+/// A case-record source as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseSource {
+    /// Name (`--source`).
+    pub source: String,
+    /// File it was read from.
+    pub file: String,
+    /// Format (`ctdc`, `htcds-csv`, `htcds-json`).
+    pub format: String,
+    /// Rows read, stored, rejected.
+    pub rows: (u64, u64, u64),
+    /// When (UTC, ISO 8601).
+    pub imported_at: String,
+}
+
+impl Store {
+    /// Imports case records as `source` in one transaction: the source's
+    /// previous records are replaced (re-importing the same file changes
+    /// nothing), rejected rows go to `sink`, and with `strict` the first
+    /// rejected row rolls everything back. On any error nothing changes.
+    ///
+    /// # Errors
+    /// [`DatahubError::Strict`] with the first bad row; database errors.
+    pub async fn import_cases<I>(
+        &self,
+        source: &str,
+        file: &str,
+        format: &str,
+        rows: I,
+        strict: bool,
+        sink: &mut (dyn ImportSink + Send),
+    ) -> std::result::Result<ImportSummary, DatahubError>
+    where
+        I: Iterator<Item = std::result::Result<Parsed<CaseRecord>, RowError>>,
+    {
+        let mut tx = self.pool().begin().await?;
+        let replaced = sqlx::query("DELETE FROM case_records WHERE source = ?")
+            .bind(source)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        sqlx::query(
+            "INSERT INTO case_sources (source, file, format, rows_read, rows_stored, rows_rejected, generation) \
+             VALUES (?, ?, ?, 0, 0, 0, 0) ON CONFLICT (source) DO UPDATE SET file = excluded.file, format = excluded.format",
+        )
+        .bind(source)
+        .bind(file)
+        .bind(format)
+        .execute(&mut *tx)
+        .await?;
+        let mut s = ImportSummary {
+            name: source.to_owned(),
+            file: file.to_owned(),
+            rows_read: 0,
+            stored: 0,
+            rejected: 0,
+            warnings: 0,
+            replaced,
+            conflicts: Vec::new(),
+        };
+        let mut rows = rows.map(|r| {
+            r.map(|mut p| {
+                p.value.source = source.to_owned();
+                p
+            })
+        });
+        let mut pending: Vec<CaseRecord> = Vec::with_capacity(BATCH);
+        fill_batch(&mut rows, &mut pending, BATCH, strict, sink, &mut s)
+            .map_err(DatahubError::Strict)?;
+        while !pending.is_empty() {
+            // Insert this batch (on SQLite's worker thread) while the next
+            // one is read and validated here.
+            let mut next = Vec::with_capacity(BATCH);
+            let (inserted, filled) = tokio::join!(insert_batch(&mut tx, source, &pending), async {
+                fill_batch(&mut rows, &mut next, BATCH, strict, sink, &mut s)
+            });
+            inserted?;
+            filled.map_err(DatahubError::Strict)?;
+            s.stored += pending.len() as u64;
+            pending = next;
+        }
+        sink.progress(s.rows_read);
+        sqlx::query(
+            "UPDATE case_sources SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
+             generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM case_sources), \
+             imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE source = ?",
+        )
+        .bind(s.rows_read as i64)
+        .bind(s.stored as i64)
+        .bind(s.rejected as i64)
+        .bind(source)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(s)
+    }
+
+    /// A number that changes whenever case records are imported (for caches).
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn cases_generation(&self) -> Result<i64> {
+        let (g,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(generation), 0) FROM case_sources")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(g)
+    }
+
+    /// Every stored case record (of `source`, or of all), in source and
+    /// line order. Raw records: for the CLI on the database file and for
+    /// `palermo-disclosure`, never for a public output as they are.
+    ///
+    /// # Errors
+    /// Database errors; corrupt stored values.
+    pub async fn case_records(&self, source: Option<&str>) -> Result<Vec<CaseRecord>> {
+        let rows = sqlx::query(
+            "SELECT * FROM case_records WHERE (?1 IS NULL OR source = ?1) ORDER BY source, source_line",
+        )
+        .bind(source)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(record_from_row).collect()
+    }
+
+    /// The case-record sources stored.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn case_sources(&self) -> Result<Vec<CaseSource>> {
+        let rows = sqlx::query(
+            "SELECT source, file, format, rows_read, rows_stored, rows_rejected, imported_at \
+             FROM case_sources ORDER BY source",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| CaseSource {
+                source: r.get("source"),
+                file: r.get("file"),
+                format: r.get("format"),
+                rows: (
+                    r.get::<i64, _>("rows_read").max(0) as u64,
+                    r.get::<i64, _>("rows_stored").max(0) as u64,
+                    r.get::<i64, _>("rows_rejected").max(0) as u64,
+                ),
+                imported_at: r.get("imported_at"),
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,984 @@
+//! The data hub on the web: the data page (`/data`, filters as query
+//! parameters, no JavaScript needed), the country page's series, and the
+//! API under `/api/v1/statistics/…` and `/api/v1/cases/…` (JSON, or CSV with
+//! `format=csv`).
+//!
+//! Case records reach these outputs only through `palermo-disclosure`
+//! ([`public_case_table`]); raw records are never served.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Json, Response};
+use axum::routing::get;
+use axum::Router;
+use palermo_disclosure::{public_case_table, ProtectedTable, DEFAULT_K};
+use palermo_model::case::CaseRecord;
+use palermo_model::indicator::{
+    corridors, stat_indicators, CaseFilter, Filter, GroupBy, GroupKeys, IndicatorRow,
+    PopulationTable,
+};
+use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex, StatRecord};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::datahub_charts::{choropleth, range_bars, RangeBar};
+use crate::error::WebError;
+use crate::pages::thousands;
+use crate::AppState;
+
+/// Data loaded from the store, reloaded when an import changes it.
+#[derive(Debug, Default)]
+pub struct DatahubCache {
+    stats: Mutex<Option<(i64, Arc<Vec<StatRecord>>)>>,
+    cases: Mutex<Option<(i64, Arc<Vec<CaseRecord>>)>>,
+    population: Mutex<Option<Arc<PopulationTable>>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl DatahubCache {
+    /// Every statistics cell (all datasets).
+    pub async fn stats(
+        &self,
+        store: &palermo_store::Store,
+    ) -> Result<Arc<Vec<StatRecord>>, WebError> {
+        let g = store.statistics_generation().await?;
+        if let Some((cg, v)) = lock(&self.stats).as_ref() {
+            if *cg == g {
+                return Ok(Arc::clone(v));
+            }
+        }
+        let v = Arc::new(store.stat_records(None).await?);
+        *lock(&self.stats) = Some((g, Arc::clone(&v)));
+        Ok(v)
+    }
+
+    /// Every case record (raw: only for `palermo-disclosure`).
+    async fn cases(&self, store: &palermo_store::Store) -> Result<Arc<Vec<CaseRecord>>, WebError> {
+        let g = store.cases_generation().await?;
+        if let Some((cg, v)) = lock(&self.cases).as_ref() {
+            if *cg == g {
+                return Ok(Arc::clone(v));
+            }
+        }
+        let v = Arc::new(store.case_records(None).await?);
+        *lock(&self.cases) = Some((g, Arc::clone(&v)));
+        Ok(v)
+    }
+
+    /// The population table.
+    pub async fn population(
+        &self,
+        store: &palermo_store::Store,
+    ) -> Result<Arc<PopulationTable>, WebError> {
+        if let Some(p) = lock(&self.population).as_ref() {
+            return Ok(Arc::clone(p));
+        }
+        let p = Arc::new(store.population_table().await?);
+        *lock(&self.population) = Some(Arc::clone(&p));
+        Ok(p)
+    }
+}
+
+/// Page routes of the data hub.
+pub fn page_routes() -> Router<AppState> {
+    Router::new().route("/data", get(data_page))
+}
+
+/// API routes of the data hub (mounted under `/api/v1`).
+pub fn api_routes() -> Router<AppState> {
+    Router::new()
+        .route("/statistics/indicators", get(api_indicators))
+        .route("/statistics/corridors", get(api_corridors))
+        .route("/statistics/conflicts", get(api_conflicts))
+        .route("/statistics/datasets", get(api_datasets))
+        .route("/cases/indicators", get(api_case_indicators))
+}
+
+/// Query parameters shared by the data page and the API. Every field is
+/// optional; invalid values answer 400 with the reason.
+#[derive(Debug, Default, Deserialize, Clone)]
+pub struct DataQuery {
+    /// `detected-victims` (default), `prosecuted`, `convicted`, `formal-contact`, `offences`.
+    pub indicator: Option<String>,
+    /// First year.
+    pub from: Option<String>,
+    /// Last year.
+    pub to: Option<String>,
+    /// Country, ISO3.
+    pub country: Option<String>,
+    /// Region or sub-region.
+    pub region: Option<String>,
+    /// Sex.
+    pub sex: Option<String>,
+    /// Age group.
+    pub age: Option<String>,
+    /// Form of exploitation.
+    pub form: Option<String>,
+    /// Grouping, comma-separated.
+    pub by: Option<String>,
+    /// `json` (default) or `csv` (API only).
+    pub format: Option<String>,
+    /// Number of corridors.
+    pub top: Option<String>,
+    /// Small-cell threshold for case records.
+    pub k: Option<String>,
+}
+
+fn nonempty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn parse_year(name: &str, s: &Option<String>) -> Result<Option<i32>, WebError> {
+    match nonempty(s) {
+        None => Ok(None),
+        Some(t) => t
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2100).contains(y))
+            .map(Some)
+            .ok_or_else(|| WebError::BadRequest(format!("{name}={t:?} is not a year"))),
+    }
+}
+
+/// A validated query.
+struct Parsed {
+    indicator: Indicator,
+    filter: Filter,
+    by: Vec<GroupBy>,
+    csv: bool,
+}
+
+fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
+    let bad = |m: String| WebError::BadRequest(m);
+    let indicator = match nonempty(&q.indicator) {
+        None => Indicator::DetectedVictims,
+        Some(t) => Indicator::parse(t).ok_or_else(|| bad(format!("unknown indicator {t:?}")))?,
+    };
+    let sex = nonempty(&q.sex)
+        .map(|t| Sex::parse(t).ok_or_else(|| bad(format!("unknown sex {t:?}"))))
+        .transpose()?;
+    let age = nonempty(&q.age)
+        .map(|t| AgeGroup::parse(t).ok_or_else(|| bad(format!("unknown age group {t:?}"))))
+        .transpose()?;
+    let form = nonempty(&q.form)
+        .map(|t| {
+            FormOfExploitation::parse(t)
+                .map(FormOfExploitation::glotip_group)
+                .ok_or_else(|| bad(format!("unknown form of exploitation {t:?}")))
+        })
+        .transpose()?;
+    let by = match nonempty(&q.by) {
+        None => Vec::new(),
+        Some(t) => t
+            .split(',')
+            .map(|p| GroupBy::parse(p).ok_or_else(|| bad(format!("unknown grouping {p:?}"))))
+            .collect::<Result<_, _>>()?,
+    };
+    let csv = match nonempty(&q.format) {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(t) => return Err(bad(format!("unknown format {t:?}: json or csv"))),
+    };
+    Ok(Parsed {
+        indicator,
+        filter: Filter {
+            from: parse_year("from", &q.from)?,
+            to: parse_year("to", &q.to)?,
+            country: nonempty(&q.country).map(str::to_ascii_uppercase),
+            region: nonempty(&q.region).map(str::to_owned),
+            sex,
+            age,
+            form,
+        },
+        by,
+        csv,
+    })
+}
+
+fn query_err(e: palermo_model::indicator::QueryError) -> WebError {
+    WebError::BadRequest(e.to_string())
+}
+
+fn csv_response(body: String) -> Response {
+    ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response()
+}
+
+fn key_value(k: &GroupKeys, col: &str) -> String {
+    match col {
+        "year" => k.year.map(|y| y.to_string()),
+        "region" => k.region.clone(),
+        "country" => k.country.clone(),
+        "citizenship" => k.citizenship.clone(),
+        "sex" => k.sex.map(|s| s.slug().to_owned()),
+        "age" => k.age.map(|a| a.slug().to_owned()),
+        "form" => k.form.map(|f| f.slug().to_owned()),
+        _ => None,
+    }
+    .unwrap_or_default()
+}
+
+const KEY_COLUMNS: [&str; 7] = [
+    "year",
+    "region",
+    "country",
+    "citizenship",
+    "sex",
+    "age",
+    "form",
+];
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Indicator rows as CSV, with a column per grouping key asked for.
+pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
+    let cols: Vec<&str> = KEY_COLUMNS
+        .iter()
+        .copied()
+        .filter(|c| by.iter().any(|b| GroupBy::parse(c) == Some(*b)))
+        .collect();
+    let mut out = String::from("indicator");
+    for c in &cols {
+        out.push(',');
+        out.push_str(c);
+    }
+    out.push_str(",value,value_min,value_max,censored,cells,countries,years,conflicts,rate_per_100k_min,rate_per_100k_max\n");
+    for r in rows {
+        let mut f = vec![r.indicator.slug().to_owned()];
+        f.extend(cols.iter().map(|c| csv_field(&key_value(&r.keys, c))));
+        let exact = r.is_exact();
+        f.push(if exact {
+            r.value.min.to_string()
+        } else {
+            String::new()
+        });
+        f.push(r.value.min.to_string());
+        f.push(r.value.max.to_string());
+        f.push((!exact).to_string());
+        f.push(r.cells.to_string());
+        f.push(r.areas.len().to_string());
+        f.push(
+            r.years
+                .iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        f.push(r.conflicts.to_string());
+        let (a, b) = r
+            .rate_per_100k
+            .map(|(a, b)| (format!("{a:.3}"), format!("{b:.3}")))
+            .unwrap_or_default();
+        f.push(a);
+        f.push(b);
+        out.push_str(&f.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+async fn api_indicators(
+    State(state): State<AppState>,
+    Query(q): Query<DataQuery>,
+) -> Result<Response, WebError> {
+    let p = parse_query(&q).map_err(WebError::api)?;
+    let recs = state
+        .datahub
+        .stats(&state.store)
+        .await
+        .map_err(WebError::api)?;
+    let pop = state
+        .datahub
+        .population(&state.store)
+        .await
+        .map_err(WebError::api)?;
+    let rows = stat_indicators(recs.iter(), p.indicator, &p.filter, &p.by, Some(&pop))
+        .map_err(|e| query_err(e).api())?;
+    if p.csv {
+        return Ok(csv_response(rows_csv(&rows, &p.by)));
+    }
+    Ok(Json(rows.iter().map(IndicatorRow::published).collect::<Vec<_>>()).into_response())
+}
+
+async fn api_corridors(
+    State(state): State<AppState>,
+    Query(q): Query<DataQuery>,
+) -> Result<Response, WebError> {
+    let p = parse_query(&q).map_err(WebError::api)?;
+    let top = match nonempty(&q.top) {
+        None => 20,
+        Some(t) => t
+            .parse::<usize>()
+            .map_err(|_| WebError::BadRequest(format!("top={t:?} is not a number")).api())?,
+    };
+    let recs = state
+        .datahub
+        .stats(&state.store)
+        .await
+        .map_err(WebError::api)?;
+    let rows =
+        corridors(recs.iter(), p.indicator, &p.filter, top).map_err(|e| query_err(e).api())?;
+    if p.csv {
+        return Ok(csv_response(rows_csv(
+            &rows,
+            &[GroupBy::Citizenship, GroupBy::Country],
+        )));
+    }
+    Ok(Json(rows.iter().map(IndicatorRow::published).collect::<Vec<_>>()).into_response())
+}
+
+async fn api_conflicts(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+    let c = state
+        .store
+        .stat_conflicts(palermo_store::stats::GLOTIP_DATASET)
+        .await
+        .map_err(|e| WebError::from(e).api())?;
+    Ok(Json(json!({
+        "dataset": palermo_store::stats::GLOTIP_DATASET,
+        "note": "Keys published more than once; every row is kept, none is summed or chosen. Totals that include one show its range.",
+        "conflicts": c,
+    })))
+}
+
+async fn api_datasets(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+    let ds = state
+        .store
+        .stat_datasets()
+        .await
+        .map_err(|e| WebError::from(e).api())?;
+    let cs = state
+        .store
+        .case_sources()
+        .await
+        .map_err(|e| WebError::from(e).api())?;
+    Ok(Json(json!({
+        "statistics": ds.iter().map(|d| json!({
+            "dataset": d.dataset, "file": d.file, "rows_read": d.rows.0, "rows_stored": d.rows.1,
+            "rows_rejected": d.rows.2, "imported_at": d.imported_at,
+        })).collect::<Vec<_>>(),
+        "case_sources": cs.iter().map(|s| json!({
+            "source": s.source, "format": s.format, "records": s.rows.1, "imported_at": s.imported_at,
+        })).collect::<Vec<_>>(),
+    })))
+}
+
+fn case_filter(p: &Parsed, countries_in_region: Option<BTreeSet<String>>) -> CaseFilter {
+    CaseFilter {
+        base: p.filter.clone(),
+        region_countries: countries_in_region,
+        source: None,
+    }
+}
+
+async fn region_countries(
+    state: &AppState,
+    region: Option<&str>,
+) -> Result<Option<BTreeSet<String>>, WebError> {
+    let Some(r) = region else { return Ok(None) };
+    let set: BTreeSet<String> = state
+        .store
+        .countries()
+        .await?
+        .into_iter()
+        .filter(|c| c.region.eq_ignore_ascii_case(r) || c.sub_region.eq_ignore_ascii_case(r))
+        .map(|c| c.iso3)
+        .collect();
+    Ok(Some(set))
+}
+
+fn parse_k(q: &DataQuery) -> Result<u64, WebError> {
+    match nonempty(&q.k) {
+        None => Ok(DEFAULT_K),
+        Some(t) => t
+            .parse()
+            .map_err(|_| WebError::BadRequest(format!("k={t:?} is not a number"))),
+    }
+}
+
+/// Case-record counts, protected (cells below k withheld).
+async fn protected_cases(
+    state: &AppState,
+    p: &Parsed,
+    k: u64,
+) -> Result<ProtectedTable<GroupKeys>, WebError> {
+    let recs = state.datahub.cases(&state.store).await?;
+    let rc = region_countries(state, p.filter.region.as_deref()).await?;
+    Ok(public_case_table(
+        recs.iter(),
+        &case_filter(p, rc),
+        &p.by,
+        k,
+    ))
+}
+
+async fn api_case_indicators(
+    State(state): State<AppState>,
+    Query(q): Query<DataQuery>,
+) -> Result<Response, WebError> {
+    let p = parse_query(&q).map_err(WebError::api)?;
+    let k = parse_k(&q).map_err(WebError::api)?;
+    let t = protected_cases(&state, &p, k)
+        .await
+        .map_err(WebError::api)?;
+    if p.csv {
+        let cols: Vec<&str> = KEY_COLUMNS
+            .iter()
+            .copied()
+            .filter(|c| t.cells.iter().any(|r| !key_value(&r.keys, c).is_empty()))
+            .collect();
+        let mut out = cols.join(",");
+        out.push_str(if cols.is_empty() {
+            "value,suppressed\n"
+        } else {
+            ",value,suppressed\n"
+        });
+        for c in &t.cells {
+            let mut f: Vec<String> = cols
+                .iter()
+                .map(|col| csv_field(&key_value(&c.keys, col)))
+                .collect();
+            f.push(c.value.map(|v| v.to_string()).unwrap_or_default());
+            f.push(c.suppressed.to_string());
+            out.push_str(&f.join(","));
+            out.push('\n');
+        }
+        return Ok(csv_response(out));
+    }
+    Ok(Json(t).into_response())
+}
+
+/// Adds the data hub's paths to the OpenAPI document.
+pub fn extend_openapi(doc: &mut Value) {
+    let params = json!([
+        {"name": "indicator", "in": "query", "schema": {"type": "string", "enum": ["detected-victims", "prosecuted", "convicted", "formal-contact", "offences"]}},
+        {"name": "from", "in": "query", "schema": {"type": "integer"}},
+        {"name": "to", "in": "query", "schema": {"type": "integer"}},
+        {"name": "country", "in": "query", "schema": {"type": "string"}, "description": "ISO 3166-1 alpha-3"},
+        {"name": "region", "in": "query", "schema": {"type": "string"}, "description": "UNODC region or sub-region"},
+        {"name": "sex", "in": "query", "schema": {"type": "string", "enum": ["female", "male", "other", "unknown"]}},
+        {"name": "age", "in": "query", "schema": {"type": "string", "enum": ["child", "adult", "unknown"]}},
+        {"name": "form", "in": "query", "schema": {"type": "string", "enum": ["sexual", "forced-labour", "other"]}},
+        {"name": "by", "in": "query", "schema": {"type": "string"}, "description": "comma-separated: year, sex, age, form, country, citizenship, region"},
+        {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}
+    ]);
+    let row = json!({"type": "object", "description": "Grouping keys (year, country, …), value (null when a range), censored with value_min/value_max when a \"<5\" cell or a conflicting duplicate contributes, coverage (countries, country_codes, years), conflicts, population, rate_per_100k (or _min/_max).",
+        "properties": {"value": {"type": ["integer", "null"]}, "censored": {"type": "boolean"}, "value_min": {"type": "integer"}, "value_max": {"type": "integer"}, "countries": {"type": "integer"}, "years": {"type": "array", "items": {"type": "integer"}}}});
+    let paths = json!({
+        "/statistics/indicators": {"get": {"summary": "GLOTIP indicators with coverage, censored ranges and rates per 100,000", "parameters": params,
+            "responses": {"200": {"description": "Rows", "content": {"application/json": {"schema": {"type": "array", "items": row}}, "text/csv": {}}}, "400": {"description": "Invalid parameter"}}}},
+        "/statistics/corridors": {"get": {"summary": "Top corridors: citizenship → country of detection", "parameters": params,
+            "responses": {"200": {"description": "Rows with keys citizenship and country", "content": {"application/json": {}, "text/csv": {}}}}}},
+        "/statistics/conflicts": {"get": {"summary": "GLOTIP keys published more than once, with source lines and values", "responses": {"200": {"description": "Conflicts"}}}},
+        "/statistics/datasets": {"get": {"summary": "Statistics datasets and case-record sources stored", "responses": {"200": {"description": "Datasets"}}}},
+        "/cases/indicators": {"get": {"summary": "Victim counts from case records, with small-cell suppression (cells below k withheld)", "parameters": params,
+            "responses": {"200": {"description": "A protected table: k, cells (value null when suppressed), total", "content": {"application/json": {}, "text/csv": {}}}}}}
+    });
+    if let (Some(obj), Some(new)) = (
+        doc.get_mut("paths").and_then(Value::as_object_mut),
+        paths.as_object(),
+    ) {
+        for (k, v) in new {
+            obj.insert(k.clone(), v.clone());
+        }
+    }
+}
+
+// ---------------------------------------------------------------- pages
+
+struct Opt {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+fn options(items: impl IntoIterator<Item = (String, String)>, current: Option<&str>) -> Vec<Opt> {
+    items
+        .into_iter()
+        .map(|(value, label)| Opt {
+            selected: current.is_some_and(|c| c.eq_ignore_ascii_case(&value)),
+            value,
+            label,
+        })
+        .collect()
+}
+
+struct CorridorRow {
+    citizenship: String,
+    country: String,
+    value: String,
+    years: String,
+}
+
+struct CaseRow {
+    year: String,
+    glotip: String,
+    cases: String,
+}
+
+#[derive(Template)]
+#[template(path = "data.html")]
+struct DataPage {
+    indicators: Vec<Opt>,
+    regions: Vec<Opt>,
+    countries: Vec<Opt>,
+    sexes: Vec<Opt>,
+    ages: Vec<Opt>,
+    forms: Vec<Opt>,
+    from: String,
+    to: String,
+    indicator_label: String,
+    headline: String,
+    coverage: String,
+    censored_note: bool,
+    conflict_lines: Vec<u64>,
+    chart_years: String,
+    chart_forms: String,
+    chart_sex: String,
+    chart_age: String,
+    chart_conv: String,
+    map: String,
+    corridors: Vec<CorridorRow>,
+    case_rows: Vec<CaseRow>,
+    case_k: u64,
+    case_sources: usize,
+    api_query: String,
+    datasets: String,
+    loading: bool,
+}
+
+fn range_text(r: &IndicatorRow) -> String {
+    if r.is_exact() {
+        thousands(r.value.min)
+    } else {
+        format!("{}–{}", thousands(r.value.min), thousands(r.value.max))
+    }
+}
+
+fn bar_of(r: &IndicatorRow, what: &str) -> RangeBar {
+    RangeBar {
+        min: r.value.min as f64,
+        max: r.value.max as f64,
+        tip: format!(
+            "{what}: {}{} ({} countries{})",
+            range_text(r),
+            if r.is_exact() {
+                ""
+            } else {
+                " (range: \"<5\" cells)"
+            },
+            r.areas.len(),
+            if r.conflicts > 0 {
+                format!(", {} conflicting duplicates", r.conflicts)
+            } else {
+                String::new()
+            }
+        ),
+    }
+}
+
+fn years_text(y: &BTreeSet<i32>) -> String {
+    match (y.first(), y.last()) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        _ => "none".into(),
+    }
+}
+
+/// Query string of a filter (for links to the API).
+fn query_string(q: &DataQuery) -> String {
+    let mut parts = Vec::new();
+    for (k, v) in [
+        ("indicator", &q.indicator),
+        ("from", &q.from),
+        ("to", &q.to),
+        ("country", &q.country),
+        ("region", &q.region),
+        ("sex", &q.sex),
+        ("age", &q.age),
+        ("form", &q.form),
+    ] {
+        if let Some(v) = nonempty(v) {
+            let enc: String = v
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b == b'-' {
+                        (b as char).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect();
+            parts.push(format!("{k}={enc}"));
+        }
+    }
+    parts.join("&")
+}
+
+async fn data_page(
+    State(state): State<AppState>,
+    Query(q): Query<DataQuery>,
+) -> Result<Html<String>, WebError> {
+    let p = parse_query(&q)?;
+    let recs = state.datahub.stats(&state.store).await?;
+    let pop = state.datahub.population(&state.store).await?;
+    let f = &p.filter;
+    let ind = p.indicator;
+    let label = ind.label();
+    let run = |ind: Indicator, f: &Filter, by: &[GroupBy]| {
+        stat_indicators(recs.iter(), ind, f, by, Some(&pop)).map_err(query_err)
+    };
+
+    let total = run(ind, f, &[])?;
+    let by_year = run(ind, f, &[GroupBy::Year])?;
+    let (headline, coverage, censored_note, conflict_lines) = match total.first() {
+        Some(t) => (
+            range_text(t),
+            format!(
+                "{} countries or territories, years {}; {} cells added",
+                t.areas.len(),
+                years_text(&t.years),
+                t.cells
+            ),
+            !t.is_exact(),
+            t.conflict_lines.clone(),
+        ),
+        None => (
+            "no data".into(),
+            "no country reported for this selection".into(),
+            false,
+            Vec::new(),
+        ),
+    };
+    let chart_years = range_bars(
+        "by-year",
+        &format!("{label} by year"),
+        "One bar per year: the certain part solid, the range added by \"<5\" cells hatched. Countries that reported nothing are not counted as zero.",
+        &[label],
+        &by_year
+            .iter()
+            .map(|r| (r.keys.year.map(|y| y.to_string()).unwrap_or_default(), vec![Some(bar_of(r, label))]))
+            .collect::<Vec<_>>(),
+        "persons",
+    );
+    let mut ff = f.clone();
+    ff.form = None;
+    let chart_forms = match run(ind, &ff, &[GroupBy::Form]) {
+        Ok(rows) if !rows.is_empty() => range_bars(
+            "by-form",
+            &format!("{label} by form of exploitation"),
+            "Totals over the selected years for each form of exploitation, from the countries that report the breakdown.",
+            &[label],
+            &rows
+                .iter()
+                .map(|r| {
+                    let l = r.keys.form.map(|f| f.label().to_owned()).unwrap_or_default();
+                    (l.clone(), vec![Some(bar_of(r, &l))])
+                })
+                .collect::<Vec<_>>(),
+            "persons",
+        ),
+        _ => "<p>No breakdown by form of exploitation for this selection.</p>".into(),
+    };
+    let mut fs = f.clone();
+    fs.sex = None;
+    let sex_rows = run(ind, &fs, &[GroupBy::Sex])?;
+    let chart_sex = range_bars(
+        "by-sex",
+        &format!("{label} by sex"),
+        "Totals over the selected years by sex, from the countries that report the breakdown.",
+        &[label],
+        &sex_rows
+            .iter()
+            .map(|r| {
+                let l = r.keys.sex.map(|s| s.label().to_owned()).unwrap_or_default();
+                (l.clone(), vec![Some(bar_of(r, &l))])
+            })
+            .collect::<Vec<_>>(),
+        "persons",
+    );
+    let mut fa = f.clone();
+    fa.age = None;
+    let age_rows = run(ind, &fa, &[GroupBy::Age, GroupBy::Sex])?;
+    let ages = [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Unknown];
+    let sexes = [Sex::Female, Sex::Male, Sex::Other, Sex::Unknown];
+    let chart_age = range_bars(
+        "by-age-sex",
+        &format!("{label} by age group and sex"),
+        "Totals over the selected years for children (0–17) and adults (18+), one bar per sex.",
+        &sexes.iter().map(|s| s.label()).collect::<Vec<_>>(),
+        &ages
+            .iter()
+            .map(|a| {
+                (
+                    a.label().to_owned(),
+                    sexes
+                        .iter()
+                        .map(|s| {
+                            age_rows
+                                .iter()
+                                .find(|r| r.keys.age == Some(*a) && r.keys.sex == Some(*s))
+                                .map(|r| bar_of(r, &format!("{}, {}", a.label(), s.label())))
+                        })
+                        .collect(),
+                )
+            })
+            .collect::<Vec<_>>(),
+        "persons",
+    );
+    let mut fc = f.clone();
+    fc.form = None;
+    let det = run(Indicator::DetectedVictims, &fc, &[GroupBy::Year])?;
+    let conv = run(Indicator::Convicted, &fc, &[GroupBy::Year])?;
+    let years: BTreeSet<i32> = det
+        .iter()
+        .chain(&conv)
+        .filter_map(|r| r.keys.year)
+        .collect();
+    let chart_conv = range_bars(
+        "conv-det",
+        "Convictions against detected victims, by year",
+        "For each year, the number of detected victims and of persons convicted, each from the countries that report it.",
+        &["Detected trafficking victims", "Persons convicted"],
+        &years
+            .iter()
+            .map(|y| {
+                let pick = |rows: &[IndicatorRow], what: &str| {
+                    rows.iter().find(|r| r.keys.year == Some(*y)).map(|r| bar_of(r, what))
+                };
+                (y.to_string(), vec![pick(&det, "Detected victims"), pick(&conv, "Convicted")])
+            })
+            .collect::<Vec<_>>(),
+        "persons",
+    );
+    let mut fm = f.clone();
+    fm.country = None;
+    let by_country = run(ind, &fm, &[GroupBy::Country])?;
+    let map_values: HashMap<String, (f64, String)> = by_country
+        .iter()
+        .filter_map(|r| {
+            let c = r.keys.country.clone()?;
+            let rate = r
+                .rate_per_100k
+                .map(|(a, b)| {
+                    if (a - b).abs() < 1e-9 {
+                        format!("; {a:.2} per 100,000")
+                    } else {
+                        format!("; {a:.2}–{b:.2} per 100,000")
+                    }
+                })
+                .unwrap_or_default();
+            Some((
+                c,
+                (
+                    (r.value.min + r.value.max) as f64 / 2.0,
+                    format!("{} ({}){rate}", range_text(r), years_text(&r.years)),
+                ),
+            ))
+        })
+        .collect();
+    let map = choropleth(
+        "map",
+        &format!("{label}, total over the selected years, by country"),
+        "World map; each country is shaded by its total for the selection (quantile classes). Grey: no data (not zero).",
+        &map_values,
+        "grey = no data, not zero",
+        Some("/countries/"),
+    );
+    let mut fcor = f.clone();
+    fcor.form = None;
+    let corridors_rows = corridors(recs.iter(), Indicator::DetectedVictims, &fcor, 20)
+        .map_err(query_err)?
+        .into_iter()
+        .map(|r| CorridorRow {
+            citizenship: r.keys.citizenship.clone().unwrap_or_default(),
+            country: r.keys.country.clone().unwrap_or_default(),
+            value: range_text(&r),
+            years: years_text(&r.years),
+        })
+        .collect();
+
+    // Case records, side by side with the national figures (protected).
+    let k = parse_k(&q)?;
+    let sources = state.store.case_sources().await?;
+    let mut case_rows = Vec::new();
+    if !sources.is_empty() {
+        let pp = Parsed {
+            indicator: ind,
+            filter: f.clone(),
+            by: vec![GroupBy::Year],
+            csv: false,
+        };
+        let t = protected_cases(&state, &pp, k).await?;
+        for c in &t.cells {
+            let y = c.keys.year;
+            case_rows.push(CaseRow {
+                year: y.map(|y| y.to_string()).unwrap_or_else(|| "unknown".into()),
+                glotip: by_year
+                    .iter()
+                    .find(|r| r.keys.year.is_some() && r.keys.year == y)
+                    .map(range_text)
+                    .unwrap_or_else(|| "no data".into()),
+                cases: c
+                    .value
+                    .map(thousands)
+                    .unwrap_or_else(|| format!("fewer than {} or withheld", t.k)),
+            });
+        }
+    }
+
+    // Filter options.
+    let regions: BTreeSet<&str> = recs
+        .iter()
+        .map(|r| r.region.as_str())
+        .filter(|r| !r.is_empty())
+        .collect();
+    let subregions: BTreeSet<&str> = recs
+        .iter()
+        .map(|r| r.subregion.as_str())
+        .filter(|r| !r.is_empty())
+        .collect();
+    let names: BTreeSet<(String, String)> = recs
+        .iter()
+        .filter_map(|r| Some((r.iso3.clone()?, r.area_name.clone())))
+        .map(|(c, n)| (n, c))
+        .collect();
+    let stored = state.store.stat_datasets().await?;
+    let loading = stored.is_empty();
+    let datasets = stored
+        .iter()
+        .map(|d| format!("{} ({} rows, imported {})", d.file, d.rows.1, d.imported_at))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let page = DataPage {
+        indicators: options(
+            Indicator::ALL
+                .iter()
+                .map(|i| (i.slug().to_owned(), i.label().to_owned())),
+            Some(ind.slug()),
+        ),
+        regions: options(
+            regions
+                .iter()
+                .chain(&subregions)
+                .map(|r| ((*r).to_owned(), (*r).to_owned())),
+            f.region.as_deref(),
+        ),
+        countries: options(names.into_iter().map(|(n, c)| (c, n)), f.country.as_deref()),
+        sexes: options(
+            [Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]
+                .iter()
+                .map(|s| (s.slug().to_owned(), s.label().to_owned())),
+            f.sex.map(Sex::slug),
+        ),
+        ages: options(
+            [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Unknown]
+                .iter()
+                .map(|a| (a.slug().to_owned(), a.label().to_owned())),
+            f.age.map(AgeGroup::slug),
+        ),
+        forms: options(
+            [
+                FormOfExploitation::Sexual,
+                FormOfExploitation::ForcedLabour,
+                FormOfExploitation::Other,
+            ]
+            .iter()
+            .map(|x| (x.slug().to_owned(), x.label().to_owned())),
+            f.form.map(FormOfExploitation::slug),
+        ),
+        from: f.from.map(|y| y.to_string()).unwrap_or_default(),
+        to: f.to.map(|y| y.to_string()).unwrap_or_default(),
+        indicator_label: label.to_owned(),
+        headline,
+        coverage,
+        censored_note,
+        conflict_lines,
+        chart_years,
+        chart_forms,
+        chart_sex,
+        chart_age,
+        chart_conv,
+        map,
+        corridors: corridors_rows,
+        case_rows,
+        case_k: k.max(palermo_disclosure::MIN_K),
+        case_sources: sources.len(),
+        api_query: query_string(&q),
+        datasets,
+        loading,
+    };
+    Ok(Html(page.render()?))
+}
+
+/// The country page's data series: detected victims and convictions by
+/// year, as an SVG chart with a link to the data page (empty when the
+/// country has no statistics).
+pub async fn country_series(state: &AppState, iso3: &str) -> Result<String, WebError> {
+    let recs = state.datahub.stats(&state.store).await?;
+    let f = Filter {
+        country: Some(iso3.to_owned()),
+        ..Filter::default()
+    };
+    let run =
+        |ind| stat_indicators(recs.iter(), ind, &f, &[GroupBy::Year], None).map_err(query_err);
+    let det = run(Indicator::DetectedVictims)?;
+    let pros = run(Indicator::Prosecuted)?;
+    let conv = run(Indicator::Convicted)?;
+    if det.is_empty() && conv.is_empty() && pros.is_empty() {
+        return Ok(String::new());
+    }
+    let years: BTreeSet<i32> = det
+        .iter()
+        .chain(&pros)
+        .chain(&conv)
+        .filter_map(|r| r.keys.year)
+        .collect();
+    let chart = range_bars(
+        "country-series",
+        "Detected victims, persons prosecuted and convicted, by year (UNODC GLOTIP)",
+        "For each year the country reported: detected trafficking victims, persons prosecuted and persons convicted. Hatched: range from \"<5\" cells.",
+        &["Detected victims", "Prosecuted", "Convicted"],
+        &years
+            .iter()
+            .map(|y| {
+                let pick = |rows: &[IndicatorRow], what: &str| {
+                    rows.iter().find(|r| r.keys.year == Some(*y)).map(|r| bar_of(r, &format!("{y} {what}")))
+                };
+                (y.to_string(), vec![pick(&det, "detected victims"), pick(&pros, "prosecuted"), pick(&conv, "convicted")])
+            })
+            .collect::<Vec<_>>(),
+        "persons",
+    );
+    let conflicts: usize = det
+        .iter()
+        .chain(&pros)
+        .chain(&conv)
+        .map(|r| r.conflicts)
+        .sum();
+    let note = if conflicts > 0 {
+        format!(
+            "<p class=\"asof\">{conflicts} value(s) are published more than once with different figures; the chart shows their range (<a href=\"/api/v1/statistics/conflicts\">conflicts</a>).</p>"
+        )
+    } else {
+        String::new()
+    };
+    Ok(format!(
+        "<section aria-labelledby=\"series-h\"><h2 id=\"series-h\">Trafficking statistics</h2>{chart}{note}\
+         <p><a href=\"/data?country={iso3}\">All figures for this country</a> · \
+         <a href=\"/api/v1/statistics/indicators?country={iso3}&amp;by=year\">JSON</a> · \
+         <a href=\"/api/v1/statistics/indicators?country={iso3}&amp;by=year&amp;format=csv\">CSV</a>. \
+         Source: UNODC, Global Report on Trafficking in Persons (data portal, 2023-01-24).</p></section>"
+    ))
+}

@@ -1,0 +1,178 @@
+//! The data hub's pages and API, rendered from a test database seeded with
+//! the bundled GLOTIP table (and the synthetic CTDC-layout sample).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use palermo_import::ctdc::{CaseOptions, CtdcReader};
+use palermo_store::stats::NullSink;
+use palermo_store::Store;
+use tower::ServiceExt;
+
+const SAMPLE: &str = include_str!("../../../data/ctdc/palermo_SYNTHETIC_ctdc_2024_layout.csv");
+
+async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
+    let res = app
+        .clone()
+        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 24)
+        .await
+        .unwrap();
+    (status, String::from_utf8(bytes.to_vec()).unwrap())
+}
+
+async fn app(with_cases: bool) -> axum::Router {
+    let store = Store::open_in_memory().await.unwrap();
+    store.seed_statistics().await.unwrap();
+    if with_cases {
+        let idx = store.country_index().await.unwrap();
+        let r = CtdcReader::new(
+            "sample.csv",
+            SAMPLE.as_bytes(),
+            &idx,
+            CaseOptions::new("demo"),
+        )
+        .unwrap();
+        store
+            .import_cases(
+                "demo",
+                "sample.csv",
+                "ctdc",
+                r,
+                true,
+                &mut NullSink::default(),
+            )
+            .await
+            .unwrap();
+    }
+    palermo_web::router(store)
+}
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn pages_and_api() {
+    rt().block_on(async {
+        let app = app(true).await;
+        let (s, body) = get(&app, "/data").await;
+        assert_eq!(s, StatusCode::OK);
+        for want in [
+            "<h1>Trafficking in persons: national statistics</h1>",
+            "detected trafficking victims",
+            "id=\"by-year-t\"",
+            "id=\"map-t\"",
+            "Corridors: citizenship → country of detection",
+            "Case records beside the national figures",
+            "role=\"img\"",
+        ] {
+            assert!(body.contains(want), "missing {want:?}");
+        }
+        let (s, body) = get(
+            &app,
+            "/data?country=ARG&from=2019&to=2019&indicator=detected-victims",
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            body.contains("conflicting") || body.contains("more than once"),
+            "the ARG 2019 conflicts are reported"
+        );
+        let (s, body) = get(&app, "/countries/MDA").await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(body.contains("Trafficking statistics") && body.contains("country-series-t"));
+        let (s, _) = get(&app, "/data?sex=robot").await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+
+        // API: censored totals are flagged, with their range; coverage is stated.
+        let (s, body) = get(
+            &app,
+            "/api/v1/statistics/indicators?by=year&from=2019&to=2019",
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let row = &v[0];
+        assert_eq!(row["year"], 2019);
+        assert_eq!(row["censored"], true);
+        assert!(row["value"].is_null());
+        assert!(row["value_min"].as_u64().unwrap() < row["value_max"].as_u64().unwrap());
+        assert!(row["countries"].as_u64().unwrap() > 100);
+        // CSV of the same.
+        let (s, body) = get(
+            &app,
+            "/api/v1/statistics/indicators?by=year&from=2019&to=2019&format=csv",
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(
+            body.starts_with("indicator,year,value,value_min,value_max,censored"),
+            "{body}"
+        );
+        // Corridors, conflicts, datasets, OpenAPI.
+        let (s, body) = get(&app, "/api/v1/statistics/corridors?top=5").await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&body)
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .len(),
+            5
+        );
+        let (_, body) = get(&app, "/api/v1/statistics/conflicts").await;
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&body).unwrap()["conflicts"]
+                .as_array()
+                .unwrap()
+                .len(),
+            336
+        );
+        let (_, body) = get(&app, "/api/v1/statistics/datasets").await;
+        assert!(body.contains("\"rows_stored\":46556"), "{body}");
+        let (_, body) = get(&app, "/api/v1/openapi.json").await;
+        assert!(body.contains("/statistics/indicators") && body.contains("/cases/indicators"));
+        let (s, body) = get(&app, "/api/v1/statistics/indicators?by=citizenship,form").await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        assert!(body.contains("\"error\""));
+    });
+}
+
+#[test]
+fn case_outputs_never_show_a_cell_below_k() {
+    rt().block_on(async {
+        let app = app(true).await;
+        for q in [
+            "by=year",
+            "by=year,sex",
+            "by=country,citizenship",
+            "by=age,form&from=2020",
+            "by=sex&country=MDA",
+            "by=year&k=2",
+            "by=country&region=Europe",
+        ] {
+            let (s, body) = get(&app, &format!("/api/v1/cases/indicators?{q}")).await;
+            assert_eq!(s, StatusCode::OK, "{q}");
+            let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+            let k = v["k"].as_u64().unwrap();
+            assert!(k >= 3);
+            for c in v["cells"].as_array().unwrap() {
+                if let Some(n) = c["value"].as_u64() {
+                    assert!(n >= k, "{q}: a cell of {n} < {k}");
+                } else {
+                    assert_eq!(c["suppressed"], true);
+                }
+            }
+        }
+        let (_, body) = get(&app, "/data?from=2020").await;
+        assert!(body.contains("Counts below 10 are withheld"));
+    });
+}
