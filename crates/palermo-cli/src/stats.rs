@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use palermo_import::glotip::{GlotipOptions, GlotipReader};
 use palermo_import::rows::RowError;
-use palermo_model::indicator::{stat_indicators, Filter, GroupBy, IndicatorRow};
+use palermo_model::indicator::{
+    csv_header, key_columns, stat_indicators, Filter, GroupBy, IndicatorRow,
+};
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
 use palermo_store::stats::{DatahubError, ImportSink, ImportSummary};
 
@@ -443,38 +445,6 @@ pub fn row_json(r: &IndicatorRow) -> serde_json::Value {
     serde_json::to_value(r.published()).unwrap_or_default()
 }
 
-/// The grouping key columns asked for, in a fixed order.
-fn key_columns(by: &[GroupBy]) -> Vec<&'static str> {
-    [
-        (GroupBy::Year, "year"),
-        (GroupBy::Region, "region"),
-        (GroupBy::Country, "country"),
-        (GroupBy::Citizenship, "citizenship"),
-        (GroupBy::Sex, "sex"),
-        (GroupBy::Age, "age"),
-        (GroupBy::Form, "form"),
-    ]
-    .into_iter()
-    .filter(|(g, _)| by.contains(g))
-    .map(|(_, c)| c)
-    .collect()
-}
-
-fn key_value(r: &IndicatorRow, col: &str) -> String {
-    let k = &r.keys;
-    match col {
-        "year" => k.year.map(|y| y.to_string()),
-        "region" => k.region.clone(),
-        "country" => k.country.clone(),
-        "citizenship" => k.citizenship.clone(),
-        "sex" => k.sex.map(|s| s.slug().to_owned()),
-        "age" => k.age.map(|a| a.slug().to_owned()),
-        "form" => k.form.map(|f| f.slug().to_owned()),
-        _ => None,
-    }
-    .unwrap_or_default()
-}
-
 fn years_span(y: &BTreeSet<i32>) -> String {
     match (y.first(), y.last()) {
         (Some(a), Some(b)) if a == b => a.to_string(),
@@ -499,49 +469,9 @@ pub fn print_indicators(
         }
         OutputFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
-            let mut header: Vec<&str> = vec!["indicator"];
-            header.extend(&cols);
-            header.extend([
-                "value",
-                "value_min",
-                "value_max",
-                "censored",
-                "cells",
-                "countries",
-                "years",
-                "conflicts",
-                "rate_per_100k_min",
-                "rate_per_100k_max",
-            ]);
-            w.write_record(&header)?;
+            w.write_record(csv_header(&cols))?;
             for r in rows {
-                let mut rec = vec![r.indicator.slug().to_owned()];
-                rec.extend(cols.iter().map(|c| key_value(r, c)));
-                let exact = !r.censored && r.value.min == r.value.max;
-                rec.push(if exact {
-                    r.value.min.to_string()
-                } else {
-                    String::new()
-                });
-                rec.push(r.value.min.to_string());
-                rec.push(r.value.max.to_string());
-                rec.push((!exact).to_string());
-                rec.push(r.cells.to_string());
-                rec.push(r.areas.len().to_string());
-                rec.push(
-                    r.years
-                        .iter()
-                        .map(i32::to_string)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
-                rec.push(r.conflicts.to_string());
-                let (lo, hi) = r
-                    .rate_per_100k
-                    .map(|(a, b)| (format!("{a:.3}"), format!("{b:.3}")))
-                    .unwrap_or_default();
-                rec.push(lo);
-                rec.push(hi);
+                let rec = r.csv_record(&cols);
                 w.write_record(&rec)?;
             }
             w.flush()?;
@@ -558,7 +488,7 @@ pub fn print_indicators(
             let mut any_censored = false;
             let mut any_conflict = false;
             for r in rows {
-                let mut line: Vec<String> = cols.iter().map(|c| key_value(r, c)).collect();
+                let mut line: Vec<String> = cols.iter().map(|c| r.keys.value_of(c)).collect();
                 let exact = !r.censored && r.value.min == r.value.max;
                 any_censored |= !exact;
                 let mut v = if exact {

@@ -788,10 +788,106 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
+/// Grouping-key columns in output order, with the grouping each stands for.
+pub const KEY_COLUMNS: [(GroupBy, &str); 7] = [
+    (GroupBy::Year, "year"),
+    (GroupBy::Region, "region"),
+    (GroupBy::Country, "country"),
+    (GroupBy::Citizenship, "citizenship"),
+    (GroupBy::Sex, "sex"),
+    (GroupBy::Age, "age"),
+    (GroupBy::Form, "form"),
+];
+
+/// The value columns of an indicator row in CSV, after `indicator` and the
+/// grouping keys.
+pub const VALUE_COLUMNS: [&str; 10] = [
+    "value",
+    "value_min",
+    "value_max",
+    "censored",
+    "cells",
+    "countries",
+    "years",
+    "conflicts",
+    "rate_per_100k_min",
+    "rate_per_100k_max",
+];
+
+/// The grouping-key columns asked for by `by`, in [`KEY_COLUMNS`] order.
+pub fn key_columns(by: &[GroupBy]) -> Vec<&'static str> {
+    KEY_COLUMNS
+        .iter()
+        .filter(|(g, _)| by.contains(g))
+        .map(|(_, c)| *c)
+        .collect()
+}
+
+impl GroupKeys {
+    /// The value of key column `col` (one of [`KEY_COLUMNS`]), empty when
+    /// the row is not grouped by it.
+    pub fn value_of(&self, col: &str) -> String {
+        match col {
+            "year" => self.year.map(|y| y.to_string()),
+            "region" => self.region.clone(),
+            "country" => self.country.clone(),
+            "citizenship" => self.citizenship.clone(),
+            "sex" => self.sex.map(|s| s.slug().to_owned()),
+            "age" => self.age.map(|a| a.slug().to_owned()),
+            "form" => self.form.map(|f| f.slug().to_owned()),
+            _ => None,
+        }
+        .unwrap_or_default()
+    }
+}
+
+/// The CSV header of indicator rows grouped by the key columns `cols`:
+/// `indicator`, the keys, then [`VALUE_COLUMNS`].
+pub fn csv_header(cols: &[&str]) -> Vec<String> {
+    std::iter::once("indicator")
+        .chain(cols.iter().copied())
+        .chain(VALUE_COLUMNS)
+        .map(str::to_owned)
+        .collect()
+}
+
 impl IndicatorRow {
     /// Whether the total is one exact number.
     pub fn is_exact(&self) -> bool {
         !self.censored && self.value.min == self.value.max
+    }
+
+    /// The row's CSV fields under [`csv_header`]`(cols)`: `value` is
+    /// empty when the total is a range; rates have three decimals.
+    pub fn csv_record(&self, cols: &[&str]) -> Vec<String> {
+        let exact = self.is_exact();
+        let mut f = vec![self.indicator.slug().to_owned()];
+        f.extend(cols.iter().map(|c| self.keys.value_of(c)));
+        f.push(if exact {
+            self.value.min.to_string()
+        } else {
+            String::new()
+        });
+        f.push(self.value.min.to_string());
+        f.push(self.value.max.to_string());
+        f.push((!exact).to_string());
+        f.push(self.cells.to_string());
+        f.push(self.areas.len().to_string());
+        f.push(
+            self.years
+                .iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        f.push(self.conflicts.to_string());
+        let (a, b) = self
+            .rate_per_100k
+            .map(|(a, b)| (format!("{a:.3}"), format!("{b:.3}")))
+            .unwrap_or_default();
+        f.push(a);
+        f.push(b);
+        f
     }
 
     /// The row as published.

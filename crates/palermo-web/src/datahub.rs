@@ -18,8 +18,8 @@ use axum::Router;
 use palermo_disclosure::{public_case_table, ProtectedTable, DEFAULT_K};
 use palermo_model::case::CaseRecord;
 use palermo_model::indicator::{
-    corridors, stat_indicators, CaseFilter, Filter, GroupBy, GroupKeys, IndicatorRow,
-    PopulationTable,
+    corridors, csv_header, key_columns, stat_indicators, CaseFilter, Filter, GroupBy, GroupKeys,
+    IndicatorRow, PopulationTable, KEY_COLUMNS,
 };
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex, StatRecord};
 use serde::Deserialize;
@@ -210,30 +210,6 @@ fn csv_response(body: String) -> Response {
     ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response()
 }
 
-fn key_value(k: &GroupKeys, col: &str) -> String {
-    match col {
-        "year" => k.year.map(|y| y.to_string()),
-        "region" => k.region.clone(),
-        "country" => k.country.clone(),
-        "citizenship" => k.citizenship.clone(),
-        "sex" => k.sex.map(|s| s.slug().to_owned()),
-        "age" => k.age.map(|a| a.slug().to_owned()),
-        "form" => k.form.map(|f| f.slug().to_owned()),
-        _ => None,
-    }
-    .unwrap_or_default()
-}
-
-const KEY_COLUMNS: [&str; 7] = [
-    "year",
-    "region",
-    "country",
-    "citizenship",
-    "sex",
-    "age",
-    "form",
-];
-
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -242,49 +218,22 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// Indicator rows as CSV, with a column per grouping key asked for.
+/// Indicator rows as CSV, with a column per grouping key asked for
+/// (the shape of [`palermo_model::indicator::csv_header`]).
 pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
-    let cols: Vec<&str> = KEY_COLUMNS
-        .iter()
-        .copied()
-        .filter(|c| by.iter().any(|b| GroupBy::parse(c) == Some(*b)))
-        .collect();
-    let mut out = String::from("indicator");
-    for c in &cols {
-        out.push(',');
-        out.push_str(c);
-    }
-    out.push_str(",value,value_min,value_max,censored,cells,countries,years,conflicts,rate_per_100k_min,rate_per_100k_max\n");
+    let cols = key_columns(by);
+    let line = |fields: Vec<String>| {
+        let mut l = fields
+            .iter()
+            .map(|f| csv_field(f))
+            .collect::<Vec<_>>()
+            .join(",");
+        l.push('\n');
+        l
+    };
+    let mut out = line(csv_header(&cols));
     for r in rows {
-        let mut f = vec![r.indicator.slug().to_owned()];
-        f.extend(cols.iter().map(|c| csv_field(&key_value(&r.keys, c))));
-        let exact = r.is_exact();
-        f.push(if exact {
-            r.value.min.to_string()
-        } else {
-            String::new()
-        });
-        f.push(r.value.min.to_string());
-        f.push(r.value.max.to_string());
-        f.push((!exact).to_string());
-        f.push(r.cells.to_string());
-        f.push(r.areas.len().to_string());
-        f.push(
-            r.years
-                .iter()
-                .map(i32::to_string)
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-        f.push(r.conflicts.to_string());
-        let (a, b) = r
-            .rate_per_100k
-            .map(|(a, b)| (format!("{a:.3}"), format!("{b:.3}")))
-            .unwrap_or_default();
-        f.push(a);
-        f.push(b);
-        out.push_str(&f.join(","));
-        out.push('\n');
+        out.push_str(&line(r.csv_record(&cols)));
     }
     out
 }
@@ -435,8 +384,8 @@ async fn api_case_indicators(
     if p.csv {
         let cols: Vec<&str> = KEY_COLUMNS
             .iter()
-            .copied()
-            .filter(|c| t.cells.iter().any(|r| !key_value(&r.keys, c).is_empty()))
+            .map(|(_, c)| *c)
+            .filter(|c| t.cells.iter().any(|r| !r.keys.value_of(c).is_empty()))
             .collect();
         let mut out = cols.join(",");
         out.push_str(if cols.is_empty() {
@@ -447,7 +396,7 @@ async fn api_case_indicators(
         for c in &t.cells {
             let mut f: Vec<String> = cols
                 .iter()
-                .map(|col| csv_field(&key_value(&c.keys, col)))
+                .map(|col| csv_field(&c.keys.value_of(col)))
                 .collect();
             f.push(c.value.map(|v| v.to_string()).unwrap_or_default());
             f.push(c.suppressed.to_string());
