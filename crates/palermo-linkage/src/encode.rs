@@ -529,7 +529,7 @@ fn fold(mut bits: Vec<u8>, hash_l: usize, folds: u32) -> Vec<u8> {
     let mut len = hash_l;
     for _ in 0..folds {
         let half = len / 2;
-        if half % 8 == 0 {
+        if half.is_multiple_of(8) {
             let (a, b) = bits.split_at(half / 8);
             let folded: Vec<u8> = a.iter().zip(&b[..half / 8]).map(|(x, y)| x ^ y).collect();
             bits = folded;

@@ -305,7 +305,7 @@ where
     while out.len() < size {
         let Some(row) = rows.next() else { break };
         s.rows_read += 1;
-        if s.rows_read % 4096 == 0 {
+        if s.rows_read.is_multiple_of(4096) {
             sink.progress(s.rows_read);
         }
         match row {
