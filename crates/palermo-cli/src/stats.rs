@@ -241,10 +241,19 @@ impl ImportSink for ReportSink {
     fn rejected(&mut self, e: &RowError) {
         self.rejected += 1;
         if self.rejected <= 5 {
+            // The terminal gets line, field and reason, never the value: a
+            // case record's values are personal data (they stay in the
+            // holder's own report file).
+            let field = e
+                .field
+                .as_deref()
+                .map(|f| format!(", field {f}"))
+                .unwrap_or_default();
+            let msg = format!("rejected: {}: line {}{field}: {}", e.file, e.line, e.reason);
             if let Some(b) = &self.bar {
-                b.println(format!("rejected: {e}"));
+                b.println(msg);
             } else {
-                eprintln!("rejected: {e}");
+                eprintln!("{msg}");
             }
         }
         self.write("rejected", e);

@@ -323,52 +323,40 @@ async fn api_datasets(State(state): State<AppState>) -> Result<Json<Value>, WebE
     })))
 }
 
-fn case_filter(p: &Parsed, countries_in_region: Option<BTreeSet<String>>) -> CaseFilter {
-    CaseFilter {
-        base: p.filter.clone(),
-        region_countries: countries_in_region,
-        source: None,
-    }
-}
-
-async fn region_countries(
-    state: &AppState,
-    region: Option<&str>,
-) -> Result<Option<BTreeSet<String>>, WebError> {
-    let Some(r) = region else { return Ok(None) };
-    let set: BTreeSet<String> = state
-        .store
-        .countries()
-        .await?
-        .into_iter()
-        .filter(|c| c.region.eq_ignore_ascii_case(r) || c.sub_region.eq_ignore_ascii_case(r))
-        .map(|c| c.iso3)
-        .collect();
-    Ok(Some(set))
-}
-
+/// The threshold of a public request: `k` may only be raised above
+/// [`DEFAULT_K`], never lowered (a visitor must not be able to see smaller
+/// cells than the platform publishes).
 fn parse_k(q: &DataQuery) -> Result<u64, WebError> {
     match nonempty(&q.k) {
         None => Ok(DEFAULT_K),
         Some(t) => t
-            .parse()
+            .parse::<u64>()
+            .map(|k| k.max(DEFAULT_K))
             .map_err(|_| WebError::BadRequest(format!("k={t:?} is not a number"))),
     }
 }
 
-/// Case-record counts, protected (cells below k withheld).
+/// Case-record counts for the public, protected (cells below k withheld,
+/// with secondary suppression).
+///
+/// Public outputs are **one-way tables over all pooled case records**: the
+/// filters (country, years, sex, age, form) and any grouping beyond the
+/// first are ignored. Filtered or cross-classified tables could be
+/// subtracted from one another (e.g. all years minus years from 2003 gives
+/// 2002) to recover cells below k; one-way tables of the same total cannot.
+/// Filtered tables are for the data holder, through the CLI.
 async fn protected_cases(
     state: &AppState,
     p: &Parsed,
     k: u64,
 ) -> Result<ProtectedTable<GroupKeys>, WebError> {
     let recs = state.datahub.cases(&state.store).await?;
-    let rc = region_countries(state, p.filter.region.as_deref()).await?;
+    let by: Vec<GroupBy> = p.by.iter().take(1).copied().collect();
     Ok(public_case_table(
         recs.iter(),
-        &case_filter(p, rc),
-        &p.by,
-        k,
+        &CaseFilter::default(),
+        &by,
+        k.max(DEFAULT_K),
     ))
 }
 
@@ -862,7 +850,7 @@ async fn data_page(
         map,
         corridors: corridors_rows,
         case_rows,
-        case_k: k.max(palermo_disclosure::MIN_K),
+        case_k: k.max(DEFAULT_K),
         case_sources: sources.len(),
         api_query: query_string(&q),
         datasets,
