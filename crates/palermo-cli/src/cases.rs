@@ -97,6 +97,8 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
         match cmd {
             CasesCommand::Import { file, source, format, strict, report } => {
                 let name = file.display().to_string();
+                // Store the file's name only: a local path may say more than it should.
+                let base = file.file_name().map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
                 let index = store.country_index().await?;
                 let (src, bar) = open_with_progress(&file)?;
                 let opts = CaseOptions { source: source.clone(), max_year: current_year() };
@@ -105,15 +107,15 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                 let result = match format {
                     CaseFormat::Ctdc => {
                         let r = CtdcReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        store.import_cases(&source, &name, format.name(), r, strict, &mut sink).await
+                        store.import_cases(&source, &base, format.name(), r, strict, &mut sink).await
                     }
                     CaseFormat::HtcdsCsv => {
                         let r = HtcdsCsvReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        store.import_cases(&source, &name, format.name(), r, strict, &mut sink).await
+                        store.import_cases(&source, &base, format.name(), r, strict, &mut sink).await
                     }
                     CaseFormat::HtcdsJson => {
                         let r = HtcdsJsonReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        store.import_cases(&source, &name, format.name(), r, strict, &mut sink).await
+                        store.import_cases(&source, &base, format.name(), r, strict, &mut sink).await
                     }
                 };
                 let (written, _, _) = sink.finish()?;
