@@ -50,6 +50,58 @@ fn fmt_num(v: f64) -> String {
     }
 }
 
+/// Opens an accessible chart: `<figure>`, `<svg role="img">` of size
+/// `(width, height)` with its `<title>` and `<desc>` (ids `{id}-t`, `{id}-d`).
+pub(crate) fn open_svg(s: &mut String, id: &str, (w, h): (f64, f64), title: &str, desc: &str) {
+    let _ = write!(
+        s,
+        r#"<figure class="chart"><svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{t}</title><desc id="{id}-d">{d}</desc>"#,
+        t = esc(title),
+        d = esc(desc)
+    );
+}
+
+/// Plot-area geometry in SVG units: total width, left and right margins,
+/// top margin and plot height.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Frame {
+    pub w: f64,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub ph: f64,
+}
+
+/// Draws five horizontal grid lines from 0 to `max` with their values
+/// (formatted by `fmt`) and the rotated y-axis label.
+pub(crate) fn y_axis(s: &mut String, f: Frame, max: f64, y_label: &str, fmt: fn(f64) -> String) {
+    let Frame {
+        w,
+        left,
+        right,
+        top,
+        ph,
+    } = f;
+    for i in 0..=4 {
+        let v = max * f64::from(i) / 4.0;
+        let y = top + ph - ph * f64::from(i) / 4.0;
+        let _ = write!(
+            s,
+            r##"<line x1="{left}" x2="{x2}" y1="{y:.1}" y2="{y:.1}" stroke="#ddd"/><text x="{tx}" y="{ty:.1}" text-anchor="end" font-size="11">{v}</text>"##,
+            x2 = w - right,
+            tx = left - 6.0,
+            ty = y + 4.0,
+            v = fmt(v)
+        );
+    }
+    let _ = write!(
+        s,
+        r#"<text x="14" y="{y}" font-size="11" transform="rotate(-90 14 {y})" text-anchor="middle">{l}</text>"#,
+        y = top + ph / 2.0,
+        l = esc(y_label)
+    );
+}
+
 /// A vertical bar chart.
 ///
 /// * `id`: unique id prefix in the page (for `aria-labelledby`).
@@ -76,30 +128,19 @@ pub fn bar_chart(
             .fold(0.0, f64::max),
     );
     let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<figure class="chart"><svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{t}</title><desc id="{id}-d">{d}</desc>"#,
-        t = esc(title),
-        d = esc(desc)
-    );
-    // Grid and y axis.
-    for i in 0..=4 {
-        let v = max * f64::from(i) / 4.0;
-        let y = top + ph - ph * f64::from(i) / 4.0;
-        let _ = write!(
-            s,
-            r##"<line x1="{left}" x2="{x2}" y1="{y:.1}" y2="{y:.1}" stroke="#ddd"/><text x="{tx}" y="{ty:.1}" text-anchor="end" font-size="11">{v}</text>"##,
-            x2 = w - right,
-            tx = left - 6.0,
-            ty = y + 4.0,
-            v = fmt_num(v)
-        );
-    }
-    let _ = write!(
-        s,
-        r#"<text x="14" y="{y}" font-size="11" transform="rotate(-90 14 {y})" text-anchor="middle">{l}</text>"#,
-        y = top + ph / 2.0,
-        l = esc(y_label)
+    open_svg(&mut s, id, (w, h), title, desc);
+    y_axis(
+        &mut s,
+        Frame {
+            w,
+            left,
+            right,
+            top,
+            ph,
+        },
+        max,
+        y_label,
+        fmt_num,
     );
     let n = bars.len().max(1) as f64;
     let slot = pw / n;

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::charts::{esc, PALETTE};
+use crate::charts::{esc, open_svg, y_axis, Frame, PALETTE};
 
 /// Natural Earth 1:110m countries as SVG paths (`iso3 TAB name TAB path`,
 /// equirectangular, degrees; see `data/geo/make_world_paths.py`).
@@ -70,33 +70,23 @@ pub fn range_bars(
             .fold(0.0, f64::max),
     );
     let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<figure class="chart"><svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{t}</title><desc id="{id}-d">{d}</desc>"#,
-        t = esc(title),
-        d = esc(desc)
-    );
+    open_svg(&mut s, id, (w, h), title, desc);
     let _ = write!(
         s,
         r##"<defs><pattern id="{id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#fff"/><line x1="0" y1="0" x2="0" y2="4" stroke="#888" stroke-width="2"/></pattern></defs>"##
     );
-    for i in 0..=4 {
-        let v = max * f64::from(i) / 4.0;
-        let y = top + ph - ph * f64::from(i) / 4.0;
-        let _ = write!(
-            s,
-            r##"<line x1="{left}" x2="{x2}" y1="{y:.1}" y2="{y:.1}" stroke="#ddd"/><text x="{tx}" y="{ty:.1}" text-anchor="end" font-size="11">{v}</text>"##,
-            x2 = w - right,
-            tx = left - 6.0,
-            ty = y + 4.0,
-            v = fmt_axis(v)
-        );
-    }
-    let _ = write!(
-        s,
-        r#"<text x="12" y="{y}" font-size="11" transform="rotate(-90 12 {y})" text-anchor="middle">{l}</text>"#,
-        y = top + ph / 2.0,
-        l = esc(y_label)
+    y_axis(
+        &mut s,
+        Frame {
+            w,
+            left,
+            right,
+            top,
+            ph,
+        },
+        max,
+        y_label,
+        fmt_axis,
     );
     if series.len() > 1 {
         let mut x = left;

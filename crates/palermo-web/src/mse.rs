@@ -660,12 +660,7 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
         rows.len(),
         int(observed)
     );
-    let _ = write!(
-        s,
-        r#"<figure class="chart"><svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-t {id}-d" xmlns="http://www.w3.org/2000/svg"><title id="{id}-t">{t}</title><desc id="{id}-d">{d}</desc>"#,
-        t = esc(title),
-        d = esc(&desc)
-    );
+    crate::charts::open_svg(&mut s, id, (w, h), title, &desc);
     let mut v = x0;
     while v <= x1 + step * 0.5 {
         let x = sx(v);
