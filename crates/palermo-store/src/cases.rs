@@ -8,12 +8,11 @@ use palermo_model::case::{
     AgeBand, CaseRecord, CaseSex, Flag, Forms, MeansOfControl, RecruiterRelation,
 };
 use palermo_model::stats::FormOfExploitation as F;
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::Row;
 
-use crate::stats::{bulk_rows, fill_batch, DatahubError, ImportSink, ImportSummary, J};
+use crate::bulk::{BulkInsert, Rows};
+use crate::stats::{fill_batch, DatahubError, ImportSink, ImportSummary};
 use crate::{Result, Store, StoreError};
-
-const BATCH: usize = 4000;
 
 const FORMS: [F; 7] = [
     F::Sexual,
@@ -81,54 +80,45 @@ fn sex_from(s: &str) -> Option<CaseSex> {
     })
 }
 
-async fn insert_batch(
-    tx: &mut Transaction<'_, Sqlite>,
-    source: &str,
-    batch: &[CaseRecord],
-) -> Result<()> {
-    if batch.is_empty() {
-        return Ok(());
+const CASE_COLUMNS: [&str; 14] = [
+    "source",
+    "source_line",
+    "data_source",
+    "year",
+    "sex",
+    "age",
+    "citizenship",
+    "country_of_exploitation",
+    "forms_yes",
+    "forms_no",
+    "means_yes",
+    "means_no",
+    "recruiter_yes",
+    "recruiter_no",
+];
+
+/// Appends `r` to `rows` as the values of [`CASE_COLUMNS`] (texts moved,
+/// not copied).
+fn push_case(rows: &mut Rows, r: CaseRecord) {
+    let mut forms = [Flag::Unknown; 7];
+    for (slot, f) in forms.iter_mut().zip(FORMS) {
+        *slot = r.forms.get(f);
     }
-    let mut buf = Vec::with_capacity(batch.len() * 64);
-    for r in batch {
-        let mut forms = [Flag::Unknown; 7];
-        for (slot, f) in forms.iter_mut().zip(FORMS) {
-            *slot = r.forms.get(f);
-        }
-        let (fy, fnn) = pack(&forms);
-        let (my, mn) = pack(&means_flags(&r.means));
-        let (ry, rn) = pack(&recruiter_flags(&r.recruiter));
-        bulk_rows(
-            &mut buf,
-            &[
-                J::I(r.source_line as i64),
-                J::OS(r.data_source.as_deref()),
-                J::OI(r.year.map(i64::from)),
-                J::S(sex_str(r.sex)),
-                J::OS(r.age.map(AgeBand::label)),
-                J::OS(r.citizenship.as_deref()),
-                J::OS(r.country_of_exploitation.as_deref()),
-                J::I(fy),
-                J::I(fnn),
-                J::I(my),
-                J::I(mn),
-                J::I(ry),
-                J::I(rn),
-            ],
-        );
+    let (fy, fnn) = pack(&forms);
+    let (my, mn) = pack(&means_flags(&r.means));
+    let (ry, rn) = pack(&recruiter_flags(&r.recruiter));
+    rows.text(r.source);
+    rows.int(r.source_line as i64);
+    rows.opt_text(r.data_source);
+    rows.opt_int(r.year.map(i64::from));
+    rows.slug(sex_str(r.sex));
+    rows.opt_slug(r.age.map(AgeBand::label));
+    rows.opt_text(r.citizenship);
+    rows.opt_text(r.country_of_exploitation);
+    for n in [fy, fnn, my, mn, ry, rn] {
+        rows.int(n);
     }
-    buf.push(b']');
-    sqlx::query(
-        "INSERT INTO case_records (source, source_line, data_source, year, sex, age, citizenship, \
-         country_of_exploitation, forms_yes, forms_no, means_yes, means_no, recruiter_yes, recruiter_no) \
-         SELECT ?1, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, \
-         value->>7, value->>8, value->>9, value->>10, value->>11, value->>12 FROM json_each(?2)",
-    )
-    .bind(source)
-    .bind(String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    rows.end_row();
 }
 
 fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CaseRecord> {
@@ -247,20 +237,29 @@ impl Store {
                 p
             })
         });
-        let mut pending: Vec<CaseRecord> = Vec::with_capacity(BATCH);
-        fill_batch(&mut rows, &mut pending, BATCH, strict, sink, &mut s)
-            .map_err(DatahubError::Strict)?;
+        let bulk = BulkInsert::new("case_records", &CASE_COLUMNS);
+        let per_batch = bulk.rows_per_statement();
+        let mut records = Vec::with_capacity(per_batch);
+        // Reads, validates and binds the next batch.
+        let mut fill = |s: &mut ImportSummary| {
+            records.clear();
+            fill_batch(&mut rows, &mut records, per_batch, strict, sink, s)?;
+            let mut batch = bulk.rows();
+            for r in records.drain(..) {
+                push_case(&mut batch, r);
+            }
+            Ok(batch)
+        };
+        let mut pending = fill(&mut s).map_err(DatahubError::Strict)?;
         while !pending.is_empty() {
-            // Insert this batch (on SQLite's worker thread) while the next
-            // one is read and validated here.
-            let mut next = Vec::with_capacity(BATCH);
-            let (inserted, filled) = tokio::join!(insert_batch(&mut tx, source, &pending), async {
-                fill_batch(&mut rows, &mut next, BATCH, strict, sink, &mut s)
-            });
+            // Store this batch (on SQLite's worker thread) while the next
+            // one is read, validated and bound here.
+            let n = pending.len() as u64;
+            let (inserted, filled) =
+                tokio::join!(bulk.execute(&mut tx, pending), async { fill(&mut s) });
             inserted?;
-            filled.map_err(DatahubError::Strict)?;
-            s.stored += pending.len() as u64;
-            pending = next;
+            s.stored += n;
+            pending = filled.map_err(DatahubError::Strict)?;
         }
         sink.progress(s.rows_read);
         sqlx::query(

@@ -8,18 +8,16 @@
 use palermo_import::glotip::{bundled_reader, GlotipOptions, GlotipReader, BUNDLED_NAME};
 use palermo_import::rows::{Parsed, RowError};
 use palermo_model::stats::{
-    AgeGroup, Category, Conflict, Count, Dimension, FormOfExploitation, Indicator, Sex, StatKey,
-    StatRecord,
+    find_conflicts, AgeGroup, Category, Conflict, Count, Dimension, FormOfExploitation, Indicator,
+    Sex, StatRecord,
 };
 use sqlx::{Row, Sqlite, Transaction};
 
+use crate::bulk::{BulkInsert, Rows};
 use crate::{Result, Store, StoreError};
 
 /// The dataset name of the bundled GLOTIP table.
 pub const GLOTIP_DATASET: &str = "glotip";
-
-/// Rows per multi-row INSERT.
-const BATCH: usize = 2000;
 
 /// Receives what an import finds, as it finds it (so that a report of
 /// millions of rejected rows never sits in memory).
@@ -151,141 +149,146 @@ fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<StatRecord> {
     })
 }
 
-/// A value in a JSON row for [`bulk_rows`].
-pub(crate) enum J<'a> {
-    /// Text.
-    S(&'a str),
-    /// Text or NULL.
-    OS(Option<&'a str>),
-    /// Integer.
-    I(i64),
-    /// Integer or NULL.
-    OI(Option<i64>),
+const STAT_COLUMNS: [&str; 19] = [
+    "dataset",
+    "source_line",
+    "area",
+    "iso3",
+    "area_name",
+    "region",
+    "subregion",
+    "indicator",
+    "dimension",
+    "category_kind",
+    "category_value",
+    "category_label",
+    "sex",
+    "age",
+    "year",
+    "value_min",
+    "value_max",
+    "value_text",
+    "key_hash",
+];
+
+/// Appends `r` (with its key hash) to `rows` as the values of
+/// [`STAT_COLUMNS`]. The texts are moved, not copied.
+fn push_cell(rows: &mut Rows, dataset: &str, r: StatRecord, hash: u64) {
+    let (kind, val) = category_parts(&r.category);
+    let val = val.map(str::to_owned);
+    rows.text(dataset.to_owned());
+    rows.int(r.source_line as i64);
+    rows.text(r.area);
+    rows.opt_text(r.iso3);
+    rows.text(r.area_name);
+    rows.text(r.region);
+    rows.text(r.subregion);
+    rows.slug(r.indicator.slug());
+    rows.slug(r.dimension.slug());
+    rows.slug(kind);
+    rows.opt_text(val);
+    rows.text(r.category_label);
+    rows.slug(r.sex.slug());
+    rows.slug(r.age.slug());
+    rows.int(i64::from(r.year));
+    rows.int(i64::try_from(r.value.min).unwrap_or(i64::MAX));
+    rows.int(i64::try_from(r.value.max).unwrap_or(i64::MAX));
+    rows.text(r.value_text);
+    // Stored as the same 64 bits, read as a signed integer.
+    rows.int(hash as i64);
+    rows.end_row();
 }
 
-/// Appends one row (a JSON array) to `buf`, which holds a JSON array of
-/// rows. Rows reach SQLite as one bound text per batch, unpacked there with
-/// `json_each`: far fewer round trips than one bound value per column.
-pub(crate) fn bulk_rows(buf: &mut Vec<u8>, row: &[J<'_>]) {
-    buf.push(if buf.is_empty() { b'[' } else { b',' });
-    buf.push(b'[');
-    for (i, v) in row.iter().enumerate() {
-        if i > 0 {
-            buf.push(b',');
-        }
-        match v {
-            J::S(s) | J::OS(Some(s)) => {
-                // Writing a &str to a Vec cannot fail.
-                let _ = serde_json::to_writer(&mut *buf, s);
-            }
-            J::I(n) | J::OI(Some(n)) => buf.extend_from_slice(n.to_string().as_bytes()),
-            J::OS(None) | J::OI(None) => buf.extend_from_slice(b"null"),
-        }
-    }
-    buf.push(b']');
-}
-
-async fn insert_batch(
-    tx: &mut Transaction<'_, Sqlite>,
-    dataset: &str,
-    batch: &[StatRecord],
-) -> Result<()> {
-    if batch.is_empty() {
-        return Ok(());
-    }
-    let mut buf = Vec::with_capacity(batch.len() * 200);
-    for r in batch {
-        let (kind, val) = category_parts(&r.category);
-        bulk_rows(
-            &mut buf,
-            &[
-                J::I(r.source_line as i64),
-                J::S(&r.area),
-                J::OS(r.iso3.as_deref()),
-                J::S(&r.area_name),
-                J::S(&r.region),
-                J::S(&r.subregion),
-                J::S(r.indicator.slug()),
-                J::S(r.dimension.slug()),
-                J::S(kind),
-                J::OS(val),
-                J::S(&r.category_label),
-                J::S(r.sex.slug()),
-                J::S(r.age.slug()),
-                J::I(i64::from(r.year)),
-                J::I(i64::try_from(r.value.min).unwrap_or(i64::MAX)),
-                J::I(i64::try_from(r.value.max).unwrap_or(i64::MAX)),
-                J::S(&r.value_text),
-            ],
-        );
-    }
-    buf.push(b']');
-    // Duplicate source lines cannot happen within one file; a second import
-    // of the same dataset deleted the old rows first.
-    sqlx::query(
-        "INSERT INTO stat_cells (dataset, source_line, area, iso3, area_name, region, subregion, \
-         indicator, dimension, category_kind, category_value, category_label, sex, age, year, \
-         value_min, value_max, value_text) \
-         SELECT ?1, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, \
-         value->>7, value->>8, value->>9, value->>10, value->>11, value->>12, value->>13, \
-         value->>14, value->>15, value->>16 FROM json_each(?2)",
-    )
-    .bind(dataset)
-    .bind(
-        String::from_utf8(buf)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-    )
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// Reads the conflicts (keys published more than once) of `dataset`.
+/// Reads the conflicts (keys published more than once) of `dataset`: the
+/// cells whose key hash occurs more than once are read back and compared on
+/// their full keys (all cells of the dataset, if any was stored without a
+/// hash).
 async fn conflicts_in<'e, E>(exec: E, dataset: &str) -> Result<Vec<Conflict>>
 where
     E: sqlx::Executor<'e, Database = Sqlite>,
 {
     let rows = sqlx::query(
-        "SELECT area, indicator, dimension, category_label, sex, age, year, \
-         GROUP_CONCAT(source_line || char(31) || value_text, char(30)) AS occ \
-         FROM stat_cells WHERE dataset = ? \
-         GROUP BY area, indicator, dimension, category_label, sex, age, year \
-         HAVING COUNT(*) > 1 ORDER BY MIN(source_line)",
+        "SELECT * FROM stat_cells WHERE dataset = ?1 AND ( \
+           EXISTS (SELECT 1 FROM stat_cells WHERE dataset = ?1 AND key_hash IS NULL) \
+           OR key_hash IN (SELECT key_hash FROM stat_cells WHERE dataset = ?1 \
+                           GROUP BY key_hash HAVING COUNT(*) > 1))",
     )
     .bind(dataset)
     .fetch_all(exec)
     .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let ind: String = r.get("indicator");
-        let dim: String = r.get("dimension");
-        let sex: String = r.get("sex");
-        let age: String = r.get("age");
-        let occ: String = r.get("occ");
-        let mut occurrences: Vec<(u64, String)> = occ
-            .split('\u{1e}')
-            .filter_map(|o| {
-                let (l, t) = o.split_once('\u{1f}')?;
-                Some((l.parse().ok()?, t.to_owned()))
-            })
-            .collect();
-        occurrences.sort();
-        let values_differ = occurrences.iter().any(|(_, t)| *t != occurrences[0].1);
-        out.push(Conflict {
-            key: StatKey {
-                area: r.get("area"),
-                indicator: Indicator::parse(&ind).ok_or_else(|| corrupt("indicator", &ind))?,
-                dimension: Dimension::parse(&dim).ok_or_else(|| corrupt("dimension", &dim))?,
-                category: r.get("category_label"),
-                sex: Sex::parse(&sex).ok_or_else(|| corrupt("sex", &sex))?,
-                age: AgeGroup::parse(&age).ok_or_else(|| corrupt("age", &age))?,
-                year: r.get::<i64, _>("year") as i32,
-            },
-            occurrences,
-            values_differ,
-        });
+    let records = rows
+        .iter()
+        .map(record_from_row)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(find_conflicts(&records))
+}
+
+/// The most distinct keys [`RepeatedKeys`] tracks (about 64 MiB of hash
+/// table); beyond that, the conflicts are found by SQL after the import.
+const MAX_TRACKED_KEYS: usize = 1 << 22;
+
+/// Finds, while an import streams, the source lines of cells whose key hash
+/// was seen before: a hash table of key hash → first line (16 bytes a
+/// distinct key, bounded by [`MAX_TRACKED_KEYS`]).
+#[derive(Debug, Default)]
+struct RepeatedKeys {
+    /// Key hash → the first line with it; `None` once the bound was passed.
+    seen: Option<std::collections::HashMap<u64, u64>>,
+    /// Lines whose key hash occurs more than once (with repeats).
+    lines: Vec<u64>,
+}
+
+impl RepeatedKeys {
+    fn new() -> Self {
+        Self {
+            seen: Some(std::collections::HashMap::new()),
+            lines: Vec::new(),
+        }
     }
-    Ok(out)
+
+    fn observe(&mut self, hash: u64, line: u64) {
+        let Some(seen) = &mut self.seen else { return };
+        if let Some(&first) = seen.get(&hash) {
+            self.lines.extend([first, line]);
+        } else if seen.len() >= MAX_TRACKED_KEYS {
+            self.seen = None;
+            self.lines = Vec::new();
+        } else {
+            seen.insert(hash, line);
+        }
+    }
+
+    /// The conflicts of `dataset` (all of whose lines were observed): the
+    /// candidate cells are read back by primary key and compared on their
+    /// full keys (equal hashes of different keys are no conflict).
+    async fn conflicts(
+        mut self,
+        tx: &mut Transaction<'_, Sqlite>,
+        dataset: &str,
+    ) -> Result<Vec<Conflict>> {
+        if self.seen.is_none() {
+            return conflicts_in(&mut **tx, dataset).await;
+        }
+        if self.lines.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.lines.sort_unstable();
+        self.lines.dedup();
+        let lines = serde_json::to_string(&self.lines)
+            .map_err(|e| corrupt("source_line", &e.to_string()))?;
+        let rows = sqlx::query(
+            "SELECT * FROM stat_cells WHERE dataset = ?1 AND source_line IN (SELECT value FROM json_each(?2))"
+        )
+        .bind(dataset)
+        .bind(lines)
+        .fetch_all(&mut **tx)
+        .await?;
+        let records = rows
+            .iter()
+            .map(record_from_row)
+            .collect::<Result<Vec<_>>>()?;
+        Ok(find_conflicts(&records))
+    }
 }
 
 /// Reads up to `size` rows into `out`, sending warnings and rejected rows
@@ -367,20 +370,33 @@ where
         conflicts: Vec::new(),
     };
     let mut rows = rows;
-    let mut pending: Vec<StatRecord> = Vec::with_capacity(BATCH);
-    fill_batch(&mut rows, &mut pending, BATCH, strict, sink, &mut s)
-        .map_err(DatahubError::Strict)?;
+    let mut repeated = RepeatedKeys::new();
+    let bulk = BulkInsert::new("stat_cells", &STAT_COLUMNS);
+    let per_batch = bulk.rows_per_statement();
+    let mut records = Vec::with_capacity(per_batch);
+    // Reads and validates the next batch, hashes its keys and binds its
+    // values.
+    let mut fill = |s: &mut ImportSummary| {
+        records.clear();
+        fill_batch(&mut rows, &mut records, per_batch, strict, sink, s)?;
+        let mut cells = bulk.rows();
+        for r in records.drain(..) {
+            let hash = r.key_hash();
+            repeated.observe(hash, r.source_line);
+            push_cell(&mut cells, dataset, r, hash);
+        }
+        Ok(cells)
+    };
+    let mut pending = fill(&mut s).map_err(DatahubError::Strict)?;
     while !pending.is_empty() {
-        // Insert this batch (on SQLite's worker thread) while the next one
-        // is read and validated here.
-        let mut next = Vec::with_capacity(BATCH);
-        let (inserted, filled) = tokio::join!(insert_batch(tx, dataset, &pending), async {
-            fill_batch(&mut rows, &mut next, BATCH, strict, sink, &mut s)
-        });
+        // Store this batch (on SQLite's worker thread) while the next one
+        // is read, validated and bound here. A dataset's source lines are
+        // unique: an import deletes the dataset's cells first.
+        let n = pending.len() as u64;
+        let (inserted, filled) = tokio::join!(bulk.execute(tx, pending), async { fill(&mut s) });
         inserted?;
-        filled.map_err(DatahubError::Strict)?;
-        s.stored += pending.len() as u64;
-        pending = next;
+        s.stored += n;
+        pending = filled.map_err(DatahubError::Strict)?;
     }
     sink.progress(s.rows_read);
     sqlx::query(
@@ -394,7 +410,7 @@ where
     .bind(dataset)
     .execute(&mut **tx)
     .await?;
-    s.conflicts = conflicts_in(&mut **tx, dataset).await?;
+    s.conflicts = repeated.conflicts(tx, dataset).await?;
     Ok(s)
 }
 
@@ -517,7 +533,7 @@ impl Store {
     /// Database errors; corrupt stored values.
     pub async fn stat_records(&self, dataset: Option<&str>) -> Result<Vec<StatRecord>> {
         let rows = sqlx::query(
-            "SELECT * FROM stat_cells WHERE (?1 IS NULL OR dataset = ?1) ORDER BY dataset, source_line",
+            "SELECT * FROM stat_cells WHERE (?1 IS NULL OR dataset = ?1) ORDER BY dataset, source_line"
         )
         .bind(dataset)
         .fetch_all(self.pool())
@@ -607,5 +623,58 @@ impl Store {
             );
         }
         Ok(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The conflicts found while the import streams (hash table of key
+    /// hashes) are those that SQL finds in the stored cells (integer GROUP
+    /// BY, or full keys for cells stored without a hash) and those that the
+    /// model finds comparing every full key: 336 in the bundled table.
+    #[tokio::test]
+    async fn conflicts_found_while_streaming_equal_those_found_in_the_store() {
+        let store = Store::open_in_memory().await.unwrap();
+        let index = store.country_index().await.unwrap();
+        let reader = GlotipReader::new(
+            BUNDLED_NAME,
+            bundled_reader(),
+            &index,
+            GlotipOptions::default(),
+        )
+        .unwrap();
+        let mut sink = NullSink::default();
+        let s = store
+            .import_statistics("t", "t.csv", reader, false, &mut sink)
+            .await
+            .unwrap();
+        assert_eq!(s.conflicts.len(), 336);
+        let records = store.stat_records(Some("t")).await.unwrap();
+        assert_eq!(s.conflicts, find_conflicts(&records));
+        assert_eq!(s.conflicts, store.stat_conflicts("t").await.unwrap());
+        // Cells stored before key hashes existed are compared in full.
+        sqlx::query("UPDATE stat_cells SET key_hash = NULL WHERE source_line % 2 = 0")
+            .execute(store.pool())
+            .await
+            .unwrap();
+        assert_eq!(s.conflicts, store.stat_conflicts("t").await.unwrap());
+    }
+
+    #[test]
+    fn repeated_keys_give_up_at_their_bound_and_leave_it_to_sql() {
+        let mut r = RepeatedKeys::new();
+        r.observe(7, 1);
+        r.observe(7, 5);
+        r.observe(7, 9);
+        assert_eq!(r.lines, vec![1, 5, 1, 9]);
+        let mut full = RepeatedKeys::new();
+        for h in 0..MAX_TRACKED_KEYS as u64 {
+            full.observe(h, h);
+        }
+        assert!(full.seen.is_some());
+        full.observe(u64::MAX, 0);
+        assert!(full.seen.is_none() && full.lines.is_empty());
     }
 }
