@@ -19,8 +19,8 @@ use palermo_store::stats::{DatahubError, ImportSink, ImportSummary};
 pub enum StatsFormat {
     /// UNODC's GLOTIP data portal CSV (13 columns, `txtVALUE` with "<5").
     GlotipCsv,
-    /// The data portal's Excel file (`data_glotip.xlsx`): not supported in
-    /// this build; export the sheet as CSV (UTF-8) instead.
+    /// The data portal's Excel workbook (`data_glotip.xlsx`): the first
+    /// worksheet, same columns as the CSV; rows are numbered as in the sheet.
     GlotipXlsx,
 }
 
@@ -121,9 +121,10 @@ pub enum StatsCommand {
     Import {
         /// The file (CSV, UTF-8).
         file: PathBuf,
-        /// Layout of FILE.
-        #[arg(long, value_enum, default_value = "glotip-csv")]
-        format: StatsFormat,
+        /// Layout of FILE (default: glotip-xlsx for a `.xlsx` file,
+        /// glotip-csv otherwise).
+        #[arg(long, value_enum)]
+        format: Option<StatsFormat>,
         /// Name of the dataset (re-importing a name replaces it; the bundled
         /// table is `glotip`).
         #[arg(long, default_value = "glotip")]
@@ -291,6 +292,21 @@ pub fn open_with_progress(
     Ok((Box::new(r), Some(bar)))
 }
 
+/// A spinner counting rows, on a terminal (for sources whose size in bytes
+/// says little about progress, such as a zipped workbook).
+pub fn row_spinner() -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    Some(bar)
+}
+
 /// The default report path: FILE's name + `.rejected.csv` in the working directory.
 pub fn default_report(file: &Path) -> PathBuf {
     let name = file
@@ -371,43 +387,103 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         if !matches!(cmd, StatsCommand::Import { .. }) {
-            store.seed_statistics().await.context("loading the bundled GLOTIP statistics")?;
+            store
+                .seed_statistics()
+                .await
+                .context("loading the bundled GLOTIP statistics")?;
         }
         match cmd {
-            StatsCommand::Import { file, format, dataset, strict, report } => {
-                if format == StatsFormat::GlotipXlsx {
-                    anyhow::bail!(
-                        "--format glotip-xlsx is not supported in this build (no spreadsheet reader is \
-                         compiled in); open the workbook and save the data sheet as CSV (UTF-8), then \
-                         import it with --format glotip-csv"
-                    );
-                }
+            StatsCommand::Import {
+                file,
+                format,
+                dataset,
+                strict,
+                report,
+            } => {
                 let name = file.display().to_string();
                 let index = store.country_index().await?;
-                let (src, bar) = open_with_progress(&file)?;
-                let reader =
-                    GlotipReader::new(&name, src, &index, GlotipOptions { max_year: current_year() })
-                        .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                let opts = GlotipOptions {
+                    max_year: current_year(),
+                };
                 let report = report.unwrap_or_else(|| default_report(&file));
-                let mut sink = ReportSink::new(report, bar);
-                let result = store.import_statistics(&dataset, &name, reader, strict, &mut sink).await;
+                let nothing = |e: palermo_import::rows::FileError| {
+                    anyhow::anyhow!("{e}; nothing was imported")
+                };
+                let format = format.unwrap_or_else(|| {
+                    let xlsx = file
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+                    if xlsx {
+                        StatsFormat::GlotipXlsx
+                    } else {
+                        StatsFormat::GlotipCsv
+                    }
+                });
+                let (result, sink) = match format {
+                    StatsFormat::GlotipCsv => {
+                        let (src, bar) = open_with_progress(&file)?;
+                        let reader =
+                            GlotipReader::new(&name, src, &index, opts).map_err(nothing)?;
+                        let mut sink = ReportSink::new(report, bar);
+                        (
+                            store
+                                .import_statistics(&dataset, &name, reader, strict, &mut sink)
+                                .await,
+                            sink,
+                        )
+                    }
+                    StatsFormat::GlotipXlsx => {
+                        let f = File::open(&file)
+                            .with_context(|| format!("opening {}", file.display()))?;
+                        let reader = GlotipReader::from_xlsx(
+                            &name,
+                            std::io::BufReader::new(f),
+                            &index,
+                            opts,
+                        )
+                        .map_err(nothing)?;
+                        let mut sink = ReportSink::new(report, row_spinner());
+                        (
+                            store
+                                .import_statistics(&dataset, &name, reader, strict, &mut sink)
+                                .await,
+                            sink,
+                        )
+                    }
+                };
                 let (written, _, _) = sink.finish()?;
                 match result {
                     Ok(s) => print_summary(&s, written.as_deref(), "cells"),
                     Err(DatahubError::Strict(e)) => {
-                        anyhow::bail!("{e}; --strict: the whole file is rejected, nothing was imported")
+                        anyhow::bail!(
+                            "{e}; --strict: the whole file is rejected, nothing was imported"
+                        )
                     }
-                    Err(DatahubError::Store(e)) => Err(e).context("import failed; nothing was imported"),
+                    Err(DatahubError::Store(e)) => {
+                        Err(e).context("import failed; nothing was imported")
+                    }
                 }
             }
-            StatsCommand::Indicators { indicator, filter, dataset } => {
+            StatsCommand::Indicators {
+                indicator,
+                filter,
+                dataset,
+            } => {
                 let index = store.country_index().await?;
                 let f = build_filter(&filter, &index)?;
                 let dim = palermo_model::indicator::wanted_dimension(&f, &filter.by)?;
-                let records = store.stat_records_for(dataset.as_deref(), indicator, dim, f.from, f.to).await?;
+                let records = store
+                    .stat_records_for(dataset.as_deref(), indicator, dim, f.from, f.to)
+                    .await?;
                 if let Some(r) = &f.region {
-                    if !records.iter().any(|x| x.region.eq_ignore_ascii_case(r) || x.subregion.eq_ignore_ascii_case(r)) {
-                        let regions: BTreeSet<&str> = records.iter().map(|x| x.region.as_str()).filter(|r| !r.is_empty()).collect();
+                    if !records.iter().any(|x| {
+                        x.region.eq_ignore_ascii_case(r) || x.subregion.eq_ignore_ascii_case(r)
+                    }) {
+                        let regions: BTreeSet<&str> = records
+                            .iter()
+                            .map(|x| x.region.as_str())
+                            .filter(|r| !r.is_empty())
+                            .collect();
                         anyhow::bail!(
                             "unknown region {r:?}: expected one of {} or a sub-region",
                             regions.into_iter().collect::<Vec<_>>().join(", ")
@@ -422,10 +498,18 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                 let mut out = std::io::stdout().lock();
                 let conflicts = store.stat_conflicts(&dataset).await?;
                 for c in &conflicts {
-                    let occ: Vec<String> = c.occurrences.iter().map(|(l, v)| format!("line {l}: {v}")).collect();
+                    let occ: Vec<String> = c
+                        .occurrences
+                        .iter()
+                        .map(|(l, v)| format!("line {l}: {v}"))
+                        .collect();
                     writeln!(out, "{}: {}", c.key, occ.join("; "))?;
                 }
-                writeln!(out, "{} key(s) published more than once in {dataset:?}.", conflicts.len())?;
+                writeln!(
+                    out,
+                    "{} key(s) published more than once in {dataset:?}.",
+                    conflicts.len()
+                )?;
                 Ok(())
             }
         }

@@ -188,3 +188,44 @@ fn case_import_report_strict_and_reimport() {
     );
     assert!(text(&out.stderr).contains("record-level"));
 }
+
+/// `stats import` of the data portal's workbook (the format follows from the
+/// `.xlsx` name): the fixture holds 11 lines of the bundled table, among them
+/// Argentina's 2019 detected victims of sex Other published twice ("<5" and
+/// "11"), reported as a conflict with their sheet rows.
+#[test]
+fn stats_import_of_a_workbook() {
+    let d = Dir::new("xlsx");
+    let wb = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../palermo-import/tests/fixtures/glotip_sample.xlsx");
+    let out = palermo(
+        &d.0,
+        &[
+            "stats",
+            "import",
+            wb.to_str().unwrap(),
+            "--dataset",
+            "portal",
+        ],
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("11 rows read, 11 cells stored, 0 rejected"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("line 37910: <5; line 37911: 11"),
+        "{stdout}"
+    );
+    // A CSV named .xlsx is refused with the reason, and nothing is stored.
+    std::fs::write(d.0.join("fake.xlsx"), "Iso3_code,Country\n").unwrap();
+    let out = palermo(&d.0, &["stats", "import", "fake.xlsx", "--dataset", "fake"]);
+    assert!(!out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("fake.xlsx: not a readable .xlsx workbook"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+}

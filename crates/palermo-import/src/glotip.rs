@@ -10,14 +10,15 @@
 //! to ISO codes through the [`CountryIndex`]; names it does not know are kept
 //! and reported, not dropped.
 
-use std::io::Read;
+use std::io::{Read, Seek};
 
 use palermo_model::stats::{
     AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord,
 };
 use palermo_model::CountryIndex;
 
-use crate::rows::{norm_header, CsvRows, FileError, Parsed, RowError};
+use crate::rows::{norm_header, CsvRows, FileError, Parsed, RowError, RowSource};
+use crate::xlsx::XlsxRows;
 
 /// The bundled table, `data/glotip/unodc_glotip_data_portal.csv.gz`: UNODC's
 /// GLOTIP country data (46,556 rows, 2003–2021; data portal file last updated
@@ -69,26 +70,58 @@ impl Default for GlotipOptions {
     }
 }
 
-/// Streams GLOTIP rows from a CSV source.
-pub struct GlotipReader<'i, R: Read> {
-    rows: CsvRows<R>,
+/// Streams GLOTIP rows from a table: the data portal's CSV
+/// ([`GlotipReader::new`]) or its Excel workbook
+/// ([`GlotipReader::from_xlsx`]).
+pub struct GlotipReader<'i, S: RowSource> {
+    rows: S,
     index: &'i CountryIndex,
     opts: GlotipOptions,
     cols: [Option<usize>; 13],
 }
 
-impl<'i, R: Read> GlotipReader<'i, R> {
+impl<'i, R: Read> GlotipReader<'i, CsvRows<R>> {
     /// Opens `source`, named `file` in messages, and checks its header:
     /// UTF-8 (a byte order mark is fine), comma-separated, with the required
     /// columns (`Unit of measurement` and `Source` are optional).
+    ///
+    /// # Errors
+    /// [`FileError`]: unreadable, empty, wrong encoding or delimiter,
+    /// missing columns.
     pub fn new(
         file: &str,
         source: R,
         index: &'i CountryIndex,
         opts: GlotipOptions,
     ) -> Result<Self, FileError> {
-        let rows = CsvRows::open(file, source, b",")?;
-        let names = &rows.header;
+        Self::with_rows(CsvRows::open(file, source, b",")?, index, opts)
+    }
+}
+
+impl<'i> GlotipReader<'i, XlsxRows> {
+    /// Opens the data portal's Excel workbook (`data_glotip.xlsx`, Office
+    /// Open XML): the first worksheet, whose first row is the header (the
+    /// same columns as the CSV). Rows are numbered as in the spreadsheet
+    /// (the header is row 1), and streamed: memory holds the workbook's
+    /// shared strings and a few hundred rows, whatever the sheet's length.
+    ///
+    /// # Errors
+    /// [`FileError::Spreadsheet`] when `source` is not a readable workbook;
+    /// missing columns as for CSV.
+    pub fn from_xlsx<R: Read + Seek + Send + 'static>(
+        file: &str,
+        source: R,
+        index: &'i CountryIndex,
+        opts: GlotipOptions,
+    ) -> Result<Self, FileError> {
+        Self::with_rows(XlsxRows::open(file, source)?, index, opts)
+    }
+}
+
+impl<'i, S: RowSource> GlotipReader<'i, S> {
+    fn with_rows(rows: S, index: &'i CountryIndex, opts: GlotipOptions) -> Result<Self, FileError> {
+        let file = rows.file().to_owned();
+        let names = rows.header();
         let mut cols = [None; 13];
         for (i, want) in COLUMNS.iter().enumerate() {
             let w = norm_header(want);
@@ -104,9 +137,9 @@ impl<'i, R: Read> GlotipReader<'i, R> {
             .collect();
         if !missing.is_empty() {
             return Err(FileError::MissingColumns {
-                file: file.to_owned(),
+                file,
                 missing,
-                found: names.clone(),
+                found: names.to_vec(),
             });
         }
         Ok(Self {
@@ -119,7 +152,7 @@ impl<'i, R: Read> GlotipReader<'i, R> {
 
     /// Rows read so far (stored or rejected).
     pub fn rows_read(&self) -> u64 {
-        self.rows.rows
+        self.rows.rows()
     }
 
     fn field(&self, col: usize) -> Result<&str, RowError> {
@@ -135,7 +168,7 @@ impl<'i, R: Read> GlotipReader<'i, R> {
 
     fn err(&self, col: usize, value: &str, reason: impl Into<String>) -> RowError {
         RowError::new(
-            &self.rows.file,
+            self.rows.file(),
             self.line(),
             Some(COLUMNS[col]),
             Some(value),
@@ -210,7 +243,7 @@ impl<'i, R: Read> GlotipReader<'i, R> {
         let area = if code.is_empty() { name } else { code };
         if area.is_empty() {
             return Err(RowError::new(
-                &self.rows.file,
+                self.rows.file(),
                 line,
                 Some("Iso3_code"),
                 Some(""),
@@ -236,7 +269,7 @@ impl<'i, R: Read> GlotipReader<'i, R> {
                 "unknown country; stored under its published name, not resolved to an ISO code (add it to data/countries/country_aliases.csv)".to_owned()
             };
             warnings.push(RowError::new(
-                &self.rows.file,
+                self.rows.file(),
                 line,
                 Some(if code.is_empty() {
                     "Country"
@@ -248,7 +281,7 @@ impl<'i, R: Read> GlotipReader<'i, R> {
             ));
         } else if region.is_empty() {
             warnings.push(RowError::new(
-                &self.rows.file,
+                self.rows.file(),
                 line,
                 Some("Region"),
                 Some(""),
@@ -293,6 +326,9 @@ impl<'i, R: Read> GlotipReader<'i, R> {
                             cat_s,
                             if cat_s.is_empty() {
                                 "empty category; kept as unresolved".to_owned()
+                            } else if cat_s.eq_ignore_ascii_case("N/A") {
+                                // The workbook's "N/A" is the CSV's empty cell.
+                                "category not available (N/A); kept as unresolved".to_owned()
                             } else {
                                 "not a country Palermo knows (a group of countries or an unknown name); kept as published".to_owned()
                             },
@@ -325,7 +361,26 @@ impl<'i, R: Read> GlotipReader<'i, R> {
     }
 }
 
-impl<R: Read> Iterator for GlotipReader<'_, R> {
+impl<S: RowSource> GlotipReader<'_, S> {
+    /// Reads every remaining row into memory: the records, the rejected
+    /// rows and the warnings (for tests, fuzzing and small files; an import
+    /// streams the rows instead).
+    pub fn read_all(self) -> ParsedFile {
+        let (mut ok, mut bad, mut warn) = (Vec::new(), Vec::new(), Vec::new());
+        for r in self {
+            match r {
+                Ok(p) => {
+                    warn.extend(p.warnings);
+                    ok.push(p.value);
+                }
+                Err(e) => bad.push(e),
+            }
+        }
+        (ok, bad, warn)
+    }
+}
+
+impl<S: RowSource> Iterator for GlotipReader<'_, S> {
     type Item = Result<Parsed<StatRecord>, RowError>;
 
     fn next(&mut self) -> Option<Self::Item> {
@@ -346,18 +401,5 @@ pub fn parse_bytes(
     bytes: &[u8],
     index: &CountryIndex,
 ) -> Result<ParsedFile, FileError> {
-    let rdr = GlotipReader::new(file, bytes, index, GlotipOptions::default())?;
-    let mut ok = Vec::new();
-    let mut bad = Vec::new();
-    let mut warn = Vec::new();
-    for r in rdr {
-        match r {
-            Ok(p) => {
-                warn.extend(p.warnings);
-                ok.push(p.value);
-            }
-            Err(e) => bad.push(e),
-        }
-    }
-    Ok((ok, bad, warn))
+    Ok(GlotipReader::new(file, bytes, index, GlotipOptions::default())?.read_all())
 }

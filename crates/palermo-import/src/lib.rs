@@ -25,6 +25,7 @@ pub mod htcds;
 pub mod reference;
 pub mod rows;
 pub mod untc;
+pub mod xlsx;
 
 use std::fmt;
 
@@ -130,6 +131,14 @@ pub mod fuzzing {
     /// GLOTIP CSV.
     pub fn glotip_csv(data: &[u8]) {
         if let Ok(r) = GlotipReader::new("fuzz", data, index(), GlotipOptions::default()) {
+            r.for_each(drop);
+        }
+    }
+
+    /// GLOTIP Excel workbook.
+    pub fn glotip_xlsx(data: &[u8]) {
+        let source = std::io::Cursor::new(data.to_vec());
+        if let Ok(r) = GlotipReader::from_xlsx("fuzz", source, index(), GlotipOptions::default()) {
             r.for_each(drop);
         }
     }

@@ -151,6 +151,66 @@ pub enum FileError {
         /// What is wrong.
         reason: String,
     },
+    /// Not a workbook Palermo can read (`--format glotip-xlsx`).
+    #[error("{file}: not a readable .xlsx workbook: {reason}")]
+    Spreadsheet {
+        /// File name.
+        file: String,
+        /// What the spreadsheet reader said.
+        reason: String,
+    },
+}
+
+/// A table read one row at a time, whatever the file format: what a reader
+/// such as [`crate::glotip::GlotipReader`] validates row by row.
+/// Implemented by the CSV reader ([`CsvRows`]) and the spreadsheet reader
+/// ([`crate::xlsx::XlsxRows`]).
+pub trait RowSource {
+    /// The file as named in messages.
+    fn file(&self) -> &str;
+    /// The header row's names, trimmed.
+    fn header(&self) -> &[String];
+    /// Moves to the next row: `None` at the end, `Some(Err)` when the source
+    /// cannot be read further (reading stops after it).
+    fn advance(&mut self) -> Option<Result<(), RowError>>;
+    /// Where the current row starts: its line (CSV) or row number
+    /// (spreadsheet), 1-based, the header being 1.
+    fn line(&self) -> u64;
+    /// An error if the current row has more fields than the header (or, in
+    /// a CSV file, a different number).
+    fn check_width(&self) -> Result<(), RowError>;
+    /// Field `i` of the current row, trimmed, named `name` in messages;
+    /// empty when absent.
+    ///
+    /// # Errors
+    /// The field is not valid UTF-8.
+    fn field(&self, i: usize, name: &str) -> Result<&str, RowError>;
+    /// Rows read so far (not counting the header).
+    fn rows(&self) -> u64;
+}
+
+impl<R: Read> RowSource for CsvRows<R> {
+    fn file(&self) -> &str {
+        &self.file
+    }
+    fn header(&self) -> &[String] {
+        &self.header
+    }
+    fn advance(&mut self) -> Option<Result<(), RowError>> {
+        CsvRows::advance(self)
+    }
+    fn line(&self) -> u64 {
+        CsvRows::line(self)
+    }
+    fn check_width(&self) -> Result<(), RowError> {
+        CsvRows::check_width(self)
+    }
+    fn field(&self, i: usize, name: &str) -> Result<&str, RowError> {
+        CsvRows::field(self, i, name)
+    }
+    fn rows(&self) -> u64 {
+        self.rows
+    }
 }
 
 /// Checks the start of a file for an encoding other than UTF-8 (UTF-16 byte
@@ -250,7 +310,7 @@ type Src<R> = std::io::Chain<std::io::Cursor<Vec<u8>>, R>;
 
 /// A CSV source read one record ahead, so that a short last record can be
 /// reported as a truncated last line, with line numbers for messages.
-pub(crate) struct CsvRows<R: Read> {
+pub struct CsvRows<R: Read> {
     rdr: csv::Reader<Src<R>>,
     pub(crate) file: String,
     pub(crate) header: Vec<String>,

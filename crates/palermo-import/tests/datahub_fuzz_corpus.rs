@@ -9,8 +9,9 @@ type Target = (&'static str, fn(&[u8]));
 #[test]
 fn kept_corpus_does_not_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus");
-    let targets: [Target; 4] = [
+    let targets: [Target; 5] = [
         ("glotip_csv", palermo_import::fuzzing::glotip_csv),
+        ("glotip_xlsx", palermo_import::fuzzing::glotip_xlsx),
         ("ctdc_csv", palermo_import::fuzzing::ctdc_csv),
         ("htcds_csv", palermo_import::fuzzing::htcds_csv),
         ("htcds_json", palermo_import::fuzzing::htcds_json),

@@ -13,6 +13,7 @@
 use sqlx::sqlite::SqliteArguments;
 use sqlx::{Arguments, Sqlite, Transaction};
 
+use crate::stats::DatahubError;
 use crate::Result;
 
 /// Bound parameters SQLite allows in one statement
@@ -111,6 +112,33 @@ impl BulkInsert {
         sqlx::query_with(sql, rows.args).execute(&mut **tx).await?;
         Ok(())
     }
+}
+
+/// Stores the batches that `fill` returns, until one is empty: each batch
+/// is stored on SQLite's worker thread while `fill` reads, validates and
+/// binds the next one here. Returns the number of rows stored.
+///
+/// # Errors
+/// [`DatahubError::Strict`] when `fill` fails (`--strict`), database errors;
+/// the caller's transaction then stores nothing.
+pub(crate) async fn store_batches<F>(
+    tx: &mut Transaction<'_, Sqlite>,
+    bulk: &BulkInsert,
+    mut fill: F,
+) -> std::result::Result<u64, DatahubError>
+where
+    F: FnMut() -> std::result::Result<Rows, palermo_import::rows::RowError>,
+{
+    let mut stored = 0;
+    let mut pending = fill().map_err(DatahubError::Strict)?;
+    while !pending.is_empty() {
+        let n = pending.len() as u64;
+        let (inserted, filled) = tokio::join!(bulk.execute(tx, pending), async { fill() });
+        inserted?;
+        stored += n;
+        pending = filled.map_err(DatahubError::Strict)?;
+    }
+    Ok(stored)
 }
 
 /// A batch of rows as bound values. Texts are owned (moved in, not

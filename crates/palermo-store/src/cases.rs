@@ -10,7 +10,7 @@ use palermo_model::case::{
 use palermo_model::stats::FormOfExploitation as F;
 use sqlx::Row;
 
-use crate::bulk::{BulkInsert, Rows};
+use crate::bulk::{store_batches, BulkInsert, Rows};
 use crate::stats::{fill_batch, DatahubError, ImportSink, ImportSummary};
 use crate::{Result, Store, StoreError};
 
@@ -241,26 +241,17 @@ impl Store {
         let per_batch = bulk.rows_per_statement();
         let mut records = Vec::with_capacity(per_batch);
         // Reads, validates and binds the next batch.
-        let mut fill = |s: &mut ImportSummary| {
+        let fill = || {
             records.clear();
-            fill_batch(&mut rows, &mut records, per_batch, strict, sink, s)?;
+            fill_batch(&mut rows, &mut records, per_batch, strict, sink, &mut s)?;
             let mut batch = bulk.rows();
             for r in records.drain(..) {
                 push_case(&mut batch, r);
             }
             Ok(batch)
         };
-        let mut pending = fill(&mut s).map_err(DatahubError::Strict)?;
-        while !pending.is_empty() {
-            // Store this batch (on SQLite's worker thread) while the next
-            // one is read, validated and bound here.
-            let n = pending.len() as u64;
-            let (inserted, filled) =
-                tokio::join!(bulk.execute(&mut tx, pending), async { fill(&mut s) });
-            inserted?;
-            s.stored += n;
-            pending = filled.map_err(DatahubError::Strict)?;
-        }
+        let stored = store_batches(&mut tx, &bulk, fill).await?;
+        s.stored = stored;
         sink.progress(s.rows_read);
         sqlx::query(
             "UPDATE case_sources SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \

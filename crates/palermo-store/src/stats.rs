@@ -13,7 +13,7 @@ use palermo_model::stats::{
 };
 use sqlx::{Row, Sqlite, Transaction};
 
-use crate::bulk::{BulkInsert, Rows};
+use crate::bulk::{store_batches, BulkInsert, Rows};
 use crate::{Result, Store, StoreError};
 
 /// The dataset name of the bundled GLOTIP table.
@@ -216,6 +216,11 @@ where
     .bind(dataset)
     .fetch_all(exec)
     .await?;
+    conflicts_among(&rows)
+}
+
+/// The conflicts among `rows` (cells), compared on their full keys.
+fn conflicts_among(rows: &[sqlx::sqlite::SqliteRow]) -> Result<Vec<Conflict>> {
     let records = rows
         .iter()
         .map(record_from_row)
@@ -283,11 +288,7 @@ impl RepeatedKeys {
         .bind(lines)
         .fetch_all(&mut **tx)
         .await?;
-        let records = rows
-            .iter()
-            .map(record_from_row)
-            .collect::<Result<Vec<_>>>()?;
-        Ok(find_conflicts(&records))
+        conflicts_among(&rows)
     }
 }
 
@@ -375,10 +376,11 @@ where
     let per_batch = bulk.rows_per_statement();
     let mut records = Vec::with_capacity(per_batch);
     // Reads and validates the next batch, hashes its keys and binds its
-    // values.
-    let mut fill = |s: &mut ImportSummary| {
+    // values. A dataset's source lines are unique: the import deleted the
+    // dataset's cells first.
+    let fill = || {
         records.clear();
-        fill_batch(&mut rows, &mut records, per_batch, strict, sink, s)?;
+        fill_batch(&mut rows, &mut records, per_batch, strict, sink, &mut s)?;
         let mut cells = bulk.rows();
         for r in records.drain(..) {
             let hash = r.key_hash();
@@ -387,17 +389,8 @@ where
         }
         Ok(cells)
     };
-    let mut pending = fill(&mut s).map_err(DatahubError::Strict)?;
-    while !pending.is_empty() {
-        // Store this batch (on SQLite's worker thread) while the next one
-        // is read, validated and bound here. A dataset's source lines are
-        // unique: an import deletes the dataset's cells first.
-        let n = pending.len() as u64;
-        let (inserted, filled) = tokio::join!(bulk.execute(tx, pending), async { fill(&mut s) });
-        inserted?;
-        s.stored += n;
-        pending = filled.map_err(DatahubError::Strict)?;
-    }
+    let stored = store_batches(tx, &bulk, fill).await?;
+    s.stored = stored;
     sink.progress(s.rows_read);
     sqlx::query(
         "UPDATE stat_datasets SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \

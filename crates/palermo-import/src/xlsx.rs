@@ -1,0 +1,306 @@
+//! Spreadsheets (Office Open XML `.xlsx`, as UNODC's data portal publishes
+//! `data_glotip.xlsx`) read as a table, one row at a time, through the
+//! `calamine` crate.
+//!
+//! [`XlsxRows`] streams the first worksheet: a reader thread walks its cells
+//! in order and hands over complete rows through a bounded channel, so
+//! memory holds the workbook's shared-string table and at most
+//! [`ROWS_IN_FLIGHT`] rows, however long the sheet. Cell values become the
+//! text a CSV export of the sheet would hold: texts as written, whole
+//! numbers without a decimal point (`2019`, not `2019.0`), other numbers in
+//! Rust's shortest round-trip form, booleans as `TRUE`/`FALSE`, empty cells
+//! as empty fields, error cells as their Excel code (`#N/A`).
+
+use std::io::{Read, Seek};
+use std::sync::mpsc::{sync_channel, Receiver};
+
+use calamine::{DataRef, Reader, Xlsx};
+
+use crate::rows::{FileError, RowError, RowSource};
+
+/// Rows read ahead of the validating thread.
+pub const ROWS_IN_FLIGHT: usize = 256;
+
+/// What the reader thread sends.
+enum Msg {
+    /// A row: its 0-based index in the sheet and its fields.
+    Row(u32, Vec<String>),
+    /// The workbook could not be read further.
+    Failed(String),
+}
+
+/// The first worksheet of a workbook, as a [`RowSource`]: the first row is
+/// the header; rows are numbered as in the spreadsheet (header = 1).
+pub struct XlsxRows {
+    file: String,
+    header: Vec<String>,
+    /// `None` only while dropping.
+    rx: Option<Receiver<Msg>>,
+    reader: Option<std::thread::JoinHandle<()>>,
+    cur: Vec<String>,
+    cur_line: u64,
+    rows: u64,
+    done: bool,
+}
+
+impl std::fmt::Debug for XlsxRows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("XlsxRows")
+            .field("file", &self.file)
+            .field("rows", &self.rows)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A cell as CSV text.
+fn cell_text(v: &DataRef<'_>) -> String {
+    match v {
+        DataRef::Empty => String::new(),
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+        DataRef::SharedString(s) => (*s).to_owned(),
+        DataRef::Int(n) => n.to_string(),
+        DataRef::Float(x) => float_text(*x),
+        DataRef::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        DataRef::DateTime(d) => float_text(d.as_f64()),
+        DataRef::Error(e) => e.to_string(),
+    }
+}
+
+/// `2019.0` → `2019`; other numbers in shortest round-trip form.
+fn float_text(x: f64) -> String {
+    // Exactly representable whole numbers print without a fraction.
+    if x.fract() == 0.0 && x.abs() < 9.007_199_254_740_992e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// Walks the first worksheet, sending each row (gaps filled with empty
+/// fields) until the sheet ends, reading fails, or the receiver is gone.
+fn read_sheet<R: Read + Seek>(source: R, tx: &std::sync::mpsc::SyncSender<Msg>) {
+    let fail = |e: String| {
+        let _ = tx.send(Msg::Failed(e));
+    };
+    let mut wb: Xlsx<R> = match Xlsx::new(source) {
+        Ok(wb) => wb,
+        Err(e) => return fail(e.to_string()),
+    };
+    let Some(name) = wb.sheet_names().first().cloned() else {
+        return fail("the workbook has no worksheet".to_owned());
+    };
+    let mut cells = match wb.worksheet_cells_reader(&name) {
+        Ok(c) => c,
+        Err(e) => return fail(e.to_string()),
+    };
+    let mut row: Option<(u32, Vec<String>)> = None;
+    loop {
+        let cell = match cells.next_cell() {
+            Ok(Some(c)) => c,
+            Ok(None) => break,
+            Err(e) => return fail(e.to_string()),
+        };
+        let (r, c) = cell.get_position();
+        if row.as_ref().is_some_and(|(cur, _)| *cur != r) {
+            if let Some((cur, fields)) = row.take() {
+                if tx.send(Msg::Row(cur, fields)).is_err() {
+                    return;
+                }
+            }
+        }
+        let (_, fields) = row.get_or_insert_with(|| (r, Vec::new()));
+        let c = c as usize;
+        if c >= 16_384 {
+            // Beyond Excel's last column (XFD): a corrupt position.
+            return fail(format!("cell in column {} beyond the sheet's last", c + 1));
+        }
+        if fields.len() <= c {
+            fields.resize(c + 1, String::new());
+        }
+        fields[c] = cell_text(cell.get_value());
+    }
+    if let Some((cur, fields)) = row {
+        let _ = tx.send(Msg::Row(cur, fields));
+    }
+}
+
+impl XlsxRows {
+    /// Opens `source` (named `file` in messages) and reads the header row.
+    ///
+    /// # Errors
+    /// [`FileError::Spreadsheet`]: not a zip, not a workbook, no worksheet,
+    /// a corrupt sheet; [`FileError::Empty`]: no rows at all.
+    pub fn open<R: Read + Seek + Send + 'static>(file: &str, source: R) -> Result<Self, FileError> {
+        let (tx, rx) = sync_channel(ROWS_IN_FLIGHT);
+        let reader = std::thread::Builder::new()
+            .name("xlsx-reader".into())
+            .spawn(move || read_sheet(source, &tx))
+            .map_err(|e| FileError::Io {
+                file: file.to_owned(),
+                source: e,
+            })?;
+        let mut rows = Self {
+            file: file.to_owned(),
+            header: Vec::new(),
+            rx: Some(rx),
+            reader: Some(reader),
+            cur: Vec::new(),
+            cur_line: 0,
+            rows: 0,
+            done: false,
+        };
+        match rows.recv() {
+            Ok(Msg::Row(r, fields)) => {
+                rows.header = fields.iter().map(|h| h.trim().to_owned()).collect();
+                rows.cur_line = u64::from(r) + 1;
+                if rows.header.iter().all(String::is_empty) {
+                    return Err(FileError::Empty {
+                        file: file.to_owned(),
+                    });
+                }
+            }
+            Ok(Msg::Failed(reason)) => {
+                return Err(FileError::Spreadsheet {
+                    file: file.to_owned(),
+                    reason,
+                })
+            }
+            Err(_) => {
+                return Err(FileError::Empty {
+                    file: file.to_owned(),
+                })
+            }
+        }
+        Ok(rows)
+    }
+}
+
+impl XlsxRows {
+    fn recv(&self) -> Result<Msg, std::sync::mpsc::RecvError> {
+        self.rx
+            .as_ref()
+            .map_or(Err(std::sync::mpsc::RecvError), Receiver::recv)
+    }
+}
+
+impl Drop for XlsxRows {
+    /// Stops the reader thread (its next send fails once the channel is
+    /// closed) and waits for it, so that no thread outlives the reader.
+    fn drop(&mut self) {
+        drop(self.rx.take());
+        if let Some(t) = self.reader.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl RowSource for XlsxRows {
+    fn file(&self) -> &str {
+        &self.file
+    }
+
+    fn header(&self) -> &[String] {
+        &self.header
+    }
+
+    fn advance(&mut self) -> Option<Result<(), RowError>> {
+        if self.done {
+            return None;
+        }
+        loop {
+            match self.recv() {
+                Ok(Msg::Row(r, fields)) => {
+                    self.cur_line = u64::from(r) + 1;
+                    // A row of empty cells (formatting only) is no data.
+                    if fields.iter().all(|f| f.trim().is_empty()) {
+                        continue;
+                    }
+                    self.cur = fields;
+                    self.rows += 1;
+                    return Some(Ok(()));
+                }
+                Ok(Msg::Failed(reason)) => {
+                    self.done = true;
+                    return Some(Err(RowError::new(
+                        &self.file,
+                        self.cur_line + 1,
+                        None,
+                        None,
+                        format!("unreadable worksheet after this row: {reason}"),
+                    )));
+                }
+                Err(_) => {
+                    self.done = true;
+                    return None;
+                }
+            }
+        }
+    }
+
+    fn line(&self) -> u64 {
+        self.cur_line
+    }
+
+    fn check_width(&self) -> Result<(), RowError> {
+        // Trailing empty cells are simply absent in a sheet; only data
+        // beyond the header's last column is an error.
+        let width = self
+            .cur
+            .iter()
+            .rposition(|f| !f.trim().is_empty())
+            .map_or(0, |i| i + 1);
+        if width <= self.header.len() {
+            return Ok(());
+        }
+        Err(RowError::new(
+            &self.file,
+            self.cur_line,
+            None,
+            None,
+            format!(
+                "data in column {width}, the header has {} columns",
+                self.header.len()
+            ),
+        ))
+    }
+
+    fn field(&self, i: usize, _name: &str) -> Result<&str, RowError> {
+        Ok(self.cur.get(i).map_or("", |f| f.trim()))
+    }
+
+    fn rows(&self) -> u64 {
+        self.rows
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_a_csv_export_writes_them() {
+        assert_eq!(float_text(2019.0), "2019");
+        assert_eq!(float_text(1282.0), "1282");
+        assert_eq!(float_text(-3.0), "-3");
+        assert_eq!(float_text(0.5), "0.5");
+        assert_eq!(float_text(1.5e20), "150000000000000000000");
+        assert_eq!(cell_text(&DataRef::Bool(true)), "TRUE");
+        assert_eq!(cell_text(&DataRef::SharedString("<5")), "<5");
+        assert_eq!(cell_text(&DataRef::Empty), "");
+    }
+
+    #[test]
+    fn what_is_not_a_workbook_is_refused_with_the_reason() {
+        let e = XlsxRows::open(
+            "x.xlsx",
+            std::io::Cursor::new(b"Iso3_code,Country\n".to_vec()),
+        )
+        .unwrap_err();
+        assert!(matches!(e, FileError::Spreadsheet { .. }), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("x.xlsx: not a readable .xlsx workbook"),
+            "{e}"
+        );
+    }
+}
