@@ -21,7 +21,7 @@ use palermo_model::indicator::{
     corridors, csv_header, key_columns, stat_indicators, CaseFilter, Filter, GroupBy, GroupKeys,
     IndicatorRow, PopulationTable, KEY_COLUMNS,
 };
-use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex, StatRecord};
+use palermo_model::stats::{AgeGroup, Count, FormOfExploitation, Indicator, Sex, StatRecord};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -702,7 +702,7 @@ async fn data_page(
     let mut fm = f.clone();
     fm.country = None;
     let by_country = run(ind, &fm, &[GroupBy::Country])?;
-    let map_values: HashMap<String, (f64, String)> = by_country
+    let map_values: HashMap<String, (Count, String)> = by_country
         .iter()
         .filter_map(|r| {
             let c = r.keys.country.clone()?;
@@ -719,7 +719,7 @@ async fn data_page(
             Some((
                 c,
                 (
-                    (r.value.min + r.value.max) as f64 / 2.0,
+                    r.value,
                     format!("{} ({}){rate}", range_text(r), years_text(&r.years)),
                 ),
             ))
@@ -728,9 +728,8 @@ async fn data_page(
     let map = choropleth(
         "map",
         &format!("{label}, total over the selected years, by country"),
-        "World map; each country is shaded by its total for the selection (quantile classes). Grey: no data (not zero).",
+        "World map; each country is shaded by its total for the selection (up to five classes holding about equal numbers of countries; a class is a range when \"<5\" cells make totals ranges). Light grey: no data (not zero).",
         &map_values,
-        "grey = no data, not zero",
         Some("/countries/"),
     );
     let mut fcor = f.clone();
