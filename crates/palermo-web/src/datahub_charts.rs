@@ -3,7 +3,7 @@
 //! boundaries. Same conventions as [`crate::charts`]: `<figure>` with an
 //! `<svg role="img">`, `<title>`, `<desc>`, a `<title>` on every mark.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
 use palermo_model::stats::Count;
@@ -158,6 +158,10 @@ const CLASSES: [&str; 5] = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c
 /// Fill of a country in the selection that reported nothing for it.
 const NO_DATA: &str = "#f2f2f2";
 
+/// Fill of a country outside the selection (filtered out by country or
+/// region).
+const OUTSIDE: &str = "#ffffff";
+
 /// One class of a choropleth: every value in it lies within `lo..=hi`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Bin {
@@ -270,18 +274,26 @@ fn class_colour(i: usize, k: usize) -> &'static str {
 
 /// A world choropleth: each country with a value in `values` (ISO3 →
 /// (count for the colour, tooltip)) is shaded by its class ([`bins`], at
-/// most five); others are drawn as "no data" (missing is not zero). Each
-/// path carries `data-iso3` and a class: `map-cN` (class N) or
-/// `map-nodata`. Links each country with a value to `href_prefix` + ISO3
-/// when given.
+/// most five); a country in the selection without a value is drawn as "no
+/// data" (missing is not zero); when `selection` is given (the ISO3 codes
+/// a country or region filter keeps), countries outside it are drawn as
+/// "not in the selection" and are never shaded. Each path carries
+/// `data-iso3` and a class: `map-cN` (class N), `map-nodata` or `map-out`.
+/// Links each country with a value to `href_prefix` + ISO3 when given.
 pub fn choropleth(
     id: &str,
     title: &str,
     desc: &str,
     values: &HashMap<String, (Count, String)>,
+    selection: Option<&BTreeSet<String>>,
     href_prefix: Option<&str>,
 ) -> String {
-    let shown: Vec<Count> = values.values().map(|v| v.0).collect();
+    let inside = |iso3: &str| selection.is_none_or(|s| s.contains(iso3));
+    let shown: Vec<Count> = values
+        .iter()
+        .filter(|(iso3, _)| inside(iso3))
+        .map(|(_, v)| v.0)
+        .collect();
     let classes = bins(&shown, CLASSES.len());
     let mut s = String::new();
     let _ = write!(
@@ -296,17 +308,26 @@ pub fn choropleth(
         else {
             continue;
         };
-        let class = values.get(iso3).and_then(|(v, tip)| {
-            let i = classes.iter().position(|b| b.holds(*v))?;
-            Some((i, tip))
-        });
+        let class = if inside(iso3) {
+            values.get(iso3).and_then(|(v, tip)| {
+                let i = classes.iter().position(|b| b.holds(*v))?;
+                Some((i, tip))
+            })
+        } else {
+            None
+        };
         let (css, fill, tip) = match class {
             Some((i, tip)) => (
                 format!("map-c{i}"),
                 class_colour(i, classes.len()),
                 format!("{name}: {tip}"),
             ),
-            None => ("map-nodata".into(), NO_DATA, format!("{name}: no data")),
+            None if inside(iso3) => ("map-nodata".into(), NO_DATA, format!("{name}: no data")),
+            None => (
+                "map-out".into(),
+                OUTSIDE,
+                format!("{name}: not in the selection"),
+            ),
         };
         let shape = format!(
             r##"<path d="{path}" class="{css}" data-iso3="{iso}" fill="{fill}" stroke="#999" stroke-width="0.15"><title>{}</title></path>"##,
@@ -335,6 +356,12 @@ pub fn choropleth(
         s,
         r#"<span class="map-key"><span class="swatch" style="background:{NO_DATA}"></span>no data (not zero)</span>"#
     );
+    if selection.is_some() {
+        let _ = write!(
+            s,
+            r#" <span class="map-key"><span class="swatch" style="background:{OUTSIDE}"></span>not in the selection</span>"#
+        );
+    }
     s.push_str("</span></figcaption></figure>");
     s
 }
@@ -510,10 +537,28 @@ mod tests {
     fn choropleth_shades_known_countries_only() {
         let mut v = HashMap::new();
         v.insert("MDA".to_owned(), (Count::exact(5), "5 victims".to_owned()));
-        let svg = choropleth("m", "Map", "desc", &v, Some("/countries/"));
+        let svg = choropleth("m", "Map", "desc", &v, None, Some("/countries/"));
         assert!(svg.contains("Moldova: 5 victims"));
         assert!(svg.contains("France: no data"));
         assert!(svg.contains(r#"href="/countries/MDA""#));
         assert!(svg.matches("<path").count() > 150);
+        assert!(!svg.contains("not in the selection"));
+    }
+
+    #[test]
+    fn choropleth_shades_only_the_selection() {
+        let mut v = HashMap::new();
+        v.insert("MDA".to_owned(), (Count::exact(5), "5".to_owned()));
+        v.insert("ROU".to_owned(), (Count::exact(900), "900".to_owned()));
+        let sel: BTreeSet<String> = ["MDA".to_owned(), "UKR".to_owned()].into();
+        let svg = choropleth("m", "Map", "desc", &v, Some(&sel), None);
+        assert_eq!(svg.matches(r#"class="map-c"#).count(), 1);
+        assert!(svg.contains(r#"class="map-c0" data-iso3="MDA""#));
+        assert!(svg.contains(r#"class="map-nodata" data-iso3="UKR""#));
+        assert!(svg.contains(r#"class="map-out" data-iso3="ROU""#));
+        assert!(svg.contains("Romania: not in the selection"));
+        // The legend: one class, "5", not the 5–900 of the whole table.
+        assert!(svg.contains("</span>5</span>"), "{svg}");
+        assert!(!svg.contains("900</span>"));
     }
 }
