@@ -108,6 +108,56 @@ fn indicators_json_shape() {
     );
 }
 
+/// Argentina 2019 publishes its detected victims of unknown sex and age as
+/// one cell, sex "Unknown", age "Unknown", value "<5" (source line 1196:
+/// `zcat data/glotip/unodc_glotip_data_portal.csv.gz | grep -n
+/// '^ARG,.*Detected trafficking victims,Total,Total,Unknown,Unknown,2019'`).
+/// `--sex unknown`, `--age unknown` and both reach it, as the range 1–4.
+#[test]
+fn unknown_sex_or_age_reaches_the_censored_cell() {
+    let d = Dir::new("unknown");
+    let base = [
+        "stats",
+        "indicators",
+        "--country",
+        "ARG",
+        "--from",
+        "2019",
+        "--to",
+        "2019",
+    ];
+    for extra in [
+        &["--sex", "unknown"][..],
+        &["--age", "unknown"][..],
+        &["--sex", "unknown", "--age", "unknown"][..],
+    ] {
+        let mut args = base.to_vec();
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["--format", "json"]);
+        let out = palermo(&d.0, &args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let rows = v.as_array().unwrap();
+        assert_eq!(rows.len(), 1, "{extra:?}: {v}");
+        let r = &rows[0];
+        assert!(r["value"].is_null(), "{extra:?}: {r}");
+        assert_eq!(r["censored"], true);
+        assert_eq!(
+            (r["value_min"].as_u64(), r["value_max"].as_u64()),
+            (Some(1), Some(4)),
+            "{extra:?}"
+        );
+        assert_eq!(r["country_codes"], serde_json::json!(["ARG"]));
+        assert_eq!(r["years"], serde_json::json!([2019]));
+    }
+    let mut args = base.to_vec();
+    args.extend_from_slice(&["--sex", "unknown"]);
+    let out = palermo(&d.0, &args);
+    let table = text(&out.stdout);
+    assert!(table.contains("1–4*"), "{table}");
+    assert!(!table.contains("no data"), "{table}");
+}
+
 #[test]
 fn case_import_report_strict_and_reimport() {
     let d = Dir::new("cases");

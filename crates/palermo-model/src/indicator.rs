@@ -16,6 +16,15 @@
 //!   years contributed. A country that reported nothing is absent, not 0.
 //! * **UNODC's regional aggregates** (areas with no published region, such
 //!   as `"SAM"`) are not added to country, regional or global totals.
+//! * **Unknown sex and unknown age are one cell.** GLOTIP publishes the
+//!   victims whose sex and age are not known as a single cell, sex
+//!   "Unknown" and age "Unknown"; it never publishes sex "Unknown" for all
+//!   ages, nor age "Unknown" for both sexes. That cell therefore answers a
+//!   query for sex unknown over all ages (`--sex unknown`, or grouping by
+//!   sex) and one for age unknown over both sexes (`--age unknown`, or
+//!   grouping by age), as well as the two together. A cell published for
+//!   exactly that breakdown ((Unknown, Total) or (Total, Unknown)) is read
+//!   instead when present, so no person is counted twice.
 //!
 //! Case-record counts ([`case_counts`]) are raw: every public output built
 //! from them must pass through `palermo-disclosure` first.
@@ -208,6 +217,8 @@ struct Cell {
     censored: bool,
     conflict_lines: Vec<u64>,
     texts: Vec<String>,
+    /// Read in place of a breakdown GLOTIP does not publish ([`Reading`]).
+    stand_in: bool,
 }
 
 fn region_matches(want: &str, r: &StatRecord) -> bool {
@@ -230,46 +241,121 @@ pub fn wanted_dimension(filter: &Filter, by: &[GroupBy]) -> Result<Dimension, Qu
     }
 }
 
-/// Whether `r` is one of the cells the query reads.
+/// What a query asks of one person dimension (sex or age).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Want<T> {
+    /// The all-values cell ("Total"): neither filtered nor grouped.
+    Total,
+    /// One value (a filter).
+    Only(T),
+    /// Every value but "Total" (grouped, not filtered).
+    Each,
+}
+
+impl<T: Copy + PartialEq> Want<T> {
+    /// The want of a filter value and whether the query groups by the
+    /// dimension (`total` is the dimension's "Total" value: filtering on it
+    /// is not filtering).
+    fn of(filter: Option<T>, grouped: bool, total: T) -> Self {
+        match (filter, grouped) {
+            (Some(v), _) if v == total => Self::Total,
+            (Some(v), _) => Self::Only(v),
+            (None, true) => Self::Each,
+            (None, false) => Self::Total,
+        }
+    }
+
+    /// Whether a cell's value `v` answers this want (`total` is the
+    /// dimension's "Total" value).
+    fn accepts(self, v: T, total: T) -> bool {
+        match self {
+            Self::Total => v == total,
+            Self::Only(w) => v == w,
+            Self::Each => v != total,
+        }
+    }
+}
+
+/// How a selected cell is read: the sex and age it stands for, and whether
+/// it stands in for a breakdown GLOTIP does not publish (see the module
+/// documentation: GLOTIP's one (Unknown, Unknown) cell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reading {
+    sex: Sex,
+    age: AgeGroup,
+    stand_in: bool,
+}
+
+/// Which sex and age cell of a record the query reads, if any.
+fn read_person_cell(r: &StatRecord, filter: &Filter, by: &[GroupBy]) -> Option<Reading> {
+    let sex = Want::of(filter.sex, by.contains(&GroupBy::Sex), Sex::Total);
+    let age = Want::of(filter.age, by.contains(&GroupBy::Age), AgeGroup::Total);
+    if sex.accepts(r.sex, Sex::Total) && age.accepts(r.age, AgeGroup::Total) {
+        return Some(Reading {
+            sex: r.sex,
+            age: r.age,
+            stand_in: false,
+        });
+    }
+    if r.sex == Sex::Unknown && r.age == AgeGroup::Unknown {
+        // Sex unknown, all ages.
+        if sex.accepts(Sex::Unknown, Sex::Total) && age == Want::Total {
+            return Some(Reading {
+                sex: Sex::Unknown,
+                age: AgeGroup::Total,
+                stand_in: true,
+            });
+        }
+        // Age unknown, both sexes.
+        if age.accepts(AgeGroup::Unknown, AgeGroup::Total) && sex == Want::Total {
+            return Some(Reading {
+                sex: Sex::Total,
+                age: AgeGroup::Unknown,
+                stand_in: true,
+            });
+        }
+    }
+    None
+}
+
+impl Filter {
+    /// Whether the reporting area of `r` is inside the filter's places
+    /// (country and region; years, sex, age and form are not looked at).
+    /// UNODC's regional aggregates never are.
+    pub fn selects_area(&self, r: &StatRecord) -> bool {
+        if !r.is_country_area() {
+            return false;
+        }
+        if let Some(c) = &self.country {
+            if r.iso3.as_deref() != Some(c.as_str()) && r.area != *c {
+                return false;
+            }
+        }
+        if let Some(reg) = &self.region {
+            if !region_matches(reg, r) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Whether `r` is one of the cells the query reads, and how it is read.
 fn selected(
     r: &StatRecord,
     ind: Indicator,
     dim: Dimension,
     filter: &Filter,
     by: &[GroupBy],
-) -> bool {
-    if r.indicator != ind || r.dimension != dim || !r.is_country_area() {
-        return false;
+) -> Option<Reading> {
+    if r.indicator != ind || r.dimension != dim || !filter.selects_area(r) {
+        return None;
     }
     if filter.from.is_some_and(|y| r.year < y) || filter.to.is_some_and(|y| r.year > y) {
-        return false;
+        return None;
     }
-    if let Some(c) = &filter.country {
-        if r.iso3.as_deref() != Some(c.as_str()) && r.area != *c {
-            return false;
-        }
-    }
-    if let Some(reg) = &filter.region {
-        if !region_matches(reg, r) {
-            return false;
-        }
-    }
-    let sex_ok = match (by.contains(&GroupBy::Sex), filter.sex) {
-        (true, Some(s)) => r.sex == s,
-        (true, None) => r.sex != Sex::Total,
-        (false, Some(s)) => r.sex == s,
-        (false, None) => r.sex == Sex::Total,
-    };
-    let age_ok = match (by.contains(&GroupBy::Age), filter.age) {
-        (true, Some(a)) => r.age == a,
-        (true, None) => r.age != AgeGroup::Total,
-        (false, Some(a)) => r.age == a,
-        (false, None) => r.age == AgeGroup::Total,
-    };
-    if !sex_ok || !age_ok {
-        return false;
-    }
-    match dim {
+    let reading = read_person_cell(r, filter, by)?;
+    let category_ok = match dim {
         Dimension::Total => r.category == Category::Total,
         Dimension::FormOfExploitation => match (&r.category, filter.form) {
             (Category::Form(f), Some(want)) => f.glotip_group() == want.glotip_group(),
@@ -277,16 +363,17 @@ fn selected(
             _ => false,
         },
         Dimension::Citizenship | Dimension::CountryOfRepatriation => r.category != Category::Total,
-    }
+    };
+    category_ok.then_some(reading)
 }
 
-fn keys_of(r: &StatRecord, by: &[GroupBy]) -> GroupKeys {
+fn keys_of(r: &StatRecord, read: Reading, by: &[GroupBy]) -> GroupKeys {
     let mut k = GroupKeys::default();
     for b in by {
         match b {
             GroupBy::Year => k.year = Some(r.year),
-            GroupBy::Sex => k.sex = Some(r.sex),
-            GroupBy::Age => k.age = Some(r.age),
+            GroupBy::Sex => k.sex = Some(read.sex),
+            GroupBy::Age => k.age = Some(read.age),
             GroupBy::Form => {
                 if let Category::Form(f) = r.category {
                     k.form = Some(f.glotip_group());
@@ -323,20 +410,36 @@ pub fn stat_indicators<'a>(
         }
     }
     let dim = wanted_dimension(filter, by)?;
-    // Fold duplicates: the published cell key (area, year, category, sex, age).
+    // Fold duplicates: the published cell key (area, year, category, sex,
+    // age), with sex and age as read (a stand-in cell under the breakdown
+    // it stands for, so that a cell published for that breakdown replaces it).
     let mut cells: HashMap<(String, i32, String, Sex, AgeGroup), Cell> = HashMap::new();
     for r in records {
-        if !selected(r, indicator, dim, filter, by) {
+        let Some(read) = selected(r, indicator, dim, filter, by) else {
             continue;
-        }
+        };
         let ck = (
             r.area.clone(),
             r.year,
             r.category_label.clone(),
-            r.sex,
-            r.age,
+            read.sex,
+            read.age,
         );
+        let fresh = || Cell {
+            area: r.area.clone(),
+            iso3: r.iso3.clone(),
+            year: r.year,
+            keys: keys_of(r, read, by),
+            value: r.value,
+            censored: r.value.is_censored(),
+            conflict_lines: vec![r.source_line],
+            texts: vec![r.value_text.clone()],
+            stand_in: read.stand_in,
+        };
         match cells.get_mut(&ck) {
+            // The published breakdown wins over a stand-in for it.
+            Some(c) if c.stand_in && !read.stand_in => *c = fresh(),
+            Some(c) if !c.stand_in && read.stand_in => {}
             Some(c) => {
                 c.value = c.value.hull(r.value);
                 c.censored |= r.value.is_censored();
@@ -344,19 +447,7 @@ pub fn stat_indicators<'a>(
                 c.texts.push(r.value_text.clone());
             }
             None => {
-                cells.insert(
-                    ck,
-                    Cell {
-                        area: r.area.clone(),
-                        iso3: r.iso3.clone(),
-                        year: r.year,
-                        keys: keys_of(r, by),
-                        value: r.value,
-                        censored: r.value.is_censored(),
-                        conflict_lines: vec![r.source_line],
-                        texts: vec![r.value_text.clone()],
-                    },
-                );
+                cells.insert(ck, fresh());
             }
         }
     }
@@ -704,6 +795,136 @@ mod tests {
         )
         .unwrap();
         assert_eq!(rows[0].rate_per_100k, Some((5.0, 5.0)));
+    }
+
+    /// GLOTIP's one cell of unknown sex and age (as Argentina 2019 publishes
+    /// it: Female/Total 741, Male/Total 838, Total/Total 1,590, children
+    /// 101, adults 1,489, Unknown/Unknown "<5").
+    fn arg_2019() -> Vec<StatRecord> {
+        let t = Dimension::Total;
+        let cell = |sex, age, v: &str, line| StatRecord {
+            age,
+            ..rec("ARG", 2019, t, Category::Total, "Total", sex, v, line)
+        };
+        vec![
+            cell(Sex::Total, AgeGroup::Total, "1,590", 1),
+            cell(Sex::Female, AgeGroup::Total, "741", 2),
+            cell(Sex::Male, AgeGroup::Total, "838", 3),
+            cell(Sex::Total, AgeGroup::Child, "101", 4),
+            cell(Sex::Total, AgeGroup::Adult, "1,489", 5),
+            cell(Sex::Female, AgeGroup::Child, "70", 6),
+            cell(Sex::Unknown, AgeGroup::Unknown, "<5", 7),
+        ]
+    }
+
+    fn one(
+        rs: &[StatRecord],
+        sex: Option<Sex>,
+        age: Option<AgeGroup>,
+        by: &[GroupBy],
+    ) -> Vec<(GroupKeys, Count)> {
+        let f = Filter {
+            sex,
+            age,
+            ..Filter::default()
+        };
+        stat_indicators(rs, Indicator::DetectedVictims, &f, by, None)
+            .unwrap()
+            .into_iter()
+            .map(|r| {
+                assert_eq!(r.censored, r.value.is_censored());
+                (r.keys, r.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unknown_sex_and_age_read_the_one_unknown_cell() {
+        let rs = arg_2019();
+        let censored = Count { min: 1, max: 4 };
+        let unknown = |sex: Option<Sex>, age: Option<AgeGroup>| GroupKeys {
+            sex,
+            age,
+            ..GroupKeys::default()
+        };
+        // Filtered on sex unknown, age unknown, or both: the "<5" cell.
+        for (s, a) in [
+            (Some(Sex::Unknown), None),
+            (None, Some(AgeGroup::Unknown)),
+            (Some(Sex::Unknown), Some(AgeGroup::Unknown)),
+            // "total" spelled out is no filter.
+            (Some(Sex::Total), Some(AgeGroup::Unknown)),
+            (Some(Sex::Unknown), Some(AgeGroup::Total)),
+        ] {
+            assert_eq!(one(&rs, s, a, &[]), vec![(GroupKeys::default(), censored)]);
+        }
+        // Grouped: the unknown group is there, beside the published ones.
+        assert_eq!(
+            one(&rs, None, None, &[GroupBy::Sex]),
+            vec![
+                (unknown(Some(Sex::Female), None), Count::exact(741)),
+                (unknown(Some(Sex::Male), None), Count::exact(838)),
+                (unknown(Some(Sex::Unknown), None), censored),
+            ]
+        );
+        assert_eq!(
+            one(&rs, None, None, &[GroupBy::Age]),
+            vec![
+                (unknown(None, Some(AgeGroup::Child)), Count::exact(101)),
+                (unknown(None, Some(AgeGroup::Adult)), Count::exact(1489)),
+                (unknown(None, Some(AgeGroup::Unknown)), censored),
+            ]
+        );
+        assert_eq!(
+            one(&rs, Some(Sex::Unknown), None, &[GroupBy::Age]),
+            vec![(unknown(None, Some(AgeGroup::Unknown)), censored)]
+        );
+        // The total stays the published total, not plus the unknown cell.
+        assert_eq!(
+            one(&rs, None, None, &[]),
+            vec![(GroupKeys::default(), Count::exact(1590))]
+        );
+        // GLOTIP publishes no female count of unknown age: no data, not 1–4.
+        assert!(one(&rs, Some(Sex::Female), Some(AgeGroup::Unknown), &[]).is_empty());
+    }
+
+    #[test]
+    fn a_published_breakdown_wins_over_the_unknown_cell() {
+        // A table that does publish sex "Unknown" for all ages: that cell is
+        // read, the (Unknown, Unknown) one is not added to it.
+        let mut rs = arg_2019();
+        rs.push(StatRecord {
+            age: AgeGroup::Total,
+            ..rec(
+                "ARG",
+                2019,
+                Dimension::Total,
+                Category::Total,
+                "Total",
+                Sex::Unknown,
+                "3",
+                8,
+            )
+        });
+        for order in [false, true] {
+            if order {
+                rs.reverse();
+            }
+            let rows = stat_indicators(
+                &rs,
+                Indicator::DetectedVictims,
+                &Filter {
+                    sex: Some(Sex::Unknown),
+                    ..Filter::default()
+                },
+                &[],
+                None,
+            )
+            .unwrap();
+            assert_eq!(rows[0].value, Count::exact(3));
+            assert_eq!((rows[0].cells, rows[0].conflicts), (1, 0));
+            assert!(!rows[0].censored);
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@ use palermo_model::indicator::{
     corridors, csv_header, key_columns, stat_indicators, CaseFilter, Filter, GroupBy, GroupKeys,
     IndicatorRow, PopulationTable, KEY_COLUMNS,
 };
-use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex, StatRecord};
+use palermo_model::stats::{AgeGroup, Count, FormOfExploitation, Indicator, Sex, StatRecord};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -699,10 +699,23 @@ async fn data_page(
             .collect::<Vec<_>>(),
         "persons",
     );
-    let mut fm = f.clone();
-    fm.country = None;
-    let by_country = run(ind, &fm, &[GroupBy::Country])?;
-    let map_values: HashMap<String, (f64, String)> = by_country
+    // The map follows the filter like every other figure: only countries
+    // inside the country or region filter are shaded; others are drawn as
+    // outside the selection.
+    let by_country = run(ind, f, &[GroupBy::Country])?;
+    let selection: Option<BTreeSet<String>> =
+        (f.country.is_some() || f.region.is_some()).then(|| {
+            let mut s: BTreeSet<String> = recs
+                .iter()
+                .filter(|r| f.selects_area(r))
+                .filter_map(|r| r.iso3.clone())
+                .collect();
+            if let (Some(c), None) = (&f.country, &f.region) {
+                s.insert(c.clone());
+            }
+            s
+        });
+    let map_values: HashMap<String, (Count, String)> = by_country
         .iter()
         .filter_map(|r| {
             let c = r.keys.country.clone()?;
@@ -719,7 +732,7 @@ async fn data_page(
             Some((
                 c,
                 (
-                    (r.value.min + r.value.max) as f64 / 2.0,
+                    r.value,
                     format!("{} ({}){rate}", range_text(r), years_text(&r.years)),
                 ),
             ))
@@ -728,9 +741,9 @@ async fn data_page(
     let map = choropleth(
         "map",
         &format!("{label}, total over the selected years, by country"),
-        "World map; each country is shaded by its total for the selection (quantile classes). Grey: no data (not zero).",
+        "World map; each country in the selection is shaded by its total (up to five classes holding about equal numbers of countries; a class is a range when \"<5\" cells make totals ranges). Light grey: no data (not zero). White: outside the country or region filter.",
         &map_values,
-        "grey = no data, not zero",
+        selection.as_ref(),
         Some("/countries/"),
     );
     let mut fcor = f.clone();

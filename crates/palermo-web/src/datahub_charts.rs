@@ -3,8 +3,10 @@
 //! boundaries. Same conventions as [`crate::charts`]: `<figure>` with an
 //! `<svg role="img">`, `<title>`, `<desc>`, a `<title>` on every mark.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
+
+use palermo_model::stats::Count;
 
 use crate::charts::{esc, open_svg, y_axis, Frame, PALETTE};
 
@@ -153,38 +155,146 @@ pub fn range_bars(
 /// Sequential colours (light to dark) for the choropleth classes.
 const CLASSES: [&str; 5] = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
 
+/// Fill of a country in the selection that reported nothing for it.
+const NO_DATA: &str = "#f2f2f2";
+
+/// Fill of a country outside the selection (filtered out by country or
+/// region).
+const OUTSIDE: &str = "#ffffff";
+
+/// One class of a choropleth: every value in it lies within `lo..=hi`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bin {
+    /// The smallest value any member can hold.
+    pub lo: u64,
+    /// The largest value any member can hold.
+    pub hi: u64,
+    /// How many values (countries) the class holds; at least one.
+    pub members: usize,
+}
+
+impl Bin {
+    /// The legend label: `"3"` when the class is one exact value, `"1–4"`
+    /// (thousands separated) otherwise. A censored value (`"<5"`, 1–4)
+    /// always spans two or more numbers, so it is never labelled as one.
+    pub fn label(&self) -> String {
+        if self.lo == self.hi {
+            crate::pages::thousands(self.lo)
+        } else {
+            format!(
+                "{}–{}",
+                crate::pages::thousands(self.lo),
+                crate::pages::thousands(self.hi)
+            )
+        }
+    }
+
+    /// Whether `c` (all of its range) lies in the class.
+    pub fn holds(&self, c: Count) -> bool {
+        self.lo <= c.min && c.max <= self.hi
+    }
+}
+
+/// Classes for a choropleth of `values` (counts, exact or ranges), at most
+/// `max_bins` of them, of about equal numbers of values (quantile-like).
+///
+/// The classes are non-empty, strictly increasing and do not overlap
+/// (`bins[i].hi < bins[i + 1].lo`), so every value lies in exactly one of
+/// them ([`Bin::holds`]). Values whose ranges overlap (a censored 1–4 and
+/// an exact 2, or two conflicting totals) cannot be ordered and always
+/// share a class; otherwise there are as many classes as distinct values,
+/// up to `max_bins`: one value gives one class, `[3, 3, 3]` the class "3".
+/// No values, or `max_bins == 0`, give no classes.
+pub fn bins(values: &[Count], max_bins: usize) -> Vec<Bin> {
+    let mut sorted: Vec<Count> = values
+        .iter()
+        .map(|c| Count {
+            min: c.min.min(c.max),
+            max: c.max.max(c.min),
+        })
+        .collect();
+    sorted.sort_by_key(|c| (c.min, c.max));
+    // Atoms: maximal runs of values whose ranges overlap (or are equal).
+    let mut atoms: Vec<Bin> = Vec::new();
+    for c in sorted {
+        match atoms.last_mut() {
+            Some(a) if c.min <= a.hi => {
+                a.hi = a.hi.max(c.max);
+                a.members += 1;
+            }
+            _ => atoms.push(Bin {
+                lo: c.min,
+                hi: c.max,
+                members: 1,
+            }),
+        }
+    }
+    let m = atoms.len();
+    let k = max_bins.min(m);
+    if k == 0 {
+        return Vec::new();
+    }
+    let n = values.len();
+    // Class j (1-based) takes at least one atom, then more until it holds
+    // an equal share of the values not yet classed (so that a heavy tie
+    // does not leave the other values crowded into the last class), and
+    // leaves one atom for each later class. The last class takes the rest.
+    let mut out = Vec::with_capacity(k);
+    let (mut start, mut cum) = (0usize, 0usize);
+    for j in 1..=k {
+        let last = m - (k - j);
+        let left = k - j + 1;
+        let (mut end, mut c) = (start, cum);
+        while end < last && (end == start || (c - cum) * left < n - cum) {
+            c += atoms[end].members;
+            end += 1;
+        }
+        out.push(Bin {
+            lo: atoms[start].lo,
+            hi: atoms[end - 1].hi,
+            members: c - cum,
+        });
+        start = end;
+        cum = c;
+    }
+    out
+}
+
+/// The colour of class `i` of `k`: the five sequential colours spread over
+/// the classes (one class takes the middle colour).
+fn class_colour(i: usize, k: usize) -> &'static str {
+    let last = CLASSES.len() - 1;
+    let at = if k <= 1 {
+        last / 2
+    } else {
+        (i * last + (k - 1) / 2) / (k - 1)
+    };
+    CLASSES[at.min(last)]
+}
+
 /// A world choropleth: each country with a value in `values` (ISO3 →
-/// (value for the colour, tooltip)) is shaded by quantile class; others
-/// are drawn as "no data" (missing is not zero). Links each country to
-/// `href_prefix` + ISO3 when given.
+/// (count for the colour, tooltip)) is shaded by its class ([`bins`], at
+/// most five); a country in the selection without a value is drawn as "no
+/// data" (missing is not zero); when `selection` is given (the ISO3 codes
+/// a country or region filter keeps), countries outside it are drawn as
+/// "not in the selection" and are never shaded. Each path carries
+/// `data-iso3` and a class: `map-cN` (class N), `map-nodata` or `map-out`.
+/// Links each country with a value to `href_prefix` + ISO3 when given.
 pub fn choropleth(
     id: &str,
     title: &str,
     desc: &str,
-    values: &HashMap<String, (f64, String)>,
-    legend_unit: &str,
+    values: &HashMap<String, (Count, String)>,
+    selection: Option<&BTreeSet<String>>,
     href_prefix: Option<&str>,
 ) -> String {
-    let mut sorted: Vec<f64> = values
-        .values()
-        .map(|v| v.0)
-        .filter(|v| v.is_finite())
+    let inside = |iso3: &str| selection.is_none_or(|s| s.contains(iso3));
+    let shown: Vec<Count> = values
+        .iter()
+        .filter(|(iso3, _)| inside(iso3))
+        .map(|(_, v)| v.0)
         .collect();
-    sorted.sort_by(f64::total_cmp);
-    let breaks: Vec<f64> = (1..CLASSES.len())
-        .map(|i| {
-            sorted
-                .get(sorted.len() * i / CLASSES.len())
-                .copied()
-                .unwrap_or(f64::INFINITY)
-        })
-        .collect();
-    let class_of = |v: f64| {
-        breaks
-            .iter()
-            .position(|b| v < *b)
-            .unwrap_or(CLASSES.len() - 1)
-    };
+    let classes = bins(&shown, CLASSES.len());
     let mut s = String::new();
     let _ = write!(
         s,
@@ -198,16 +308,34 @@ pub fn choropleth(
         else {
             continue;
         };
-        let (fill, tip) = match values.get(iso3) {
-            Some((v, tip)) => (CLASSES[class_of(*v)], format!("{name}: {tip}")),
-            None => ("#f2f2f2", format!("{name}: no data")),
+        let class = if inside(iso3) {
+            values.get(iso3).and_then(|(v, tip)| {
+                let i = classes.iter().position(|b| b.holds(*v))?;
+                Some((i, tip))
+            })
+        } else {
+            None
+        };
+        let (css, fill, tip) = match class {
+            Some((i, tip)) => (
+                format!("map-c{i}"),
+                class_colour(i, classes.len()),
+                format!("{name}: {tip}"),
+            ),
+            None if inside(iso3) => ("map-nodata".into(), NO_DATA, format!("{name}: no data")),
+            None => (
+                "map-out".into(),
+                OUTSIDE,
+                format!("{name}: not in the selection"),
+            ),
         };
         let shape = format!(
-            r##"<path d="{path}" fill="{fill}" stroke="#999" stroke-width="0.15"><title>{}</title></path>"##,
-            esc(&tip)
+            r##"<path d="{path}" class="{css}" data-iso3="{iso}" fill="{fill}" stroke="#999" stroke-width="0.15"><title>{}</title></path>"##,
+            esc(&tip),
+            iso = esc(iso3)
         );
         match href_prefix {
-            Some(p) if values.contains_key(iso3) => {
+            Some(p) if class.is_some() => {
                 let _ = write!(s, r#"<a href="{}{iso3}">{shape}</a>"#, esc(p));
             }
             _ => s.push_str(&shape),
@@ -216,28 +344,25 @@ pub fn choropleth(
     s.push_str("</svg><figcaption>");
     let _ = write!(s, "{} ", esc(title));
     s.push_str(r#"<span class="legend">"#);
-    let mut lo = sorted.first().copied().unwrap_or(0.0);
-    for (i, c) in CLASSES.iter().enumerate() {
-        let hi = breaks
-            .get(i)
-            .copied()
-            .unwrap_or_else(|| sorted.last().copied().unwrap_or(0.0));
-        if !hi.is_finite() {
-            break;
-        }
+    for (i, b) in classes.iter().enumerate() {
         let _ = write!(
             s,
-            r#"<span class="swatch" style="background:{c}"></span>{} – {} "#,
-            fmt_axis(lo.round()),
-            fmt_axis(hi.round())
+            r#"<span class="map-key"><span class="swatch" style="background:{c}"></span>{l}</span> "#,
+            c = class_colour(i, classes.len()),
+            l = b.label()
         );
-        lo = hi;
     }
     let _ = write!(
         s,
-        r#"<span class="swatch" style="background:#f2f2f2"></span>no data ({})</span></figcaption></figure>"#,
-        esc(legend_unit)
+        r#"<span class="map-key"><span class="swatch" style="background:{NO_DATA}"></span>no data (not zero)</span>"#
     );
+    if selection.is_some() {
+        let _ = write!(
+            s,
+            r#" <span class="map-key"><span class="swatch" style="background:{OUTSIDE}"></span>not in the selection</span>"#
+        );
+    }
+    s.push_str("</span></figcaption></figure>");
     s
 }
 
@@ -269,14 +394,171 @@ mod tests {
         assert!(svg.contains("<title>10–14</title>"));
     }
 
+    fn exact(v: &[u64]) -> Vec<Count> {
+        v.iter().map(|n| Count::exact(*n)).collect()
+    }
+
+    fn labels(b: &[Bin]) -> Vec<String> {
+        b.iter().map(Bin::label).collect()
+    }
+
+    /// The promises of [`bins`]: non-empty, strictly increasing,
+    /// non-overlapping classes, each value in exactly one.
+    fn check(values: &[Count], b: &[Bin]) {
+        assert!(b.iter().all(|x| x.members > 0 && x.lo <= x.hi), "{b:?}");
+        assert!(b.windows(2).all(|w| w[0].hi < w[1].lo), "{b:?}");
+        assert_eq!(b.iter().map(|x| x.members).sum::<usize>(), values.len());
+        for v in values {
+            assert_eq!(
+                b.iter().filter(|x| x.holds(*v)).count(),
+                1,
+                "{v:?} in {b:?}"
+            );
+        }
+        for x in b {
+            let n = values.iter().filter(|v| x.holds(**v)).count();
+            assert_eq!(n, x.members, "{x:?}");
+        }
+    }
+
+    #[test]
+    fn one_value_one_class() {
+        let v = exact(&[3, 3, 3]);
+        let b = bins(&v, 5);
+        check(&v, &b);
+        assert_eq!(labels(&b), ["3"]);
+        assert_eq!(labels(&bins(&exact(&[1590]), 5)), ["1,590"]);
+        assert!(bins(&[], 5).is_empty());
+    }
+
+    #[test]
+    fn few_distinct_values_give_few_classes() {
+        let v = exact(&[1, 2]);
+        let b = bins(&v, 5);
+        check(&v, &b);
+        assert_eq!(labels(&b), ["1", "2"]);
+        let v = exact(&[7, 3, 7, 3, 10]);
+        let b = bins(&v, 5);
+        check(&v, &b);
+        assert_eq!(labels(&b), ["3", "7", "10"]);
+    }
+
+    #[test]
+    fn many_values_give_five_quantile_classes() {
+        let v = exact(&(1..=100).collect::<Vec<_>>());
+        let b = bins(&v, 5);
+        check(&v, &b);
+        assert_eq!(labels(&b), ["1–20", "21–40", "41–60", "61–80", "81–100"]);
+        // Skewed, with ties: still at most five increasing classes, the
+        // tied values never split.
+        let mut raw = vec![1; 40];
+        raw.extend([2, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 1282, 1282, 1590]);
+        let v = exact(&raw);
+        let b = bins(&v, 5);
+        check(&v, &b);
+        assert_eq!(
+            b[0],
+            Bin {
+                lo: 1,
+                hi: 1,
+                members: 40
+            }
+        );
+        assert_eq!(labels(&b), ["1", "2–5", "8–34", "55–144", "1,282–1,590"]);
+    }
+
+    #[test]
+    fn censored_values_are_ranges_in_the_legend() {
+        // "<5" is 1–4: never labelled "3" (its midpoint rounded).
+        let lt5 = Count { min: 1, max: 4 };
+        let b = bins(&[lt5], 5);
+        assert_eq!(labels(&b), ["1–4"]);
+        let v = [lt5, lt5, lt5];
+        assert_eq!(labels(&bins(&v, 5)), ["1–4"]);
+        // An exact 2 overlaps 1–4: one class; 10 is apart.
+        let v = [lt5, Count::exact(2), Count::exact(10)];
+        let b = bins(&v, 5);
+        check(&v, &b);
+        assert_eq!(labels(&b), ["1–4", "10"]);
+        // A total with "<5" cells (101–104) beside exact ones.
+        let v = [
+            Count { min: 101, max: 104 },
+            Count::exact(5),
+            Count::exact(1590),
+        ];
+        let b = bins(&v, 5);
+        check(&v, &b);
+        assert_eq!(labels(&b), ["5", "101–104", "1,590"]);
+    }
+
+    #[test]
+    fn bins_keep_their_promises() {
+        // A deterministic spread of exact and range values and class counts.
+        let mut x: u64 = 12345;
+        for round in 0..300 {
+            let len = round % 40;
+            let mut v = Vec::new();
+            for _ in 0..len {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let lo = (x >> 33) % 60;
+                let width = if (x >> 20).is_multiple_of(3) {
+                    (x >> 10) % 5
+                } else {
+                    0
+                };
+                v.push(Count {
+                    min: lo,
+                    max: lo + width,
+                });
+            }
+            for k in 1..=6 {
+                let b = bins(&v, k);
+                check(&v, &b);
+                assert!(b.len() <= k);
+                if !v.is_empty() {
+                    assert!(!b.is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn class_colours_spread_light_to_dark() {
+        assert_eq!(class_colour(0, 1), CLASSES[2]);
+        assert_eq!(
+            (0..5).map(|i| class_colour(i, 5)).collect::<Vec<_>>(),
+            CLASSES
+        );
+        assert_eq!(class_colour(0, 2), CLASSES[0]);
+        assert_eq!(class_colour(1, 2), CLASSES[4]);
+    }
+
     #[test]
     fn choropleth_shades_known_countries_only() {
         let mut v = HashMap::new();
-        v.insert("MDA".to_owned(), (5.0, "5 victims".to_owned()));
-        let svg = choropleth("m", "Map", "desc", &v, "victims", Some("/countries/"));
+        v.insert("MDA".to_owned(), (Count::exact(5), "5 victims".to_owned()));
+        let svg = choropleth("m", "Map", "desc", &v, None, Some("/countries/"));
         assert!(svg.contains("Moldova: 5 victims"));
         assert!(svg.contains("France: no data"));
         assert!(svg.contains(r#"href="/countries/MDA""#));
         assert!(svg.matches("<path").count() > 150);
+        assert!(!svg.contains("not in the selection"));
+    }
+
+    #[test]
+    fn choropleth_shades_only_the_selection() {
+        let mut v = HashMap::new();
+        v.insert("MDA".to_owned(), (Count::exact(5), "5".to_owned()));
+        v.insert("ROU".to_owned(), (Count::exact(900), "900".to_owned()));
+        let sel: BTreeSet<String> = ["MDA".to_owned(), "UKR".to_owned()].into();
+        let svg = choropleth("m", "Map", "desc", &v, Some(&sel), None);
+        assert_eq!(svg.matches(r#"class="map-c"#).count(), 1);
+        assert!(svg.contains(r#"class="map-c0" data-iso3="MDA""#));
+        assert!(svg.contains(r#"class="map-nodata" data-iso3="UKR""#));
+        assert!(svg.contains(r#"class="map-out" data-iso3="ROU""#));
+        assert!(svg.contains("Romania: not in the selection"));
+        // The legend: one class, "5", not the 5–900 of the whole table.
+        assert!(svg.contains("</span>5</span>"), "{svg}");
+        assert!(!svg.contains("900</span>"));
     }
 }

@@ -206,3 +206,112 @@ fn filtered_case_queries_cannot_be_subtracted() {
         }
     });
 }
+
+/// The map's paths as (class, ISO3), in drawing order.
+fn map_paths(body: &str) -> Vec<(String, String)> {
+    let map = &body[body.find("id=\"map-t\"").unwrap()..];
+    let map = &map[..map.find("</svg>").unwrap()];
+    map.split("<path ")
+        .skip(1)
+        .map(|p| {
+            let attr = |name: &str| {
+                let at = p.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                p[at..at + p[at..].find('"').unwrap()].to_owned()
+            };
+            (attr("class"), attr("data-iso3"))
+        })
+        .collect()
+}
+
+fn shaded(paths: &[(String, String)]) -> Vec<&str> {
+    paths
+        .iter()
+        .filter(|(c, _)| c.starts_with("map-c"))
+        .map(|(_, iso)| iso.as_str())
+        .collect()
+}
+
+/// The world map follows the country and region filters like the rest of
+/// the page: only countries inside the selection are shaded.
+#[test]
+fn map_shades_only_the_selection() {
+    rt().block_on(async {
+        let app = app(false).await;
+        // Argentina 2019: the source's "Total, Total" cell is "1,590"
+        // (`zcat data/glotip/unodc_glotip_data_portal.csv.gz | grep
+        // '^ARG,.*Detected trafficking victims,Total,Total,Total,Total,2019'`).
+        let (s, body) = get(&app, "/data?country=ARG&from=2019&to=2019").await;
+        assert_eq!(s, StatusCode::OK);
+        let paths = map_paths(&body);
+        assert!(paths.len() > 150);
+        assert_eq!(shaded(&paths), ["ARG"]);
+        assert!(paths.iter().all(|(c, iso)| iso == "ARG" || c == "map-out"));
+        assert!(body.contains("Brazil: not in the selection"));
+        assert!(body.contains("<strong>1,590</strong>"));
+        // The legend has the one class of the selection, labelled with its
+        // value, not bins of the whole world.
+        let legend = &body[body.find("<span class=\"legend\">").unwrap()..];
+        let legend = &legend[..legend.find("</figcaption>").unwrap()];
+        assert_eq!(legend.matches("class=\"map-key\"").count(), 3, "{legend}");
+        assert!(legend.contains("</span>1,590</span>"), "{legend}");
+        assert!(legend.contains("not in the selection"));
+
+        // A region: the shaded countries are exactly those the API lists
+        // for the same filter (those the map draws), all in Europe.
+        let (_, body) = get(&app, "/data?region=Europe&from=2019&to=2019").await;
+        let paths = map_paths(&body);
+        let (_, api) = get(
+            &app,
+            "/api/v1/statistics/indicators?region=Europe&from=2019&to=2019&by=country",
+        )
+        .await;
+        let api: serde_json::Value = serde_json::from_str(&api).unwrap();
+        let listed: std::collections::BTreeSet<String> = api
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["country"].as_str().unwrap().to_owned())
+            .collect();
+        let drawn: std::collections::BTreeSet<&str> =
+            paths.iter().map(|(_, iso)| iso.as_str()).collect();
+        let want: Vec<&str> = listed
+            .iter()
+            .map(String::as_str)
+            .filter(|c| drawn.contains(c))
+            .collect();
+        let mut got = shaded(&paths);
+        got.sort_unstable();
+        assert_eq!(got, want);
+        assert!(got.contains(&"FRA") || got.contains(&"DEU"), "{got:?}");
+        for outside in ["ARG", "BRA", "USA", "CHN", "NGA"] {
+            let c = &paths.iter().find(|(_, iso)| iso == outside).unwrap().0;
+            assert_eq!(c, "map-out", "{outside}");
+        }
+        // Without a filter there is no "outside".
+        let (_, body) = get(&app, "/data?from=2019&to=2019").await;
+        let paths = map_paths(&body);
+        assert!(paths.iter().all(|(c, _)| c != "map-out"));
+        assert!(shaded(&paths).len() > 100);
+    });
+}
+
+/// `?sex=unknown` (and `age=unknown`) reach GLOTIP's one cell of unknown
+/// sex and age: Argentina 2019, source line 1196, "<5", shown as 1–4.
+#[test]
+fn data_page_reaches_the_unknown_cell() {
+    rt().block_on(async {
+        let app = app(false).await;
+        for q in ["sex=unknown", "age=unknown", "sex=unknown&age=unknown"] {
+            let (s, body) = get(&app, &format!("/data?country=ARG&from=2019&to=2019&{q}")).await;
+            assert_eq!(s, StatusCode::OK, "{q}");
+            assert!(body.contains("<strong>1–4</strong>"), "{q}");
+            assert!(body.contains("The total is a range"), "{q}");
+            assert_eq!(shaded(&map_paths(&body)), ["ARG"], "{q}");
+        }
+        // The sex chart has its "Unknown" bar.
+        let (_, body) = get(&app, "/data?country=ARG&from=2019&to=2019").await;
+        let sex = &body[body.find("id=\"by-sex-t\"").unwrap()..];
+        let sex = &sex[..sex.find("</svg>").unwrap()];
+        assert!(sex.contains("<title>Unknown: 1–4"), "{sex}");
+    });
+}
