@@ -28,18 +28,22 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// A "nice" upper bound for an axis whose data reach `max`.
-fn nice_max(max: f64) -> f64 {
-    if max <= 0.0 || !max.is_finite() {
-        return 1.0;
-    }
-    let mag = 10f64.powf(max.log10().floor());
+/// The top of a y axis whose data reach `max`, drawn by [`y_axis`] with
+/// four equal steps: the step is 1, 2, 2.5 or 5 times a power of ten, so
+/// that every grid value reads plainly (0, 500, 1,000 …). With `whole`
+/// (counts of persons), steps are whole numbers: a chart of "1–4" gets the
+/// grid 0, 1, 2, 3, 4, never 1.25.
+pub(crate) fn axis_max(max: f64, whole: bool) -> f64 {
+    let raw = if max.is_finite() && max > 0.0 { max / 4.0 } else { 0.25 };
+    let mag = 10f64.powf(raw.log10().floor());
     for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
-        if m * mag >= max {
-            return m * mag;
+        let step = m * mag;
+        if step >= raw && (!whole || step.fract() == 0.0) {
+            return 4.0 * step;
         }
     }
-    10.0 * mag
+    // Only reached with `whole` and `raw` < 1 (a step below one person).
+    4.0 * (10.0 * mag).max(1.0)
 }
 
 fn fmt_num(v: f64) -> String {
@@ -121,11 +125,10 @@ pub fn bar_chart(
     let (left, right, top, bottom) = (56.0, 12.0, 16.0, 48.0);
     let pw = w - left - right;
     let ph = h - top - bottom;
-    let max = nice_max(
-        bars.iter()
-            .map(|b| b.1)
-            .filter(|v| v.is_finite())
-            .fold(0.0, f64::max),
+    let values = || bars.iter().map(|b| b.1).filter(|v| v.is_finite());
+    let max = axis_max(
+        values().fold(0.0, f64::max),
+        values().all(|v| v.fract() == 0.0),
     );
     let mut s = String::new();
     open_svg(&mut s, id, (w, h), title, desc);
@@ -203,8 +206,18 @@ mod tests {
 
     #[test]
     fn nice_axis() {
-        assert_eq!(nice_max(179.0), 200.0);
-        assert_eq!(nice_max(0.0), 1.0);
-        assert_eq!(nice_max(1.0), 1.0);
+        // Four steps of 1, 2, 2.5 or 5 × 10^k.
+        assert_eq!(axis_max(179.0, true), 200.0);
+        assert_eq!(axis_max(1590.0, true), 2000.0);
+        assert_eq!(axis_max(0.0, false), 1.0);
+        assert_eq!(axis_max(1.0, false), 1.0);
+        assert_eq!(axis_max(0.7, false), 0.8);
+        // Counts of persons: whole steps only ("1–4" → 0, 1, 2, 3, 4).
+        assert_eq!(axis_max(4.0, true), 4.0);
+        assert_eq!(axis_max(3.0, true), 4.0);
+        assert_eq!(axis_max(1.0, true), 4.0);
+        assert_eq!(axis_max(5.0, true), 8.0);
+        assert_eq!(axis_max(0.0, true), 4.0);
+        assert_eq!(axis_max(22.0, true), 40.0);
     }
 }

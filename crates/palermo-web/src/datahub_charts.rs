@@ -8,24 +8,11 @@ use std::fmt::Write;
 
 use palermo_model::stats::Count;
 
-use crate::charts::{esc, open_svg, y_axis, Frame, PALETTE};
+use crate::charts::{axis_max, esc, open_svg, y_axis, Frame, PALETTE};
 
 /// Natural Earth 1:110m countries as SVG paths (`iso3 TAB name TAB path`,
 /// equirectangular, degrees; see `data/geo/make_world_paths.py`).
 const WORLD: &str = include_str!("../../../data/geo/world_110m_paths.tsv");
-
-fn nice_max(max: f64) -> f64 {
-    if max <= 0.0 || !max.is_finite() {
-        return 1.0;
-    }
-    let mag = 10f64.powf(max.log10().floor());
-    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
-        if m * mag >= max {
-            return m * mag;
-        }
-    }
-    10.0 * mag
-}
 
 fn fmt_axis(v: f64) -> String {
     if v >= 1000.0 && v.fract() == 0.0 {
@@ -64,12 +51,15 @@ pub fn range_bars(
     let (left, right, top, bottom) = (64.0, 12.0, if series.len() > 1 { 28.0 } else { 16.0 }, 48.0);
     let pw = w - left - right;
     let ph = h - top - bottom;
-    let max = nice_max(
+    let values = || {
         groups
             .iter()
-            .flat_map(|g| g.1.iter().flatten().map(|b| b.max))
+            .flat_map(|g| g.1.iter().flatten().flat_map(|b| [b.min, b.max]))
             .filter(|v| v.is_finite())
-            .fold(0.0, f64::max),
+    };
+    let max = axis_max(
+        values().fold(0.0, f64::max),
+        values().all(|v| v.fract() == 0.0),
     );
     let mut s = String::new();
     open_svg(&mut s, id, (w, h), title, desc);
