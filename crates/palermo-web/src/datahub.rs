@@ -503,19 +503,28 @@ fn range_text(r: &IndicatorRow) -> String {
     }
 }
 
+/// "1 country", "2 countries".
+fn countries_text(n: usize) -> String {
+    if n == 1 {
+        "1 country".to_owned()
+    } else {
+        format!("{} countries", thousands(n as u64))
+    }
+}
+
 fn bar_of(r: &IndicatorRow, what: &str) -> RangeBar {
     RangeBar {
         min: r.value.min as f64,
         max: r.value.max as f64,
         tip: format!(
-            "{what}: {}{} ({} countries{})",
+            "{what}: {}{} ({}{})",
             range_text(r),
             if r.is_exact() {
                 ""
             } else {
                 " (range: \"<5\" cells)"
             },
-            r.areas.len(),
+            countries_text(r.areas.len()),
             if r.conflicts > 0 {
                 format!(", {} conflicting duplicates", r.conflicts)
             } else {
@@ -583,8 +592,8 @@ async fn data_page(
         Some(t) => (
             range_text(t),
             format!(
-                "{} countries or territories, years {}; {} cells added",
-                t.areas.len(),
+                "{} or territories, years {}; {} cells added",
+                countries_text(t.areas.len()),
                 years_text(&t.years),
                 t.cells
             ),
