@@ -11,7 +11,7 @@ use palermo_model::stats::FormOfExploitation as F;
 use sqlx::Row;
 
 use crate::bulk::{store_batches, BulkInsert, Rows};
-use crate::stats::{fill_batch, DatahubError, ImportSink, ImportSummary};
+use crate::stats::{fill_batch, row_counts, DatahubError, ImportSink, ImportSummary};
 use crate::{Result, Store, StoreError};
 
 const FORMS: [F; 7] = [
@@ -312,11 +312,7 @@ impl Store {
                 source: r.get("source"),
                 file: r.get("file"),
                 format: r.get("format"),
-                rows: (
-                    r.get::<i64, _>("rows_read").max(0) as u64,
-                    r.get::<i64, _>("rows_stored").max(0) as u64,
-                    r.get::<i64, _>("rows_rejected").max(0) as u64,
-                ),
+                rows: row_counts(r),
                 imported_at: r.get("imported_at"),
             })
             .collect())

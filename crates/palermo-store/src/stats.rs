@@ -407,6 +407,13 @@ where
     Ok(s)
 }
 
+/// `(rows_read, rows_stored, rows_rejected)` of a `stat_datasets` or
+/// `case_sources` row.
+pub(crate) fn row_counts(r: &sqlx::sqlite::SqliteRow) -> (u64, u64, u64) {
+    let n = |c: &str| r.get::<i64, _>(c).max(0) as u64;
+    (n("rows_read"), n("rows_stored"), n("rows_rejected"))
+}
+
 /// A statistics dataset as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatDataset {
@@ -586,11 +593,7 @@ impl Store {
             .map(|r| StatDataset {
                 dataset: r.get("dataset"),
                 file: r.get("file"),
-                rows: (
-                    r.get::<i64, _>("rows_read").max(0) as u64,
-                    r.get::<i64, _>("rows_stored").max(0) as u64,
-                    r.get::<i64, _>("rows_rejected").max(0) as u64,
-                ),
+                rows: row_counts(r),
                 imported_at: r.get("imported_at"),
             })
             .collect())

@@ -34,7 +34,11 @@ pub fn esc(s: &str) -> String {
 /// (counts of persons), steps are whole numbers: a chart of "1–4" gets the
 /// grid 0, 1, 2, 3, 4, never 1.25.
 pub(crate) fn axis_max(max: f64, whole: bool) -> f64 {
-    let raw = if max.is_finite() && max > 0.0 { max / 4.0 } else { 0.25 };
+    let raw = if max.is_finite() && max > 0.0 {
+        max / 4.0
+    } else {
+        0.25
+    };
     let mag = 10f64.powf(raw.log10().floor());
     for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
         let step = m * mag;
