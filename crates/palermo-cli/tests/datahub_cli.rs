@@ -10,25 +10,24 @@ mod common;
 
 use common::{palermo, text, Dir};
 
+/// `stats indicators` for Argentina in 2019, the figures these tests check.
+const ARG_2019: [&str; 8] = [
+    "stats",
+    "indicators",
+    "--country",
+    "ARG",
+    "--from",
+    "2019",
+    "--to",
+    "2019",
+];
+
 #[test]
 fn indicators_json_shape() {
     let d = Dir::new("ind");
     let out = palermo(
         &d.0,
-        &[
-            "stats",
-            "indicators",
-            "--country",
-            "ARG",
-            "--from",
-            "2019",
-            "--to",
-            "2019",
-            "--by",
-            "sex",
-            "--format",
-            "json",
-        ],
+        &[&ARG_2019[..], &["--by", "sex", "--format", "json"]].concat(),
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -88,16 +87,7 @@ fn indicators_json_shape() {
 #[test]
 fn unknown_sex_or_age_reaches_the_censored_cell() {
     let d = Dir::new("unknown");
-    let base = [
-        "stats",
-        "indicators",
-        "--country",
-        "ARG",
-        "--from",
-        "2019",
-        "--to",
-        "2019",
-    ];
+    let base = ARG_2019;
     for extra in [
         &["--sex", "unknown"][..],
         &["--age", "unknown"][..],
