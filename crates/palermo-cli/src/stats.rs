@@ -347,7 +347,8 @@ pub fn print_summary(s: &ImportSummary, report: Option<&Path>, what: &str) -> an
         let differ = s.conflicts.iter().filter(|c| c.values_differ).count();
         writeln!(
             out,
-            "{} key(s) are published more than once ({differ} with different values); all rows are kept, none is summed or chosen:",
+            "{}{} key(s) are published more than once ({differ} with different values); all rows are kept, none is summed or chosen:",
+            if s.conflicts_complete { "" } else { "At least " },
             s.conflicts.len()
         )?;
         for c in s.conflicts.iter().take(10) {
@@ -358,11 +359,16 @@ pub fn print_summary(s: &ImportSummary, report: Option<&Path>, what: &str) -> an
                 .collect();
             writeln!(out, "  {}: {}", c.key, occ.join("; "))?;
         }
-        if s.conflicts.len() > 10 {
+        if s.conflicts.len() > 10 || !s.conflicts_complete {
             writeln!(
                 out,
-                "  … and {} more (palermo stats conflicts --dataset {})",
-                s.conflicts.len() - 10,
+                "  … and {}{} more (palermo stats conflicts --dataset {})",
+                if s.conflicts_complete {
+                    ""
+                } else {
+                    "at least "
+                },
+                s.conflicts.len().saturating_sub(10),
                 s.name
             )?;
         }

@@ -230,6 +230,7 @@ impl Store {
             warnings: 0,
             replaced,
             conflicts: Vec::new(),
+            conflicts_complete: true,
         };
         let mut rows = rows.map(|r| {
             r.map(|mut p| {

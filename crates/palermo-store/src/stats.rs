@@ -85,6 +85,10 @@ pub struct ImportSummary {
     pub replaced: u64,
     /// Keys published more than once (statistics only), with their lines.
     pub conflicts: Vec<Conflict>,
+    /// Whether `conflicts` lists them all: `false` when the file repeats
+    /// more than [`MAX_LISTED_LINES`] lines (then [`Store::stat_conflicts`]
+    /// lists all, from the database).
+    pub conflicts_complete: bool,
 }
 
 fn category_parts(c: &Category) -> (&'static str, Option<&str>) {
@@ -202,21 +206,34 @@ fn push_cell(rows: &mut Rows, dataset: &str, r: StatRecord, hash: u64) {
 /// Reads the conflicts (keys published more than once) of `dataset`: the
 /// cells whose key hash occurs more than once are read back and compared on
 /// their full keys (all cells of the dataset, if any was stored without a
-/// hash).
-async fn conflicts_in<'e, E>(exec: E, dataset: &str) -> Result<Vec<Conflict>>
+/// hash). With `limit`, at most that many cells are read, a key's cells
+/// together; the flag says whether all were.
+async fn conflicts_in<'e, E>(
+    exec: E,
+    dataset: &str,
+    limit: Option<usize>,
+) -> Result<(Vec<Conflict>, bool)>
 where
     E: sqlx::Executor<'e, Database = Sqlite>,
 {
-    let rows = sqlx::query(
+    // One more than the limit tells whether anything was left out.
+    let limit = limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX - 1) + 1);
+    let mut rows = sqlx::query(
         "SELECT * FROM stat_cells WHERE dataset = ?1 AND ( \
            EXISTS (SELECT 1 FROM stat_cells WHERE dataset = ?1 AND key_hash IS NULL) \
            OR key_hash IN (SELECT key_hash FROM stat_cells WHERE dataset = ?1 \
-                           GROUP BY key_hash HAVING COUNT(*) > 1))",
+                           GROUP BY key_hash HAVING COUNT(*) > 1)) \
+         ORDER BY key_hash, source_line LIMIT ?2",
     )
     .bind(dataset)
+    .bind(limit)
     .fetch_all(exec)
     .await?;
-    conflicts_among(&rows)
+    let complete = limit < 0 || (rows.len() as i64) < limit;
+    if !complete {
+        rows.pop();
+    }
+    Ok((conflicts_among(&rows)?, complete))
 }
 
 /// The conflicts among `rows` (cells), compared on their full keys.
@@ -228,9 +245,14 @@ fn conflicts_among(rows: &[sqlx::sqlite::SqliteRow]) -> Result<Vec<Conflict>> {
     Ok(find_conflicts(&records))
 }
 
-/// The most distinct keys [`RepeatedKeys`] tracks (about 64 MiB of hash
-/// table); beyond that, the conflicts are found by SQL after the import.
-const MAX_TRACKED_KEYS: usize = 1 << 22;
+/// The most distinct keys [`RepeatedKeys`] tracks (at most 72 MiB of hash
+/// table, 107 MiB while it grows); beyond that, the conflicts are found by
+/// SQL after the import.
+const MAX_TRACKED_KEYS: usize = 1 << 21;
+
+/// The most source lines an import summary lists conflicts from (a file
+/// repeating millions of keys must not fill memory with them).
+pub const MAX_LISTED_LINES: usize = 100_000;
 
 /// Finds, while an import streams, the source lines of cells whose key hash
 /// was seen before: a hash table of key hash → first line (16 bytes a
@@ -239,8 +261,11 @@ const MAX_TRACKED_KEYS: usize = 1 << 22;
 struct RepeatedKeys {
     /// Key hash → the first line with it; `None` once the bound was passed.
     seen: Option<std::collections::HashMap<u64, u64>>,
-    /// Lines whose key hash occurs more than once (with repeats).
+    /// Lines whose key hash occurs more than once (with repeats), up to
+    /// [`MAX_LISTED_LINES`].
     lines: Vec<u64>,
+    /// Whether `lines` holds every repeated line.
+    complete: bool,
 }
 
 impl RepeatedKeys {
@@ -248,13 +273,18 @@ impl RepeatedKeys {
         Self {
             seen: Some(std::collections::HashMap::new()),
             lines: Vec::new(),
+            complete: true,
         }
     }
 
     fn observe(&mut self, hash: u64, line: u64) {
         let Some(seen) = &mut self.seen else { return };
         if let Some(&first) = seen.get(&hash) {
-            self.lines.extend([first, line]);
+            if self.lines.len() < MAX_LISTED_LINES {
+                self.lines.extend([first, line]);
+            } else {
+                self.complete = false;
+            }
         } else if seen.len() >= MAX_TRACKED_KEYS {
             self.seen = None;
             self.lines = Vec::new();
@@ -263,19 +293,20 @@ impl RepeatedKeys {
         }
     }
 
-    /// The conflicts of `dataset` (all of whose lines were observed): the
-    /// candidate cells are read back by primary key and compared on their
-    /// full keys (equal hashes of different keys are no conflict).
+    /// The conflicts of `dataset` (all of whose lines were observed), and
+    /// whether they are all listed: the candidate cells are read back by
+    /// primary key and compared on their full keys (equal hashes of
+    /// different keys are no conflict).
     async fn conflicts(
         mut self,
         tx: &mut Transaction<'_, Sqlite>,
         dataset: &str,
-    ) -> Result<Vec<Conflict>> {
+    ) -> Result<(Vec<Conflict>, bool)> {
         if self.seen.is_none() {
-            return conflicts_in(&mut **tx, dataset).await;
+            return conflicts_in(&mut **tx, dataset, Some(MAX_LISTED_LINES)).await;
         }
         if self.lines.is_empty() {
-            return Ok(Vec::new());
+            return Ok((Vec::new(), true));
         }
         self.lines.sort_unstable();
         self.lines.dedup();
@@ -288,7 +319,7 @@ impl RepeatedKeys {
         .bind(lines)
         .fetch_all(&mut **tx)
         .await?;
-        conflicts_among(&rows)
+        Ok((conflicts_among(&rows)?, self.complete))
     }
 }
 
@@ -369,6 +400,7 @@ where
         warnings: 0,
         replaced,
         conflicts: Vec::new(),
+        conflicts_complete: true,
     };
     let mut rows = rows;
     let mut repeated = RepeatedKeys::new();
@@ -403,7 +435,7 @@ where
     .bind(dataset)
     .execute(&mut **tx)
     .await?;
-    s.conflicts = repeated.conflicts(tx, dataset).await?;
+    (s.conflicts, s.conflicts_complete) = repeated.conflicts(tx, dataset).await?;
     Ok(s)
 }
 
@@ -574,7 +606,7 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn stat_conflicts(&self, dataset: &str) -> Result<Vec<Conflict>> {
-        conflicts_in(self.pool(), dataset).await
+        Ok(conflicts_in(self.pool(), dataset, None).await?.0)
     }
 
     /// The statistics datasets stored.
@@ -656,6 +688,56 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(s.conflicts, store.stat_conflicts("t").await.unwrap());
+    }
+
+    /// A file that repeats every key (the bundled table three times over)
+    /// lists conflicts from at most MAX_LISTED_LINES lines and says so; the
+    /// SQL listing with the same limit does likewise; without a limit it
+    /// lists every line of the three copies.
+    #[tokio::test]
+    async fn a_file_repeating_every_key_lists_a_bounded_number_of_conflicts() {
+        let store = Store::open_in_memory().await.unwrap();
+        let index = store.country_index().await.unwrap();
+        let read = || {
+            GlotipReader::new(
+                BUNDLED_NAME,
+                bundled_reader(),
+                &index,
+                GlotipOptions::default(),
+            )
+            .unwrap()
+        };
+        // Lines renumbered so that the three copies are distinct lines.
+        let rows = (0..3u64).flat_map(|copy| {
+            read().map(move |r| {
+                r.map(|mut p| {
+                    p.value.source_line += copy * 100_000;
+                    p
+                })
+            })
+        });
+        let mut sink = NullSink::default();
+        let s = store
+            .import_statistics("t3", "t3.csv", rows, false, &mut sink)
+            .await
+            .unwrap();
+        assert_eq!(s.stored, 3 * 46_556);
+        assert!(!s.conflicts_complete);
+        let listed: usize = s.conflicts.iter().map(|c| c.occurrences.len()).sum();
+        assert!(listed <= MAX_LISTED_LINES, "{listed}");
+        assert!(s.conflicts.len() > 10_000);
+        let (sql, complete) = conflicts_in(store.pool(), "t3", Some(MAX_LISTED_LINES))
+            .await
+            .unwrap();
+        assert!(!complete);
+        assert!(sql.iter().map(|c| c.occurrences.len()).sum::<usize>() <= MAX_LISTED_LINES);
+        // Every key of the table occurs at least three times now.
+        let all = store.stat_conflicts("t3").await.unwrap();
+        assert!(all.iter().all(|c| c.occurrences.len() >= 3));
+        assert_eq!(
+            all.iter().map(|c| c.occurrences.len()).sum::<usize>(),
+            3 * 46_556
+        );
     }
 
     #[test]
