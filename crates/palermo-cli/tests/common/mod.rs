@@ -1,0 +1,61 @@
+//! What the CLI's integration tests share: a temporary working directory
+//! and a way to run the `palermo` binary in it.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A fresh directory under the system's temporary directory, removed when
+/// dropped.
+pub struct Dir(pub PathBuf);
+
+impl Dir {
+    /// `palermo-cli-{name}-{pid}`, emptied first.
+    pub fn new(name: &str) -> Self {
+        let p = std::env::temp_dir().join(format!("palermo-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        Self(p)
+    }
+
+    /// Writes `text` to the file `name` in the directory.
+    pub fn file(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.0.join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs `palermo ARGS` in `dir` (whose `palermo.db` it then uses), with
+/// warnings only in the log.
+pub fn palermo(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("PALERMO_DB")
+        .env("PALERMO_LOG", "warn")
+        .output()
+        .unwrap()
+}
+
+/// Bytes as text (lossy).
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Standard output as text.
+pub fn stdout(o: &Output) -> String {
+    text(&o.stdout)
+}
+
+/// Standard error as text.
+pub fn stderr(o: &Output) -> String {
+    text(&o.stderr)
+}
