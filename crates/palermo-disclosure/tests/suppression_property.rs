@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::type_complexity)]
 
-use palermo_disclosure::{protect, public_case_table, MIN_K};
+use palermo_disclosure::{perturbed_case_table, protect, public_case_table, MAX_NOISE, MIN_K};
 use palermo_model::case::{AgeBand, CaseRecord, CaseSex, Flag};
 use palermo_model::indicator::{CaseFilter, Filter, GroupBy};
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Sex};
@@ -105,6 +105,25 @@ proptest! {
         }
     }
 
+    /// The perturbed table withholds the same cells as the exact one, and
+    /// every published value is within MAX_NOISE of the true count, never
+    /// below k, and the same on every call.
+    #[test]
+    fn perturbed_values_stay_near_the_truth(records in proptest::collection::vec(record(), 0..400), f in filter(), by in grouping()) {
+        let records: Vec<CaseRecord> = records.into_iter().enumerate().map(|(i, mut r)| { r.source_line = i as u64 + 2; r }).collect();
+        let exact = public_case_table(&records, &f, &by, 10);
+        let noisy = perturbed_case_table(&records, &f, &by, 10, b"database secret");
+        prop_assert_eq!(&noisy, &perturbed_case_table(&records, &f, &by, 10, b"database secret"));
+        prop_assert_eq!(noisy.cells.len(), exact.cells.len());
+        for (n, e) in noisy.cells.iter().zip(&exact.cells) {
+            prop_assert_eq!(n.suppressed, e.suppressed);
+            if let (Some(nv), Some(ev)) = (n.value, e.value) {
+                prop_assert!(nv >= noisy.k && nv.abs_diff(ev) <= MAX_NOISE, "{nv} vs {ev}");
+            }
+        }
+        prop_assert_eq!(noisy.total.is_some(), exact.total.is_some());
+    }
+
     #[test]
     fn withheld_cells_cannot_be_recovered(cells in proptest::collection::vec(0u64..40, 0..12), k in 0u64..20) {
         let total: u64 = cells.iter().sum();
@@ -118,4 +137,71 @@ proptest! {
             prop_assert!(hidden.iter().sum::<u64>() >= t.k, "withheld cells add up to less than k");
         }
     }
+}
+
+/// The differencing attack the perturbation answers: one record imported
+/// between two looks at the public tables. With exact counts, the cells
+/// that grew by exactly one spell out the record. With cell-key noise, the
+/// record's cell changes by 1 + n2 − n1, n1 the noise before (fixed here)
+/// and n2 a fresh draw: it shows exactly +1 only with the table's
+/// probability of n2 = n1 (0.5 if n1 = 0, 0.2 if ±1, 0.05 if ±2), checked
+/// over 400 different new records.
+#[test]
+fn one_more_record_does_not_show_as_plus_one() {
+    let base: Vec<CaseRecord> = (0..300)
+        .map(|i| {
+            let mut r = CaseRecord::empty("agency", i + 2);
+            r.year = Some(2015 + (i % 5) as i32);
+            r
+        })
+        .collect();
+    let mut plus_one = 0;
+    let trials = 400;
+    for t in 0..trials {
+        let mut after = base.clone();
+        let mut r = CaseRecord::empty("agency", 1_000 + t);
+        r.year = Some(2017);
+        after.push(r);
+        let by = [GroupBy::Year];
+        let f = CaseFilter::default();
+        let before = perturbed_case_table(&base, &f, &by, 10, b"s");
+        let later = perturbed_case_table(&after, &f, &by, 10, b"s");
+        let cell =
+            |tb: &palermo_disclosure::ProtectedTable<palermo_model::indicator::GroupKeys>| {
+                tb.cells
+                    .iter()
+                    .find(|c| c.keys.year == Some(2017))
+                    .unwrap()
+                    .value
+                    .unwrap()
+            };
+        if cell(&later) == cell(&before) + 1 {
+            plus_one += 1;
+        }
+        // Cells the record is not in do not move.
+        let other =
+            |tb: &palermo_disclosure::ProtectedTable<palermo_model::indicator::GroupKeys>| {
+                tb.cells
+                    .iter()
+                    .find(|c| c.keys.year == Some(2016))
+                    .unwrap()
+                    .value
+                    .unwrap()
+            };
+        assert_eq!(other(&later), other(&before));
+    }
+    let true_2017 = base.iter().filter(|r| r.year == Some(2017)).count() as u64;
+    let before = perturbed_case_table(&base, &CaseFilter::default(), &[GroupBy::Year], 10, b"s");
+    let shown = before
+        .cells
+        .iter()
+        .find(|c| c.keys.year == Some(2017))
+        .unwrap()
+        .value
+        .unwrap();
+    let n1 = i64::try_from(shown).unwrap() - i64::try_from(true_2017).unwrap();
+    let p = [0.05, 0.2, 0.5, 0.2, 0.05][usize::try_from(n1 + 2).unwrap()];
+    let share = f64::from(plus_one) / f64::from(trials as u32);
+    assert!((share - p).abs() < 0.08, "{share} vs {p}");
+    assert!(share < 0.6);
 }

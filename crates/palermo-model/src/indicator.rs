@@ -565,6 +565,10 @@ pub struct CaseCount {
     pub keys: GroupKeys,
     /// Number of victims (records).
     pub count: u64,
+    /// The cell key: the wrapping sum of the counted records' keys
+    /// ([`case_counts_keyed`]; 0 from [`case_counts`]), for the cell-key
+    /// perturbation of `palermo-disclosure`.
+    pub cell_key: u32,
 }
 
 /// Counts case records matching `filter`, grouped by `by`, sorted by keys.
@@ -579,8 +583,22 @@ pub fn case_counts<'a>(
     filter: &CaseFilter,
     by: &[GroupBy],
 ) -> Vec<CaseCount> {
+    case_counts_keyed(records, filter, by, |_| 0)
+}
+
+/// [`case_counts`], with each cell's key: the wrapping sum (mod 2^32) of
+/// `record_key` over the records it counts (the cell-key method: Fraser &
+/// Wooton, "A proposed method for confidentialising tabular output to
+/// protect against differencing", UNECE/Eurostat work session on
+/// statistical data confidentiality, 2005).
+pub fn case_counts_keyed<'a>(
+    records: impl IntoIterator<Item = &'a CaseRecord>,
+    filter: &CaseFilter,
+    by: &[GroupBy],
+    record_key: impl Fn(&CaseRecord) -> u32,
+) -> Vec<CaseCount> {
     let f = &filter.base;
-    let mut groups: BTreeMap<GroupKeys, u64> = BTreeMap::new();
+    let mut groups: BTreeMap<GroupKeys, (u64, u32)> = BTreeMap::new();
     let forms = [
         FormOfExploitation::Sexual,
         FormOfExploitation::ForcedLabour,
@@ -643,21 +661,31 @@ pub fn case_counts<'a>(
                 GroupBy::Form | GroupBy::Region => {}
             }
         }
+        let key = record_key(r);
+        let mut add = |keys: GroupKeys| {
+            let e = groups.entry(keys).or_insert((0, 0));
+            e.0 += 1;
+            e.1 = e.1.wrapping_add(key);
+        };
         if by.contains(&GroupBy::Form) {
             for g in forms {
                 if r.forms.in_glotip_group(g) {
                     let mut kk = k.clone();
                     kk.form = Some(g);
-                    *groups.entry(kk).or_insert(0) += 1;
+                    add(kk);
                 }
             }
         } else {
-            *groups.entry(k).or_insert(0) += 1;
+            add(k);
         }
     }
     groups
         .into_iter()
-        .map(|(keys, count)| CaseCount { keys, count })
+        .map(|(keys, (count, cell_key))| CaseCount {
+            keys,
+            count,
+            cell_key,
+        })
         .collect()
 }
 

@@ -291,9 +291,28 @@ impl Store {
             "SELECT * FROM case_records WHERE (?1 IS NULL OR source = ?1) ORDER BY source, source_line",
         )
         .bind(source)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(record_from_row).collect()
+        .fetch(self.pool());
+        // Row by row: never all SQLite rows and all records at once.
+        let mut rows = std::pin::pin!(rows);
+        let mut out = Vec::new();
+        while let Some(row) = futures_util::TryStreamExt::try_next(&mut rows).await? {
+            out.push(record_from_row(&row)?);
+        }
+        Ok(out)
+    }
+
+    /// The database's secret for the cell-key perturbation of public case
+    /// tables (`palermo_disclosure::record_key`): 32 random bytes made by
+    /// migration 0005, never published.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn disclosure_secret(&self) -> Result<Vec<u8>> {
+        let (secret,): (Vec<u8>,) =
+            sqlx::query_as("SELECT secret FROM disclosure_secret WHERE id = 1")
+                .fetch_one(self.pool())
+                .await?;
+        Ok(secret)
     }
 
     /// The case-record sources stored.

@@ -15,7 +15,7 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Json, Response};
 use axum::routing::get;
 use axum::Router;
-use palermo_disclosure::{public_case_table, ProtectedTable, DEFAULT_K};
+use palermo_disclosure::{perturbed_case_table, ProtectedTable, DEFAULT_K};
 use palermo_model::case::CaseRecord;
 use palermo_model::indicator::{
     corridors, csv_header, key_columns, stat_indicators, CaseFilter, Filter, GroupBy, GroupKeys,
@@ -35,7 +35,11 @@ use crate::AppState;
 pub struct DatahubCache {
     stats: Mutex<Option<(i64, Arc<Vec<StatRecord>>)>>,
     cases: Mutex<Option<(i64, Arc<Vec<CaseRecord>>)>>,
+    /// One load of the case records at a time (two cold requests must not
+    /// both hold a copy).
+    cases_loading: tokio::sync::Mutex<()>,
     population: Mutex<Option<Arc<PopulationTable>>>,
+    secret: Mutex<Option<Arc<Vec<u8>>>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -61,15 +65,28 @@ impl DatahubCache {
 
     /// Every case record (raw: only for `palermo-disclosure`).
     async fn cases(&self, store: &palermo_store::Store) -> Result<Arc<Vec<CaseRecord>>, WebError> {
+        let _loading = self.cases_loading.lock().await;
         let g = store.cases_generation().await?;
         if let Some((cg, v)) = lock(&self.cases).as_ref() {
             if *cg == g {
                 return Ok(Arc::clone(v));
             }
         }
+        // Drop the old copy before loading the new one.
+        *lock(&self.cases) = None;
         let v = Arc::new(store.case_records(None).await?);
         *lock(&self.cases) = Some((g, Arc::clone(&v)));
         Ok(v)
+    }
+
+    /// The database's secret for the cell-key perturbation.
+    async fn secret(&self, store: &palermo_store::Store) -> Result<Arc<Vec<u8>>, WebError> {
+        if let Some(s) = lock(&self.secret).as_ref() {
+            return Ok(Arc::clone(s));
+        }
+        let s = Arc::new(store.disclosure_secret().await?);
+        *lock(&self.secret) = Some(Arc::clone(&s));
+        Ok(s)
     }
 
     /// The population table.
@@ -351,12 +368,14 @@ async fn protected_cases(
     k: u64,
 ) -> Result<ProtectedTable<GroupKeys>, WebError> {
     let recs = state.datahub.cases(&state.store).await?;
+    let secret = state.datahub.secret(&state.store).await?;
     let by: Vec<GroupBy> = p.by.iter().take(1).copied().collect();
-    Ok(public_case_table(
+    Ok(perturbed_case_table(
         recs.iter(),
         &CaseFilter::default(),
         &by,
         k.max(DEFAULT_K),
+        &secret,
     ))
 }
 

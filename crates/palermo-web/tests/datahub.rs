@@ -315,3 +315,51 @@ fn data_page_reaches_the_unknown_cell() {
         assert!(sex.contains("<title>Unknown: 1–4"), "{sex}");
     });
 }
+
+/// Public case counts carry the cell-key noise: each published value is
+/// within ±2 of the count the data holder's exact table gives (computed
+/// here from the same sample with `palermo_disclosure::public_case_table`),
+/// the API says so (`max_noise`: 2), and the same request gives the same
+/// figures again.
+#[test]
+fn public_case_counts_are_perturbed_but_stable() {
+    rt().block_on(async {
+        let app = app(true).await;
+        let (s, body) = get(&app, "/api/v1/cases/indicators?by=year").await;
+        assert_eq!(s, StatusCode::OK);
+        let (_, again) = get(&app, "/api/v1/cases/indicators?by=year").await;
+        assert_eq!(body, again);
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["max_noise"], 2);
+        let idx = palermo_import::bundled::reference_data().unwrap().index();
+        let records: Vec<_> = CtdcReader::new(
+            "sample.csv",
+            SAMPLE.as_bytes(),
+            &idx,
+            CaseOptions::new("demo"),
+        )
+        .unwrap()
+        .map(|r| r.unwrap().value)
+        .collect();
+        let exact = palermo_disclosure::public_case_table(
+            &records,
+            &palermo_model::indicator::CaseFilter::default(),
+            &[palermo_model::indicator::GroupBy::Year],
+            10,
+        );
+        let mut differ = 0;
+        for (c, e) in v["cells"].as_array().unwrap().iter().zip(&exact.cells) {
+            assert_eq!(c["year"].as_i64(), e.keys.year.map(i64::from));
+            match (c["value"].as_u64(), e.value) {
+                (Some(p), Some(x)) => {
+                    assert!(p.abs_diff(x) <= 2, "{p} vs {x}");
+                    differ += usize::from(p != x);
+                }
+                (None, None) => {}
+                other => panic!("suppression differs: {other:?}"),
+            }
+        }
+        // With several published cells, some noise is not zero.
+        assert!(differ > 0);
+    });
+}
