@@ -90,6 +90,32 @@ pub enum CasesCommand {
     },
 }
 
+/// A cell's key for `col`, "unknown" when the records do not say (a year
+/// of registration that is missing, say).
+fn key_or_unknown(keys: &palermo_model::indicator::GroupKeys, col: &str) -> String {
+    let v = keys.value_of(col);
+    if v.is_empty() {
+        "unknown".to_owned()
+    } else {
+        v
+    }
+}
+
+/// The line under a case table: its total and what was withheld.
+fn table_footer(
+    t: &palermo_disclosure::ProtectedTable<palermo_model::indicator::GroupKeys>,
+) -> String {
+    format!(
+        "total {}; {} cell(s) below k={} withheld, {} more withheld against subtraction.",
+        t.total
+            .map(|v| v.to_string())
+            .unwrap_or_else(|| format!("fewer than {}", t.k)),
+        t.primary_suppressed,
+        t.k,
+        t.secondary_suppressed
+    )
+}
+
 /// Runs `palermo cases …`.
 pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
@@ -154,25 +180,37 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                         serde_json::to_writer_pretty(&mut out, &t)?;
                         writeln!(out)?;
                     }
-                    OutputFormat::Csv | OutputFormat::Table => {
-                        let sep = if filter.format == OutputFormat::Csv { "," } else { "  " };
+                    OutputFormat::Csv => {
+                        // One row per cell: the grouping keys, `value` (empty
+                        // when withheld) and `suppressed`.
+                        let cols = palermo_model::indicator::key_columns(&filter.by);
+                        let mut w = csv::Writer::from_writer(out);
+                        w.write_record(cols.iter().copied().chain(["value", "suppressed"]))?;
                         for c in &t.cells {
-                            let keys = serde_json::to_value(&c.keys).unwrap_or_default();
-                            let mut parts: Vec<String> = keys
-                                .as_object()
-                                .map(|o| o.iter().map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string()))).collect())
-                                .unwrap_or_default();
-                            parts.push(c.value.map(|v| v.to_string()).unwrap_or_else(|| format!("<{}", t.k)));
-                            writeln!(out, "{}", parts.join(sep))?;
+                            let mut rec: Vec<String> = cols.iter().map(|col| key_or_unknown(&c.keys, col)).collect();
+                            rec.push(c.value.map(|v| v.to_string()).unwrap_or_default());
+                            rec.push(c.suppressed.to_string());
+                            w.write_record(&rec)?;
                         }
-                        writeln!(
-                            out,
-                            "total {}; {} cell(s) below k={} withheld, {} more withheld against subtraction.",
-                            t.total.map(|v| v.to_string()).unwrap_or_else(|| format!("<{}", t.k)),
-                            t.primary_suppressed,
-                            t.k,
-                            t.secondary_suppressed
-                        )?;
+                        w.flush()?;
+                        eprintln!("{}", table_footer(&t));
+                    }
+                    OutputFormat::Table => {
+                        let cols = palermo_model::indicator::key_columns(&filter.by);
+                        let mut rows: Vec<Vec<String>> = vec![cols.iter().map(|c| (*c).to_owned()).chain(["victims".to_owned()]).collect()];
+                        for c in &t.cells {
+                            let mut r: Vec<String> = cols.iter().map(|col| key_or_unknown(&c.keys, col)).collect();
+                            r.push(c.value.map(|v| v.to_string()).unwrap_or_else(|| "withheld".to_owned()));
+                            rows.push(r);
+                        }
+                        let widths: Vec<usize> = (0..rows[0].len())
+                            .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+                            .collect();
+                        for r in &rows {
+                            let line: Vec<String> = r.iter().zip(&widths).map(|(v, w)| format!("{v:<w$}")).collect();
+                            writeln!(out, "{}", line.join("  ").trim_end())?;
+                        }
+                        writeln!(out, "{}", table_footer(&t))?;
                     }
                 }
                 Ok(())

@@ -186,6 +186,16 @@ fn case_import_report_strict_and_reimport() {
         .iter()
         .all(|c| c["value"].is_null()));
     assert!(v["total"].is_null());
+    // CSV: a header, the keys, an empty value where withheld.
+    let out = palermo(
+        &d.0,
+        &["cases", "indicators", "--by", "year", "--format", "csv"],
+    );
+    let csv = text(&out.stdout);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("year,value,suppressed"), "{csv}");
+    assert!(lines.all(|l| l.ends_with(",,true")), "{csv}");
+    assert!(text(&out.stderr).contains("total fewer than 10"));
     // Raw records: only through the CLI, with a warning.
     let out = palermo(&d.0, &["cases", "export", "--source", "ngo"]);
     assert!(out.status.success());
