@@ -522,6 +522,19 @@ fn range_text(r: &IndicatorRow) -> String {
     }
 }
 
+/// A citizenship as shown: the ISO code, or for a group or name that
+/// Palermo does not resolve (`other:` + the published label) the label as
+/// UNODC published it, marked as such.
+fn citizenship_text(c: Option<&str>) -> String {
+    match c {
+        Some(c) => match c.strip_prefix("other:") {
+            Some(label) => format!("{label} (as published, not a country code)"),
+            None => c.to_owned(),
+        },
+        None => String::new(),
+    }
+}
+
 /// "1 country", "2 countries".
 fn countries_text(n: usize) -> String {
     if n == 1 {
@@ -780,7 +793,7 @@ async fn data_page(
         .map_err(query_err)?
         .into_iter()
         .map(|r| CorridorRow {
-            citizenship: r.keys.citizenship.clone().unwrap_or_default(),
+            citizenship: citizenship_text(r.keys.citizenship.as_deref()),
             country: r.keys.country.clone().unwrap_or_default(),
             value: range_text(&r),
             years: years_text(&r.years),
