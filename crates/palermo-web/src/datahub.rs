@@ -10,6 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
 use askama::Template;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Json, Response};
@@ -172,6 +173,15 @@ struct Parsed {
     csv: bool,
 }
 
+/// A query string that does not fit [`DataQuery`] (a parameter given
+/// twice, say), as a 400 in the page's or the API's form.
+fn bad_query(e: &QueryRejection) -> WebError {
+    WebError::BadRequest(format!(
+        "the query string cannot be read ({}); give each parameter once",
+        e.body_text()
+    ))
+}
+
 fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
     let bad = |m: String| WebError::BadRequest(m);
     let indicator = match nonempty(&q.indicator) {
@@ -257,8 +267,9 @@ pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
 
 async fn api_indicators(
     State(state): State<AppState>,
-    Query(q): Query<DataQuery>,
+    q: Result<Query<DataQuery>, QueryRejection>,
 ) -> Result<Response, WebError> {
+    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     let recs = state
         .datahub
@@ -280,8 +291,9 @@ async fn api_indicators(
 
 async fn api_corridors(
     State(state): State<AppState>,
-    Query(q): Query<DataQuery>,
+    q: Result<Query<DataQuery>, QueryRejection>,
 ) -> Result<Response, WebError> {
+    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     let top = match nonempty(&q.top) {
         None => 20,
@@ -381,8 +393,9 @@ async fn protected_cases(
 
 async fn api_case_indicators(
     State(state): State<AppState>,
-    Query(q): Query<DataQuery>,
+    q: Result<Query<DataQuery>, QueryRejection>,
 ) -> Result<Response, WebError> {
+    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     let k = parse_k(&q).map_err(WebError::api)?;
     let t = protected_cases(&state, &p, k)
@@ -606,8 +619,9 @@ fn query_string(q: &DataQuery) -> String {
 
 async fn data_page(
     State(state): State<AppState>,
-    Query(q): Query<DataQuery>,
+    q: Result<Query<DataQuery>, QueryRejection>,
 ) -> Result<Html<String>, WebError> {
+    let Query(q) = q.map_err(|e| bad_query(&e))?;
     let p = parse_query(&q)?;
     let recs = state.datahub.stats(&state.store).await?;
     let pop = state.datahub.population(&state.store).await?;

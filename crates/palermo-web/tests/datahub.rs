@@ -363,3 +363,28 @@ fn public_case_counts_are_perturbed_but_stable() {
         assert!(differ > 0);
     });
 }
+
+/// A parameter given twice gets the page's (or the API's JSON) 400 with a
+/// reason, not a bare text from the framework.
+#[test]
+fn a_parameter_given_twice_is_a_clear_400() {
+    rt().block_on(async {
+        let app = app(false).await;
+        let (s, body) = get(&app, "/data?country=ARG&country=BRA").await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        assert!(
+            body.contains("<html") && body.contains("give each parameter once"),
+            "{body}"
+        );
+        let (s, body) = get(&app, "/api/v1/statistics/indicators?by=year&by=sex").await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert!(
+            v["message"]
+                .as_str()
+                .unwrap()
+                .contains("give each parameter once"),
+            "{body}"
+        );
+    });
+}
