@@ -11,8 +11,8 @@ use palermo_model::indicator::CaseFilter;
 use palermo_store::stats::DatahubError;
 
 use crate::stats::{
-    build_filter, current_year, default_report, open_with_progress, print_summary, FilterArgs,
-    OutputFormat, ReportSink,
+    build_filter, current_year, default_report, open_with_progress, print_summary,
+    stored_file_name, FilterArgs, OutputFormat, ReportSink,
 };
 
 /// Layouts of `cases import`.
@@ -45,7 +45,8 @@ pub enum CasesCommand {
     /// Every row is validated; valid rows are stored, rejected rows go to a
     /// report (FILE's name + `.rejected.csv`, or --report) with line, field
     /// and reason. Re-importing the same --source replaces its records. Files
-    /// with names, dates of birth, addresses or document numbers are refused.
+    /// with a column identifying a person (names, dates of birth, document
+    /// numbers, contact details, addresses, coordinates) are refused whole.
     Import {
         /// The file (UTF-8).
         file: PathBuf,
@@ -124,7 +125,7 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
             CasesCommand::Import { file, source, format, strict, report } => {
                 let name = file.display().to_string();
                 // Store the file's name only: a local path may say more than it should.
-                let base = file.file_name().map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+                let base = stored_file_name(&file);
                 let index = store.country_index().await?;
                 let (src, bar) = open_with_progress(&file)?;
                 let opts = CaseOptions { source: source.clone(), max_year: current_year() };
@@ -147,6 +148,9 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                 let (written, _, _) = sink.finish()?;
                 match result {
                     Ok(s) => print_summary(&s, written.as_deref(), "case records"),
+                    Err(DatahubError::Strict(e)) if e.fatal => {
+                        anyhow::bail!("{e}; nothing was imported")
+                    }
                     Err(DatahubError::Strict(e)) => {
                         anyhow::bail!("{e}; --strict: the whole file is rejected, nothing was imported")
                     }

@@ -307,6 +307,16 @@ pub fn row_spinner() -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
+/// The name an import records for `file`: its last component, never the
+/// local path (a path may say more than it should: a user name, an
+/// agency's folder), which public pages would otherwise show.
+pub fn stored_file_name(file: &Path) -> String {
+    file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// The default report path: FILE's name + `.rejected.csv` in the working directory.
 pub fn default_report(file: &Path) -> PathBuf {
     let name = file
@@ -406,7 +416,10 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                 strict,
                 report,
             } => {
+                // Messages name the file as typed; the store (and so the
+                // public pages) keeps its name only, never a local path.
                 let name = file.display().to_string();
+                let base = stored_file_name(&file);
                 let index = store.country_index().await?;
                 let opts = GlotipOptions {
                     max_year: current_year(),
@@ -433,7 +446,7 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                         let mut sink = ReportSink::new(report, bar);
                         (
                             store
-                                .import_statistics(&dataset, &name, reader, strict, &mut sink)
+                                .import_statistics(&dataset, &base, reader, strict, &mut sink)
                                 .await,
                             sink,
                         )
@@ -451,7 +464,7 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                         let mut sink = ReportSink::new(report, row_spinner());
                         (
                             store
-                                .import_statistics(&dataset, &name, reader, strict, &mut sink)
+                                .import_statistics(&dataset, &base, reader, strict, &mut sink)
                                 .await,
                             sink,
                         )

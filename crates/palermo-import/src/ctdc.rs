@@ -20,6 +20,7 @@ use std::io::Read;
 use palermo_model::case::{AgeBand, CaseRecord, CaseSex, Flag};
 use palermo_model::CountryIndex;
 
+use crate::identifying::identifying_columns;
 use crate::rows::{norm_header, CsvRows, FileError, Parsed, RowError};
 
 /// Earliest registration year accepted (CTDC data start in 2002).
@@ -160,7 +161,9 @@ pub struct CtdcReader<'i, R: Read> {
 impl<'i, R: Read> CtdcReader<'i, R> {
     /// Opens `source`, named `file` in messages: UTF-8, comma- or
     /// semicolon-separated, with at least the columns `yearOfRegistration`,
-    /// `gender`, `ageBroad`, `citizenship`, `CountryOfExploitation`.
+    /// `gender`, `ageBroad`, `citizenship`, `CountryOfExploitation`, and no
+    /// column identifying a person ([`crate::identifying`]; the file is
+    /// refused whole).
     pub fn new(
         file: &str,
         source: R,
@@ -168,6 +171,13 @@ impl<'i, R: Read> CtdcReader<'i, R> {
         opts: CaseOptions,
     ) -> Result<Self, FileError> {
         let rows = CsvRows::open(file, source, b",;")?;
+        let ids = identifying_columns(rows.header.iter().map(String::as_str));
+        if !ids.is_empty() {
+            return Err(FileError::IdentifyingColumns {
+                file: file.to_owned(),
+                columns: ids,
+            });
+        }
         let cols: Vec<Col> = rows.header.iter().map(|h| classify(h)).collect();
         let missing: Vec<String> = REQUIRED
             .iter()

@@ -12,8 +12,11 @@
 //! `IncomingReferralDate` (`YYYY-MM-DD`) or Palermo's `RegistrationYear`.
 //!
 //! Files holding identifiers of persons (`FirstName`, `SecondName`,
-//! `Birthdate`, `Email`, phones, mailing address, `IdentityNumber` …) are
-//! refused as a whole: Palermo never stores them.
+//! `Birthdate`, `Email`, phones, mailing address, `IdentityNumber`, an
+//! event's street or coordinates …: [`crate::identifying`]) are refused as a
+//! whole: Palermo never stores them. In JSON the first object's keys are
+//! checked on opening ([`FileError::IdentifyingColumns`]); a later object
+//! with such a key is a fatal row error that rejects the whole file.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
@@ -23,25 +26,8 @@ use palermo_model::stats::FormOfExploitation as F;
 use palermo_model::CountryIndex;
 
 use crate::ctdc::{CaseOptions, MIN_YEAR};
+use crate::identifying::identifying_columns;
 use crate::rows::{check_encoding, norm_header, sniff, CsvRows, FileError, Parsed, RowError};
-
-/// Fields that identify a person: a file with any of them is refused.
-const IDENTIFYING: [&str; 14] = [
-    "firstname",
-    "secondname",
-    "middlename",
-    "salutation",
-    "birthdate",
-    "email",
-    "homephone",
-    "mobilephone",
-    "mailingstreet",
-    "mailingcity",
-    "mailingpostalcode",
-    "mailinglatitude",
-    "mailinglongitude",
-    "identitynumber",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Field {
@@ -81,14 +67,6 @@ fn classify(h: &str) -> Option<Field> {
         "registrationyear" | "yearofregistration" => Field::Year,
         _ => return None,
     })
-}
-
-fn identifying<'a>(headers: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    headers
-        .into_iter()
-        .filter(|h| IDENTIFYING.contains(&base_name(h).as_str()))
-        .map(str::to_owned)
-        .collect()
 }
 
 /// Turns one record's fields (name as written, value) into a case record.
@@ -270,7 +248,7 @@ impl<'i, R: Read> HtcdsCsvReader<'i, R> {
         opts: CaseOptions,
     ) -> Result<Self, FileError> {
         let rows = CsvRows::open(file, source, b",")?;
-        let ids = identifying(rows.header.iter().map(String::as_str));
+        let ids = identifying_columns(rows.header.iter().map(String::as_str));
         if !ids.is_empty() {
             return Err(FileError::IdentifyingColumns {
                 file: file.to_owned(),
@@ -342,6 +320,15 @@ pub struct HtcdsJsonReader<'i, R: Read> {
     in_array: bool,
     done: bool,
     buf: Vec<u8>,
+    /// The first object, read (into `buf`) when opening.
+    first: Option<Result<Option<u64>, RowError>>,
+}
+
+/// The identifying keys of `obj`, sorted (a map's order is not the file's).
+fn sorted_identifying(obj: &HashMap<String, serde_json::Value>) -> Vec<String> {
+    let mut ids = identifying_columns(obj.keys().map(String::as_str));
+    ids.sort();
+    ids
 }
 
 impl<'i, R: Read> HtcdsJsonReader<'i, R> {
@@ -396,7 +383,7 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                 }
             }
         }
-        Ok(Self {
+        let mut r = Self {
             src,
             file: file.to_owned(),
             index,
@@ -405,7 +392,24 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
             in_array,
             done: false,
             buf: Vec::new(),
-        })
+            first: None,
+        };
+        // The first object's keys decide, as a CSV header does; its errors
+        // (if any) are reported when it is read as a row.
+        let first = r.next_object();
+        if let Ok(Some(_)) = first {
+            if let Ok(obj) = serde_json::from_slice::<HashMap<String, serde_json::Value>>(&r.buf) {
+                let ids = sorted_identifying(&obj);
+                if !ids.is_empty() {
+                    return Err(FileError::IdentifyingColumns {
+                        file: file.to_owned(),
+                        columns: ids,
+                    });
+                }
+            }
+        }
+        r.first = Some(first);
+        Ok(r)
     }
 
     /// Reads the bytes of the next top-level object into `buf`, tracking
@@ -530,15 +534,16 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                     format!("invalid JSON object: {e}"),
                 )
             })?;
-        let ids = identifying(obj.keys().map(String::as_str));
+        let ids = sorted_identifying(&obj);
         if !ids.is_empty() {
             return Err(RowError::new(
                 &self.file,
                 line,
                 Some(&ids.join(", ")),
                 None,
-                "identifies a person; Palermo stores no names, dates of birth, addresses or document numbers",
-            ));
+                "identifies a person; Palermo stores no names, dates of birth, addresses or document numbers: the whole file is refused",
+            )
+            .into_fatal());
         }
         let b = RowBuilder {
             file: &self.file,
@@ -586,10 +591,12 @@ impl<R: Read> Iterator for HtcdsJsonReader<'_, R> {
     type Item = Result<Parsed<CaseRecord>, RowError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
-        match self.next_object() {
+        let object = match self.first.take() {
+            Some(first) => first,
+            None if self.done => return None,
+            None => self.next_object(),
+        };
+        match object {
             Ok(Some(line)) => Some(self.parse_object(line)),
             Ok(None) => {
                 self.done = true;

@@ -15,6 +15,8 @@
 //!   older k-anonymised layout).
 //! * [`htcds`]: case records under the Human Trafficking Case Data Standard
 //!   2.0 (CSV or JSON).
+//! * [`identifying`]: the columns that identify persons; case-record files
+//!   holding one are refused whole.
 //! * [`rows`]: the data hub readers' row-level errors (with the offending
 //!   value) and file-level errors.
 
@@ -22,6 +24,7 @@ pub mod bundled;
 pub mod ctdc;
 pub mod glotip;
 pub mod htcds;
+pub mod identifying;
 pub mod reference;
 pub mod rows;
 pub mod untc;

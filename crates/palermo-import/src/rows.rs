@@ -19,6 +19,10 @@ pub struct RowError {
     pub value: Option<String>,
     /// Why the row was rejected.
     pub reason: String,
+    /// The error rejects the whole file, not only its row (e.g. a JSON
+    /// object with a key that identifies a person): an import stops and
+    /// stores nothing, as with `--strict`.
+    pub fatal: bool,
 }
 
 impl RowError {
@@ -36,20 +40,57 @@ impl RowError {
             field: field.map(str::to_owned),
             value: value.map(|v| v.chars().take(80).collect()),
             reason: reason.into(),
+            fatal: false,
         }
+    }
+
+    /// The same error, made fatal to the whole file ([`RowError::fatal`]).
+    #[must_use]
+    pub fn into_fatal(mut self) -> Self {
+        self.fatal = true;
+        self
     }
 }
 
-impl fmt::Display for RowError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl RowError {
+    /// The message with the offending value, `file: line N, field F
+    /// ("value"): reason`: for the data holder's own report and for tests,
+    /// never for the terminal or a log (a case record's values are personal
+    /// data). [`RowError`]'s `Display` leaves the value out.
+    pub fn with_value(&self) -> impl fmt::Display + '_ {
+        WithValue(self)
+    }
+
+    fn write_location(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: line {}", self.file, self.line)?;
         if let Some(field) = &self.field {
             write!(f, ", field {field}")?;
         }
-        if let Some(v) = &self.value {
+        Ok(())
+    }
+}
+
+/// `Display` names file, line, field and reason, **never the value**: this
+/// is what reaches terminals and logs (the README's promise), whatever path
+/// prints the error. The value is in [`RowError::value`] and
+/// [`RowError::with_value`].
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_location(f)?;
+        write!(f, ": {}", self.reason)
+    }
+}
+
+/// A [`RowError`] displayed with its value ([`RowError::with_value`]).
+struct WithValue<'a>(&'a RowError);
+
+impl fmt::Display for WithValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.write_location(f)?;
+        if let Some(v) = &self.0.value {
             write!(f, " ({v:?})")?;
         }
-        write!(f, ": {}", self.reason)
+        write!(f, ": {}", self.0.reason)
     }
 }
 
@@ -451,5 +492,30 @@ impl<R: Read> CsvRows<R> {
     pub(crate) fn field(&self, i: usize, name: &str) -> Result<&str, RowError> {
         let bytes = self.cur.get(i).unwrap_or(b"");
         utf8_field(&self.file, self.line(), name, bytes).map(str::trim)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_never_shows_the_value() {
+        let e = RowError::new(
+            "h1.csv",
+            3,
+            Some("prs_Citizenship"),
+            Some("Maria Lopez 1990-02-03"),
+            "unknown country code",
+        );
+        assert_eq!(
+            e.to_string(),
+            "h1.csv: line 3, field prs_Citizenship: unknown country code"
+        );
+        assert_eq!(
+            e.with_value().to_string(),
+            "h1.csv: line 3, field prs_Citizenship (\"Maria Lopez 1990-02-03\"): unknown country code"
+        );
+        assert_eq!(e.value.as_deref(), Some("Maria Lopez 1990-02-03"));
     }
 }

@@ -60,7 +60,7 @@ fn older_k_anonymised_layout_imports() {
 fn ctdc_errors(body: &str) -> Vec<String> {
     let text = format!("{CTDC_HEADER}{body}");
     let (_, bad) = parse_bytes("c.csv", text.as_bytes(), &idx(), "t").unwrap();
-    bad.iter().map(ToString::to_string).collect()
+    bad.iter().map(|e| e.with_value().to_string()).collect()
 }
 
 #[test]
@@ -169,7 +169,7 @@ fn htcds(body: &str) -> (Vec<CaseRecord>, Vec<String>) {
     for x in r {
         match x {
             Ok(p) => ok.push(p.value),
-            Err(e) => bad.push(e.to_string()),
+            Err(e) => bad.push(e.with_value().to_string()),
         }
     }
     (ok, bad)
@@ -251,7 +251,7 @@ fn htcds_json_array_and_lines() {
     assert_eq!(a.value.citizenship.as_deref(), Some("UKR"));
     assert_eq!(a.value.year, Some(2020));
     assert_eq!(a.value.age, Some(AgeBand::A30to38));
-    let e = out[1].as_ref().unwrap_err().to_string();
+    let e = out[1].as_ref().unwrap_err().with_value().to_string();
     assert!(
         e.contains("h.json: line 3, field AgeWhenTrafficked (\"200\"): impossible age"),
         "{e}"
@@ -263,7 +263,7 @@ fn htcds_json_array_and_lines() {
     let out: Vec<_> = r.collect();
     assert_eq!(out.len(), 2);
     assert!(out[0].is_ok());
-    let e = out[1].as_ref().unwrap_err().to_string();
+    let e = out[1].as_ref().unwrap_err().with_value().to_string();
     assert!(
         e.contains("h.jsonl: line 2: the file ends inside an object (truncated last record?)"),
         "{e}"
@@ -278,4 +278,115 @@ fn htcds_json_array_and_lines() {
     .unwrap()
     .to_string();
     assert!(e.contains("expected a JSON array"), "{e}");
+}
+
+/// The file error of a reader that was expected to refuse its input.
+fn refused<T>(r: Result<T, palermo_import::rows::FileError>) -> String {
+    match r {
+        Err(e) => e.to_string(),
+        Ok(_) => panic!("the file was accepted"),
+    }
+}
+
+/// QA: the CTDC reader refused no identifying column.
+#[test]
+fn ctdc_refuses_identifying_columns() {
+    let index = idx();
+    let text = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,prs_FirstName,prs_Birthdate\n\
+                2019,Woman,9--17,MDA,ROU,Ana,2001-01-01\n";
+    let e = refused(CtdcReader::new(
+        "c.csv",
+        text.as_bytes(),
+        &index,
+        CaseOptions::new("ngo"),
+    ));
+    assert!(
+        e.contains("c.csv: line 1: column(s) prs_FirstName, prs_Birthdate identify persons"),
+        "{e}"
+    );
+    assert!(!e.contains("Ana") && !e.contains("2001-01-01"), "{e}");
+    // Semicolon layout, other spellings.
+    let text = ";yearOfRegistration;gender;ageBroad;citizenship;CountryOfExploitation;Date of Birth;last_name\n";
+    let e = refused(CtdcReader::new(
+        "c.csv",
+        text.as_bytes(),
+        &index,
+        CaseOptions::new("ngo"),
+    ));
+    assert!(
+        e.contains("column(s) Date of Birth, last_name identify persons"),
+        "{e}"
+    );
+}
+
+/// QA: the HTCDS reader accepted these; each is refused, alone.
+#[test]
+fn htcds_csv_refuses_every_identifying_column() {
+    let index = idx();
+    for col in [
+        "LastName",
+        "DateOfBirth",
+        "DOB",
+        "PassportNumber",
+        "Address",
+        "Phone",
+        "prs_MailingState",
+        "prs_MailingCountry",
+        "hte_Street",
+        "hte_City",
+        "hte_Latitude",
+        "hte_Longitude",
+        "prs_MiddleName",
+        "prs_Salutation",
+        "prs_IdentityNumber",
+        "org_ShippingStreet",
+    ] {
+        let text = format!("prs_Gender,vic_TypeOfExploitation,{col}\nFeminine,Other,x\n");
+        let e = refused(HtcdsCsvReader::new(
+            "h.csv",
+            text.as_bytes(),
+            &index,
+            CaseOptions::new("ngo"),
+        ));
+        assert!(
+            e.contains(&format!("h.csv: line 1: column(s) {col} identify persons")),
+            "{col}: {e}"
+        );
+    }
+    // hte_Country (the country of an event) is not identifying.
+    let text = "prs_Gender,vic_TypeOfExploitation,hte_Country\nFeminine,Other,MD\n";
+    assert!(HtcdsCsvReader::new("h.csv", text.as_bytes(), &index, CaseOptions::new("ngo")).is_ok());
+}
+
+/// JSON: the first object's keys refuse the file on opening; a later object
+/// with one is fatal (the whole file is rejected, not only its row).
+#[test]
+fn htcds_json_refuses_identifying_keys() {
+    let index = idx();
+    let arr = r#"[{"Gender": "Feminine", "TypeOfExploitation": "Other", "hte_Street": "Calle Mayor 1", "DOB": "2001-01-01"}]"#;
+    let e = refused(HtcdsJsonReader::new(
+        "h.json",
+        arr.as_bytes(),
+        &index,
+        CaseOptions::new("ngo"),
+    ));
+    assert!(
+        e.contains("h.json: line 1: column(s) DOB, hte_Street identify persons"),
+        "{e}"
+    );
+    assert!(!e.contains("Calle") && !e.contains("2001"), "{e}");
+
+    let lines = "{\"Gender\": \"Feminine\", \"TypeOfExploitation\": \"Other\"}\n\
+                 {\"Gender\": \"Feminine\", \"TypeOfExploitation\": \"Other\", \"prs_FirstName\": \"Ana\"}\n";
+    let r =
+        HtcdsJsonReader::new("h.json", lines.as_bytes(), &index, CaseOptions::new("ngo")).unwrap();
+    let out: Vec<_> = r.collect();
+    assert!(out[0].is_ok());
+    let e = out[1].as_ref().unwrap_err();
+    assert!(e.fatal);
+    assert_eq!(e.field.as_deref(), Some("prs_FirstName"));
+    assert!(e.value.is_none());
+    assert!(e
+        .to_string()
+        .contains("h.json: line 2, field prs_FirstName: identifies a person"));
 }

@@ -13,7 +13,7 @@ fn errors_of(body: &str) -> Vec<String> {
     let idx = palermo_import::bundled::reference_data().unwrap().index();
     let text = format!("{HEADER}{body}");
     let (_, bad, _) = parse_bytes("t.csv", text.as_bytes(), &idx).unwrap();
-    bad.iter().map(ToString::to_string).collect()
+    bad.iter().map(|e| e.with_value().to_string()).collect()
 }
 
 fn file_error(bytes: &[u8]) -> String {
@@ -136,6 +136,7 @@ fn unknown_country_is_kept_and_reported() {
     assert!(ok[0].iso3.is_none());
     assert!(
         warn[0]
+            .with_value()
             .to_string()
             .contains("line 2, field Country (\"Atlantis\"): unknown country"),
         "{}",

@@ -55,8 +55,9 @@ pub enum DatahubError {
     /// The database failed (the transaction was rolled back).
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// `--strict`: the first rejected row rejects the whole file.
-    #[error("{0}; --strict: the whole file is rejected, nothing was imported")]
+    /// `--strict`: the first rejected row rejects the whole file; or a row
+    /// error that is fatal to the file ([`RowError::fatal`]), strict or not.
+    #[error("{0}; the whole file is rejected, nothing was imported")]
     Strict(RowError),
 }
 
@@ -354,7 +355,9 @@ where
                 out.push(p.value);
             }
             Err(e) => {
-                if strict {
+                // A fatal error (a JSON object with identifying keys)
+                // rejects the whole file, strict or not.
+                if strict || e.fatal {
                     return Err(e);
                 }
                 s.rejected += 1;

@@ -145,7 +145,8 @@ pub struct DataQuery {
     pub format: Option<String>,
     /// Number of corridors.
     pub top: Option<String>,
-    /// Small-cell threshold for case records.
+    /// Refused when present: public case tables use the fixed threshold
+    /// [`DEFAULT_K`] (see [`check_no_k`]).
     pub k: Option<String>,
 }
 
@@ -336,33 +337,58 @@ async fn api_datasets(State(state): State<AppState>) -> Result<Json<Value>, WebE
         .stat_datasets()
         .await
         .map_err(|e| WebError::from(e).api())?;
-    let cs = state
-        .store
-        .case_sources()
+    let cases = state
+        .datahub
+        .cases(&state.store)
         .await
-        .map_err(|e| WebError::from(e).api())?;
+        .map_err(WebError::api)?;
+    let total = cases_total(cases.len());
     Ok(Json(json!({
         "statistics": ds.iter().map(|d| json!({
-            "dataset": d.dataset, "file": d.file, "rows_read": d.rows.0, "rows_stored": d.rows.1,
+            "dataset": d.dataset, "file": file_name(&d.file), "rows_read": d.rows.0, "rows_stored": d.rows.1,
             "rows_rejected": d.rows.2, "imported_at": d.imported_at,
         })).collect::<Vec<_>>(),
-        "case_sources": cs.iter().map(|s| json!({
-            "source": s.source, "format": s.format, "records": s.rows.1, "imported_at": s.imported_at,
-        })).collect::<Vec<_>>(),
+        "case_records": {
+            "k": DEFAULT_K,
+            "total": total.0,
+            "text": total.1,
+        },
     })))
 }
 
-/// The threshold of a public request: `k` may only be raised above
-/// [`DEFAULT_K`], never lowered (a visitor must not be able to see smaller
-/// cells than the platform publishes).
-fn parse_k(q: &DataQuery) -> Result<u64, WebError> {
-    match nonempty(&q.k) {
-        None => Ok(DEFAULT_K),
-        Some(t) => t
-            .parse::<u64>()
-            .map(|k| k.max(DEFAULT_K))
-            .map_err(|_| WebError::BadRequest(format!("k={t:?} is not a number"))),
+/// The pooled number of case records as published: the count when it is
+/// at least [`DEFAULT_K`], otherwise `None` and "fewer than 10". Sources
+/// (agencies, shelters) are never named or counted one by one in public:
+/// a source's name can itself endanger, and its own count can be small.
+fn cases_total(n: usize) -> (Option<u64>, String) {
+    let n = u64::try_from(n).unwrap_or(u64::MAX);
+    if n >= DEFAULT_K {
+        (Some(n), thousands(n))
+    } else {
+        (None, format!("fewer than {DEFAULT_K}"))
     }
+}
+
+/// The last component of a stored file name: imports record names only,
+/// and a path stored by an older version is not published either.
+fn file_name(stored: &str) -> &str {
+    stored.rsplit(['/', '\\']).next().unwrap_or(stored)
+}
+
+/// Public case tables use the fixed threshold [`DEFAULT_K`]: a `k`
+/// parameter is refused (400). Letting a visitor choose k, even only
+/// upwards, leaks withheld cells: raising k step by step and watching which
+/// cells become withheld brackets each cell's value (a total of 78 with two
+/// cells withheld, the second withheld from k=76 on, gives 75 and 3). The
+/// data holder chooses k with `palermo cases indicators --k` on the
+/// database file.
+fn check_no_k(q: &DataQuery) -> Result<(), WebError> {
+    if q.k.is_some() {
+        return Err(WebError::BadRequest(format!(
+            "k is fixed at {DEFAULT_K} on public outputs and cannot be chosen; the data holder can choose k with `palermo cases indicators --k` on the database file"
+        )));
+    }
+    Ok(())
 }
 
 /// Case-record counts for the public, protected (cells below k withheld,
@@ -374,10 +400,10 @@ fn parse_k(q: &DataQuery) -> Result<u64, WebError> {
 /// subtracted from one another (e.g. all years minus years from 2003 gives
 /// 2002) to recover cells below k; one-way tables of the same total cannot.
 /// Filtered tables are for the data holder, through the CLI.
+/// The threshold is always [`DEFAULT_K`] ([`check_no_k`]).
 async fn protected_cases(
     state: &AppState,
     p: &Parsed,
-    k: u64,
 ) -> Result<ProtectedTable<GroupKeys>, WebError> {
     let recs = state.datahub.cases(&state.store).await?;
     let secret = state.datahub.secret(&state.store).await?;
@@ -386,7 +412,7 @@ async fn protected_cases(
         recs.iter(),
         &CaseFilter::default(),
         &by,
-        k.max(DEFAULT_K),
+        DEFAULT_K,
         &secret,
     ))
 }
@@ -397,10 +423,8 @@ async fn api_case_indicators(
 ) -> Result<Response, WebError> {
     let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
-    let k = parse_k(&q).map_err(WebError::api)?;
-    let t = protected_cases(&state, &p, k)
-        .await
-        .map_err(WebError::api)?;
+    check_no_k(&q).map_err(WebError::api)?;
+    let t = protected_cases(&state, &p).await.map_err(WebError::api)?;
     if p.csv {
         let cols: Vec<&str> = KEY_COLUMNS
             .iter()
@@ -450,9 +474,14 @@ pub fn extend_openapi(doc: &mut Value) {
         "/statistics/corridors": {"get": {"summary": "Top corridors: citizenship → country of detection", "parameters": params,
             "responses": {"200": {"description": "Rows with keys citizenship and country", "content": {"application/json": {}, "text/csv": {}}}}}},
         "/statistics/conflicts": {"get": {"summary": "GLOTIP keys published more than once, with source lines and values", "responses": {"200": {"description": "Conflicts"}}}},
-        "/statistics/datasets": {"get": {"summary": "Statistics datasets and case-record sources stored", "responses": {"200": {"description": "Datasets"}}}},
-        "/cases/indicators": {"get": {"summary": "Victim counts from case records, with small-cell suppression (cells below k withheld)", "parameters": params,
-            "responses": {"200": {"description": "A protected table: k, cells (value null when suppressed), total", "content": {"application/json": {}, "text/csv": {}}}}}}
+        "/statistics/datasets": {"get": {"summary": "Statistics datasets stored (file names, never paths) and the pooled number of case records",
+            "description": "Case-record sources are not listed: neither their names (an agency's or shelter's name can itself endanger) nor their counts. `case_records.total` is the number of all pooled case records when it is at least k = 10, otherwise null with `text` \"fewer than 10\".",
+            "responses": {"200": {"description": "Datasets"}}}},
+        "/cases/indicators": {"get": {"summary": "Victim counts from case records, with small-cell suppression (cells below k = 10 withheld)",
+            "description": "A one-way table over all pooled case records (filters and groupings beyond the first are ignored). The threshold k is fixed at 10 on public outputs: a `k` parameter is refused with 400 (choosing k would let a visitor bracket withheld cells). The data holder can choose k with `palermo cases indicators --k` on the database file.",
+            "parameters": params,
+            "responses": {"200": {"description": "A protected table: k (always 10), cells (value null when suppressed), total", "content": {"application/json": {}, "text/csv": {}}},
+                "400": {"description": "Invalid parameter, or a `k` parameter"}}}}
     });
     if let (Some(obj), Some(new)) = (
         doc.get_mut("paths").and_then(Value::as_object_mut),
@@ -521,7 +550,8 @@ struct DataPage {
     corridors: Vec<CorridorRow>,
     case_rows: Vec<CaseRow>,
     case_k: u64,
-    case_sources: usize,
+    has_cases: bool,
+    case_total: String,
     api_query: String,
     datasets: String,
     loading: bool,
@@ -815,17 +845,19 @@ async fn data_page(
         .collect();
 
     // Case records, side by side with the national figures (protected).
-    let k = parse_k(&q)?;
-    let sources = state.store.case_sources().await?;
+    check_no_k(&q)?;
+    let n_cases = state.datahub.cases(&state.store).await?.len();
+    let has_cases = n_cases > 0;
+    let case_total = cases_total(n_cases).1;
     let mut case_rows = Vec::new();
-    if !sources.is_empty() {
+    if has_cases {
         let pp = Parsed {
             indicator: ind,
             filter: f.clone(),
             by: vec![GroupBy::Year],
             csv: false,
         };
-        let t = protected_cases(&state, &pp, k).await?;
+        let t = protected_cases(&state, &pp).await?;
         for c in &t.cells {
             let y = c.keys.year;
             case_rows.push(CaseRow {
@@ -863,7 +895,14 @@ async fn data_page(
     let loading = stored.is_empty();
     let datasets = stored
         .iter()
-        .map(|d| format!("{} ({} rows, imported {})", d.file, d.rows.1, d.imported_at))
+        .map(|d| {
+            format!(
+                "{} ({} rows, imported {})",
+                file_name(&d.file),
+                d.rows.1,
+                d.imported_at
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     let page = DataPage {
@@ -918,8 +957,9 @@ async fn data_page(
         map,
         corridors: corridors_rows,
         case_rows,
-        case_k: k.max(DEFAULT_K),
-        case_sources: sources.len(),
+        case_k: DEFAULT_K,
+        has_cases,
+        case_total,
         api_query: query_string(&q),
         datasets,
         loading,

@@ -26,29 +26,32 @@ async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
 }
 
 async fn app(with_cases: bool) -> axum::Router {
+    if with_cases {
+        app_with("demo", SAMPLE).await
+    } else {
+        let store = Store::open_in_memory().await.unwrap();
+        store.seed_statistics().await.unwrap();
+        palermo_web::router(store)
+    }
+}
+
+/// The app with the CTDC-layout `csv` loaded as case-record source `source`.
+async fn app_with(source: &str, csv: &str) -> axum::Router {
     let store = Store::open_in_memory().await.unwrap();
     store.seed_statistics().await.unwrap();
-    if with_cases {
-        let idx = store.country_index().await.unwrap();
-        let r = CtdcReader::new(
+    let idx = store.country_index().await.unwrap();
+    let r = CtdcReader::new("sample.csv", csv.as_bytes(), &idx, CaseOptions::new(source)).unwrap();
+    store
+        .import_cases(
+            source,
             "sample.csv",
-            SAMPLE.as_bytes(),
-            &idx,
-            CaseOptions::new("demo"),
+            "ctdc",
+            r,
+            true,
+            &mut NullSink::default(),
         )
+        .await
         .unwrap();
-        store
-            .import_cases(
-                "demo",
-                "sample.csv",
-                "ctdc",
-                r,
-                true,
-                &mut NullSink::default(),
-            )
-            .await
-            .unwrap();
-    }
     palermo_web::router(store)
 }
 
@@ -156,15 +159,14 @@ fn case_outputs_never_show_a_cell_below_k() {
             "by=country,citizenship",
             "by=age,form&from=2020",
             "by=sex&country=MDA",
-            "by=year&k=2",
             "by=country&region=Europe",
         ] {
             let (s, body) = get(&app, &format!("/api/v1/cases/indicators?{q}")).await;
             assert_eq!(s, StatusCode::OK, "{q}");
             let v: serde_json::Value = serde_json::from_str(&body).unwrap();
             let k = v["k"].as_u64().unwrap();
-            // A visitor can raise k, never lower it below 10.
-            assert!(k >= 10, "{q}: k = {k}");
+            // k is fixed at 10 on public outputs.
+            assert_eq!(k, 10, "{q}");
             for c in v["cells"].as_array().unwrap() {
                 if let Some(n) = c["value"].as_u64() {
                     assert!(n >= k, "{q}: a cell of {n} < {k}");
@@ -193,7 +195,6 @@ fn filtered_case_queries_cannot_be_subtracted() {
             "by=year&country=BGD&from=2003",
             "by=year&sex=female&age=adult",
             "by=year,sex",
-            "by=year&k=1",
         ] {
             let (s, body) = get(&app, &format!("/api/v1/cases/indicators?{q}")).await;
             assert_eq!(s, StatusCode::OK, "{q}");
@@ -313,6 +314,84 @@ fn data_page_reaches_the_unknown_cell() {
         let sex = &body[body.find("id=\"by-sex-t\"").unwrap()..];
         let sex = &sex[..sex.find("</svg>").unwrap()];
         assert!(sex.contains("<title>Unknown: 1–4"), "{sex}");
+    });
+}
+
+/// QA attack: raising `k` step by step and watching which cells become
+/// withheld brackets a withheld cell's value (total 78, two cells withheld;
+/// the second withheld from k=76 on, so it is 75 and the other 3). Public
+/// outputs use the fixed k = 10 and refuse a `k` parameter.
+#[test]
+fn k_is_fixed_on_public_outputs() {
+    rt().block_on(async {
+        let app = app(true).await;
+        let (s, body) = get(&app, "/api/v1/cases/indicators?by=year").await;
+        assert_eq!(s, StatusCode::OK);
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["k"], 10);
+        for q in [
+            "by=year&k=76",
+            "by=year&k=77",
+            "by=year&k=10",
+            "by=year&k=2",
+            "by=year&k=",
+            "by=year&format=csv&k=76",
+        ] {
+            let (s, body) = get(&app, &format!("/api/v1/cases/indicators?{q}")).await;
+            assert_eq!(s, StatusCode::BAD_REQUEST, "{q}: {body}");
+            assert!(
+                body.contains("k is fixed at 10 on public outputs"),
+                "{q}: {body}"
+            );
+            assert!(body.contains("palermo cases indicators --k"), "{q}: {body}");
+            assert!(!body.contains("\"cells\""), "{q}: {body}");
+        }
+        let (s, body) = get(&app, "/data?k=76").await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
+        assert!(body.contains("k is fixed at 10"), "{body}");
+        assert!(!body.contains("Counts below 76"), "{body}");
+        let (_, body) = get(&app, "/api/v1/openapi.json").await;
+        assert!(
+            body.contains("k is fixed at 10 on public outputs"),
+            "{body}"
+        );
+    });
+}
+
+/// Case sources are never named or counted one by one in public: the
+/// QA case was source "kanon" listed with 6 records (below k). Only the
+/// pooled total is published, and only when at least k.
+#[test]
+fn public_outputs_name_no_case_source() {
+    rt().block_on(async {
+        // Six records of one small source: fewer than k = 10.
+        let six = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation\n\
+                   2019,Woman,9--17,MDA,ROU\n2019,Woman,9--17,MDA,ROU\n2019,Man,48+,UKR,POL\n\
+                   2020,Woman,18--20,MDA,ROU\n2020,Woman,18--20,MDA,ROU\n2021,Man,30--38,UKR,POL\n";
+        let small = app_with("kanon", six).await;
+        let (s, body) = get(&small, "/api/v1/statistics/datasets").await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(!body.contains("kanon"), "{body}");
+        assert!(!body.contains("\"records\":6"), "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert!(v.get("case_sources").is_none(), "{body}");
+        assert!(v["case_records"]["total"].is_null(), "{body}");
+        assert_eq!(v["case_records"]["text"], "fewer than 10");
+        let (s, page) = get(&small, "/data").await;
+        assert_eq!(s, StatusCode::OK);
+        assert!(!page.contains("kanon"));
+        assert!(page.contains("fewer than 10 records"));
+        assert!(!page.contains("source(s)"));
+
+        // The synthetic sample: 2,000 rows (`wc -l` of the file, less the
+        // header), pooled, published as a total only.
+        let app = app(true).await;
+        let (_, body) = get(&app, "/api/v1/statistics/datasets").await;
+        assert!(!body.contains("demo"), "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["case_records"]["total"], 2000, "{body}");
+        let (_, page) = get(&app, "/data").await;
+        assert!(page.contains("(2,000 records)"));
     });
 }
 
