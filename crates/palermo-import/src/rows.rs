@@ -19,6 +19,13 @@ pub struct RowError {
     pub value: Option<String>,
     /// Why the row was rejected.
     pub reason: String,
+    /// The ordinal of the record in the file (1-based), for formats whose
+    /// records are not one a line (a JSON array written on one line).
+    pub record: Option<u64>,
+    /// Whether the file cannot be read past this point (wrong encoding, a
+    /// truncated last line, a corrupt worksheet, broken JSON): then the
+    /// whole file is rejected, not just this row.
+    pub fatal: bool,
 }
 
 impl RowError {
@@ -36,13 +43,49 @@ impl RowError {
             field: field.map(str::to_owned),
             value: value.map(|v| v.chars().take(80).collect()),
             reason: reason.into(),
+            record: None,
+            fatal: false,
         }
+    }
+
+    /// The same error, marked as rejecting the whole file.
+    #[must_use]
+    pub fn into_fatal(mut self) -> Self {
+        self.fatal = true;
+        self
+    }
+
+    /// The same error, naming the record's ordinal in the file.
+    #[must_use]
+    pub fn with_record(mut self, record: u64) -> Self {
+        self.record = Some(record);
+        self
+    }
+
+    /// Where the row is: `line L`, or `record N (line L)`.
+    pub fn location(&self) -> String {
+        match self.record {
+            Some(n) => format!("record {n} (line {})", self.line),
+            None => format!("line {}", self.line),
+        }
+    }
+
+    /// The message without the offending value (for the terminal, where
+    /// values of case records must not appear): `FILE: line L: field F:
+    /// reason`.
+    pub fn without_value(&self) -> String {
+        let field = self
+            .field
+            .as_deref()
+            .map(|f| format!(": field {f}"))
+            .unwrap_or_default();
+        format!("{}: {}{field}: {}", self.file, self.location(), self.reason)
     }
 }
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: line {}", self.file, self.line)?;
+        write!(f, "{}: {}", self.file, self.location())?;
         if let Some(field) = &self.field {
             write!(f, ", field {field}")?;
         }
@@ -252,6 +295,7 @@ pub(crate) fn utf8_field<'r>(
                 e.valid_up_to()
             ),
         )
+        .into_fatal()
     })
 }
 
@@ -378,7 +422,14 @@ impl<R: Read> CsvRows<R> {
     fn read_next(&mut self) -> Result<bool, RowError> {
         self.rdr.read_byte_record(&mut self.next).map_err(|e| {
             let line = e.position().map_or(0, csv::Position::line);
-            RowError::new(&self.file, line, None, None, format!("unreadable CSV: {e}"))
+            RowError::new(
+                &self.file,
+                line,
+                None,
+                None,
+                format!("unreadable CSV, reading stopped here: {e}"),
+            )
+            .into_fatal()
         })
     }
 
@@ -428,22 +479,27 @@ impl<R: Read> CsvRows<R> {
         if self.cur.len() == self.header.len() {
             return Ok(());
         }
-        let trunc = if self.has_next || self.pending_error.is_some() {
-            ""
-        } else {
-            " (truncated last line?)"
-        };
-        Err(RowError::new(
+        // A short last line is a file cut off midway: the whole file is
+        // rejected, not just the line.
+        let last = !self.has_next && self.pending_error.is_none();
+        let truncated = last && self.cur.len() < self.header.len();
+        let e = RowError::new(
             &self.file,
             self.line(),
             None,
             None,
             format!(
-                "{} fields, the header has {}{trunc}",
+                "{} fields, the header has {}{}",
                 self.cur.len(),
-                self.header.len()
+                self.header.len(),
+                if truncated {
+                    " (truncated last line?)"
+                } else {
+                    ""
+                }
             ),
-        ))
+        );
+        Err(if truncated { e.into_fatal() } else { e })
     }
 
     /// Field `i` of the current record as trimmed UTF-8, named `name` in
