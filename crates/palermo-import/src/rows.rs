@@ -21,7 +21,8 @@ pub struct RowError {
     pub reason: String,
     /// The ordinal of the record in the file (1-based), for formats whose
     /// records are not one a line (a JSON array written on one line).
-    pub record: Option<u64>,
+    /// Non-zero, so that a row error stays small.
+    pub record: Option<std::num::NonZeroU64>,
     /// Whether the file cannot be read past this point (wrong encoding, a
     /// truncated last line, a corrupt worksheet, broken JSON): then the
     /// whole file is rejected, not just this row.
@@ -55,10 +56,11 @@ impl RowError {
         self
     }
 
-    /// The same error, naming the record's ordinal in the file.
+    /// The same error, naming the record's ordinal in the file (1-based;
+    /// 0 names none).
     #[must_use]
     pub fn with_record(mut self, record: u64) -> Self {
-        self.record = Some(record);
+        self.record = std::num::NonZeroU64::new(record);
         self
     }
 

@@ -306,7 +306,10 @@ fn htcds_json_records_on_one_line_are_numbered() {
     assert_eq!(lines, vec![1, 2]);
     assert_eq!(out[1].as_ref().unwrap().value.sex, CaseSex::Male);
     let e = out[2].as_ref().unwrap_err();
-    assert_eq!((e.record, e.line, e.fatal), (Some(3), 1, false));
+    assert_eq!(
+        (e.record.map(|n| n.get()), e.line, e.fatal),
+        (Some(3), 1, false)
+    );
     assert!(
         e.to_string()
             .starts_with("h.json: record 3 (line 1), field prs_Gender"),
