@@ -8,11 +8,10 @@ use palermo_disclosure::{public_case_table, DEFAULT_K};
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
 use palermo_import::htcds::{HtcdsCsvReader, HtcdsJsonReader};
 use palermo_model::indicator::CaseFilter;
-use palermo_store::stats::DatahubError;
 
 use crate::stats::{
-    build_filter, current_year, default_report, open_with_progress, print_summary,
-    stored_file_name, FilterArgs, OutputFormat, ReportSink,
+    build_filter, conclude, current_year, default_report, open_with_progress, stored_file_name,
+    FilterArgs, OutputFormat, ReportSink,
 };
 
 /// Layouts of `cases import`.
@@ -145,17 +144,7 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                         store.import_cases(&source, &base, format.name(), r, strict, &mut sink).await
                     }
                 };
-                let (written, _, _) = sink.finish()?;
-                match result {
-                    Ok(s) => print_summary(&s, written.as_deref(), "case records"),
-                    Err(DatahubError::Strict(e)) if e.fatal => {
-                        anyhow::bail!("{e}; nothing was imported")
-                    }
-                    Err(DatahubError::Strict(e)) => {
-                        anyhow::bail!("{e}; --strict: the whole file is rejected, nothing was imported")
-                    }
-                    Err(DatahubError::Store(e)) => Err(anyhow::Error::new(e).context("import failed; nothing was imported")),
-                }
+                conclude(result, sink, "case records")
             }
             CasesCommand::Indicators { filter, source, k } => {
                 let index = store.country_index().await?;

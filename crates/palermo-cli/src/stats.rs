@@ -194,7 +194,9 @@ impl ReportSink {
             match File::create(&self.path) {
                 Ok(f) => {
                     let mut w = csv::Writer::from_writer(f);
-                    let _ = w.write_record(["kind", "file", "line", "field", "value", "reason"]);
+                    let _ = w.write_record([
+                        "kind", "file", "line", "field", "value", "reason", "record",
+                    ]);
                     self.out = Some(w);
                 }
                 Err(err) => {
@@ -205,6 +207,8 @@ impl ReportSink {
         }
         if let Some(w) = &mut self.out {
             let line = e.line.to_string();
+            // The record's number, for formats with several on a line (JSON).
+            let record = e.record.map(|n| n.to_string()).unwrap_or_default();
             if let Err(err) = w.write_record([
                 kind,
                 &e.file,
@@ -212,6 +216,7 @@ impl ReportSink {
                 e.field.as_deref().unwrap_or(""),
                 e.value.as_deref().unwrap_or(""),
                 &e.reason,
+                &record,
             ]) {
                 self.failed = Some(err.into());
             }
@@ -250,7 +255,12 @@ impl ImportSink for ReportSink {
                 .as_deref()
                 .map(|f| format!(", field {f}"))
                 .unwrap_or_default();
-            let msg = format!("rejected: {}: line {}{field}: {}", e.file, e.line, e.reason);
+            let msg = format!(
+                "rejected: {}: {}{field}: {}",
+                e.file,
+                e.location(),
+                e.reason
+            );
             if let Some(b) = &self.bar {
                 b.println(msg);
             } else {
@@ -267,6 +277,55 @@ impl ImportSink for ReportSink {
         if let Some(b) = &self.bar {
             b.set_message(format!("{rows} rows"));
         }
+    }
+    /// Called before the import commits: a report that could not be
+    /// written rolls the import back.
+    fn flush(&mut self) -> std::io::Result<()> {
+        let path = self.path.display().to_string();
+        let named = |e: std::io::Error| std::io::Error::new(e.kind(), format!("{path}: {e}"));
+        if let Some(e) = self.failed.take() {
+            return Err(named(e));
+        }
+        if let Some(w) = &mut self.out {
+            w.flush().map_err(named)?;
+        }
+        Ok(())
+    }
+}
+
+/// Ends an import on the terminal: the summary, or why nothing was
+/// imported. Row errors are printed with line, field and reason, never the
+/// value (values of rejected rows go only to the report file).
+pub fn conclude(
+    result: Result<ImportSummary, DatahubError>,
+    sink: ReportSink,
+    what: &str,
+) -> anyhow::Result<()> {
+    let finished = sink.finish();
+    let e = match result {
+        Ok(s) => {
+            let (written, _, _) = finished?;
+            return print_summary(&s, written.as_deref(), what);
+        }
+        Err(e) => e,
+    };
+    let report = match &finished {
+        Ok((Some(p), _, _)) => format!(" (rejected rows: {})", p.display()),
+        _ => String::new(),
+    };
+    match e {
+        DatahubError::Strict(e) => anyhow::bail!(
+            "{}; --strict: the whole file is rejected, nothing was imported{report}",
+            e.without_value()
+        ),
+        DatahubError::File(e) => anyhow::bail!(
+            "{}; the file is rejected, nothing was imported{report}",
+            e.without_value()
+        ),
+        DatahubError::Store(e) => {
+            Err(anyhow::Error::new(e).context("import failed; nothing was imported"))
+        }
+        other => anyhow::bail!("{other}{report}"),
     }
 }
 
@@ -470,18 +529,7 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                         )
                     }
                 };
-                let (written, _, _) = sink.finish()?;
-                match result {
-                    Ok(s) => print_summary(&s, written.as_deref(), "cells"),
-                    Err(DatahubError::Strict(e)) => {
-                        anyhow::bail!(
-                            "{e}; --strict: the whole file is rejected, nothing was imported"
-                        )
-                    }
-                    Err(DatahubError::Store(e)) => {
-                        Err(e).context("import failed; nothing was imported")
-                    }
-                }
+                conclude(result, sink, "cells")
             }
             StatsCommand::Indicators {
                 indicator,

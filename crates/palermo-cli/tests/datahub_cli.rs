@@ -162,6 +162,7 @@ fn case_import_report_strict_and_reimport() {
         ],
     );
     assert!(!out.status.success());
+    // Line, field and reason; never the value on the terminal.
     assert!(
         text(&out.stderr).contains("agency.csv: line 3, field gender: unknown gender"),
         "{}",
@@ -254,5 +255,181 @@ fn stats_import_of_a_workbook() {
         err.contains("fake.xlsx: not a readable .xlsx workbook"),
         "{err}"
     );
+    assert!(
+        err.contains("this looks like a CSV file, not a workbook: use --format glotip-csv"),
+        "{err}"
+    );
     assert!(err.contains("nothing was imported"), "{err}");
+}
+
+/// Argentina's 2019 detected female victims (741), read to check that the
+/// bundled dataset is intact.
+fn arg_2019_female(dir: &Path) -> serde_json::Value {
+    let out = palermo(
+        dir,
+        &[&ARG_2019[..], &["--sex", "female", "--format", "json"]].concat(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v[0]["value"].clone()
+}
+
+/// A workbook cut midway, a header-only CSV: refused with exit 1, and the
+/// dataset they would replace (the bundled one) keeps every row.
+#[test]
+fn a_truncated_workbook_or_a_header_only_file_replaces_nothing() {
+    let d = Dir::new("atomic");
+    assert_eq!(arg_2019_female(&d.0), 741);
+    let wb = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../palermo-import/tests/fixtures/glotip_truncated.xlsx");
+    let out = palermo(&d.0, &["stats", "import", wb.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert!(!out.status.success(), "{}", text(&out.stdout));
+    assert!(err.contains("unreadable worksheet"), "{err}");
+    assert!(
+        err.contains("the file is rejected, nothing was imported"),
+        "{err}"
+    );
+    assert!(
+        !text(&out.stdout).contains("stored"),
+        "{}",
+        text(&out.stdout)
+    );
+    let h = d.file(
+        "h.csv",
+        "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source
+",
+    );
+    let out = palermo(&d.0, &["stats", "import", h.to_str().unwrap()]);
+    assert!(!out.status.success(), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("h.csv: no data rows; nothing was imported"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(arg_2019_female(&d.0), 741);
+}
+
+/// A report that cannot be written rolls the import back: the source keeps
+/// its previous records, and the rejected rows are not lost silently.
+#[test]
+fn an_unwritable_report_rolls_the_import_back() {
+    let d = Dir::new("report");
+    d.file(
+        "a.csv",
+        "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation
+2019,Woman,9--17,MDA,ROU
+",
+    );
+    d.file(
+        "b.csv",
+        "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation
+2020,Man,48+,UKR,POL
+2020,Robot,48+,UKR,POL
+",
+    );
+    let out = palermo(&d.0, &["cases", "import", "a.csv", "--source", "ngo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let bad = d.0.join("missing/r.csv");
+    let out = palermo(
+        &d.0,
+        &[
+            "cases",
+            "import",
+            "b.csv",
+            "--source",
+            "ngo",
+            "--report",
+            bad.to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success(), "{}", text(&out.stdout));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("writing the report of rejected rows failed"),
+        "{err}"
+    );
+    assert!(err.contains("missing/r.csv"), "{err}");
+    assert!(err.contains("nothing was imported"), "{err}");
+    let out = palermo(&d.0, &["cases", "sources"]);
+    assert!(
+        text(&out.stdout).contains("a.csv\t1 read, 1 stored, 0 rejected"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+/// HTCDS JSON as json.dump and JSON.stringify write it: one line.
+#[test]
+fn htcds_json_on_one_line_imports() {
+    let d = Dir::new("json");
+    d.file(
+        "two.json",
+        r#"[{"prs_Gender":"Female","vic_TypeOfExploitation":"SexualExploitation","RegistrationYear":2019},{"prs_Gender":"Male","vic_TypeOfExploitation":"ForcedLabour","RegistrationYear":2019},{"prs_Gender":"Robot","vic_TypeOfExploitation":"Other"}]"#,
+    );
+    let out = palermo(
+        &d.0,
+        &[
+            "cases",
+            "import",
+            "two.json",
+            "--source",
+            "two",
+            "--format",
+            "htcds-json",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("3 rows read, 2 case records stored, 1 rejected"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr)
+            .contains("rejected: two.json: record 3 (line 1), field prs_Gender: unknown gender"),
+        "{}",
+        text(&out.stderr)
+    );
+    // An empty array or a broken one replaces nothing.
+    d.file("empty.json", "[]\n");
+    d.file(
+        "open.json",
+        "[{\"prs_Gender\":\"Female\",\"vic_TypeOfExploitation\":\"Other\"}\n",
+    );
+    for (f, want) in [
+        (
+            "empty.json",
+            "empty.json: no data rows; nothing was imported",
+        ),
+        (
+            "open.json",
+            "open.json: line 2: the file ends before the array's closing ']'",
+        ),
+    ] {
+        let out = palermo(
+            &d.0,
+            &[
+                "cases",
+                "import",
+                f,
+                "--source",
+                "two",
+                "--format",
+                "htcds-json",
+            ],
+        );
+        assert!(!out.status.success(), "{f}: {}", text(&out.stdout));
+        assert!(
+            text(&out.stderr).contains(want),
+            "{f}: {}",
+            text(&out.stderr)
+        );
+    }
+    let out = palermo(&d.0, &["cases", "sources"]);
+    assert!(
+        text(&out.stdout).contains("3 read, 2 stored, 1 rejected"),
+        "{}",
+        text(&out.stdout)
+    );
 }

@@ -156,7 +156,7 @@ fn json_with_identifiers_later_in_the_file_is_refused_whole() {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(
-        err.contains("h.json: line 2, field prs_FirstName: identifies a person"),
+        err.contains("h.json: record 2 (line 2), field prs_FirstName: identifies a person"),
         "{err}"
     );
     assert!(err.contains("nothing was imported"), "{err}");

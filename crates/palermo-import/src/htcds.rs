@@ -73,13 +73,20 @@ fn classify(h: &str) -> Option<Field> {
 struct RowBuilder<'a> {
     file: &'a str,
     line: u64,
+    /// The record's ordinal (JSON): its source line when stored, named in
+    /// messages with its line.
+    record: Option<u64>,
     index: &'a CountryIndex,
     opts: &'a CaseOptions,
 }
 
 impl RowBuilder<'_> {
     fn err(&self, field: &str, v: &str, reason: impl Into<String>) -> RowError {
-        RowError::new(self.file, self.line, Some(field), Some(v), reason)
+        let e = RowError::new(self.file, self.line, Some(field), Some(v), reason);
+        match self.record {
+            Some(n) => e.with_record(n),
+            None => e,
+        }
     }
 
     fn country(&self, field: &str, v: &str) -> Result<String, RowError> {
@@ -99,7 +106,7 @@ impl RowBuilder<'_> {
         &self,
         fields: impl IntoIterator<Item = (Field, &'v str, Vec<&'v str>)>,
     ) -> Result<Parsed<CaseRecord>, RowError> {
-        let mut rec = CaseRecord::empty(&self.opts.source, self.line);
+        let mut rec = CaseRecord::empty(&self.opts.source, self.record.unwrap_or(self.line));
         for (field, name, values) in fields {
             let joined = values.join(";");
             let vals: Vec<&str> = values
@@ -283,6 +290,7 @@ impl<'i, R: Read> HtcdsCsvReader<'i, R> {
         let b = RowBuilder {
             file: &self.rows.file,
             line: self.rows.line(),
+            record: None,
             index: self.index,
             opts: &self.opts,
         };
@@ -311,6 +319,14 @@ impl<R: Read> Iterator for HtcdsCsvReader<'_, R> {
 /// object per line (JSON Lines). Each object is parsed on its own, so memory
 /// stays bounded by the largest object. Values are strings, numbers, or
 /// arrays of strings (multiselects).
+///
+/// Records are numbered in file order (1-based): the number is the record's
+/// source line when stored (several records may share a line of the file),
+/// and messages name both, `record N (line L)`. Broken structure (an array
+/// without its closing `]`, records without commas between them, anything
+/// after the `]`, an element that is not an object, invalid JSON, a record
+/// cut off by the end of the file) rejects the whole file
+/// ([`RowError::fatal`]).
 pub struct HtcdsJsonReader<'i, R: Read> {
     src: BufReader<std::io::Chain<std::io::Cursor<Vec<u8>>, R>>,
     file: String,
@@ -318,10 +334,14 @@ pub struct HtcdsJsonReader<'i, R: Read> {
     opts: CaseOptions,
     line: u64,
     in_array: bool,
+    /// What may come next between the array's records.
+    expect: Expect,
+    /// Records started so far.
+    records: u64,
     done: bool,
     buf: Vec<u8>,
     /// The first object, read (into `buf`) when opening.
-    first: Option<Result<Option<u64>, RowError>>,
+    first: Option<Result<Option<(u64, u64)>, RowError>>,
 }
 
 /// The identifying keys of `obj`, sorted (a map's order is not the file's).
@@ -331,8 +351,40 @@ fn sorted_identifying(obj: &HashMap<String, serde_json::Value>) -> Vec<String> {
     ids
 }
 
+/// What an array may hold next, between records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// Just after `[`: a record or `]`.
+    First,
+    /// After a `,`: a record.
+    Record,
+    /// After a record: `,` or `]`.
+    CommaOrEnd,
+    /// After `]`: only white space.
+    Nothing,
+}
+
+/// What a JSON value starting with `b` is, for messages.
+fn json_kind(b: u8) -> &'static str {
+    match b {
+        b'"' => "a string",
+        b'0'..=b'9' | b'-' => "a number",
+        b't' | b'f' => "true or false",
+        b'n' => "null",
+        b'[' => "an array",
+        b'{' => "an object",
+        b'}' | b']' => "a closing bracket",
+        b',' => "a comma",
+        _ => "something that is not JSON",
+    }
+}
+
 impl<'i, R: Read> HtcdsJsonReader<'i, R> {
     /// Opens `source`, which must start (after white space) with `[` or `{`.
+    ///
+    /// # Errors
+    /// [`FileError`]: unreadable, empty, not UTF-8, not a JSON array or
+    /// objects.
     pub fn new(
         file: &str,
         source: R,
@@ -390,6 +442,8 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
             opts,
             line,
             in_array,
+            expect: Expect::First,
+            records: 0,
             done: false,
             buf: Vec::new(),
             first: None,
@@ -412,127 +466,174 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
         Ok(r)
     }
 
+    /// A fatal error at `line`.
+    fn fatal(&self, line: u64, reason: impl Into<String>) -> RowError {
+        RowError::new(&self.file, line, None, None, reason).into_fatal()
+    }
+
+    /// What comes between records: white space, and in an array `,` and
+    /// `]` where they belong. `Ok(true)` when `b` starts a record.
+    fn between(&mut self, b: u8) -> Result<bool, RowError> {
+        if b.is_ascii_whitespace() {
+            return Ok(false);
+        }
+        let next = self.records + 1;
+        if !self.in_array {
+            return match b {
+                b'{' => Ok(true),
+                _ => Err(self.fatal(
+                    self.line,
+                    format!(
+                        "record {next}: expected a JSON object, found {}",
+                        json_kind(b)
+                    ),
+                )),
+            };
+        }
+        match (self.expect, b) {
+            (Expect::First | Expect::Record, b'{') => Ok(true),
+            (Expect::First | Expect::CommaOrEnd, b']') => {
+                self.expect = Expect::Nothing;
+                Ok(false)
+            }
+            (Expect::CommaOrEnd, b',') => {
+                self.expect = Expect::Record;
+                Ok(false)
+            }
+            (Expect::CommaOrEnd, b'{') => Err(self.fatal(
+                self.line,
+                format!(
+                    "missing ',' between record {} and record {next}",
+                    self.records
+                ),
+            )),
+            (Expect::Nothing, _) => Err(self.fatal(
+                self.line,
+                format!("found {} after the array's closing ']'", json_kind(b)),
+            )),
+            (Expect::Record, b']') => Err(self.fatal(
+                self.line,
+                "a ',' before the closing ']' (trailing comma): not JSON",
+            )),
+            (Expect::CommaOrEnd, _) => Err(self.fatal(
+                self.line,
+                format!(
+                    "expected ',' or ']' after record {}, found {}",
+                    self.records,
+                    json_kind(b)
+                ),
+            )),
+            (Expect::First | Expect::Record, _) => Err(self.fatal(
+                self.line,
+                format!(
+                    "record {next}: expected a JSON object, found {}",
+                    json_kind(b)
+                ),
+            )),
+        }
+    }
+
     /// Reads the bytes of the next top-level object into `buf`, tracking
-    /// lines. Returns the line where it starts, or `None` at the end.
-    fn next_object(&mut self) -> Result<Option<u64>, RowError> {
+    /// lines and checking what comes between objects. Returns the record's
+    /// number and the line where it starts, or `None` at the end.
+    fn next_object(&mut self) -> Result<Option<(u64, u64)>, RowError> {
         self.buf.clear();
         let mut depth = 0u32;
         let mut in_str = false;
         let mut esc = false;
-        let mut start = None;
+        let mut start = self.line;
         loop {
-            let (consumed, finished) = {
-                let chunk = self.src.fill_buf().map_err(|e| {
-                    RowError::new(
-                        &self.file,
-                        self.line,
-                        None,
-                        None,
-                        format!("read error: {e}"),
-                    )
-                })?;
-                if chunk.is_empty() {
-                    if depth > 0 || in_str {
-                        return Err(RowError::new(
-                            &self.file,
-                            start.unwrap_or(self.line),
-                            None,
-                            None,
+            let chunk = match self.src.fill_buf() {
+                Ok(c) => c.to_vec(),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(self.fatal(self.line, format!("read error: {e}"))),
+            };
+            if chunk.is_empty() {
+                if depth > 0 {
+                    return Err(self
+                        .fatal(
+                            start,
                             "the file ends inside an object (truncated last record?)",
-                        ));
-                    }
-                    return Ok(None);
+                        )
+                        .with_record(self.records));
                 }
-                let mut i = 0;
-                let mut finished = false;
-                while i < chunk.len() {
-                    let b = chunk[i];
-                    i += 1;
-                    if b == b'\n' {
-                        self.line += 1;
+                if self.in_array && self.expect != Expect::Nothing {
+                    return Err(self.fatal(
+                        self.line,
+                        "the file ends before the array's closing ']' (truncated file?)",
+                    ));
+                }
+                return Ok(None);
+            }
+            let mut i = 0;
+            let mut finished = false;
+            while i < chunk.len() {
+                let b = chunk[i];
+                i += 1;
+                if b == b'\n' {
+                    self.line += 1;
+                }
+                if depth == 0 {
+                    if self.between(b)? {
+                        depth = 1;
+                        self.records += 1;
+                        self.expect = Expect::CommaOrEnd;
+                        start = self.line;
+                        self.buf.push(b);
                     }
-                    if depth == 0 {
-                        match b {
-                            b'{' => {
-                                depth = 1;
-                                start = Some(self.line);
-                                self.buf.push(b);
-                            }
-                            b']' if self.in_array => {
-                                self.done = true;
+                    continue;
+                }
+                self.buf.push(b);
+                if self.buf.len() > 1 << 20 {
+                    return Err(self
+                        .fatal(start, "record larger than 1 MiB")
+                        .with_record(self.records));
+                }
+                if in_str {
+                    if esc {
+                        esc = false;
+                    } else if b == b'\\' {
+                        esc = true;
+                    } else if b == b'"' {
+                        in_str = false;
+                    }
+                } else {
+                    match b {
+                        b'"' => in_str = true,
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth -= 1;
+                            if depth == 0 {
                                 finished = true;
                                 break;
                             }
-                            b',' if self.in_array => {}
-                            b if b.is_ascii_whitespace() => {}
-                            _ => {
-                                return Err(RowError::new(
-                                    &self.file,
-                                    self.line,
-                                    None,
-                                    Some(&(b as char).to_string()),
-                                    "expected a JSON object",
-                                ))
-                            }
                         }
-                        continue;
-                    }
-                    self.buf.push(b);
-                    if self.buf.len() > 1 << 20 {
-                        return Err(RowError::new(
-                            &self.file,
-                            start.unwrap_or(self.line),
-                            None,
-                            None,
-                            "record larger than 1 MiB",
-                        ));
-                    }
-                    if in_str {
-                        if esc {
-                            esc = false;
-                        } else if b == b'\\' {
-                            esc = true;
-                        } else if b == b'"' {
-                            in_str = false;
-                        }
-                    } else {
-                        match b {
-                            b'"' => in_str = true,
-                            b'{' | b'[' => depth += 1,
-                            b'}' | b']' => {
-                                depth -= 1;
-                                if depth == 0 {
-                                    finished = true;
-                                    break;
-                                }
-                            }
-                            _ => {}
-                        }
+                        _ => {}
                     }
                 }
-                (i, finished)
-            };
-            self.src.consume(consumed);
+            }
+            self.src.consume(i);
             if finished {
-                return Ok(if self.done && self.buf.is_empty() {
-                    None
-                } else {
-                    start
-                });
+                return Ok(Some((self.records, start)));
             }
         }
     }
 
-    fn parse_object(&self, line: u64) -> Result<Parsed<CaseRecord>, RowError> {
+    fn parse_object(&self, record: u64, line: u64) -> Result<Parsed<CaseRecord>, RowError> {
         let obj: HashMap<String, serde_json::Value> =
             serde_json::from_slice(&self.buf).map_err(|e| {
-                RowError::new(
-                    &self.file,
-                    line,
-                    None,
-                    None,
-                    format!("invalid JSON object: {e}"),
-                )
+                // serde_json counts lines within the record.
+                let at = line + (e.line() as u64).saturating_sub(1);
+                let msg = e.to_string();
+                let msg = msg.rfind(" at line ").map_or(msg.as_str(), |k| &msg[..k]);
+                let err =
+                    RowError::new(&self.file, at, None, None, format!("not valid JSON: {msg}"))
+                        .with_record(record);
+                if e.is_data() {
+                    err
+                } else {
+                    err.into_fatal()
+                }
             })?;
         let ids = sorted_identifying(&obj);
         if !ids.is_empty() {
@@ -541,13 +642,15 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                 line,
                 Some(&ids.join(", ")),
                 None,
-                "identifies a person; Palermo stores no names, dates of birth, addresses or document numbers: the whole file is refused",
+                "identifies a person; Palermo stores no names, dates of birth, addresses or document numbers",
             )
+            .with_record(record)
             .into_fatal());
         }
         let b = RowBuilder {
             file: &self.file,
             line,
+            record: Some(record),
             index: self.index,
             opts: &self.opts,
         };
@@ -571,7 +674,8 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                         Some(k),
                         None,
                         "expected a string, number or array of strings",
-                    ))
+                    )
+                    .with_record(record))
                 }
             };
             fields.push((f, k.as_str(), vals, v.as_number().map(ToString::to_string)));
@@ -597,7 +701,7 @@ impl<R: Read> Iterator for HtcdsJsonReader<'_, R> {
             None => self.next_object(),
         };
         match object {
-            Ok(Some(line)) => Some(self.parse_object(line)),
+            Ok(Some((record, line))) => Some(self.parse_object(record, line)),
             Ok(None) => {
                 self.done = true;
                 None

@@ -19,9 +19,14 @@ pub struct RowError {
     pub value: Option<String>,
     /// Why the row was rejected.
     pub reason: String,
-    /// The error rejects the whole file, not only its row (e.g. a JSON
-    /// object with a key that identifies a person): an import stops and
-    /// stores nothing, as with `--strict`.
+    /// The ordinal of the record in the file (1-based), for formats whose
+    /// records are not one a line (a JSON array written on one line).
+    /// Non-zero, so that a row error stays small.
+    pub record: Option<std::num::NonZeroU64>,
+    /// Whether the error rejects the whole file, not only its row (wrong
+    /// encoding, a truncated last line, a corrupt worksheet, broken JSON, a
+    /// key that identifies a person): an import stops and stores nothing,
+    /// as with `--strict`.
     pub fatal: bool,
 }
 
@@ -40,6 +45,7 @@ impl RowError {
             field: field.map(str::to_owned),
             value: value.map(|v| v.chars().take(80).collect()),
             reason: reason.into(),
+            record: None,
             fatal: false,
         }
     }
@@ -50,9 +56,29 @@ impl RowError {
         self.fatal = true;
         self
     }
-}
 
-impl RowError {
+    /// The same error, naming the record's ordinal in the file (1-based;
+    /// 0 names none).
+    #[must_use]
+    pub fn with_record(mut self, record: u64) -> Self {
+        self.record = std::num::NonZeroU64::new(record);
+        self
+    }
+
+    /// Where the row is: `line L`, or `record N (line L)`.
+    pub fn location(&self) -> String {
+        match self.record {
+            Some(n) => format!("record {n} (line {})", self.line),
+            None => format!("line {}", self.line),
+        }
+    }
+
+    /// The message without the offending value, as [`RowError`]'s
+    /// `Display` gives it: `FILE: line L, field F: reason`.
+    pub fn without_value(&self) -> String {
+        self.to_string()
+    }
+
     /// The message with the offending value, `file: line N, field F
     /// ("value"): reason`: for the data holder's own report and for tests,
     /// never for the terminal or a log (a case record's values are personal
@@ -62,7 +88,7 @@ impl RowError {
     }
 
     fn write_location(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: line {}", self.file, self.line)?;
+        write!(f, "{}: {}", self.file, self.location())?;
         if let Some(field) = &self.field {
             write!(f, ", field {field}")?;
         }
@@ -293,6 +319,7 @@ pub(crate) fn utf8_field<'r>(
                 e.valid_up_to()
             ),
         )
+        .into_fatal()
     })
 }
 
@@ -419,7 +446,14 @@ impl<R: Read> CsvRows<R> {
     fn read_next(&mut self) -> Result<bool, RowError> {
         self.rdr.read_byte_record(&mut self.next).map_err(|e| {
             let line = e.position().map_or(0, csv::Position::line);
-            RowError::new(&self.file, line, None, None, format!("unreadable CSV: {e}"))
+            RowError::new(
+                &self.file,
+                line,
+                None,
+                None,
+                format!("unreadable CSV, reading stopped here: {e}"),
+            )
+            .into_fatal()
         })
     }
 
@@ -469,22 +503,27 @@ impl<R: Read> CsvRows<R> {
         if self.cur.len() == self.header.len() {
             return Ok(());
         }
-        let trunc = if self.has_next || self.pending_error.is_some() {
-            ""
-        } else {
-            " (truncated last line?)"
-        };
-        Err(RowError::new(
+        // A short last line is a file cut off midway: the whole file is
+        // rejected, not just the line.
+        let last = !self.has_next && self.pending_error.is_none();
+        let truncated = last && self.cur.len() < self.header.len();
+        let e = RowError::new(
             &self.file,
             self.line(),
             None,
             None,
             format!(
-                "{} fields, the header has {}{trunc}",
+                "{} fields, the header has {}{}",
                 self.cur.len(),
-                self.header.len()
+                self.header.len(),
+                if truncated {
+                    " (truncated last line?)"
+                } else {
+                    ""
+                }
             ),
-        ))
+        );
+        Err(if truncated { e.into_fatal() } else { e })
     }
 
     /// Field `i` of the current record as trimmed UTF-8, named `name` in

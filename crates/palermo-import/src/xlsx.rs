@@ -27,6 +27,8 @@ enum Msg {
     Row(u32, Vec<String>),
     /// The workbook could not be read further.
     Failed(String),
+    /// The sheet was read to its end.
+    End,
 }
 
 /// The first worksheet of a workbook, as a [`RowSource`]: the first row is
@@ -120,7 +122,29 @@ fn read_sheet<R: Read + Seek>(source: R, tx: &std::sync::mpsc::SyncSender<Msg>) 
         fields[c] = cell_text(cell.get_value());
     }
     if let Some((cur, fields)) = row {
-        let _ = tx.send(Msg::Row(cur, fields));
+        if tx.send(Msg::Row(cur, fields)).is_err() {
+            return;
+        }
+    }
+    let _ = tx.send(Msg::End);
+}
+
+/// A hint for a file that is not a workbook but text (a CSV file named
+/// `.xlsx`, or given `--format glotip-xlsx`), from its first bytes.
+fn text_hint(head: &[u8]) -> &'static str {
+    let text = !head.is_empty()
+        && !head.starts_with(b"PK")
+        && head
+            .iter()
+            .all(|b| *b >= 0x20 || matches!(b, b'\n' | b'\r' | b'\t'));
+    if !text {
+        return "";
+    }
+    let first = crate::rows::first_line(head);
+    if [b',', b';', b'\t'].iter().any(|d| first.contains(d)) {
+        "; this looks like a CSV file, not a workbook: use --format glotip-csv"
+    } else {
+        "; this looks like a text file, not a workbook"
     }
 }
 
@@ -129,8 +153,20 @@ impl XlsxRows {
     ///
     /// # Errors
     /// [`FileError::Spreadsheet`]: not a zip, not a workbook, no worksheet,
-    /// a corrupt sheet; [`FileError::Empty`]: no rows at all.
-    pub fn open<R: Read + Seek + Send + 'static>(file: &str, source: R) -> Result<Self, FileError> {
+    /// a corrupt sheet (with a hint when the file is text, such as a CSV
+    /// file); [`FileError::Empty`]: no rows at all.
+    pub fn open<R: Read + Seek + Send + 'static>(
+        file: &str,
+        mut source: R,
+    ) -> Result<Self, FileError> {
+        let io = |e: std::io::Error| FileError::Io {
+            file: file.to_owned(),
+            source: e,
+        };
+        let mut head = Vec::with_capacity(512);
+        (&mut source).take(512).read_to_end(&mut head).map_err(io)?;
+        source.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
+        let hint = text_hint(&head);
         let (tx, rx) = sync_channel(ROWS_IN_FLIGHT);
         let reader = std::thread::Builder::new()
             .name("xlsx-reader".into())
@@ -162,10 +198,10 @@ impl XlsxRows {
             Ok(Msg::Failed(reason)) => {
                 return Err(FileError::Spreadsheet {
                     file: file.to_owned(),
-                    reason,
+                    reason: format!("{reason}{hint}"),
                 })
             }
-            Err(_) => {
+            Ok(Msg::End) | Err(_) => {
                 return Err(FileError::Empty {
                     file: file.to_owned(),
                 })
@@ -219,6 +255,9 @@ impl RowSource for XlsxRows {
                     self.rows += 1;
                     return Some(Ok(()));
                 }
+                // A sheet that cannot be read to its end (cut off, corrupt)
+                // rejects the whole file: the rows before would be half
+                // of it.
                 Ok(Msg::Failed(reason)) => {
                     self.done = true;
                     return Some(Err(RowError::new(
@@ -226,12 +265,26 @@ impl RowSource for XlsxRows {
                         self.cur_line + 1,
                         None,
                         None,
-                        format!("unreadable worksheet after this row: {reason}"),
-                    )));
+                        format!("unreadable worksheet after row {}: {reason}", self.cur_line),
+                    )
+                    .into_fatal()));
                 }
-                Err(_) => {
+                Ok(Msg::End) => {
                     self.done = true;
                     return None;
+                }
+                Err(_) => {
+                    // The reader thread ended without saying why (it
+                    // panicked): the sheet was not read to its end.
+                    self.done = true;
+                    return Some(Err(RowError::new(
+                        &self.file,
+                        self.cur_line + 1,
+                        None,
+                        None,
+                        format!("the worksheet reader stopped after row {}", self.cur_line),
+                    )
+                    .into_fatal()));
                 }
             }
         }
@@ -302,5 +355,19 @@ mod tests {
                 .starts_with("x.xlsx: not a readable .xlsx workbook"),
             "{e}"
         );
+        assert!(
+            e.to_string()
+                .ends_with("this looks like a CSV file, not a workbook: use --format glotip-csv"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn only_text_gets_the_hint() {
+        assert_eq!(text_hint(b"PK\x03\x04,,,"), "");
+        assert_eq!(text_hint(b""), "");
+        assert_eq!(text_hint(b"a\x00,b"), "");
+        assert!(text_hint(b"Iso3_code;Country\r\n").contains("--format glotip-csv"));
+        assert!(text_hint(b"hello").contains("text file"));
     }
 }

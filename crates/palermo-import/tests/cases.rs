@@ -5,6 +5,7 @@
 
 use palermo_import::ctdc::{parse_bytes, CaseOptions, CtdcReader};
 use palermo_import::htcds::{HtcdsCsvReader, HtcdsJsonReader};
+use palermo_import::rows::RowError;
 
 use palermo_model::case::{AgeBand, CaseRecord, CaseSex, Flag};
 use palermo_model::CountryIndex;
@@ -253,7 +254,7 @@ fn htcds_json_array_and_lines() {
     assert_eq!(a.value.age, Some(AgeBand::A30to38));
     let e = out[1].as_ref().unwrap_err().with_value().to_string();
     assert!(
-        e.contains("h.json: line 3, field AgeWhenTrafficked (\"200\"): impossible age"),
+        e.contains("h.json: record 2 (line 3), field AgeWhenTrafficked (\"200\"): impossible age"),
         "{e}"
     );
 
@@ -265,9 +266,12 @@ fn htcds_json_array_and_lines() {
     assert!(out[0].is_ok());
     let e = out[1].as_ref().unwrap_err().with_value().to_string();
     assert!(
-        e.contains("h.jsonl: line 2: the file ends inside an object (truncated last record?)"),
+        e.contains(
+            "h.jsonl: record 2 (line 2): the file ends inside an object (truncated last record?)"
+        ),
         "{e}"
     );
+    assert!(out[1].as_ref().unwrap_err().fatal);
     let e = HtcdsJsonReader::new(
         "h.json",
         "name,x\n".as_bytes(),
@@ -278,6 +282,112 @@ fn htcds_json_array_and_lines() {
     .unwrap()
     .to_string();
     assert!(e.contains("expected a JSON array"), "{e}");
+}
+
+fn json(text: &str) -> Vec<Result<palermo_import::rows::Parsed<CaseRecord>, RowError>> {
+    let index = idx();
+    HtcdsJsonReader::new("h.json", text.as_bytes(), &index, CaseOptions::new("ngo"))
+        .unwrap()
+        .collect()
+}
+
+/// `json.dump` and `JSON.stringify` write an array on one line: each record
+/// gets its own number (its stored source line), and messages name it.
+#[test]
+fn htcds_json_records_on_one_line_are_numbered() {
+    let out = json(
+        r#"[{"prs_Gender":"Female","vic_TypeOfExploitation":"SexualExploitation","RegistrationYear":2019},{"prs_Gender":"Male","vic_TypeOfExploitation":"ForcedLabour","RegistrationYear":2019},{"prs_Gender":"Robot"}]"#,
+    );
+    assert_eq!(out.len(), 3);
+    let lines: Vec<u64> = out[..2]
+        .iter()
+        .map(|r| r.as_ref().unwrap().value.source_line)
+        .collect();
+    assert_eq!(lines, vec![1, 2]);
+    assert_eq!(out[1].as_ref().unwrap().value.sex, CaseSex::Male);
+    let e = out[2].as_ref().unwrap_err();
+    assert_eq!(
+        (e.record.map(|n| n.get()), e.line, e.fatal),
+        (Some(3), 1, false)
+    );
+    assert!(
+        e.to_string()
+            .starts_with("h.json: record 3 (line 1), field prs_Gender"),
+        "{e}"
+    );
+}
+
+/// Broken JSON is a file-level error naming the line and what is wrong;
+/// an element that is not an object is never skipped.
+#[test]
+fn broken_json_rejects_the_file() {
+    let rec = r#"{"prs_Gender":"Female","vic_TypeOfExploitation":"Other"}"#;
+    let cases = [
+        (
+            format!("[{rec},\n{rec}\n"),
+            3,
+            "the file ends before the array's closing ']'",
+        ),
+        (
+            format!("[{rec}\n{rec}]"),
+            2,
+            "missing ',' between record 1 and record 2",
+        ),
+        (
+            format!("[{rec},{rec}]\n{rec}"),
+            2,
+            "found an object after the array's closing ']'",
+        ),
+        (
+            format!("[{rec},{rec}] x"),
+            1,
+            "after the array's closing ']'",
+        ),
+        (format!("[{rec},]"), 1, "trailing comma"),
+        (
+            format!("[{rec},,{rec}]"),
+            1,
+            "record 2: expected a JSON object, found a comma",
+        ),
+        (
+            "[1,2,3]".to_owned(),
+            1,
+            "record 1: expected a JSON object, found a number",
+        ),
+        (
+            format!("[{rec},\n\"x\"]"),
+            2,
+            "record 2: expected a JSON object, found a string",
+        ),
+        (
+            format!("{rec}\n[{rec}]"),
+            2,
+            "record 2: expected a JSON object, found an array",
+        ),
+        (
+            format!("[{rec},\n{{\"prs_Gender\": \"Female\" \"x\": 1}}]"),
+            2,
+            "not valid JSON",
+        ),
+    ];
+    for (text, line, want) in &cases {
+        let out = json(text);
+        let e = out
+            .iter()
+            .find_map(|r| r.as_ref().err())
+            .unwrap_or_else(|| panic!("{text}: no error"));
+        assert!(e.fatal, "{text}: {e}");
+        assert!(
+            e.to_string().contains(want),
+            "{text}:\n got  {e}\n want {want}"
+        );
+        assert_eq!(e.line, *line, "{text}: {e}");
+        // Nothing after a fatal error.
+        assert!(out.last().unwrap().is_err(), "{text}");
+    }
+    // Well-formed: an empty array, white space around it.
+    assert!(json(" [ ] \n").is_empty());
+    assert_eq!(json(&format!("[\n {rec} ,\n {rec}\n]\n")).len(), 2);
 }
 
 /// The file error of a reader that was expected to refuse its input.
@@ -388,5 +498,5 @@ fn htcds_json_refuses_identifying_keys() {
     assert!(e.value.is_none());
     assert!(e
         .to_string()
-        .contains("h.json: line 2, field prs_FirstName: identifies a person"));
+        .contains("h.json: record 2 (line 2), field prs_FirstName: identifies a person"));
 }

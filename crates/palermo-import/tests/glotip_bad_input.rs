@@ -108,6 +108,72 @@ fn latin1_is_reported_with_line_and_field() {
     assert!(msg.contains("line 2, field Country"), "{msg}");
     assert!(msg.contains("not valid UTF-8 (byte 0xF4"), "{msg}");
     assert!(msg.contains("Latin-1"), "{msg}");
+    // A wrong encoding rejects the file, not one row.
+    assert!(bad[0].fatal);
+}
+
+/// What stops reading midway rejects the whole file (`fatal`): a truncated
+/// last line, a field that is not UTF-8, a read error. What concerns one
+/// row only (an unknown code, an impossible year, a line with too many
+/// fields) does not.
+#[test]
+fn file_level_conditions_are_fatal_row_errors_are_not() {
+    let idx = palermo_import::bundled::reference_data().unwrap().index();
+    let read = |text: &[u8]| {
+        let (ok, bad, _) = parse_bytes("t.csv", text, &idx).unwrap();
+        (ok.len(), bad)
+    };
+    // The last line cut off after 5 of 13 fields.
+    let text =
+        format!("{HEADER}{GOOD}{GOOD}MDA,Republic of Moldova,Europe,Eastern Europe,Detected");
+    let (ok, bad) = read(text.as_bytes());
+    assert_eq!(ok, 2);
+    assert_eq!(bad.len(), 1);
+    assert!(bad[0].fatal, "{}", bad[0]);
+    assert_eq!(bad[0].line, 4);
+    assert!(bad[0].reason.contains("truncated last line"), "{}", bad[0]);
+    // Latin-1 in the middle of a file.
+    let mut bytes = format!("{HEADER}{GOOD}").into_bytes();
+    bytes.extend_from_slice(b"CIV,C\xf4te d'Ivoire,Africa,Sub-Saharan Africa,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,3,GLOTIP\n");
+    bytes.extend_from_slice(GOOD.as_bytes());
+    let (_, bad) = read(&bytes);
+    assert_eq!(bad.len(), 1);
+    assert!(bad[0].fatal && bad[0].line == 3, "{}", bad[0]);
+    // Ordinary row errors, and a long last line, are not fatal.
+    let long_last = GOOD.replace('\n', ",extra");
+    let text = format!("{HEADER}{GOOD}{}{long_last}", GOOD.replace("2019", "1850"));
+    let (ok, bad) = read(text.as_bytes());
+    assert_eq!(ok, 1);
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert!(bad.iter().all(|e| !e.fatal), "{bad:?}");
+    assert!(!bad[1].reason.contains("truncated"), "{}", bad[1]);
+}
+
+/// A source that fails after `good` bytes (a network drive gone, a bad
+/// disk sector).
+struct FailsAfter(std::io::Cursor<Vec<u8>>);
+
+impl std::io::Read for FailsAfter {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self.0.read(buf)? {
+            0 => Err(std::io::Error::other("device gone")),
+            n => Ok(n),
+        }
+    }
+}
+
+#[test]
+fn a_read_error_midway_rejects_the_file() {
+    let idx = palermo_import::bundled::reference_data().unwrap().index();
+    // More than the 64 KiB read ahead to check the header.
+    let text = format!("{HEADER}{}", GOOD.repeat(1000));
+    let src = FailsAfter(std::io::Cursor::new(text.into_bytes()));
+    let (_, bad, _) = GlotipReader::new("t.csv", src, &idx, GlotipOptions::default())
+        .unwrap()
+        .read_all();
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert!(bad[0].fatal, "{}", bad[0]);
+    assert!(bad[0].reason.contains("device gone"), "{}", bad[0]);
 }
 
 #[test]

@@ -98,6 +98,18 @@ fn bad_rows_of_a_workbook_are_rejected_with_their_sheet_row() {
         .any(|w| w.line == 7 && w.reason.contains("not available")));
 }
 
+/// `glotip_truncated.xlsx` is the sample whose worksheet XML was cut in the
+/// middle (by `make_glotip_xlsx.py`): the rows before the cut read, then a
+/// fatal error rejects the file, never a quiet end of the sheet.
+#[test]
+fn a_worksheet_cut_midway_is_a_file_level_error() {
+    let (ok, bad, _) = read_xlsx(&fixture("glotip_truncated.xlsx"), &index());
+    assert!(ok.len() < 11, "{}", ok.len());
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert!(bad[0].fatal, "{}", bad[0]);
+    assert!(bad[0].reason.contains("unreadable worksheet"), "{}", bad[0]);
+}
+
 #[test]
 fn a_csv_or_a_broken_zip_given_as_xlsx_is_refused_with_the_reason() {
     let index = index();
@@ -119,6 +131,28 @@ fn a_csv_or_a_broken_zip_given_as_xlsx_is_refused_with_the_reason() {
             .to_string()
             .starts_with("x.xlsx: not a readable .xlsx workbook"));
     }
+    // Only the text gets a hint that it is CSV.
+    let hint = "this looks like a CSV file, not a workbook: use --format glotip-csv";
+    let csv = b"Iso3_code,Country\nABW,Aruba\n".to_vec();
+    let e = GlotipReader::from_xlsx(
+        "x.xlsx",
+        std::io::Cursor::new(csv),
+        &index,
+        GlotipOptions::default(),
+    )
+    .err()
+    .unwrap();
+    assert!(e.to_string().ends_with(hint), "{e}");
+    let zip = b"PK\x03\x04 truncated".to_vec();
+    let e = GlotipReader::from_xlsx(
+        "x.xlsx",
+        std::io::Cursor::new(zip),
+        &index,
+        GlotipOptions::default(),
+    )
+    .err()
+    .unwrap();
+    assert!(!e.to_string().contains(hint), "{e}");
 }
 
 /// UNODC's own workbook (../shared/data/glotip/data_glotip.xlsx, not in the

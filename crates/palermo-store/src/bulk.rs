@@ -119,7 +119,8 @@ impl BulkInsert {
 /// binds the next one here. Returns the number of rows stored.
 ///
 /// # Errors
-/// [`DatahubError::Strict`] when `fill` fails (`--strict`), database errors;
+/// [`DatahubError::File`] when `fill` fails with a fatal row error,
+/// [`DatahubError::Strict`] when it fails otherwise (`--strict`), database errors;
 /// the caller's transaction then stores nothing.
 pub(crate) async fn store_batches<F>(
     tx: &mut Transaction<'_, Sqlite>,
@@ -130,13 +131,13 @@ where
     F: FnMut() -> std::result::Result<Rows, palermo_import::rows::RowError>,
 {
     let mut stored = 0;
-    let mut pending = fill().map_err(DatahubError::Strict)?;
+    let mut pending = fill().map_err(DatahubError::from_row)?;
     while !pending.is_empty() {
         let n = pending.len() as u64;
         let (inserted, filled) = tokio::join!(bulk.execute(tx, pending), async { fill() });
         inserted?;
         stored += n;
-        pending = filled.map_err(DatahubError::Strict)?;
+        pending = filled.map_err(DatahubError::from_row)?;
     }
     Ok(stored)
 }

@@ -193,7 +193,7 @@ impl Store {
     /// rejected row rolls everything back. On any error nothing changes.
     ///
     /// # Errors
-    /// [`DatahubError::Strict`] with the first bad row; database errors.
+    /// As [`Store::import_statistics`].
     pub async fn import_cases<I>(
         &self,
         source: &str,
@@ -254,6 +254,12 @@ impl Store {
         let stored = store_batches(&mut tx, &bulk, fill).await?;
         s.stored = stored;
         sink.progress(s.rows_read);
+        if s.stored == 0 {
+            return Err(DatahubError::NoRows {
+                file: file.to_owned(),
+                rejected: s.rejected,
+            });
+        }
         sqlx::query(
             "UPDATE case_sources SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
              generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM case_sources), \
@@ -265,6 +271,7 @@ impl Store {
         .bind(source)
         .execute(&mut *tx)
         .await?;
+        sink.flush().map_err(DatahubError::Report)?;
         tx.commit().await?;
         Ok(s)
     }

@@ -22,7 +22,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
+use sqlx::{ConnectOptions, SqlitePool};
 
 pub use treaty::{SnapshotInfo, StatusDiff, TreatyImportOptions};
 
@@ -76,18 +76,7 @@ impl Store {
     /// The file cannot be created or opened, is not a Palermo database, or a
     /// migration fails.
     pub async fn open(path: &Path) -> Result<Self> {
-        let opts = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10))
-            // 16 MiB of page cache a connection (SQLite's default is 2 MiB):
-            // an import's transaction then stays in memory until commit
-            // instead of spilling pages to the WAL midway. Allocated as
-            // used, so readers pay nothing extra.
-            .pragma("cache_size", "-16384");
+        let opts = file_options(path);
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(opts.clone())
@@ -103,7 +92,9 @@ impl Store {
     /// # Errors
     /// As [`Store::open`].
     pub async fn open_in_memory() -> Result<Self> {
-        let opts = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
+        let opts = SqliteConnectOptions::from_str("sqlite::memory:")?
+            .foreign_keys(true)
+            .disable_statement_logging();
         // One connection: every connection to ":memory:" is its own database.
         let pool = SqlitePoolOptions::new()
             .max_connections(1)
@@ -183,6 +174,26 @@ impl Store {
     }
 }
 
+/// The connection options of a database file.
+fn file_options(path: &Path) -> SqliteConnectOptions {
+    SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(10))
+        // 16 MiB of page cache a connection (SQLite's default is 2 MiB):
+        // an import's transaction then stays in memory until commit
+        // instead of spilling pages to the WAL midway. Allocated as
+        // used, so readers pay nothing extra.
+        .pragma("cache_size", "-16384")
+        // No statement logs: sqlx warns of "slow statements" with their
+        // text, and a bulk insert of thousands of rows takes a while and
+        // fills the terminal; the data of an import never goes to a log.
+        .disable_statement_logging()
+}
+
 /// Parses an ISO date read from the database.
 pub(crate) fn parse_date(
     table: &'static str,
@@ -198,5 +209,19 @@ pub(crate) fn parse_date(
                 column,
                 value: v,
             }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// sqlx logs statements slower than a second at WARN with their text
+    /// (a bulk insert's is megabytes of placeholders); none is logged.
+    #[test]
+    fn statements_are_never_logged() {
+        let opts = format!("{:?}", file_options(Path::new("x.db")));
+        assert!(opts.contains("slow_statements_level: Off"), "{opts}");
+        assert!(opts.contains("statements_level: Off"), "{opts}");
     }
 }

@@ -28,6 +28,15 @@ pub trait ImportSink {
     fn warning(&mut self, w: &RowError);
     /// `rows` rows read so far (called every few thousand rows).
     fn progress(&mut self, rows: u64);
+    /// Makes sure everything received so far is written, before the import
+    /// commits: an error rolls the import back (a report of rejected rows
+    /// that cannot be written must not lose them while the rest is stored).
+    ///
+    /// # Errors
+    /// What writing failed with.
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// An [`ImportSink`] that ignores everything (seeding, tests).
@@ -59,6 +68,36 @@ pub enum DatahubError {
     /// error that is fatal to the file ([`RowError::fatal`]), strict or not.
     #[error("{0}; the whole file is rejected, nothing was imported")]
     Strict(RowError),
+    /// The file cannot be read to its end (wrong encoding, a truncated last
+    /// line, a corrupt worksheet, broken JSON): the whole file is rejected
+    /// ([`RowError::fatal`]).
+    #[error("{0}; the file is rejected, nothing was imported")]
+    File(RowError),
+    /// The file has no row that could be stored: importing it would empty
+    /// the dataset or source it replaces.
+    #[error("{file}: {}; nothing was imported", if *.rejected == 0 { "no data rows".to_owned() } else { format!("no valid rows ({} rejected)", .rejected) })]
+    NoRows {
+        /// The file.
+        file: String,
+        /// Rows read and rejected.
+        rejected: u64,
+    },
+    /// The sink (the report of rejected rows) could not be written; the
+    /// import was rolled back.
+    #[error("writing the report of rejected rows failed: {0}; nothing was imported")]
+    Report(std::io::Error),
+}
+
+impl DatahubError {
+    /// The error for a row that stopped the import: [`DatahubError::File`]
+    /// if it is fatal, else [`DatahubError::Strict`].
+    pub(crate) fn from_row(e: RowError) -> Self {
+        if e.fatal {
+            Self::File(e)
+        } else {
+            Self::Strict(e)
+        }
+    }
 }
 
 impl From<sqlx::Error> for DatahubError {
@@ -325,8 +364,9 @@ impl RepeatedKeys {
 }
 
 /// Reads up to `size` rows into `out`, sending warnings and rejected rows
-/// to `sink` and counting them in `s`. With `strict`, the first rejected row
-/// is returned as the error.
+/// to `sink` and counting them in `s`. A fatal row error (the file cannot be
+/// read further) is returned as the error; with `strict`, so is the first
+/// rejected row.
 pub(crate) fn fill_batch<T, I>(
     rows: &mut I,
     out: &mut Vec<T>,
@@ -355,8 +395,9 @@ where
                 out.push(p.value);
             }
             Err(e) => {
-                // A fatal error (a JSON object with identifying keys)
-                // rejects the whole file, strict or not.
+                // A fatal error (wrong encoding, a truncated file, broken
+                // JSON, identifying keys) rejects the whole file, strict or
+                // not.
                 if strict || e.fatal {
                     return Err(e);
                 }
@@ -427,6 +468,12 @@ where
     let stored = store_batches(tx, &bulk, fill).await?;
     s.stored = stored;
     sink.progress(s.rows_read);
+    if s.stored == 0 {
+        return Err(DatahubError::NoRows {
+            file: file.to_owned(),
+            rejected: s.rejected,
+        });
+    }
     sqlx::query(
         "UPDATE stat_datasets SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
          generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM stat_datasets), \
@@ -439,6 +486,7 @@ where
     .execute(&mut **tx)
     .await?;
     (s.conflicts, s.conflicts_complete) = repeated.conflicts(tx, dataset).await?;
+    sink.flush().map_err(DatahubError::Report)?;
     Ok(s)
 }
 
@@ -470,7 +518,11 @@ impl Store {
     /// changed.
     ///
     /// # Errors
-    /// [`DatahubError::Strict`] with the first bad row; database errors.
+    /// [`DatahubError::Strict`] with the first bad row;
+    /// [`DatahubError::File`] when the file cannot be read to its end;
+    /// [`DatahubError::NoRows`] when no row could be stored;
+    /// [`DatahubError::Report`] when `sink` cannot be flushed; database
+    /// errors.
     pub async fn import_statistics<I>(
         &self,
         dataset: &str,
@@ -535,7 +587,7 @@ impl Store {
         {
             Ok(_) => {}
             Err(DatahubError::Store(e)) => return Err(e),
-            Err(DatahubError::Strict(e)) => {
+            Err(e) => {
                 return Err(StoreError::Corrupt {
                     table: "bundled",
                     column: "glotip",

@@ -168,3 +168,147 @@ fn case_records_import_idempotently_and_round_trip() {
         assert_eq!(store.case_sources().await.unwrap()[0].rows, (2000, 2000, 0));
     });
 }
+
+/// A sink whose report cannot be written (a full disk, a missing folder).
+struct Unwritable;
+
+impl ImportSink for Unwritable {
+    fn rejected(&mut self, _: &RowError) {}
+    fn warning(&mut self, _: &RowError) {}
+    fn progress(&mut self, _: u64) {}
+    fn flush(&mut self) -> std::io::Result<()> {
+        Err(std::io::Error::other("r.csv: no such directory"))
+    }
+}
+
+const MDA: &str = "MDA,Republic of Moldova,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,\"1,282\",GLOTIP\n";
+
+/// Nothing already stored is lost or half-written: a file that cannot be
+/// read to its end (a truncated last line, Latin-1), one with no data rows
+/// or no valid row, and an import whose report cannot be written all leave
+/// the dataset as it was, without --strict.
+#[test]
+fn a_file_rejected_as_a_whole_leaves_the_dataset_unchanged() {
+    rt().block_on(async {
+        let store = Store::open_in_memory().await.unwrap();
+        let idx = store.country_index().await.unwrap();
+        let good = format!("{HEADER}{MDA}{}", MDA.replace("2019", "2018"));
+        store
+            .import_statistics("d", "t.csv", glotip_rows(&good, &idx).into_iter(), false, &mut NullSink::default())
+            .await
+            .unwrap();
+        let before = store.stat_records(Some("d")).await.unwrap();
+        let datasets = store.stat_datasets().await.unwrap();
+        assert_eq!(before.len(), 2);
+        let import = |text: String| {
+            let store = store.clone();
+            let rows = glotip_rows(&text, &idx);
+            async move {
+                store
+                    .import_statistics("d", "b.csv", rows.into_iter(), false, &mut NullSink::default())
+                    .await
+                    .unwrap_err()
+            }
+        };
+        // Truncated last line.
+        let e = import(format!("{HEADER}{MDA}MDA,Republic of Moldova,Eur")).await;
+        assert!(matches!(e, DatahubError::File(_)), "{e}");
+        assert!(e.to_string().contains("line 3: 3 fields, the header has 13 (truncated last line?); the file is rejected, nothing was imported"), "{e}");
+        // Latin-1.
+        let latin = format!("{HEADER}{MDA}{}", MDA.replace("Republic of Moldova", "R\u{e9}publique de Moldavie"));
+        let bytes: Vec<u8> = latin.chars().map(|c| c as u32 as u8).collect();
+        let rows: Vec<_> = GlotipReader::new("b.csv", &bytes[..], &idx, GlotipOptions::default()).unwrap().collect();
+        let e = store
+            .import_statistics("d", "b.csv", rows.into_iter(), false, &mut NullSink::default())
+            .await
+            .unwrap_err();
+        assert!(matches!(e, DatahubError::File(_)), "{e}");
+        // Header only; only rejected rows.
+        let e = import(HEADER.to_owned()).await;
+        assert_eq!(e.to_string(), "b.csv: no data rows; nothing was imported");
+        let e = import(format!("{HEADER}{}", MDA.replace("2019", "1850"))).await;
+        assert_eq!(e.to_string(), "b.csv: no valid rows (1 rejected); nothing was imported");
+        // The report cannot be written.
+        let rows = glotip_rows(&format!("{HEADER}{MDA}"), &idx);
+        let e = store
+            .import_statistics("d", "b.csv", rows.into_iter(), false, &mut Unwritable)
+            .await
+            .unwrap_err();
+        assert!(matches!(e, DatahubError::Report(_)), "{e}");
+        assert!(e.to_string().contains("r.csv: no such directory"), "{e}");
+
+        assert_eq!(store.stat_records(Some("d")).await.unwrap(), before);
+        assert_eq!(store.stat_datasets().await.unwrap(), datasets);
+    });
+}
+
+/// The data portal's workbook cut in the middle of its sheet (the sample's
+/// sheet XML halved and re-zipped) replaces nothing.
+#[test]
+fn a_truncated_workbook_replaces_nothing() {
+    rt().block_on(async {
+        let store = Store::open_in_memory().await.unwrap();
+        store.seed_statistics().await.unwrap();
+        let idx = store.country_index().await.unwrap();
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../palermo-import/tests/fixtures/glotip_truncated.xlsx"
+        );
+        let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+        let reader = GlotipReader::from_xlsx("t.xlsx", f, &idx, GlotipOptions::default()).unwrap();
+        let e = store
+            .import_statistics(
+                GLOTIP_DATASET,
+                "t.xlsx",
+                reader,
+                false,
+                &mut NullSink::default(),
+            )
+            .await
+            .unwrap_err();
+        assert!(matches!(e, DatahubError::File(_)), "{e}");
+        assert!(e.to_string().contains("unreadable worksheet"), "{e}");
+        assert_eq!(
+            store
+                .stat_records(Some(GLOTIP_DATASET))
+                .await
+                .unwrap()
+                .len(),
+            46_556
+        );
+    });
+}
+
+/// HTCDS JSON as `json.dump` writes it (one line): every record is stored,
+/// numbered by its position; an empty array or broken JSON replaces nothing.
+#[test]
+fn htcds_json_on_one_line_imports_and_broken_json_replaces_nothing() {
+    use palermo_import::htcds::HtcdsJsonReader;
+    rt().block_on(async {
+        let store = Store::open_in_memory().await.unwrap();
+        let idx = store.country_index().await.unwrap();
+        let two = r#"[{"prs_Gender":"Female","vic_TypeOfExploitation":"SexualExploitation","RegistrationYear":2019},{"prs_Gender":"Male","vic_TypeOfExploitation":"ForcedLabour","RegistrationYear":2019}]"#;
+        let import = |text: &str, strict: bool| {
+            let reader = HtcdsJsonReader::new("two.json", text.as_bytes(), &idx, CaseOptions::new("x")).unwrap();
+            let rows: Vec<_> = reader.collect();
+            let store = store.clone();
+            async move {
+                store
+                    .import_cases("two", "two.json", "htcds-json", rows.into_iter(), strict, &mut NullSink::default())
+                    .await
+            }
+        };
+        let s = import(two, false).await.unwrap();
+        assert_eq!((s.rows_read, s.stored), (2, 2));
+        let stored = store.case_records(Some("two")).await.unwrap();
+        assert_eq!(stored.iter().map(|r| r.source_line).collect::<Vec<_>>(), vec![1, 2]);
+        for broken in ["[]", &two[..two.len() - 1], "[1,2,3]"] {
+            for strict in [false, true] {
+                let e = import(broken, strict).await.unwrap_err();
+                assert!(matches!(e, DatahubError::File(_) | DatahubError::NoRows { .. }), "{broken}: {e}");
+            }
+        }
+        assert_eq!(store.case_records(Some("two")).await.unwrap(), stored);
+        assert_eq!(store.case_sources().await.unwrap()[0].rows, (2, 2, 0));
+    });
+}
