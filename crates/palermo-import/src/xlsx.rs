@@ -212,6 +212,13 @@ impl XlsxRows {
 }
 
 impl XlsxRows {
+    /// Ends the reading with a fatal error after the current row: the sheet
+    /// could not be read to its end, so the whole file is rejected.
+    fn cut_off(&mut self, reason: String) -> RowError {
+        self.done = true;
+        RowError::new(&self.file, self.cur_line + 1, None, None, reason).into_fatal()
+    }
+
     fn recv(&self) -> Result<Msg, std::sync::mpsc::RecvError> {
         self.rx
             .as_ref()
@@ -259,15 +266,10 @@ impl RowSource for XlsxRows {
                 // rejects the whole file: the rows before would be half
                 // of it.
                 Ok(Msg::Failed(reason)) => {
-                    self.done = true;
-                    return Some(Err(RowError::new(
-                        &self.file,
-                        self.cur_line + 1,
-                        None,
-                        None,
-                        format!("unreadable worksheet after row {}: {reason}", self.cur_line),
-                    )
-                    .into_fatal()));
+                    return Some(Err(self.cut_off(format!(
+                        "unreadable worksheet after row {}: {reason}",
+                        self.cur_line
+                    ))));
                 }
                 Ok(Msg::End) => {
                     self.done = true;
@@ -276,15 +278,10 @@ impl RowSource for XlsxRows {
                 Err(_) => {
                     // The reader thread ended without saying why (it
                     // panicked): the sheet was not read to its end.
-                    self.done = true;
-                    return Some(Err(RowError::new(
-                        &self.file,
-                        self.cur_line + 1,
-                        None,
-                        None,
-                        format!("the worksheet reader stopped after row {}", self.cur_line),
-                    )
-                    .into_fatal()));
+                    return Some(Err(self.cut_off(format!(
+                        "the worksheet reader stopped after row {}",
+                        self.cur_line
+                    ))));
                 }
             }
         }

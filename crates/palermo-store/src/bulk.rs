@@ -142,6 +142,42 @@ where
     Ok(stored)
 }
 
+/// Reads `rows` in batches of [`BulkInsert::rows_per_statement`] records
+/// ([`crate::stats::fill_batch`]: rejected rows and warnings to `sink`,
+/// counted in `s`), binds each record with `push`, and stores the batches
+/// with [`store_batches`]. Returns the number of records stored.
+///
+/// # Errors
+/// As [`store_batches`].
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn import_records<T, I>(
+    tx: &mut Transaction<'_, Sqlite>,
+    bulk: &BulkInsert,
+    rows: &mut I,
+    strict: bool,
+    sink: &mut (dyn crate::stats::ImportSink + Send),
+    s: &mut crate::stats::ImportSummary,
+    mut push: impl FnMut(&mut Rows, T),
+) -> std::result::Result<u64, DatahubError>
+where
+    I: Iterator<
+        Item = std::result::Result<palermo_import::rows::Parsed<T>, palermo_import::rows::RowError>,
+    >,
+{
+    let per_batch = bulk.rows_per_statement();
+    let mut records = Vec::with_capacity(per_batch);
+    let fill = || {
+        records.clear();
+        crate::stats::fill_batch(rows, &mut records, per_batch, strict, sink, s)?;
+        let mut batch = bulk.rows();
+        for r in records.drain(..) {
+            push(&mut batch, r);
+        }
+        Ok(batch)
+    };
+    store_batches(tx, bulk, fill).await
+}
+
 /// A batch of rows as bound values. Texts are owned (moved in, not
 /// copied), so that handing the batch to SQLite's worker copies nothing.
 #[derive(Debug)]

@@ -10,8 +10,8 @@ use palermo_model::case::{
 use palermo_model::stats::FormOfExploitation as F;
 use sqlx::Row;
 
-use crate::bulk::{store_batches, BulkInsert, Rows};
-use crate::stats::{fill_batch, row_counts, DatahubError, ImportSink, ImportSummary};
+use crate::bulk::{import_records, BulkInsert, Rows};
+use crate::stats::{row_counts, DatahubError, ImportSink, ImportSummary};
 use crate::{Result, Store, StoreError};
 
 const FORMS: [F; 7] = [
@@ -239,19 +239,8 @@ impl Store {
             })
         });
         let bulk = BulkInsert::new("case_records", &CASE_COLUMNS);
-        let per_batch = bulk.rows_per_statement();
-        let mut records = Vec::with_capacity(per_batch);
-        // Reads, validates and binds the next batch.
-        let fill = || {
-            records.clear();
-            fill_batch(&mut rows, &mut records, per_batch, strict, sink, &mut s)?;
-            let mut batch = bulk.rows();
-            for r in records.drain(..) {
-                push_case(&mut batch, r);
-            }
-            Ok(batch)
-        };
-        let stored = store_batches(&mut tx, &bulk, fill).await?;
+        let stored =
+            import_records(&mut tx, &bulk, &mut rows, strict, sink, &mut s, push_case).await?;
         s.stored = stored;
         sink.progress(s.rows_read);
         if s.stored == 0 {

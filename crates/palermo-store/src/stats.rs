@@ -13,7 +13,7 @@ use palermo_model::stats::{
 };
 use sqlx::{Row, Sqlite, Transaction};
 
-use crate::bulk::{store_batches, BulkInsert, Rows};
+use crate::bulk::{import_records, BulkInsert, Rows};
 use crate::{Result, Store, StoreError};
 
 /// The dataset name of the bundled GLOTIP table.
@@ -449,23 +449,23 @@ where
     let mut rows = rows;
     let mut repeated = RepeatedKeys::new();
     let bulk = BulkInsert::new("stat_cells", &STAT_COLUMNS);
-    let per_batch = bulk.rows_per_statement();
-    let mut records = Vec::with_capacity(per_batch);
-    // Reads and validates the next batch, hashes its keys and binds its
-    // values. A dataset's source lines are unique: the import deleted the
-    // dataset's cells first.
-    let fill = || {
-        records.clear();
-        fill_batch(&mut rows, &mut records, per_batch, strict, sink, &mut s)?;
-        let mut cells = bulk.rows();
-        for r in records.drain(..) {
+    // Each record's key is hashed (for the conflicts) as it is bound. A
+    // dataset's source lines are unique: the import deleted the dataset's
+    // cells first.
+    let stored = import_records(
+        tx,
+        &bulk,
+        &mut rows,
+        strict,
+        sink,
+        &mut s,
+        |cells, r: StatRecord| {
             let hash = r.key_hash();
             repeated.observe(hash, r.source_line);
-            push_cell(&mut cells, dataset, r, hash);
-        }
-        Ok(cells)
-    };
-    let stored = store_batches(tx, &bulk, fill).await?;
+            push_cell(cells, dataset, r, hash);
+        },
+    )
+    .await?;
     s.stored = stored;
     sink.progress(s.rows_read);
     if s.stored == 0 {
