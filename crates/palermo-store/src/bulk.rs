@@ -148,7 +148,9 @@ where
 /// with [`store_batches`]. Returns the number of records stored.
 ///
 /// # Errors
-/// As [`store_batches`].
+/// As [`store_batches`]; [`DatahubError::NoRows`] when no record was
+/// stored (a header alone, `[]`, every row rejected): storing none would
+/// empty the dataset or source it replaces.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn import_records<T, I>(
     tx: &mut Transaction<'_, Sqlite>,
@@ -175,7 +177,15 @@ where
         }
         Ok(batch)
     };
-    store_batches(tx, bulk, fill).await
+    let stored = store_batches(tx, bulk, fill).await?;
+    sink.progress(s.rows_read);
+    if stored == 0 {
+        return Err(DatahubError::NoRows {
+            file: s.file.clone(),
+            rejected: s.rejected,
+        });
+    }
+    Ok(stored)
 }
 
 /// A batch of rows as bound values. Texts are owned (moved in, not

@@ -242,13 +242,6 @@ impl Store {
         let stored =
             import_records(&mut tx, &bulk, &mut rows, strict, sink, &mut s, push_case).await?;
         s.stored = stored;
-        sink.progress(s.rows_read);
-        if s.stored == 0 {
-            return Err(DatahubError::NoRows {
-                file: file.to_owned(),
-                rejected: s.rejected,
-            });
-        }
         sqlx::query(
             "UPDATE case_sources SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
              generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM case_sources), \

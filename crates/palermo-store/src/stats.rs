@@ -467,13 +467,6 @@ where
     )
     .await?;
     s.stored = stored;
-    sink.progress(s.rows_read);
-    if s.stored == 0 {
-        return Err(DatahubError::NoRows {
-            file: file.to_owned(),
-            rejected: s.rejected,
-        });
-    }
     sqlx::query(
         "UPDATE stat_datasets SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
          generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM stat_datasets), \
