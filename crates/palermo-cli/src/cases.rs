@@ -50,7 +50,7 @@ pub enum CasesCommand {
         /// The file (UTF-8).
         file: PathBuf,
         /// Name of the agency or data set (re-importing a source replaces it).
-        #[arg(long)]
+        #[arg(long, value_parser = crate::stats::parse_name)]
         source: String,
         /// Layout of FILE.
         #[arg(long, value_enum, default_value = "ctdc")]

@@ -35,6 +35,19 @@ pub enum OutputFormat {
     Json,
 }
 
+/// A dataset or source name: not empty, at most 100 characters, no control
+/// characters (it names what an import replaces).
+pub fn parse_name(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err("an empty name; give a short name such as police-2024".into());
+    }
+    if t.chars().count() > 100 || t.chars().any(char::is_control) {
+        return Err("a name of at most 100 characters, without control characters".into());
+    }
+    Ok(t.to_owned())
+}
+
 fn parse_indicator(s: &str) -> Result<Indicator, String> {
     Indicator::parse(s).ok_or_else(|| {
         format!(
@@ -127,7 +140,7 @@ pub enum StatsCommand {
         format: Option<StatsFormat>,
         /// Name of the dataset (re-importing a name replaces it; the bundled
         /// table is `glotip`).
-        #[arg(long, default_value = "glotip")]
+        #[arg(long, default_value = "glotip", value_parser = parse_name)]
         dataset: String,
         /// Reject the whole file on the first invalid row.
         #[arg(long)]

@@ -419,7 +419,7 @@ impl<R: Read> CsvRows<R> {
             .has_headers(true)
             .delimiter(d)
             .from_reader(std::io::Cursor::new(head).chain(rest));
-        let header = rdr
+        let header: Vec<String> = rdr
             .byte_headers()
             .map_err(|e| FileError::Syntax {
                 file: file.to_owned(),
@@ -429,6 +429,17 @@ impl<R: Read> CsvRows<R> {
             .iter()
             .map(|h| String::from_utf8_lossy(h).trim().to_owned())
             .collect();
+        // A column named twice: which one holds the data is a guess.
+        for (i, h) in header.iter().enumerate() {
+            let n = norm_header(h);
+            if !n.is_empty() && header[..i].iter().any(|g| norm_header(g) == n) {
+                return Err(FileError::Syntax {
+                    file: file.to_owned(),
+                    line: 1,
+                    reason: format!("column {h:?} appears twice in the header"),
+                });
+            }
+        }
         Ok(Self {
             rdr,
             file: file.to_owned(),

@@ -221,3 +221,17 @@ fn unknown_country_is_kept_and_reported() {
         file: String::new(),
     };
 }
+
+/// QA: a column named twice was accepted (the second one's values used).
+#[test]
+fn a_column_named_twice_rejects_the_file() {
+    let idx = palermo_import::bundled::reference_data().unwrap().index();
+    let text = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source,Year\n";
+    let e = GlotipReader::new("t.csv", text.as_bytes(), &idx, GlotipOptions::default())
+        .err()
+        .unwrap();
+    assert_eq!(
+        e.to_string(),
+        "t.csv: line 1: column \"Year\" appears twice in the header"
+    );
+}
