@@ -417,6 +417,31 @@ async fn protected_cases(
     ))
 }
 
+/// Public case tables are one-way tables over all pooled records: a filter
+/// or a second grouping would not be applied, so asking for one is an
+/// error, not a silent no-op.
+fn check_no_case_filters(p: &Parsed) -> Result<(), WebError> {
+    let f = &p.filter;
+    let filtered = f.from.is_some()
+        || f.to.is_some()
+        || f.country.is_some()
+        || f.region.is_some()
+        || f.sex.is_some()
+        || f.age.is_some()
+        || f.form.is_some();
+    if filtered || p.by.len() > 1 {
+        return Err(WebError::BadRequest(
+            "public case tables are one-way tables over all pooled case records: filters \
+             (from, to, country, region, sex, age, form) and a second grouping are not \
+             applied, since filtered tables could be subtracted from one another to reveal \
+             small cells; give one `by` only. The data holder gets filtered tables with \
+             `palermo cases indicators` on the database file"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 async fn api_case_indicators(
     State(state): State<AppState>,
     q: Result<Query<DataQuery>, QueryRejection>,
@@ -424,6 +449,7 @@ async fn api_case_indicators(
     let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     check_no_k(&q).map_err(WebError::api)?;
+    check_no_case_filters(&p).map_err(WebError::api)?;
     let t = protected_cases(&state, &p).await.map_err(WebError::api)?;
     if p.csv {
         let cols: Vec<&str> = KEY_COLUMNS
@@ -478,7 +504,7 @@ pub fn extend_openapi(doc: &mut Value) {
             "description": "Case-record sources are not listed: neither their names (an agency's or shelter's name can itself endanger) nor their counts. `case_records.total` is the number of all pooled case records when it is at least k = 10, otherwise null with `text` \"fewer than 10\".",
             "responses": {"200": {"description": "Datasets"}}}},
         "/cases/indicators": {"get": {"summary": "Victim counts from case records, with small-cell suppression (cells below k = 10 withheld)",
-            "description": "A one-way table over all pooled case records (filters and groupings beyond the first are ignored). The threshold k is fixed at 10 on public outputs: a `k` parameter is refused with 400 (choosing k would let a visitor bracket withheld cells). The data holder can choose k with `palermo cases indicators --k` on the database file.",
+            "description": "A one-way table over all pooled case records: filters (from, to, country, region, sex, age, form) and a second grouping are refused with 400, since filtered tables could be subtracted from one another. Published counts carry a fixed cell-key noise of at most ±2 (max_noise). The threshold k is fixed at 10 on public outputs: a `k` parameter is refused with 400 (choosing k would let a visitor bracket withheld cells). The data holder can choose k with `palermo cases indicators --k` on the database file.",
             "parameters": params,
             "responses": {"200": {"description": "A protected table: k (always 10), cells (value null when suppressed), total", "content": {"application/json": {}, "text/csv": {}}},
                 "400": {"description": "Invalid parameter, or a `k` parameter"}}}}
