@@ -15,14 +15,19 @@
 //! * A total below *k* is withheld.
 //! * **Cell-key perturbation** (public web and API tables,
 //!   [`perturbed_case_table`]): each published count gets a small
-//!   deterministic noise, −2 to +2, so that two tables compared across time
-//!   (before and after an agency's import) do not show which cells one
-//!   record went into. Every record has a secret key ([`record_key`]: keyed
-//!   BLAKE2b of its source and line under the database's own secret); a
-//!   cell's key is the sum of its records' keys mod 2^32, and the noise is
-//!   read off [`noise`]'s table at that key. The same records always give
-//!   the same noise (repeating a query averages nothing away); one record
-//!   more or less gives an unrelated one. The method of the Australian
+//!   deterministic noise, −2 to +2. Every record has a secret key
+//!   ([`record_key`]: keyed BLAKE2b of its source and line under the
+//!   database's own secret); a cell's key is the sum of its records' keys
+//!   mod 2^32, shifted by a key of the data's release (it changes with every
+//!   import), and the noise is read off [`noise`]'s table at that key. So
+//!   the same query on the same data always gives the same figures
+//!   (repeating it averages nothing away), one record more gives its cells
+//!   unrelated noise, and an import redraws the noise of every cell: two
+//!   tables compared before and after an agency's import move everywhere,
+//!   not only in the cells of the new records. What remains is a
+//!   statistical hint, not a certainty: a new record's cell moves by 1
+//!   plus the difference of two noises, the others by that difference
+//!   alone. The method of the Australian
 //!   Bureau of Statistics' TableBuilder: Fraser & Wooton (2005), "A proposed
 //!   method for confidentialising tabular output to protect against
 //!   differencing"; Thompson, Broadfoot & Elazar (2013), "Methodology for
@@ -189,7 +194,9 @@ fn perturb(count: u64, cell_key: u32, k: u64) -> u64 {
 /// The public form of a case table: [`public_case_table`]'s suppression
 /// with threshold `k` on the true counts, then cell-key perturbation of
 /// every published value and of the total (records keyed by
-/// [`record_key`] under `secret`). For the public web and API; the data
+/// [`record_key`] under `secret`; every cell key shifted by the key of
+/// `release`, a number that changes whenever the records do, such as the
+/// store's import generation). For the public web and API; the data
 /// holder's CLI on the database file shows exact counts.
 pub fn perturbed_case_table<'a, I>(
     records: I,
@@ -197,16 +204,22 @@ pub fn perturbed_case_table<'a, I>(
     by: &[GroupBy],
     k: u64,
     secret: &[u8],
+    release: u64,
 ) -> ProtectedTable<GroupKeys>
 where
     I: IntoIterator<Item = &'a CaseRecord> + Clone,
 {
+    // A source name no import can have (it holds a NUL byte).
+    let shift = record_key(secret, "\0release", release);
     let key = |r: &CaseRecord| record_key(secret, &r.source, r.source_line);
     let totals = case_counts_keyed(records.clone(), filter, &[], key);
     let total: u64 = totals.iter().map(|c| c.count).sum();
-    let total_key = totals.first().map_or(0, |c| c.cell_key);
+    let total_key = totals.first().map_or(0, |c| c.cell_key).wrapping_add(shift);
     let counts = case_counts_keyed(records, filter, by, key);
-    let keys: Vec<u32> = counts.iter().map(|c| c.cell_key).collect();
+    let keys: Vec<u32> = counts
+        .iter()
+        .map(|c| c.cell_key.wrapping_add(shift))
+        .collect();
     let mut t = protect(
         counts.into_iter().map(|c| (c.keys, c.count)).collect(),
         Some(total),

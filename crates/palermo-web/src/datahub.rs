@@ -64,20 +64,24 @@ impl DatahubCache {
         Ok(v)
     }
 
-    /// Every case record (raw: only for `palermo-disclosure`).
-    async fn cases(&self, store: &palermo_store::Store) -> Result<Arc<Vec<CaseRecord>>, WebError> {
+    /// Every case record (raw: only for `palermo-disclosure`), with the
+    /// import generation it was read at (the release of the public tables).
+    async fn cases(
+        &self,
+        store: &palermo_store::Store,
+    ) -> Result<(i64, Arc<Vec<CaseRecord>>), WebError> {
         let _loading = self.cases_loading.lock().await;
         let g = store.cases_generation().await?;
         if let Some((cg, v)) = lock(&self.cases).as_ref() {
             if *cg == g {
-                return Ok(Arc::clone(v));
+                return Ok((g, Arc::clone(v)));
             }
         }
         // Drop the old copy before loading the new one.
         *lock(&self.cases) = None;
         let v = Arc::new(store.case_records(None).await?);
         *lock(&self.cases) = Some((g, Arc::clone(&v)));
-        Ok(v)
+        Ok((g, v))
     }
 
     /// The database's secret for the cell-key perturbation.
@@ -342,7 +346,7 @@ async fn api_datasets(State(state): State<AppState>) -> Result<Json<Value>, WebE
         .cases(&state.store)
         .await
         .map_err(WebError::api)?;
-    let total = cases_total(cases.len());
+    let total = cases_total(cases.1.len());
     Ok(Json(json!({
         "statistics": ds.iter().map(|d| json!({
             "dataset": d.dataset, "file": file_name(&d.file), "rows_read": d.rows.0, "rows_stored": d.rows.1,
@@ -405,7 +409,7 @@ async fn protected_cases(
     state: &AppState,
     p: &Parsed,
 ) -> Result<ProtectedTable<GroupKeys>, WebError> {
-    let recs = state.datahub.cases(&state.store).await?;
+    let (release, recs) = state.datahub.cases(&state.store).await?;
     let secret = state.datahub.secret(&state.store).await?;
     let by: Vec<GroupBy> = p.by.iter().take(1).copied().collect();
     Ok(perturbed_case_table(
@@ -414,6 +418,7 @@ async fn protected_cases(
         &by,
         DEFAULT_K,
         &secret,
+        release.unsigned_abs(),
     ))
 }
 
@@ -597,6 +602,7 @@ fn range_text(r: &IndicatorRow) -> String {
 fn citizenship_text(c: Option<&str>) -> String {
     match c {
         Some(c) => match c.strip_prefix("other:") {
+            Some(label) if label.trim().is_empty() => "not stated (empty in the source)".to_owned(),
             Some(label) => format!("{label} (as published, not a country code)"),
             None => c.to_owned(),
         },
@@ -694,8 +700,15 @@ async fn data_page(
         Some(t) => (
             range_text(t),
             format!(
-                "{} or territories, years {}; {} cells added",
-                countries_text(t.areas.len()),
+                "{}, years {}; {} cells added",
+                if t.areas.len() == 1 {
+                    "1 country or territory".to_owned()
+                } else {
+                    format!(
+                        "{} countries or territories",
+                        thousands(t.areas.len() as u64)
+                    )
+                },
                 years_text(&t.years),
                 t.cells
             ),
@@ -872,7 +885,7 @@ async fn data_page(
 
     // Case records, side by side with the national figures (protected).
     check_no_k(&q)?;
-    let n_cases = state.datahub.cases(&state.store).await?.len();
+    let n_cases = state.datahub.cases(&state.store).await?.1.len();
     let has_cases = n_cases > 0;
     let case_total = cases_total(n_cases).1;
     let mut case_rows = Vec::new();
