@@ -680,6 +680,17 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
             };
             fields.push((f, k.as_str(), vals, v.as_number().map(ToString::to_string)));
         }
+        // `{}`, or only keys that are not HTCDS fields: no victim to count.
+        if fields.is_empty() {
+            return Err(RowError::new(
+                &self.file,
+                line,
+                None,
+                None,
+                "no HTCDS field in this record (an empty object, or only unknown keys); not stored",
+            )
+            .with_record(record));
+        }
         let owned: Vec<(Field, &str, Vec<&str>)> = fields
             .iter()
             .map(|(f, k, vals, num)| match num {

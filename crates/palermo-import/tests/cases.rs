@@ -500,3 +500,24 @@ fn htcds_json_refuses_identifying_keys() {
         .to_string()
         .contains("h.json: record 2 (line 2), field prs_FirstName: identifies a person"));
 }
+
+/// QA: `{}` was stored as a victim record with no field. An object with no
+/// HTCDS field is a rejected row (named by its record number), the others
+/// are read.
+#[test]
+fn htcds_json_empty_objects_are_rejected_rows() {
+    let out = json(
+        r#"[{}, {"prs_Gender":"Female","vic_TypeOfExploitation":"SexualExploitation"}, {"Nombre":"x"}]"#,
+    );
+    assert_eq!(out.len(), 3);
+    let e = out[0].as_ref().unwrap_err();
+    assert!(!e.fatal);
+    assert!(
+        e.to_string()
+            .starts_with("h.json: record 1 (line 1): no HTCDS field in this record"),
+        "{e}"
+    );
+    assert!(out[1].is_ok());
+    let e = out[2].as_ref().unwrap_err();
+    assert_eq!(e.record.map(std::num::NonZeroU64::get), Some(3));
+}
