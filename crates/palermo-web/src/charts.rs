@@ -33,7 +33,7 @@ pub fn esc(s: &str) -> String {
 /// that every grid value reads plainly (0, 500, 1,000 …). With `whole`
 /// (counts of persons), steps are whole numbers: a chart of "1–4" gets the
 /// grid 0, 1, 2, 3, 4, never 1.25.
-pub(crate) fn axis_max(max: f64, whole: bool) -> f64 {
+fn axis_max(max: f64, whole: bool) -> f64 {
     let raw = if max.is_finite() && max > 0.0 {
         max / 4.0
     } else {
@@ -50,8 +50,12 @@ pub(crate) fn axis_max(max: f64, whole: bool) -> f64 {
     4.0 * (10.0 * mag).max(1.0)
 }
 
+/// An axis value: whole numbers with thousands separators, others with one
+/// decimal.
 fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
+    if v.fract() == 0.0 && (0.0..1e15).contains(&v) {
+        crate::pages::thousands(v as u64)
+    } else if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
         format!("{v:.1}")
@@ -80,9 +84,19 @@ pub(crate) struct Frame {
     pub ph: f64,
 }
 
-/// Draws five horizontal grid lines from 0 to `max` with their values
-/// (formatted by `fmt`) and the rotated y-axis label.
-pub(crate) fn y_axis(s: &mut String, f: Frame, max: f64, y_label: &str, fmt: fn(f64) -> String) {
+/// Draws the y axis for data `values` (non-finite ones ignored): five
+/// horizontal grid lines from 0 to [`axis_max`] (whole steps when every
+/// value is whole), labelled with thousands separators, and the rotated
+/// axis label. Returns the axis top, to scale the marks by.
+pub(crate) fn y_axis<I>(s: &mut String, f: Frame, values: I, y_label: &str) -> f64
+where
+    I: Iterator<Item = f64> + Clone,
+{
+    let finite = values.filter(|v| v.is_finite());
+    let max = axis_max(
+        finite.clone().fold(0.0, f64::max),
+        finite.clone().all(|v| v.fract() == 0.0),
+    );
     let Frame {
         w,
         left,
@@ -99,7 +113,7 @@ pub(crate) fn y_axis(s: &mut String, f: Frame, max: f64, y_label: &str, fmt: fn(
             x2 = w - right,
             tx = left - 6.0,
             ty = y + 4.0,
-            v = fmt(v)
+            v = fmt_num(v)
         );
     }
     let _ = write!(
@@ -108,6 +122,7 @@ pub(crate) fn y_axis(s: &mut String, f: Frame, max: f64, y_label: &str, fmt: fn(
         y = top + ph / 2.0,
         l = esc(y_label)
     );
+    max
 }
 
 /// A vertical bar chart.
@@ -129,14 +144,9 @@ pub fn bar_chart(
     let (left, right, top, bottom) = (56.0, 12.0, 16.0, 48.0);
     let pw = w - left - right;
     let ph = h - top - bottom;
-    let values = || bars.iter().map(|b| b.1).filter(|v| v.is_finite());
-    let max = axis_max(
-        values().fold(0.0, f64::max),
-        values().all(|v| v.fract() == 0.0),
-    );
     let mut s = String::new();
     open_svg(&mut s, id, (w, h), title, desc);
-    y_axis(
+    let max = y_axis(
         &mut s,
         Frame {
             w,
@@ -145,9 +155,8 @@ pub fn bar_chart(
             top,
             ph,
         },
-        max,
+        bars.iter().map(|b| b.1),
         y_label,
-        fmt_num,
     );
     let n = bars.len().max(1) as f64;
     let slot = pw / n;

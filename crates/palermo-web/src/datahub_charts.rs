@@ -8,21 +8,11 @@ use std::fmt::Write;
 
 use palermo_model::stats::Count;
 
-use crate::charts::{axis_max, esc, open_svg, y_axis, Frame, PALETTE};
+use crate::charts::{esc, open_svg, y_axis, Frame, PALETTE};
 
 /// Natural Earth 1:110m countries as SVG paths (`iso3 TAB name TAB path`,
 /// equirectangular, degrees; see `data/geo/make_world_paths.py`).
 const WORLD: &str = include_str!("../../../data/geo/world_110m_paths.tsv");
-
-fn fmt_axis(v: f64) -> String {
-    if v >= 1000.0 && v.fract() == 0.0 {
-        crate::pages::thousands(v as u64)
-    } else if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v:.1}")
-    }
-}
 
 /// One bar: exact part `min`, uncertain part up to `max` (drawn lighter and
 /// hatched), and its tooltip.
@@ -51,23 +41,13 @@ pub fn range_bars(
     let (left, right, top, bottom) = (64.0, 12.0, if series.len() > 1 { 28.0 } else { 16.0 }, 48.0);
     let pw = w - left - right;
     let ph = h - top - bottom;
-    let values = || {
-        groups
-            .iter()
-            .flat_map(|g| g.1.iter().flatten().flat_map(|b| [b.min, b.max]))
-            .filter(|v| v.is_finite())
-    };
-    let max = axis_max(
-        values().fold(0.0, f64::max),
-        values().all(|v| v.fract() == 0.0),
-    );
     let mut s = String::new();
     open_svg(&mut s, id, (w, h), title, desc);
     let _ = write!(
         s,
         r##"<defs><pattern id="{id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#fff"/><line x1="0" y1="0" x2="0" y2="4" stroke="#888" stroke-width="2"/></pattern></defs>"##
     );
-    y_axis(
+    let max = y_axis(
         &mut s,
         Frame {
             w,
@@ -76,9 +56,10 @@ pub fn range_bars(
             top,
             ph,
         },
-        max,
+        groups
+            .iter()
+            .flat_map(|g| g.1.iter().flatten().flat_map(|b| [b.min, b.max])),
         y_label,
-        fmt_axis,
     );
     if series.len() > 1 {
         let mut x = left;
