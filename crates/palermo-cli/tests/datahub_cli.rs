@@ -8,7 +8,7 @@ use std::path::Path;
 
 mod common;
 
-use common::{palermo, text, Dir};
+use common::{cases_import, palermo, text, Dir};
 
 /// `stats indicators` for Argentina in 2019, the figures these tests check.
 const ARG_2019: [&str; 8] = [
@@ -367,18 +367,7 @@ fn htcds_json_on_one_line_imports() {
         "two.json",
         r#"[{"prs_Gender":"Female","vic_TypeOfExploitation":"SexualExploitation","RegistrationYear":2019},{"prs_Gender":"Male","vic_TypeOfExploitation":"ForcedLabour","RegistrationYear":2019},{"prs_Gender":"Robot","vic_TypeOfExploitation":"Other"}]"#,
     );
-    let out = palermo(
-        &d.0,
-        &[
-            "cases",
-            "import",
-            "two.json",
-            "--source",
-            "two",
-            "--format",
-            "htcds-json",
-        ],
-    );
+    let out = cases_import(&d.0, "two.json", "two", "htcds-json", &[]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout).contains("3 rows read, 2 case records stored, 1 rejected"),

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{palermo, stderr, stdout, Dir};
+use common::{cases_import, palermo, stderr, stdout, Dir};
 
 /// A value a QA pass typed into the citizenship column: a name and a date
 /// of birth, which must stay in the holder's report file only.
@@ -30,19 +30,7 @@ fn strict_case_import_prints_line_field_and_reason_not_the_value() {
             "prs_Gender,vic_TypeOfExploitation,prs_Citizenship\nFeminine,Other,MD\nFeminine,Other,{SECRET}\n"
         ),
     );
-    let out = palermo(
-        &d.0,
-        &[
-            "cases",
-            "import",
-            "h1.csv",
-            "--source",
-            "h",
-            "--format",
-            "htcds-csv",
-            "--strict",
-        ],
-    );
+    let out = cases_import(&d.0, "h1.csv", "h", "htcds-csv", &["--strict"]);
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(
@@ -53,18 +41,7 @@ fn strict_case_import_prints_line_field_and_reason_not_the_value() {
     assert_no_secret(&out);
 
     // Without --strict the value goes to the holder's report only.
-    let out = palermo(
-        &d.0,
-        &[
-            "cases",
-            "import",
-            "h1.csv",
-            "--source",
-            "h",
-            "--format",
-            "htcds-csv",
-        ],
-    );
+    let out = cases_import(&d.0, "h1.csv", "h", "htcds-csv", &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_no_secret(&out);
     let report = std::fs::read_to_string(d.0.join("h1.csv.rejected.csv")).unwrap();
@@ -141,18 +118,7 @@ fn json_with_identifiers_later_in_the_file_is_refused_whole() {
         "{\"Gender\": \"Feminine\", \"TypeOfExploitation\": \"Other\"}\n\
          {\"Gender\": \"Feminine\", \"TypeOfExploitation\": \"Other\", \"prs_FirstName\": \"Maria\"}\n",
     );
-    let out = palermo(
-        &d.0,
-        &[
-            "cases",
-            "import",
-            "h.json",
-            "--source",
-            "j",
-            "--format",
-            "htcds-json",
-        ],
-    );
+    let out = cases_import(&d.0, "h.json", "j", "htcds-json", &[]);
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(

@@ -45,6 +45,16 @@ pub fn palermo(dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Runs `palermo cases import FILE --source SOURCE --format FORMAT
+/// [EXTRA…]` in `dir`.
+pub fn cases_import(dir: &Path, file: &str, source: &str, format: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "cases", "import", file, "--source", source, "--format", format,
+    ];
+    args.extend_from_slice(extra);
+    palermo(dir, &args)
+}
+
 /// Bytes as text (lossy).
 pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
