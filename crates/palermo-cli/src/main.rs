@@ -101,6 +101,10 @@ fn main() -> ExitCode {
         {
             ExitCode::SUCCESS
         }
+        Err(e) if e.downcast_ref::<stats::RowsRejected>().is_some() => {
+            eprintln!("warning: {e:#}");
+            ExitCode::from(stats::EXIT_ROWS_REJECTED)
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE

@@ -12,7 +12,21 @@ use palermo_model::indicator::{
     csv_header, key_columns, stat_indicators, Filter, GroupBy, IndicatorRow,
 };
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
-use palermo_store::stats::{DatahubError, ImportSink, ImportSummary};
+use palermo_store::stats::{DatahubError, ImportMode, ImportSink, ImportSummary};
+
+/// The exit status of an import that stored the valid rows of a file and
+/// rejected others (0 is "every row stored", 1 "nothing imported").
+pub const EXIT_ROWS_REJECTED: u8 = 3;
+
+/// An import that stored the valid rows and rejected others: not a
+/// failure, but not "everything stored" either (exit status
+/// [`EXIT_ROWS_REJECTED`]).
+#[derive(Debug, thiserror::Error)]
+#[error("{rejected} row(s) rejected and not stored (exit status 3); the others are stored")]
+pub struct RowsRejected {
+    /// Rows rejected.
+    pub rejected: u64,
+}
 
 /// Formats of `stats import`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -129,8 +143,13 @@ pub enum StatsCommand {
     /// Every row is validated; valid rows are stored, rejected rows are
     /// written with their line, field and reason to a report (FILE's name +
     /// `.rejected.csv` in the working directory, or --report). Re-importing a
-    /// dataset replaces it (no duplicates). Keys published more than once are
-    /// all kept and listed as conflicts.
+    /// dataset replaces it (no duplicates), but never silently shrinks it:
+    /// a re-import rejecting more than 1% of its rows, or keeping fewer than
+    /// half of the stored rows, is refused without --force. Keys published
+    /// more than once are all kept and listed as conflicts.
+    ///
+    /// Exit status: 0 when every row was stored; 3 when rows were rejected
+    /// (the others are stored; see the report); 1 when nothing was imported.
     Import {
         /// The file (CSV, UTF-8).
         file: PathBuf,
@@ -145,6 +164,11 @@ pub enum StatsCommand {
         /// Reject the whole file on the first invalid row.
         #[arg(long)]
         strict: bool,
+        /// Replace the dataset even when more than 1% of the rows are
+        /// rejected or the new version has fewer than half of the stored
+        /// rows (refused otherwise).
+        #[arg(long)]
+        force: bool,
         /// Where to write rejected rows and warnings (CSV).
         #[arg(long)]
         report: Option<PathBuf>,
@@ -318,7 +342,14 @@ pub fn conclude(
     let e = match result {
         Ok(s) => {
             let (written, _, _) = finished?;
-            return print_summary(&s, written.as_deref(), what);
+            print_summary(&s, written.as_deref(), what)?;
+            if s.rejected > 0 {
+                return Err(RowsRejected {
+                    rejected: s.rejected,
+                }
+                .into());
+            }
+            return Ok(());
         }
         Err(e) => e,
     };
@@ -338,6 +369,9 @@ pub fn conclude(
         DatahubError::Store(e) => {
             Err(anyhow::Error::new(e).context("import failed; nothing was imported"))
         }
+        e @ DatahubError::Shrink { .. } => anyhow::bail!(
+            "{e} (check the file and the report; --force replaces it all the same){report}"
+        ),
         other => anyhow::bail!("{other}{report}"),
     }
 }
@@ -486,8 +520,10 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                 format,
                 dataset,
                 strict,
+                force,
                 report,
             } => {
+                let mode = ImportMode { strict, force };
                 // Messages name the file as typed; the store (and so the
                 // public pages) keeps its name only, never a local path.
                 let name = file.display().to_string();
@@ -518,7 +554,7 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                         let mut sink = ReportSink::new(report, bar);
                         (
                             store
-                                .import_statistics(&dataset, &base, reader, strict, &mut sink)
+                                .import_statistics(&dataset, &base, reader, mode, &mut sink)
                                 .await,
                             sink,
                         )
@@ -536,7 +572,7 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                         let mut sink = ReportSink::new(report, row_spinner());
                         (
                             store
-                                .import_statistics(&dataset, &base, reader, strict, &mut sink)
+                                .import_statistics(&dataset, &base, reader, mode, &mut sink)
                                 .await,
                             sink,
                         )

@@ -1,0 +1,117 @@
+//! The importers, store and CLI under abuse (issue #10, part 1): each test
+//! runs the attack or the careless action through the binary and checks
+//! that nothing is lost and nothing leaks.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::{cases_import, palermo, stderr, stdout, Dir};
+
+const GLOTIP_HEADER: &str = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n";
+const MDA_2019: &str = "MDA,Republic of Moldova,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,3,GLOTIP\n";
+
+/// Cells stored in dataset `glotip` (from `stats indicators`' coverage is
+/// indirect; the store says it directly).
+fn glotip_cells(dir: &std::path::Path) -> u64 {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let store = palermo_store::Store::open(&dir.join("palermo.db"))
+                .await
+                .unwrap();
+            store
+                .stat_datasets()
+                .await
+                .unwrap()
+                .iter()
+                .find(|s| s.dataset == "glotip")
+                .map_or(0, |s| s.rows.1)
+        })
+}
+
+/// Item 1: a GLOTIP file with 1 valid row among many rejected ones does not
+/// replace the 46,556 bundled cells: refused, counts named, exit status 1;
+/// with --force it replaces them and exits 3 (rows rejected).
+#[test]
+fn a_reimport_rejecting_almost_every_row_does_not_replace_the_dataset() {
+    let d = Dir::new("shrink-stats");
+    // Seeds the bundled table (46,556 cells: UNODC's portal file).
+    let out = palermo(&d.0, &["stats", "indicators", "--from", "2019", "--to", "2019"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(glotip_cells(&d.0), 46_556);
+    let mut bad = String::from(GLOTIP_HEADER);
+    bad.push_str(MDA_2019);
+    for _ in 0..2_000 {
+        bad.push_str("MDA,Republic of Moldova,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,not a year,Counts,3,GLOTIP\n");
+    }
+    d.file("bad.csv", &bad);
+    let out = palermo(&d.0, &["stats", "import", "bad.csv"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("2000 of 2001 rows were rejected") && err.contains("46556 stored rows by 1"),
+        "{err}"
+    );
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(glotip_cells(&d.0), 46_556);
+
+    let out = palermo(&d.0, &["stats", "import", "bad.csv", "--force"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2000 row(s) rejected"), "{}", stderr(&out));
+    assert_eq!(glotip_cells(&d.0), 1);
+}
+
+/// Item 1: a valid but far smaller file (1 cell for 46,556) is refused too;
+/// a file whose every row is stored exits 0.
+#[test]
+fn a_far_smaller_reimport_is_refused_and_a_clean_import_exits_0() {
+    let d = Dir::new("shrink-small");
+    let out = palermo(&d.0, &["stats", "indicators", "--from", "2019", "--to", "2019"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    d.file("one.csv", &format!("{GLOTIP_HEADER}{MDA_2019}"));
+    let out = palermo(&d.0, &["stats", "import", "one.csv"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("it would replace 46556 stored rows by 1 (fewer than 50%)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(glotip_cells(&d.0), 46_556);
+    // Into a dataset of its own: nothing replaced, every row stored.
+    let out = palermo(&d.0, &["stats", "import", "one.csv", "--dataset", "mine"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+/// Item 1 for case records: an agency's 100 records are not replaced by a
+/// file in which 99 of 100 rows are rejected.
+#[test]
+fn a_case_reimport_rejecting_almost_every_row_keeps_the_source() {
+    let d = Dir::new("shrink-cases");
+    let good: String = std::iter::once("prs_Gender,vic_TypeOfExploitation,prs_Citizenship\n")
+        .chain(std::iter::repeat_n("Feminine,Other,MD\n", 100))
+        .collect();
+    d.file("a.csv", &good);
+    let out = cases_import(&d.0, "a.csv", "police", "htcds-csv", &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let bad: String = std::iter::once("prs_Gender,vic_TypeOfExploitation,prs_Citizenship\n")
+        .chain(std::iter::once("Feminine,Other,MD\n"))
+        .chain(std::iter::repeat_n("Feminine,Other,XX\n", 99))
+        .collect();
+    d.file("b.csv", &bad);
+    let out = cases_import(&d.0, "b.csv", "police", "htcds-csv", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("99 of 100 rows were rejected"),
+        "{}",
+        stderr(&out)
+    );
+    let sources = palermo(&d.0, &["cases", "sources"]);
+    assert!(
+        stdout(&sources).contains("100 read, 100 stored, 0 rejected"),
+        "{}",
+        stdout(&sources)
+    );
+}
