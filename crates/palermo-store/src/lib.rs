@@ -41,6 +41,13 @@ pub enum StoreError {
     /// The bundled data did not parse (a build defect).
     #[error("bundled data: {0}")]
     Bundled(#[from] palermo_import::ImportError),
+    /// The file is an SQLite database of another application (neither empty
+    /// nor Palermo's): it is left untouched.
+    #[error("not a Palermo database: {reason}; Palermo opens only a new or empty file or a database of its own (give another --db)")]
+    NotPalermo {
+        /// What was found (counts and the application id, never a value).
+        reason: String,
+    },
     /// A stored value is not what the schema promises (e.g. a corrupt date).
     #[error("corrupt stored value in {table}.{column}: {value:?}")]
     Corrupt {
@@ -68,19 +75,69 @@ pub struct Store {
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
 
+/// Palermo's SQLite application id (`PRAGMA application_id`), set by
+/// migration 0006: `0x504C524D`, "PLRM" in ASCII.
+pub const APPLICATION_ID: i64 = 0x504C_524D;
+
+/// Refuses a database that is neither empty nor Palermo's, before anything
+/// is written to it: Palermo's application id in the header, or (for a
+/// database made before migration 0006 set it) a `_sqlx_migrations` table
+/// that lists only Palermo's migrations, starting with the first.
+async fn ensure_palermo(pool: &SqlitePool) -> Result<()> {
+    let id: i64 = sqlx::query_scalar("PRAGMA application_id")
+        .fetch_one(pool)
+        .await?;
+    if id == APPLICATION_ID {
+        return Ok(());
+    }
+    if id != 0 {
+        return Err(StoreError::NotPalermo {
+            reason: format!("its application id is {id:#010X}, Palermo's is {APPLICATION_ID:#010X}"),
+        });
+    }
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .fetch_all(pool)
+    .await?;
+    if tables.is_empty() {
+        return Ok(());
+    }
+    if tables.iter().any(|t| t == "_sqlx_migrations") {
+        let versions: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
+            .fetch_all(pool)
+            .await?;
+        let ours = |v: &i64| MIGRATOR.iter().any(|m| m.version == *v);
+        if versions.contains(&1) && versions.iter().all(ours) {
+            return Ok(());
+        }
+    }
+    Err(StoreError::NotPalermo {
+        reason: format!(
+            "it holds {} table(s), index(es) or view(s) of another application",
+            tables.len()
+        ),
+    })
+}
+
 impl Store {
     /// Opens (creating it if needed) the SQLite database at `path`, applies
     /// pending migrations and seeds the bundled data on first open.
     ///
+    /// A file that is neither empty nor a Palermo database is refused
+    /// untouched.
+    ///
     /// # Errors
-    /// The file cannot be created or opened, is not a Palermo database, or a
-    /// migration fails.
+    /// The file cannot be created or opened ([`StoreError::Database`]), is
+    /// not a Palermo database
+    /// ([`StoreError::NotPalermo`]), or a migration fails.
     pub async fn open(path: &Path) -> Result<Self> {
         let opts = file_options(path);
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(opts.clone())
             .await?;
+        ensure_palermo(&pool).await?;
         let mut store = Self::init(pool).await?;
         let watcher = sqlx::ConnectOptions::connect(&opts).await?;
         store.watcher = Some(std::sync::Arc::new(tokio::sync::Mutex::new(watcher)));
