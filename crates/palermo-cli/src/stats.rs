@@ -201,21 +201,47 @@ pub enum StatsCommand {
 }
 
 /// Writes rejected rows and warnings as CSV, and counts them.
+///
+/// The report is written to a temporary file beside it (`REPORT.partial`,
+/// readable by its owner only: it holds the values of rejected rows, which
+/// may be personal data) and renamed to its name when complete; if writing
+/// fails (a full disk), the temporary file is removed: no partial report is
+/// left behind.
 pub struct ReportSink {
     out: Option<csv::Writer<File>>,
     path: PathBuf,
+    partial: PathBuf,
     rejected: u64,
     warnings: u64,
     bar: Option<indicatif::ProgressBar>,
     failed: Option<std::io::Error>,
 }
 
+/// Creates (or truncates) `path` readable and writable by its owner only
+/// (0600), whatever the permissions of a file already there.
+pub fn create_private(path: &Path) -> std::io::Result<File> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let f = opts.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(f)
+}
+
 impl ReportSink {
     /// A sink writing to `path` (created on the first row).
     pub fn new(path: PathBuf, bar: Option<indicatif::ProgressBar>) -> Self {
+        let mut partial = path.clone().into_os_string();
+        partial.push(".partial");
         Self {
             out: None,
             path,
+            partial: PathBuf::from(partial),
             rejected: 0,
             warnings: 0,
             bar,
@@ -223,17 +249,27 @@ impl ReportSink {
         }
     }
 
+    /// Records a write failure: the partial report is removed.
+    fn fail(&mut self, err: std::io::Error) {
+        self.out = None;
+        let _ = std::fs::remove_file(&self.partial);
+        self.failed = Some(err);
+    }
+
     fn write(&mut self, kind: &str, e: &RowError) {
         if self.failed.is_some() {
             return;
         }
         if self.out.is_none() {
-            match File::create(&self.path) {
+            match create_private(&self.partial) {
                 Ok(f) => {
                     let mut w = csv::Writer::from_writer(f);
-                    let _ = w.write_record([
+                    if let Err(err) = w.write_record([
                         "kind", "file", "line", "field", "value", "reason", "record",
-                    ]);
+                    ]) {
+                        self.fail(err.into());
+                        return;
+                    }
                     self.out = Some(w);
                 }
                 Err(err) => {
@@ -255,26 +291,47 @@ impl ReportSink {
                 &e.reason,
                 &record,
             ]) {
-                self.failed = Some(err.into());
+                self.fail(err.into());
             }
         }
     }
 
-    /// Flushes the report; returns its path if anything was written.
+    /// Flushes the buffered rows to the partial report and syncs it to
+    /// disk (so that a full disk shows now, not after the commit), or
+    /// removes it on failure.
+    fn flush_partial(&mut self) -> std::io::Result<()> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        let Some(w) = &mut self.out else {
+            return Ok(());
+        };
+        if let Err(e) = w.flush().and_then(|()| w.get_ref().sync_all()) {
+            self.out = None;
+            let _ = std::fs::remove_file(&self.partial);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Completes the report (renamed from its partial file); returns its
+    /// path if anything was written.
     pub fn finish(mut self) -> anyhow::Result<(Option<PathBuf>, u64, u64)> {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
         }
-        if let Some(e) = self.failed.take() {
-            return Err(e).with_context(|| format!("writing the report {}", self.path.display()));
-        }
-        let written = match self.out.take() {
-            Some(mut w) => {
-                w.flush()
-                    .with_context(|| format!("writing the report {}", self.path.display()))?;
-                Some(self.path.clone())
-            }
-            None => None,
+        let had_rows = self.out.is_some() || self.failed.is_some();
+        self.flush_partial()
+            .with_context(|| format!("writing the report {}", self.path.display()))?;
+        let written = if had_rows {
+            self.out = None;
+            std::fs::rename(&self.partial, &self.path).with_context(|| {
+                let _ = std::fs::remove_file(&self.partial);
+                format!("writing the report {}", self.path.display())
+            })?;
+            Some(self.path.clone())
+        } else {
+            None
         };
         Ok((written, self.rejected, self.warnings))
     }
@@ -320,13 +377,7 @@ impl ImportSink for ReportSink {
     fn flush(&mut self) -> std::io::Result<()> {
         let path = self.path.display().to_string();
         let named = |e: std::io::Error| std::io::Error::new(e.kind(), format!("{path}: {e}"));
-        if let Some(e) = self.failed.take() {
-            return Err(named(e));
-        }
-        if let Some(w) = &mut self.out {
-            w.flush().map_err(named)?;
-        }
-        Ok(())
+        self.flush_partial().map_err(named)
     }
 }
 

@@ -115,3 +115,88 @@ fn a_case_reimport_rejecting_almost_every_row_keeps_the_source() {
         stdout(&sources)
     );
 }
+
+/// The permission bits of `p`.
+#[cfg(unix)]
+fn mode(p: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+/// Item 10: the database (raw case records, the noise secret) and the
+/// report of rejected rows (their values) are created readable by their
+/// owner only, whatever the umask; an existing database open to others is
+/// opened with a warning that says how to close it.
+#[cfg(unix)]
+#[test]
+fn database_and_reports_are_created_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = Dir::new("perm");
+    d.file(
+        "h.csv",
+        "prs_Gender,vic_TypeOfExploitation,prs_Citizenship\nFeminine,Other,MD\nFeminine,Other,XX\n",
+    );
+    // A report left by an earlier run, readable by everyone.
+    let report = d.file("h.csv.rejected.csv", "old");
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = cases_import(&d.0, "h.csv", "h", "htcds-csv", &[]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let db = d.0.join("palermo.db");
+    assert_eq!(mode(&db), 0o600);
+    assert_eq!(mode(&report), 0o600);
+    assert!(std::fs::read_to_string(&report).unwrap().contains("XX"));
+    assert!(!d.0.join("h.csv.rejected.csv.partial").exists());
+    assert!(
+        !stderr(&out).contains("other users"),
+        "{}",
+        stderr(&out)
+    );
+
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = palermo(&d.0, &["cases", "sources"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("can be read by other users (mode 0644)")
+            && stderr(&out).contains("chmod 600"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Smaller item: a disk that fills up while the report of rejected rows is
+/// written (simulated with the file-size limit, `ulimit -f`, SIGXFSZ
+/// ignored so that writes fail with EFBIG as on a full disk) leaves no
+/// partial report behind, and nothing is imported.
+#[cfg(unix)]
+#[test]
+fn a_full_disk_leaves_no_partial_report() {
+    let d = Dir::new("fulldisk");
+    let mut rows = String::from("prs_Gender,vic_TypeOfExploitation,prs_Citizenship\n");
+    for _ in 0..10 {
+        rows.push_str("Feminine,Other,MD\n");
+    }
+    let long = "X".repeat(70);
+    for _ in 0..20_000 {
+        rows.push_str(&format!("Feminine,Other,{long}\n"));
+    }
+    d.file("h.csv", &rows);
+    // The database is made (and seeded) before the limit applies.
+    assert!(palermo(&d.0, &["cases", "sources"]).status.success());
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -f 400; trap '' XFSZ; exec '{}' cases import h.csv --source s --format htcds-csv",
+            env!("CARGO_BIN_EXE_palermo")
+        ))
+        .current_dir(&d.0)
+        .env_remove("PALERMO_DB")
+        .env("PALERMO_LOG", "warn")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nothing was imported"), "{}", stderr(&out));
+    assert!(!d.0.join("h.csv.rejected.csv").exists());
+    assert!(!d.0.join("h.csv.rejected.csv.partial").exists());
+    let sources = palermo(&d.0, &["cases", "sources"]);
+    assert!(!stdout(&sources).contains("h.csv"), "{}", stdout(&sources));
+}

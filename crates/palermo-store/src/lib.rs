@@ -48,6 +48,15 @@ pub enum StoreError {
         /// What was found (counts and the application id, never a value).
         reason: String,
     },
+    /// The database cannot be written (a read-only file or file system).
+    #[error("the database is read-only ({reason})")]
+    ReadOnly {
+        /// What is read-only.
+        reason: String,
+    },
+    /// The database file could not be created or its permissions read.
+    #[error("database file: {0}")]
+    File(#[from] std::io::Error),
     /// A stored value is not what the schema promises (e.g. a corrupt date).
     #[error("corrupt stored value in {table}.{column}: {value:?}")]
     Corrupt {
@@ -120,18 +129,49 @@ async fn ensure_palermo(pool: &SqlitePool) -> Result<()> {
     })
 }
 
+/// Creates the database file, readable and writable by its owner only
+/// (0600: it holds raw case records and the noise secret), if it does not
+/// exist; SQLite gives its `-wal` and `-shm` files the same permissions.
+/// Warns when an existing file is open to other users.
+fn prepare_file(path: &Path) -> Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    match opts.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
+                if mode & 0o077 != 0 {
+                    tracing::warn!(
+                        "the database {} can be read by other users (mode {mode:04o}): it holds raw case records and the noise secret; run chmod 600 on it (and on its -wal and -shm files)",
+                        path.display()
+                    );
+                }
+            }
+            Ok(())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 impl Store {
     /// Opens (creating it if needed) the SQLite database at `path`, applies
     /// pending migrations and seeds the bundled data on first open.
     ///
-    /// A file that is neither empty nor a Palermo database is refused
-    /// untouched.
+    /// A new file is created readable by its owner only (0600); an existing
+    /// one open to other users is opened with a warning. A file that is
+    /// neither empty nor a Palermo database is refused untouched.
     ///
     /// # Errors
-    /// The file cannot be created or opened ([`StoreError::Database`]), is
-    /// not a Palermo database
+    /// The file cannot be created or opened ([`StoreError::File`],
+    /// [`StoreError::Database`]), is not a Palermo database
     /// ([`StoreError::NotPalermo`]), or a migration fails.
     pub async fn open(path: &Path) -> Result<Self> {
+        prepare_file(path)?;
         let opts = file_options(path);
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
