@@ -187,7 +187,7 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                         // One row per cell: the grouping keys, `value` (empty
                         // when withheld) and `suppressed`.
                         let cols = palermo_model::indicator::key_columns(&filter.by);
-                        let mut w = csv::Writer::from_writer(out);
+                        let mut w = palermo_model::csv_out::CsvWriter::new(out);
                         w.write_record(cols.iter().copied().chain(["value", "suppressed"]))?;
                         for c in &t.cells {
                             let mut rec: Vec<String> = cols.iter().map(|col| key_or_unknown(&c.keys, col)).collect();
@@ -229,7 +229,7 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                     Some(false) => "0",
                     None => "",
                 };
-                let mut w = csv::Writer::from_writer(std::io::stdout().lock());
+                let mut w = palermo_model::csv_out::CsvWriter::new(std::io::stdout().lock());
                 w.write_record([
                     "source", "source_line", "data_source", "year", "sex", "age_band", "citizenship",
                     "country_of_exploitation", "sexual", "forced_labour", "forced_marriage", "slavery",

@@ -11,6 +11,7 @@ use palermo_import::rows::RowError;
 use palermo_model::indicator::{
     csv_header, key_columns, stat_indicators, Filter, GroupBy, IndicatorRow,
 };
+use palermo_model::csv_out::CsvWriter;
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
 use palermo_store::stats::{DatahubError, ImportMode, ImportSink, ImportSummary};
 
@@ -208,7 +209,7 @@ pub enum StatsCommand {
 /// fails (a full disk), the temporary file is removed: no partial report is
 /// left behind.
 pub struct ReportSink {
-    out: Option<csv::Writer<File>>,
+    out: Option<CsvWriter<File>>,
     path: PathBuf,
     partial: PathBuf,
     rejected: u64,
@@ -263,7 +264,7 @@ impl ReportSink {
         if self.out.is_none() {
             match create_private(&self.partial) {
                 Ok(f) => {
-                    let mut w = csv::Writer::from_writer(f);
+                    let mut w = CsvWriter::new(f);
                     if let Err(err) = w.write_record([
                         "kind", "file", "line", "field", "value", "reason", "record",
                     ]) {
@@ -728,7 +729,7 @@ pub fn print_indicators(
             writeln!(out)?;
         }
         OutputFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
+            let mut w = CsvWriter::new(out);
             w.write_record(csv_header(&cols))?;
             for r in rows {
                 let rec = r.csv_record(&cols);

