@@ -350,12 +350,13 @@ impl ImportSink for ReportSink {
                 .as_deref()
                 .map(|f| format!(", field {f}"))
                 .unwrap_or_default();
-            let msg = format!(
+            let msg = crate::bounded(&format!(
                 "rejected: {}: {}{field}: {}",
                 e.file,
                 e.location(),
                 e.reason
-            );
+            ))
+            .into_owned();
             if let Some(b) = &self.bar {
                 b.println(msg);
             } else {

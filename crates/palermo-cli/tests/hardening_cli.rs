@@ -270,3 +270,49 @@ fn formulas_in_imported_values_are_neutralised_in_every_csv_written() {
         }
     }
 }
+
+/// A victim's data as a QA pass might leave it in a file.
+const VICTIM: &str = "Maria Lopez,1990-02-03";
+
+fn assert_no_victim(out: &std::process::Output) {
+    for s in [stdout(out), stderr(out)] {
+        assert!(!s.contains("Maria"), "a value reached the terminal: {s}");
+        assert!(!s.contains("1990-02-03"), "a value reached the terminal: {s}");
+    }
+}
+
+/// Item 9: a case file without its header line (the first line is a
+/// record) is refused without printing that record, in every layout; so is
+/// a JSON array of strings; a first line of 10 MB gives a message of
+/// bounded length.
+#[test]
+fn no_value_on_the_terminal_and_messages_are_bounded() {
+    let d = Dir::new("no-value");
+    d.file("ctdc.csv", &format!("{VICTIM},MDA,ROU,Woman\n2019,Woman,9--17,MDA\n"));
+    d.file("h.csv", &format!("{VICTIM},Feminine,Other\nFeminine,Other,MD\n"));
+    d.file("twice.csv", "Maria Lopez,Maria Lopez,Feminine\nFeminine,Other,MD\n");
+    d.file("s.json", "[\"Maria Lopez 1990-02-03\", {\"prs_Gender\": \"Feminine\", \"vic_TypeOfExploitation\": \"Other\"}]");
+    for (file, format) in [
+        ("ctdc.csv", "ctdc"),
+        ("h.csv", "htcds-csv"),
+        ("twice.csv", "htcds-csv"),
+        ("s.json", "htcds-json"),
+    ] {
+        let out = cases_import(&d.0, file, "x", format, &[]);
+        assert_ne!(out.status.code(), Some(0), "{file}: {}", stderr(&out));
+        assert_no_victim(&out);
+    }
+    let out = palermo(&d.0, &["stats", "import", "h.csv", "--dataset", "t"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_no_victim(&out);
+
+    // A 10 MB first line.
+    let huge = format!("{}\nFeminine,Other,MD\n", "Maria Lopez ".repeat(900_000));
+    d.file("huge.csv", &huge);
+    for format in ["ctdc", "htcds-csv"] {
+        let out = cases_import(&d.0, "huge.csv", "x", format, &[]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(stderr(&out).len() < 4_000, "{} bytes", stderr(&out).len());
+        assert_no_victim(&out);
+    }
+}

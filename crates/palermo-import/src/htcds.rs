@@ -626,9 +626,14 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                 let at = line + (e.line() as u64).saturating_sub(1);
                 let msg = e.to_string();
                 let msg = msg.rfind(" at line ").map_or(msg.as_str(), |k| &msg[..k]);
-                let err =
-                    RowError::new(&self.file, at, None, None, format!("not valid JSON: {msg}"))
-                        .with_record(record);
+                // serde_json's data errors quote the value ("invalid type:
+                // string \"…\""): replaced by what is wrong, never the value.
+                let reason = if e.is_data() {
+                    "not a JSON object (each record is an object of HTCDS fields)".to_owned()
+                } else {
+                    format!("not valid JSON: {msg}")
+                };
+                let err = RowError::new(&self.file, at, None, None, reason).with_record(record);
                 if e.is_data() {
                     err
                 } else {

@@ -190,14 +190,16 @@ pub enum FileError {
         /// The expected delimiter.
         expected: char,
     },
-    /// Required columns are missing.
-    #[error("{file}: line 1: missing required column(s) {}; the header has: {}", .missing.join(", "), .found.join(", "))]
+    /// Required columns are missing. The message counts the columns found
+    /// and never names them: in a file without a header line, the first
+    /// line is a record (a victim's data).
+    #[error("{file}: line 1: missing required column(s) {}; the first line has {} column(s) that are not these (is the header line missing?)", .missing.join(", "), .found.len())]
     MissingColumns {
         /// File name.
         file: String,
-        /// The missing columns.
+        /// The missing columns (Palermo's names for them).
         missing: Vec<String>,
-        /// The columns found.
+        /// The first line's fields, for programs; never displayed.
         found: Vec<String>,
     },
     /// The file holds identifiers of persons, which Palermo never stores.
@@ -429,14 +431,23 @@ impl<R: Read> CsvRows<R> {
             .iter()
             .map(|h| String::from_utf8_lossy(h).trim().to_owned())
             .collect();
-        // A column named twice: which one holds the data is a guess.
+        // A column named twice: which one holds the data is a guess. The
+        // message gives positions, not the name (in a file without a
+        // header, the first line is a record).
         for (i, h) in header.iter().enumerate() {
             let n = norm_header(h);
-            if !n.is_empty() && header[..i].iter().any(|g| norm_header(g) == n) {
+            if n.is_empty() {
+                continue;
+            }
+            if let Some(j) = header[..i].iter().position(|g| norm_header(g) == n) {
                 return Err(FileError::Syntax {
                     file: file.to_owned(),
                     line: 1,
-                    reason: format!("column {h:?} appears twice in the header"),
+                    reason: format!(
+                        "columns {} and {} of the header have the same name",
+                        j + 1,
+                        i + 1
+                    ),
                 });
             }
         }
