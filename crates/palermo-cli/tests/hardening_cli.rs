@@ -316,3 +316,50 @@ fn no_value_on_the_terminal_and_messages_are_bounded() {
         assert_no_victim(&out);
     }
 }
+
+/// Smaller items: a field of 1 MB is rejected, not stored; a header of
+/// 10,000 columns is refused; a JSON record that repeats a key is rejected
+/// (which value holds would be a guess); the NUL-byte error names the line
+/// the NUL byte is on.
+#[test]
+fn long_fields_wide_headers_repeated_keys_and_nul_bytes() {
+    let d = Dir::new("smaller");
+    let long = "A".repeat(1 << 20);
+    d.file(
+        "long.csv",
+        &format!("yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,Datasource\n2019,Woman,9--17,MDA,ROU,NGO\n2019,Woman,9--17,MDA,ROU,{long}\n"),
+    );
+    let out = cases_import(&d.0, "long.csv", "long", "ctdc", &[]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("line 3, field Datasource: a value of 1048576 bytes"),
+        "{}",
+        stderr(&out)
+    );
+    let export = palermo(&d.0, &["cases", "export"]);
+    assert!(!stdout(&export).contains("AAAA"));
+
+    let mut wide: String = (0..10_000).map(|i| format!("c{i},")).collect();
+    wide.push_str("prs_Gender,vic_TypeOfExploitation\n");
+    d.file("wide.csv", &wide);
+    let out = cases_import(&d.0, "wide.csv", "wide", "htcds-csv", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("the header has 10002 columns"), "{}", stderr(&out));
+
+    d.file(
+        "dup.json",
+        "[{\"prs_Gender\": \"Feminine\", \"vic_TypeOfExploitation\": \"Other\"},\n {\"prs_Gender\": \"Feminine\", \"prs_Gender\": \"Masculine\", \"vic_TypeOfExploitation\": \"Other\"}]",
+    );
+    let out = cases_import(&d.0, "dup.json", "dup", "htcds-json", &[]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("record 2 (line 2), field prs_Gender: the key appears twice"),
+        "{}",
+        stderr(&out)
+    );
+
+    d.file("nul.csv", "prs_Gender,vic_TypeOfExploitation\nFeminine,Other\nFeminine,Other\nFemi\0nine,Other\n");
+    let out = cases_import(&d.0, "nul.csv", "nul", "htcds-csv", &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nul.csv: line 4: the file contains NUL bytes"), "{}", stderr(&out));
+}

@@ -314,8 +314,10 @@ impl RowSource for XlsxRows {
         ))
     }
 
-    fn field(&self, i: usize, _name: &str) -> Result<&str, RowError> {
-        Ok(self.cur.get(i).map_or("", |f| f.trim()))
+    fn field(&self, i: usize, name: &str) -> Result<&str, RowError> {
+        let v = self.cur.get(i).map_or("", |f| f.trim());
+        crate::rows::check_length(&self.file, self.line(), name, v)?;
+        Ok(v)
     }
 
     fn rows(&self) -> u64 {
