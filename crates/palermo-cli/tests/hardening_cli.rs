@@ -363,3 +363,54 @@ fn long_fields_wide_headers_repeated_keys_and_nul_bytes() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("nul.csv: line 4: the file contains NUL bytes"), "{}", stderr(&out));
 }
+
+/// Smaller item: a database on a read-only file system is opened read-only
+/// and read (`stats indicators` answers), and an import says why it cannot
+/// write. The read-only mount is made in a private mount namespace
+/// (`unshare --mount`, as root); where that is not allowed the test says so
+/// and stops.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_database_on_a_read_only_file_system_is_read_and_says_why_it_cannot_write() {
+    let d = Dir::new("rofs");
+    // A seeded database with the GLOTIP table, made while writable.
+    let out = palermo(&d.0, &["stats", "indicators", "--from", "2019", "--to", "2019"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let writable = stdout(&out);
+    d.file("one.csv", &format!("{GLOTIP_HEADER}{MDA_2019}"));
+    let bin = env!("CARGO_BIN_EXE_palermo");
+    let dir = d.0.display().to_string();
+    let script = format!(
+        "mount --bind '{dir}' '{dir}' && mount -o remount,ro,bind '{dir}' || exit 97; cd '{dir}' || exit 98; \
+         '{bin}' stats indicators --from 2019 --to 2019; echo \"read=$?\"; \
+         '{bin}' stats import one.csv --dataset z 2>&1; echo \"import=$?\""
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["--mount", "sh", "-c", &script])
+        .env_remove("PALERMO_DB")
+        .env("PALERMO_LOG", "warn")
+        .output();
+    let Ok(out) = out else {
+        eprintln!("skipped: unshare is not available");
+        return;
+    };
+    if out.status.code() == Some(97) || (!out.status.success() && stdout(&out).is_empty()) {
+        eprintln!("skipped: no private read-only mount here ({})", stderr(&out));
+        return;
+    }
+    let text = stdout(&out);
+    // Read: the same table as when the file system was writable.
+    assert!(text.contains("read=0"), "{text}\n{}", stderr(&out));
+    assert!(text.starts_with(&writable), "{text}");
+    assert!(
+        stderr(&out).contains("on a read-only file system: opened read-only"),
+        "{}",
+        stderr(&out)
+    );
+    // Write: refused, saying why.
+    assert!(text.contains("import=1"), "{text}");
+    assert!(
+        text.contains("the database is read-only (read-only file system: nothing can be imported)"),
+        "{text}"
+    );
+}

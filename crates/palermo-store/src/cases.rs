@@ -207,6 +207,7 @@ impl Store {
         I: Iterator<Item = std::result::Result<Parsed<CaseRecord>, RowError>>,
     {
         let mode = mode.into();
+        self.check_writable()?;
         let strict = mode.strict;
         let mut tx = self.pool().begin().await?;
         let replaced = sqlx::query("DELETE FROM case_records WHERE source = ?")

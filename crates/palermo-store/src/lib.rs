@@ -80,6 +80,8 @@ pub struct Store {
     /// `PRAGMA data_version` (which changes whenever another connection, in
     /// this process or another, commits). `None` for in-memory databases.
     watcher: Option<std::sync::Arc<tokio::sync::Mutex<sqlx::SqliteConnection>>>,
+    /// Opened read-only (a read-only file system): imports are refused.
+    read_only: bool,
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
@@ -129,6 +131,14 @@ async fn ensure_palermo(pool: &SqlitePool) -> Result<()> {
     })
 }
 
+/// Whether `path` is an existing file on a read-only file system (EROFS).
+fn on_read_only_file_system(path: &Path) -> bool {
+    matches!(
+        std::fs::OpenOptions::new().write(true).open(path),
+        Err(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
 /// Creates the database file, readable and writable by its owner only
 /// (0600: it holds raw case records and the noise secret), if it does not
 /// exist; SQLite gives its `-wal` and `-shm` files the same permissions.
@@ -171,6 +181,9 @@ impl Store {
     /// [`StoreError::Database`]), is not a Palermo database
     /// ([`StoreError::NotPalermo`]), or a migration fails.
     pub async fn open(path: &Path) -> Result<Self> {
+        if on_read_only_file_system(path) {
+            return Self::open_read_only(path).await;
+        }
         prepare_file(path)?;
         let opts = file_options(path);
         let pool = SqlitePoolOptions::new()
@@ -182,6 +195,57 @@ impl Store {
         let watcher = sqlx::ConnectOptions::connect(&opts).await?;
         store.watcher = Some(std::sync::Arc::new(tokio::sync::Mutex::new(watcher)));
         Ok(store)
+    }
+
+    /// Opens a database on a read-only file system for reading (SQLite's
+    /// `immutable`: no lock, no `-shm` file, which WAL mode would otherwise
+    /// need): pages and queries are served, every write fails with SQLite's
+    /// "attempt to write a readonly database". It must be Palermo's, fully
+    /// migrated and seeded, since nothing can be written.
+    async fn open_read_only(path: &Path) -> Result<Self> {
+        tracing::warn!(
+            "the database {} is on a read-only file system: opened read-only (imports will fail)",
+            path.display()
+        );
+        let opts = SqliteConnectOptions::new()
+            .filename(path)
+            .read_only(true)
+            .immutable(true)
+            .foreign_keys(true)
+            .disable_statement_logging();
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(opts)
+            .await?;
+        ensure_palermo(&pool).await?;
+        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
+            .fetch_all(&pool)
+            .await
+            .unwrap_or_default();
+        let seeded: Option<String> =
+            sqlx::query_scalar("SELECT dataset FROM seed_state WHERE dataset = 'reference'")
+                .fetch_optional(&pool)
+                .await
+                .unwrap_or(None);
+        if let Some(m) = MIGRATOR.iter().find(|m| !applied.contains(&m.version)) {
+            return Err(StoreError::ReadOnly {
+                reason: format!(
+                    "read-only file system, and migration {} is not applied: open it once where it can be written",
+                    m.version
+                ),
+            });
+        }
+        if seeded.is_none() {
+            return Err(StoreError::ReadOnly {
+                reason: "read-only file system, and the reference data is not seeded: open it once where it can be written".into(),
+            });
+        }
+        // No watcher: an immutable database does not change while open.
+        Ok(Self {
+            pool,
+            watcher: None,
+            read_only: true,
+        })
     }
 
     /// Opens a private in-memory database (for tests), migrated and seeded.
@@ -208,6 +272,7 @@ impl Store {
         let store = Self {
             pool,
             watcher: None,
+            read_only: false,
         };
         store.seed_bundled().await?;
         Ok(store)
@@ -230,6 +295,23 @@ impl Store {
             .fetch_one(&mut *conn)
             .await?;
         Ok(Some(v))
+    }
+
+    /// An error if the database was opened read-only (for the imports, so
+    /// that they say why nothing can be written).
+    pub(crate) fn check_writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                reason: "read-only file system: nothing can be imported".into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether the database was opened read-only (on a read-only file
+    /// system).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The connection pool, for the store's own modules.

@@ -584,6 +584,7 @@ impl Store {
         I: Iterator<Item = std::result::Result<Parsed<StatRecord>, RowError>>,
     {
         let mode = mode.into();
+        self.check_writable()?;
         let mut tx = self.pool().begin().await?;
         let s = import_in_tx(&mut tx, dataset, file, rows, mode, sink).await?;
         tx.commit().await?;
@@ -609,6 +610,10 @@ impl Store {
         .fetch_optional(self.pool())
         .await?;
         if seeded.is_some() {
+            return Ok(());
+        }
+        if self.read_only {
+            tracing::warn!("the bundled GLOTIP statistics are not loaded: the database is read-only");
             return Ok(());
         }
         let index = self.country_index().await?;
