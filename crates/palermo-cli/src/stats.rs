@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use palermo_import::glotip::{GlotipOptions, GlotipReader};
 use palermo_import::rows::RowError;
+use palermo_model::csv_out::CsvWriter;
 use palermo_model::indicator::{
     csv_header, key_columns, stat_indicators, Filter, GroupBy, IndicatorRow,
 };
-use palermo_model::csv_out::CsvWriter;
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
 use palermo_store::stats::{DatahubError, ImportMode, ImportSink, ImportSummary};
 

@@ -147,7 +147,14 @@ fn case_import_report_strict_and_reimport() {
     // rejected, which a re-import refuses otherwise).
     let out = palermo(
         &d.0,
-        &["cases", "import", "agency.csv", "--source", "ngo", "--force"],
+        &[
+            "cases",
+            "import",
+            "agency.csv",
+            "--source",
+            "ngo",
+            "--force",
+        ],
     );
     assert!(
         text(&out.stdout).contains("replaced 2 rows"),

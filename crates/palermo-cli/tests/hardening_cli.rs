@@ -39,7 +39,10 @@ fn glotip_cells(dir: &std::path::Path) -> u64 {
 fn a_reimport_rejecting_almost_every_row_does_not_replace_the_dataset() {
     let d = Dir::new("shrink-stats");
     // Seeds the bundled table (46,556 cells: UNODC's portal file).
-    let out = palermo(&d.0, &["stats", "indicators", "--from", "2019", "--to", "2019"]);
+    let out = palermo(
+        &d.0,
+        &["stats", "indicators", "--from", "2019", "--to", "2019"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(glotip_cells(&d.0), 46_556);
     let mut bad = String::from(GLOTIP_HEADER);
@@ -60,7 +63,11 @@ fn a_reimport_rejecting_almost_every_row_does_not_replace_the_dataset() {
 
     let out = palermo(&d.0, &["stats", "import", "bad.csv", "--force"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
-    assert!(stderr(&out).contains("2000 row(s) rejected"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("2000 row(s) rejected"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(glotip_cells(&d.0), 1);
 }
 
@@ -69,7 +76,10 @@ fn a_reimport_rejecting_almost_every_row_does_not_replace_the_dataset() {
 #[test]
 fn a_far_smaller_reimport_is_refused_and_a_clean_import_exits_0() {
     let d = Dir::new("shrink-small");
-    let out = palermo(&d.0, &["stats", "indicators", "--from", "2019", "--to", "2019"]);
+    let out = palermo(
+        &d.0,
+        &["stats", "indicators", "--from", "2019", "--to", "2019"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     d.file("one.csv", &format!("{GLOTIP_HEADER}{MDA_2019}"));
     let out = palermo(&d.0, &["stats", "import", "one.csv"]);
@@ -146,11 +156,7 @@ fn database_and_reports_are_created_private() {
     assert_eq!(mode(&report), 0o600);
     assert!(std::fs::read_to_string(&report).unwrap().contains("XX"));
     assert!(!d.0.join("h.csv.rejected.csv.partial").exists());
-    assert!(
-        !stderr(&out).contains("other users"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(!stderr(&out).contains("other users"), "{}", stderr(&out));
 
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
     let out = palermo(&d.0, &["cases", "sources"]);
@@ -194,7 +200,11 @@ fn a_full_disk_leaves_no_partial_report() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("nothing was imported"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing was imported"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!d.0.join("h.csv.rejected.csv").exists());
     assert!(!d.0.join("h.csv.rejected.csv.partial").exists());
     let sources = palermo(&d.0, &["cases", "sources"]);
@@ -226,7 +236,9 @@ fn formulas_in_imported_values_are_neutralised_in_every_csv_written() {
     let d = Dir::new("csv-inj");
     let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     // CTDC: a formula as data source (stored), another as gender (rejected).
-    let mut ctdc = String::from("yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,Datasource\n");
+    let mut ctdc = String::from(
+        "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,Datasource\n",
+    );
     for _ in 0..3 {
         ctdc.push_str(&format!("2019,Woman,9--17,MDA,ROU,{}\n", q(FORMULAS[0])));
     }
@@ -249,7 +261,16 @@ fn formulas_in_imported_values_are_neutralised_in_every_csv_written() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let ind = palermo(
         &d.0,
-        &["stats", "indicators", "--dataset", "inj", "--by", "region", "--format", "csv"],
+        &[
+            "stats",
+            "indicators",
+            "--dataset",
+            "inj",
+            "--by",
+            "region",
+            "--format",
+            "csv",
+        ],
     );
     assert!(ind.status.success(), "{}", stderr(&ind));
     for (what, text, planted) in [
@@ -277,7 +298,10 @@ const VICTIM: &str = "Maria Lopez,1990-02-03";
 fn assert_no_victim(out: &std::process::Output) {
     for s in [stdout(out), stderr(out)] {
         assert!(!s.contains("Maria"), "a value reached the terminal: {s}");
-        assert!(!s.contains("1990-02-03"), "a value reached the terminal: {s}");
+        assert!(
+            !s.contains("1990-02-03"),
+            "a value reached the terminal: {s}"
+        );
     }
 }
 
@@ -288,9 +312,18 @@ fn assert_no_victim(out: &std::process::Output) {
 #[test]
 fn no_value_on_the_terminal_and_messages_are_bounded() {
     let d = Dir::new("no-value");
-    d.file("ctdc.csv", &format!("{VICTIM},MDA,ROU,Woman\n2019,Woman,9--17,MDA\n"));
-    d.file("h.csv", &format!("{VICTIM},Feminine,Other\nFeminine,Other,MD\n"));
-    d.file("twice.csv", "Maria Lopez,Maria Lopez,Feminine\nFeminine,Other,MD\n");
+    d.file(
+        "ctdc.csv",
+        &format!("{VICTIM},MDA,ROU,Woman\n2019,Woman,9--17,MDA\n"),
+    );
+    d.file(
+        "h.csv",
+        &format!("{VICTIM},Feminine,Other\nFeminine,Other,MD\n"),
+    );
+    d.file(
+        "twice.csv",
+        "Maria Lopez,Maria Lopez,Feminine\nFeminine,Other,MD\n",
+    );
     d.file("s.json", "[\"Maria Lopez 1990-02-03\", {\"prs_Gender\": \"Feminine\", \"vic_TypeOfExploitation\": \"Other\"}]");
     for (file, format) in [
         ("ctdc.csv", "ctdc"),
@@ -344,7 +377,11 @@ fn long_fields_wide_headers_repeated_keys_and_nul_bytes() {
     d.file("wide.csv", &wide);
     let out = cases_import(&d.0, "wide.csv", "wide", "htcds-csv", &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("the header has 10002 columns"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the header has 10002 columns"),
+        "{}",
+        stderr(&out)
+    );
 
     d.file(
         "dup.json",
@@ -358,10 +395,17 @@ fn long_fields_wide_headers_repeated_keys_and_nul_bytes() {
         stderr(&out)
     );
 
-    d.file("nul.csv", "prs_Gender,vic_TypeOfExploitation\nFeminine,Other\nFeminine,Other\nFemi\0nine,Other\n");
+    d.file(
+        "nul.csv",
+        "prs_Gender,vic_TypeOfExploitation\nFeminine,Other\nFeminine,Other\nFemi\0nine,Other\n",
+    );
     let out = cases_import(&d.0, "nul.csv", "nul", "htcds-csv", &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stderr(&out).contains("nul.csv: line 4: the file contains NUL bytes"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nul.csv: line 4: the file contains NUL bytes"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// Smaller item: a database on a read-only file system is opened read-only
@@ -374,7 +418,10 @@ fn long_fields_wide_headers_repeated_keys_and_nul_bytes() {
 fn a_database_on_a_read_only_file_system_is_read_and_says_why_it_cannot_write() {
     let d = Dir::new("rofs");
     // A seeded database with the GLOTIP table, made while writable.
-    let out = palermo(&d.0, &["stats", "indicators", "--from", "2019", "--to", "2019"]);
+    let out = palermo(
+        &d.0,
+        &["stats", "indicators", "--from", "2019", "--to", "2019"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let writable = stdout(&out);
     d.file("one.csv", &format!("{GLOTIP_HEADER}{MDA_2019}"));
@@ -395,7 +442,10 @@ fn a_database_on_a_read_only_file_system_is_read_and_says_why_it_cannot_write() 
         return;
     };
     if out.status.code() == Some(97) || (!out.status.success() && stdout(&out).is_empty()) {
-        eprintln!("skipped: no private read-only mount here ({})", stderr(&out));
+        eprintln!(
+            "skipped: no private read-only mount here ({})",
+            stderr(&out)
+        );
         return;
     }
     let text = stdout(&out);

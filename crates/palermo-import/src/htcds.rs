@@ -657,8 +657,8 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
     }
 
     fn parse_object(&self, record: u64, line: u64) -> Result<Parsed<CaseRecord>, RowError> {
-        let UniqueKeys(obj, repeated) = serde_json::from_slice::<UniqueKeys>(&self.buf)
-        .map_err(|e| {
+        let UniqueKeys(obj, repeated) =
+            serde_json::from_slice::<UniqueKeys>(&self.buf).map_err(|e| {
                 // serde_json counts lines within the record.
                 let at = line + (e.line() as u64).saturating_sub(1);
                 let msg = e.to_string();

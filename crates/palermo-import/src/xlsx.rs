@@ -67,7 +67,9 @@ fn check_expansion<R: Read + Seek>(source: &mut R) -> Result<(), String> {
     let mut total: u64 = 0;
     let mut buf = vec![0u8; 64 << 10];
     for i in 0..zip.len() {
-        let mut part = zip.by_index(i).map_err(|e| format!("part {}: {e}", i + 1))?;
+        let mut part = zip
+            .by_index(i)
+            .map_err(|e| format!("part {}: {e}", i + 1))?;
         let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
         let (what, limit) = if name.starts_with("xl/worksheets/") {
             ("a worksheet", MAX_SHEET_BYTES)

@@ -45,9 +45,14 @@ fn with_part(name: &str, head: &str, fill: &[u8], times: usize, tail: &str) -> V
 
 fn refusal(bytes: Vec<u8>) -> String {
     let index = palermo_import::bundled::reference_data().unwrap().index();
-    let e = GlotipReader::from_xlsx("bomb.xlsx", Cursor::new(bytes), &index, GlotipOptions::default())
-        .err()
-        .expect("the bomb was accepted");
+    let e = GlotipReader::from_xlsx(
+        "bomb.xlsx",
+        Cursor::new(bytes),
+        &index,
+        GlotipOptions::default(),
+    )
+    .err()
+    .expect("the bomb was accepted");
     assert!(matches!(e, FileError::Spreadsheet { .. }), "{e}");
     e.to_string()
 }
@@ -95,7 +100,10 @@ fn a_sheet_that_expands_beyond_its_bound_is_refused() {
         "</sheetData></worksheet>",
     );
     let e = refusal(bomb);
-    assert!(e.contains("a worksheet expands to more than 256 MiB"), "{e}");
+    assert!(
+        e.contains("a worksheet expands to more than 256 MiB"),
+        "{e}"
+    );
 }
 
 /// A declared size can lie: the sheet's size in the archive's directories
@@ -133,8 +141,13 @@ fn a_lying_declared_size_does_not_help() {
 #[test]
 fn the_sample_workbook_still_reads() {
     let index = palermo_import::bundled::reference_data().unwrap().index();
-    let r = GlotipReader::from_xlsx("s.xlsx", Cursor::new(sample()), &index, GlotipOptions::default())
-        .unwrap();
+    let r = GlotipReader::from_xlsx(
+        "s.xlsx",
+        Cursor::new(sample()),
+        &index,
+        GlotipOptions::default(),
+    )
+    .unwrap();
     let (records, rejected, _) = r.read_all();
     assert!(records.len() > 10 && rejected.is_empty());
 }

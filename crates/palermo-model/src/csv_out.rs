@@ -158,7 +158,9 @@ mod tests {
 
     #[test]
     fn numbers_and_ordinary_text_are_unchanged() {
-        for s in ["-3", "+1.5", "0.25", "1282", "Moldova", "", "a=b", "'quoted"] {
+        for s in [
+            "-3", "+1.5", "0.25", "1282", "Moldova", "", "a=b", "'quoted",
+        ] {
             assert_eq!(neutralise(s), s);
         }
         assert_eq!(neutralise("-"), "'-");

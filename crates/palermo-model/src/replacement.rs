@@ -34,7 +34,9 @@ pub enum Shrink {
         stored: u64,
     },
     /// The new version is far smaller than the stored one.
-    #[error("it would replace {previous} stored rows by {stored} (fewer than {MIN_KEPT_PERCENT}%)")]
+    #[error(
+        "it would replace {previous} stored rows by {stored} (fewer than {MIN_KEPT_PERCENT}%)"
+    )]
     FarFewer {
         /// Rows stored under the name before.
         previous: u64,
@@ -48,7 +50,12 @@ pub enum Shrink {
 ///
 /// # Errors
 /// [`Shrink`] when the replacement would silently shrink the dataset.
-pub fn check_replacement(previous: u64, read: u64, stored: u64, rejected: u64) -> Result<(), Shrink> {
+pub fn check_replacement(
+    previous: u64,
+    read: u64,
+    stored: u64,
+    rejected: u64,
+) -> Result<(), Shrink> {
     if previous == 0 {
         return Ok(());
     }

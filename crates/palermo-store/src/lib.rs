@@ -103,7 +103,9 @@ async fn ensure_palermo(pool: &SqlitePool) -> Result<()> {
     }
     if id != 0 {
         return Err(StoreError::NotPalermo {
-            reason: format!("its application id is {id:#010X}, Palermo's is {APPLICATION_ID:#010X}"),
+            reason: format!(
+                "its application id is {id:#010X}, Palermo's is {APPLICATION_ID:#010X}"
+            ),
         });
     }
     let tables: Vec<String> = sqlx::query_scalar(

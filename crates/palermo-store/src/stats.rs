@@ -613,7 +613,9 @@ impl Store {
             return Ok(());
         }
         if self.read_only {
-            tracing::warn!("the bundled GLOTIP statistics are not loaded: the database is read-only");
+            tracing::warn!(
+                "the bundled GLOTIP statistics are not loaded: the database is read-only"
+            );
             return Ok(());
         }
         let index = self.country_index().await?;
