@@ -368,10 +368,13 @@ impl<'de> serde::Deserialize<'de> for UniqueKeys {
                 let mut repeated = None;
                 while let Some(k) = m.next_key::<String>()? {
                     let v: serde_json::Value = m.next_value()?;
-                    if out.contains_key(&k) {
-                        repeated.get_or_insert_with(|| k.clone());
-                    } else {
-                        out.insert(k, v);
+                    match out.entry(k) {
+                        std::collections::hash_map::Entry::Occupied(e) => {
+                            repeated.get_or_insert_with(|| e.key().clone());
+                        }
+                        std::collections::hash_map::Entry::Vacant(e) => {
+                            e.insert(v);
+                        }
                     }
                 }
                 Ok(UniqueKeys(out, repeated))
