@@ -199,9 +199,9 @@ impl Store {
         Ok(store)
     }
 
-    /// Opens a database on a read-only file system for reading (SQLite's
-    /// `immutable`: no lock, no `-shm` file, which WAL mode would otherwise
-    /// need): pages and queries are served, every write fails with SQLite's
+    /// Opens a database on a read-only file system for reading (read-only,
+    /// or SQLite's `immutable` when there is no `-shm` file, which WAL mode
+    /// would otherwise need): pages and queries are served, every write fails with SQLite's
     /// "attempt to write a readonly database". It must be Palermo's, fully
     /// migrated and seeded, since nothing can be written.
     async fn open_read_only(path: &Path) -> Result<Self> {
@@ -209,16 +209,42 @@ impl Store {
             "the database {} is on a read-only file system: opened read-only (imports will fail)",
             path.display()
         );
-        let opts = SqliteConnectOptions::new()
+        let base = SqliteConnectOptions::new()
             .filename(path)
             .read_only(true)
-            .immutable(true)
             .foreign_keys(true)
             .disable_statement_logging();
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(opts)
-            .await?;
+        // First as an ordinary read-only connection, which reads a -wal
+        // file left beside the database (SQLite can, when its -shm file is
+        // there too); else immutable, which needs no -shm but ignores a
+        // -wal: refused then if one holds data, rather than serving a
+        // database without its last commits.
+        let ordinary = async {
+            let pool = SqlitePoolOptions::new()
+                .max_connections(8)
+                .connect_with(base.clone())
+                .await?;
+            sqlx::query("SELECT 1 FROM sqlite_schema LIMIT 1")
+                .fetch_optional(&pool)
+                .await?;
+            Ok::<_, sqlx::Error>(pool)
+        };
+        let pool = match ordinary.await {
+            Ok(pool) => pool,
+            Err(_) => {
+                let mut wal = path.as_os_str().to_owned();
+                wal.push("-wal");
+                if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                    return Err(StoreError::ReadOnly {
+                        reason: "read-only file system, and its -wal file holds commits that cannot be read without a -shm file: open it once where it can be written".into(),
+                    });
+                }
+                SqlitePoolOptions::new()
+                    .max_connections(8)
+                    .connect_with(base.immutable(true))
+                    .await?
+            }
+        };
         ensure_palermo(&pool).await?;
         let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
             .fetch_all(&pool)
