@@ -43,7 +43,11 @@ pub enum CasesCommand {
     ///
     /// Every row is validated; valid rows are stored, rejected rows go to a
     /// report (FILE's name + `.rejected.csv`, or --report) with line, field
-    /// and reason. Re-importing the same --source replaces its records. Files
+    /// and reason. Re-importing the same --source replaces its records, but
+    /// never silently shrinks them: a re-import rejecting more than 1% of
+    /// its rows, or keeping fewer than half of the stored records, is
+    /// refused without --force. Exit status as `stats import`
+    /// (0 all stored, 3 rows rejected, 1 nothing imported). Files
     /// with a column identifying a person (names, dates of birth, document
     /// numbers, contact details, addresses, coordinates) are refused whole.
     Import {
@@ -58,6 +62,11 @@ pub enum CasesCommand {
         /// Reject the whole file on the first invalid row.
         #[arg(long)]
         strict: bool,
+        /// Replace the source even when more than 1% of the rows are
+        /// rejected or the new version has fewer than half of the stored
+        /// records (refused otherwise).
+        #[arg(long)]
+        force: bool,
         /// Where to write rejected rows (CSV).
         #[arg(long)]
         report: Option<PathBuf>,
@@ -121,7 +130,8 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         match cmd {
-            CasesCommand::Import { file, source, format, strict, report } => {
+            CasesCommand::Import { file, source, format, strict, force, report } => {
+                let mode = palermo_store::stats::ImportMode { strict, force };
                 let name = file.display().to_string();
                 // Store the file's name only: a local path may say more than it should.
                 let base = stored_file_name(&file);
@@ -133,15 +143,15 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                 let result = match format {
                     CaseFormat::Ctdc => {
                         let r = CtdcReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        store.import_cases(&source, &base, format.name(), r, strict, &mut sink).await
+                        store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
                     }
                     CaseFormat::HtcdsCsv => {
                         let r = HtcdsCsvReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        store.import_cases(&source, &base, format.name(), r, strict, &mut sink).await
+                        store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
                     }
                     CaseFormat::HtcdsJson => {
                         let r = HtcdsJsonReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        store.import_cases(&source, &base, format.name(), r, strict, &mut sink).await
+                        store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
                     }
                 };
                 conclude(result, sink, "case records")
@@ -177,7 +187,7 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                         // One row per cell: the grouping keys, `value` (empty
                         // when withheld) and `suppressed`.
                         let cols = palermo_model::indicator::key_columns(&filter.by);
-                        let mut w = csv::Writer::from_writer(out);
+                        let mut w = palermo_model::csv_out::CsvWriter::new(out);
                         w.write_record(cols.iter().copied().chain(["value", "suppressed"]))?;
                         for c in &t.cells {
                             let mut rec: Vec<String> = cols.iter().map(|col| key_or_unknown(&c.keys, col)).collect();
@@ -219,7 +229,7 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                     Some(false) => "0",
                     None => "",
                 };
-                let mut w = csv::Writer::from_writer(std::io::stdout().lock());
+                let mut w = palermo_model::csv_out::CsvWriter::new(std::io::stdout().lock());
                 w.write_record([
                     "source", "source_line", "data_source", "year", "sex", "age_band", "citizenship",
                     "country_of_exploitation", "sexual", "forced_labour", "forced_marriage", "slavery",

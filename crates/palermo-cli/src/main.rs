@@ -55,6 +55,23 @@ enum Command {
     Linkage(linkage::LinkageCommand),
 }
 
+/// At most this many characters of a message reach the terminal.
+pub(crate) const MAX_MESSAGE_CHARS: usize = 2_000;
+
+/// `msg` cut to [`MAX_MESSAGE_CHARS`] characters, saying how much was left
+/// out: whatever a message carries (a file name, a library's error text),
+/// a 100 MB input line never fills the terminal.
+pub(crate) fn bounded(msg: &str) -> std::borrow::Cow<'_, str> {
+    match msg.char_indices().nth(MAX_MESSAGE_CHARS) {
+        None => std::borrow::Cow::Borrowed(msg),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!(
+            "{}… ({} more bytes left out)",
+            &msg[..cut],
+            msg.len() - cut
+        )),
+    }
+}
+
 /// Opens (creating, migrating and seeding if needed) the database.
 pub(crate) async fn open_store(path: &std::path::Path) -> anyhow::Result<palermo_store::Store> {
     palermo_store::Store::open(path)
@@ -101,8 +118,12 @@ fn main() -> ExitCode {
         {
             ExitCode::SUCCESS
         }
+        Err(e) if e.downcast_ref::<stats::RowsRejected>().is_some() => {
+            eprintln!("warning: {}", bounded(&format!("{e:#}")));
+            ExitCode::from(stats::EXIT_ROWS_REJECTED)
+        }
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", bounded(&format!("{e:#}")));
             ExitCode::FAILURE
         }
     }

@@ -8,11 +8,26 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use palermo_import::glotip::{GlotipOptions, GlotipReader};
 use palermo_import::rows::RowError;
+use palermo_model::csv_out::CsvWriter;
 use palermo_model::indicator::{
     csv_header, key_columns, stat_indicators, Filter, GroupBy, IndicatorRow,
 };
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
-use palermo_store::stats::{DatahubError, ImportSink, ImportSummary};
+use palermo_store::stats::{DatahubError, ImportMode, ImportSink, ImportSummary};
+
+/// The exit status of an import that stored the valid rows of a file and
+/// rejected others (0 is "every row stored", 1 "nothing imported").
+pub const EXIT_ROWS_REJECTED: u8 = 3;
+
+/// An import that stored the valid rows and rejected others: not a
+/// failure, but not "everything stored" either (exit status
+/// [`EXIT_ROWS_REJECTED`]).
+#[derive(Debug, thiserror::Error)]
+#[error("{rejected} row(s) rejected and not stored (exit status 3); the others are stored")]
+pub struct RowsRejected {
+    /// Rows rejected.
+    pub rejected: u64,
+}
 
 /// Formats of `stats import`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -129,8 +144,13 @@ pub enum StatsCommand {
     /// Every row is validated; valid rows are stored, rejected rows are
     /// written with their line, field and reason to a report (FILE's name +
     /// `.rejected.csv` in the working directory, or --report). Re-importing a
-    /// dataset replaces it (no duplicates). Keys published more than once are
-    /// all kept and listed as conflicts.
+    /// dataset replaces it (no duplicates), but never silently shrinks it:
+    /// a re-import rejecting more than 1% of its rows, or keeping fewer than
+    /// half of the stored rows, is refused without --force. Keys published
+    /// more than once are all kept and listed as conflicts.
+    ///
+    /// Exit status: 0 when every row was stored; 3 when rows were rejected
+    /// (the others are stored; see the report); 1 when nothing was imported.
     Import {
         /// The file (CSV, UTF-8).
         file: PathBuf,
@@ -145,6 +165,11 @@ pub enum StatsCommand {
         /// Reject the whole file on the first invalid row.
         #[arg(long)]
         strict: bool,
+        /// Replace the dataset even when more than 1% of the rows are
+        /// rejected or the new version has fewer than half of the stored
+        /// rows (refused otherwise).
+        #[arg(long)]
+        force: bool,
         /// Where to write rejected rows and warnings (CSV).
         #[arg(long)]
         report: Option<PathBuf>,
@@ -177,21 +202,47 @@ pub enum StatsCommand {
 }
 
 /// Writes rejected rows and warnings as CSV, and counts them.
+///
+/// The report is written to a temporary file beside it (`REPORT.partial`,
+/// readable by its owner only: it holds the values of rejected rows, which
+/// may be personal data) and renamed to its name when complete; if writing
+/// fails (a full disk), the temporary file is removed: no partial report is
+/// left behind.
 pub struct ReportSink {
-    out: Option<csv::Writer<File>>,
+    out: Option<CsvWriter<File>>,
     path: PathBuf,
+    partial: PathBuf,
     rejected: u64,
     warnings: u64,
     bar: Option<indicatif::ProgressBar>,
     failed: Option<std::io::Error>,
 }
 
+/// Creates (or truncates) `path` readable and writable by its owner only
+/// (0600), whatever the permissions of a file already there.
+pub fn create_private(path: &Path) -> std::io::Result<File> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let f = opts.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(f)
+}
+
 impl ReportSink {
     /// A sink writing to `path` (created on the first row).
     pub fn new(path: PathBuf, bar: Option<indicatif::ProgressBar>) -> Self {
+        let mut partial = path.clone().into_os_string();
+        partial.push(".partial");
         Self {
             out: None,
             path,
+            partial: PathBuf::from(partial),
             rejected: 0,
             warnings: 0,
             bar,
@@ -199,17 +250,27 @@ impl ReportSink {
         }
     }
 
+    /// Records a write failure: the partial report is removed.
+    fn fail(&mut self, err: std::io::Error) {
+        self.out = None;
+        let _ = std::fs::remove_file(&self.partial);
+        self.failed = Some(err);
+    }
+
     fn write(&mut self, kind: &str, e: &RowError) {
         if self.failed.is_some() {
             return;
         }
         if self.out.is_none() {
-            match File::create(&self.path) {
+            match create_private(&self.partial) {
                 Ok(f) => {
-                    let mut w = csv::Writer::from_writer(f);
-                    let _ = w.write_record([
+                    let mut w = CsvWriter::new(f);
+                    if let Err(err) = w.write_record([
                         "kind", "file", "line", "field", "value", "reason", "record",
-                    ]);
+                    ]) {
+                        self.fail(err.into());
+                        return;
+                    }
                     self.out = Some(w);
                 }
                 Err(err) => {
@@ -231,26 +292,47 @@ impl ReportSink {
                 &e.reason,
                 &record,
             ]) {
-                self.failed = Some(err.into());
+                self.fail(err.into());
             }
         }
     }
 
-    /// Flushes the report; returns its path if anything was written.
+    /// Flushes the buffered rows to the partial report and syncs it to
+    /// disk (so that a full disk shows now, not after the commit), or
+    /// removes it on failure.
+    fn flush_partial(&mut self) -> std::io::Result<()> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        let Some(w) = &mut self.out else {
+            return Ok(());
+        };
+        if let Err(e) = w.flush().and_then(|()| w.get_ref().sync_all()) {
+            self.out = None;
+            let _ = std::fs::remove_file(&self.partial);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Completes the report (renamed from its partial file); returns its
+    /// path if anything was written.
     pub fn finish(mut self) -> anyhow::Result<(Option<PathBuf>, u64, u64)> {
         if let Some(b) = &self.bar {
             b.finish_and_clear();
         }
-        if let Some(e) = self.failed.take() {
-            return Err(e).with_context(|| format!("writing the report {}", self.path.display()));
-        }
-        let written = match self.out.take() {
-            Some(mut w) => {
-                w.flush()
-                    .with_context(|| format!("writing the report {}", self.path.display()))?;
-                Some(self.path.clone())
-            }
-            None => None,
+        let had_rows = self.out.is_some() || self.failed.is_some();
+        self.flush_partial()
+            .with_context(|| format!("writing the report {}", self.path.display()))?;
+        let written = if had_rows {
+            self.out = None;
+            std::fs::rename(&self.partial, &self.path).with_context(|| {
+                let _ = std::fs::remove_file(&self.partial);
+                format!("writing the report {}", self.path.display())
+            })?;
+            Some(self.path.clone())
+        } else {
+            None
         };
         Ok((written, self.rejected, self.warnings))
     }
@@ -268,12 +350,13 @@ impl ImportSink for ReportSink {
                 .as_deref()
                 .map(|f| format!(", field {f}"))
                 .unwrap_or_default();
-            let msg = format!(
+            let msg = crate::bounded(&format!(
                 "rejected: {}: {}{field}: {}",
                 e.file,
                 e.location(),
                 e.reason
-            );
+            ))
+            .into_owned();
             if let Some(b) = &self.bar {
                 b.println(msg);
             } else {
@@ -296,13 +379,7 @@ impl ImportSink for ReportSink {
     fn flush(&mut self) -> std::io::Result<()> {
         let path = self.path.display().to_string();
         let named = |e: std::io::Error| std::io::Error::new(e.kind(), format!("{path}: {e}"));
-        if let Some(e) = self.failed.take() {
-            return Err(named(e));
-        }
-        if let Some(w) = &mut self.out {
-            w.flush().map_err(named)?;
-        }
-        Ok(())
+        self.flush_partial().map_err(named)
     }
 }
 
@@ -318,7 +395,14 @@ pub fn conclude(
     let e = match result {
         Ok(s) => {
             let (written, _, _) = finished?;
-            return print_summary(&s, written.as_deref(), what);
+            print_summary(&s, written.as_deref(), what)?;
+            if s.rejected > 0 {
+                return Err(RowsRejected {
+                    rejected: s.rejected,
+                }
+                .into());
+            }
+            return Ok(());
         }
         Err(e) => e,
     };
@@ -338,6 +422,9 @@ pub fn conclude(
         DatahubError::Store(e) => {
             Err(anyhow::Error::new(e).context("import failed; nothing was imported"))
         }
+        e @ DatahubError::Shrink { .. } => anyhow::bail!(
+            "{e} (check the file and the report; --force replaces it all the same){report}"
+        ),
         other => anyhow::bail!("{other}{report}"),
     }
 }
@@ -486,8 +573,10 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                 format,
                 dataset,
                 strict,
+                force,
                 report,
             } => {
+                let mode = ImportMode { strict, force };
                 // Messages name the file as typed; the store (and so the
                 // public pages) keeps its name only, never a local path.
                 let name = file.display().to_string();
@@ -518,7 +607,7 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                         let mut sink = ReportSink::new(report, bar);
                         (
                             store
-                                .import_statistics(&dataset, &base, reader, strict, &mut sink)
+                                .import_statistics(&dataset, &base, reader, mode, &mut sink)
                                 .await,
                             sink,
                         )
@@ -536,7 +625,7 @@ pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
                         let mut sink = ReportSink::new(report, row_spinner());
                         (
                             store
-                                .import_statistics(&dataset, &base, reader, strict, &mut sink)
+                                .import_statistics(&dataset, &base, reader, mode, &mut sink)
                                 .await,
                             sink,
                         )
@@ -641,7 +730,7 @@ pub fn print_indicators(
             writeln!(out)?;
         }
         OutputFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
+            let mut w = CsvWriter::new(out);
             w.write_record(csv_header(&cols))?;
             for r in rows {
                 let rec = r.csv_record(&cols);

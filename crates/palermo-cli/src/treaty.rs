@@ -264,7 +264,7 @@ fn print_status(
             writeln!(out)?;
         }
         OutputFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
+            let mut w = palermo_model::csv_out::CsvWriter::new(out);
             w.write_record([
                 "participant",
                 "iso3",

@@ -131,7 +131,8 @@ fn case_import_report_strict_and_reimport() {
     )
     .unwrap();
     let out = palermo(&d.0, &["cases", "import", "agency.csv", "--source", "ngo"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Stored, with a row rejected: exit status 3, not 0.
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout).contains("3 rows read, 2 case records stored, 1 rejected"),
         "{}",
@@ -142,8 +143,19 @@ fn case_import_report_strict_and_reimport() {
         report.contains("rejected,agency.csv,3,gender,Robot,"),
         "{report}"
     );
-    // Re-import: replaced, not duplicated.
-    let out = palermo(&d.0, &["cases", "import", "agency.csv", "--source", "ngo"]);
+    // Re-import: replaced, not duplicated (--force: a third of the rows is
+    // rejected, which a re-import refuses otherwise).
+    let out = palermo(
+        &d.0,
+        &[
+            "cases",
+            "import",
+            "agency.csv",
+            "--source",
+            "ngo",
+            "--force",
+        ],
+    );
     assert!(
         text(&out.stdout).contains("replaced 2 rows"),
         "{}",
@@ -339,6 +351,7 @@ fn an_unwritable_report_rolls_the_import_back() {
             "b.csv",
             "--source",
             "ngo",
+            "--force",
             "--report",
             bad.to_str().unwrap(),
         ],
@@ -368,7 +381,7 @@ fn htcds_json_on_one_line_imports() {
         r#"[{"prs_Gender":"Female","vic_TypeOfExploitation":"SexualExploitation","RegistrationYear":2019},{"prs_Gender":"Male","vic_TypeOfExploitation":"ForcedLabour","RegistrationYear":2019},{"prs_Gender":"Robot","vic_TypeOfExploitation":"Other"}]"#,
     );
     let out = cases_import(&d.0, "two.json", "two", "htcds-json", &[]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout).contains("3 rows read, 2 case records stored, 1 rejected"),
         "{}",

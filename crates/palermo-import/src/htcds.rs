@@ -344,6 +344,46 @@ pub struct HtcdsJsonReader<'i, R: Read> {
     first: Option<Result<Option<(u64, u64)>, RowError>>,
 }
 
+/// A JSON object whose keys are each given once: RFC 8259 leaves the
+/// meaning of a repeated name undefined (serde_json keeps the last), so a
+/// record that repeats one is rejected rather than read one way or the
+/// other.
+/// The second field holds the first repeated key, if any (reported after
+/// the check for identifying keys, which rejects the whole file).
+struct UniqueKeys(HashMap<String, serde_json::Value>, Option<String>);
+
+impl<'de> serde::Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = UniqueKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object of HTCDS fields")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<UniqueKeys, A::Error> {
+                let mut out = HashMap::new();
+                let mut repeated = None;
+                while let Some(k) = m.next_key::<String>()? {
+                    let v: serde_json::Value = m.next_value()?;
+                    match out.entry(k) {
+                        std::collections::hash_map::Entry::Occupied(e) => {
+                            repeated.get_or_insert_with(|| e.key().clone());
+                        }
+                        std::collections::hash_map::Entry::Vacant(e) => {
+                            e.insert(v);
+                        }
+                    }
+                }
+                Ok(UniqueKeys(out, repeated))
+            }
+        }
+        d.deserialize_map(Keys)
+    }
+}
+
 /// The identifying keys of `obj`, sorted (a map's order is not the file's).
 fn sorted_identifying(obj: &HashMap<String, serde_json::Value>) -> Vec<String> {
     let mut ids = identifying_columns(obj.keys().map(String::as_str));
@@ -620,15 +660,20 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
     }
 
     fn parse_object(&self, record: u64, line: u64) -> Result<Parsed<CaseRecord>, RowError> {
-        let obj: HashMap<String, serde_json::Value> =
-            serde_json::from_slice(&self.buf).map_err(|e| {
+        let UniqueKeys(obj, repeated) =
+            serde_json::from_slice::<UniqueKeys>(&self.buf).map_err(|e| {
                 // serde_json counts lines within the record.
                 let at = line + (e.line() as u64).saturating_sub(1);
                 let msg = e.to_string();
                 let msg = msg.rfind(" at line ").map_or(msg.as_str(), |k| &msg[..k]);
-                let err =
-                    RowError::new(&self.file, at, None, None, format!("not valid JSON: {msg}"))
-                        .with_record(record);
+                // serde_json's data errors quote the value ("invalid type:
+                // string \"…\""): replaced by what is wrong, never the value.
+                let reason = if !e.is_data() {
+                    format!("not valid JSON: {msg}")
+                } else {
+                    "not a JSON object (each record is an object of HTCDS fields)".to_owned()
+                };
+                let err = RowError::new(&self.file, at, None, None, reason).with_record(record);
                 if e.is_data() {
                     err
                 } else {
@@ -646,6 +691,18 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
             )
             .with_record(record)
             .into_fatal());
+        }
+        if let Some(k) = repeated {
+            // A field's name, bounded all the same.
+            let name: String = k.chars().take(60).collect();
+            return Err(RowError::new(
+                &self.file,
+                line,
+                Some(&name),
+                None,
+                "the key appears twice in the object: which value holds is a guess",
+            )
+            .with_record(record));
         }
         let b = RowBuilder {
             file: &self.file,
@@ -678,6 +735,10 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                     .with_record(record))
                 }
             };
+            for s in &vals {
+                crate::rows::check_length(&self.file, line, k, s)
+                    .map_err(|e| e.with_record(record))?;
+            }
             fields.push((f, k.as_str(), vals, v.as_number().map(ToString::to_string)));
         }
         // `{}`, or only keys that are not HTCDS fields: no victim to count.

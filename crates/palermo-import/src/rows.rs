@@ -190,14 +190,16 @@ pub enum FileError {
         /// The expected delimiter.
         expected: char,
     },
-    /// Required columns are missing.
-    #[error("{file}: line 1: missing required column(s) {}; the header has: {}", .missing.join(", "), .found.join(", "))]
+    /// Required columns are missing. The message counts the columns found
+    /// and never names them: in a file without a header line, the first
+    /// line is a record (a victim's data).
+    #[error("{file}: line 1: missing required column(s) {}; the first line has {} column(s) that are not these (is the header line missing?)", .missing.join(", "), .found.len())]
     MissingColumns {
         /// File name.
         file: String,
-        /// The missing columns.
+        /// The missing columns (Palermo's names for them).
         missing: Vec<String>,
-        /// The columns found.
+        /// The first line's fields, for programs; never displayed.
         found: Vec<String>,
     },
     /// The file holds identifiers of persons, which Palermo never stores.
@@ -280,6 +282,42 @@ impl<R: Read> RowSource for CsvRows<R> {
     }
 }
 
+/// The longest value a field may hold, in bytes. GLOTIP, CTDC and HTCDS
+/// values are codes, years, counts and short names: the longest in UNODC's
+/// GLOTIP portal file is 63 bytes (a category), in the CTDC 2024 layout 31;
+/// HTCDS 2.0 fields are code lists, ISO codes, dates and numbers. 256 bytes
+/// leaves room for any of them, and a longer field (a pasted document, a
+/// 100 MB cell) is rejected instead of stored.
+pub const MAX_FIELD_BYTES: usize = 256;
+
+/// The most columns a header may have: GLOTIP has 13, CTDC's layouts about
+/// 60, HTCDS 2.0 about 200 fields. A header of thousands is not one of
+/// these layouts (and each row would be that wide).
+pub const MAX_COLUMNS: usize = 1_000;
+
+/// An error unless `value` (of `field`, at `line`) fits in
+/// [`MAX_FIELD_BYTES`]. The message gives its length, never its content.
+pub(crate) fn check_length(
+    file: &str,
+    line: u64,
+    field: &str,
+    value: &str,
+) -> Result<(), RowError> {
+    if value.len() <= MAX_FIELD_BYTES {
+        return Ok(());
+    }
+    Err(RowError::new(
+        file,
+        line,
+        Some(field),
+        None,
+        format!(
+            "a value of {} bytes; GLOTIP, CTDC and HTCDS values are at most {MAX_FIELD_BYTES} bytes",
+            value.len()
+        ),
+    ))
+}
+
 /// Checks the start of a file for an encoding other than UTF-8 (UTF-16 byte
 /// order marks or NUL bytes) and strips a UTF-8 byte order mark.
 pub(crate) fn check_encoding<'b>(file: &str, head: &'b [u8]) -> Result<&'b [u8], FileError> {
@@ -290,10 +328,12 @@ pub(crate) fn check_encoding<'b>(file: &str, head: &'b [u8]) -> Result<&'b [u8],
             reason: "the file is UTF-16 (byte order mark FF FE / FE FF); save it as UTF-8".into(),
         });
     }
-    if head.iter().take(512).any(|b| *b == 0) {
+    if let Some(at) = head.iter().take(512).position(|b| *b == 0) {
+        // The line of the first NUL byte (1 + the line feeds before it).
+        let line = 1 + head[..at].iter().filter(|b| **b == b'\n').count() as u64;
         return Err(FileError::Encoding {
             file: file.to_owned(),
-            line: 1,
+            line,
             reason: "the file contains NUL bytes: it is UTF-16 or binary, not UTF-8 text (an .xlsx file needs --format glotip-xlsx)".into(),
         });
     }
@@ -429,14 +469,33 @@ impl<R: Read> CsvRows<R> {
             .iter()
             .map(|h| String::from_utf8_lossy(h).trim().to_owned())
             .collect();
-        // A column named twice: which one holds the data is a guess.
+        if header.len() > MAX_COLUMNS {
+            return Err(FileError::Syntax {
+                file: file.to_owned(),
+                line: 1,
+                reason: format!(
+                    "the header has {} columns; GLOTIP, CTDC and HTCDS layouts have at most {MAX_COLUMNS}",
+                    header.len()
+                ),
+            });
+        }
+        // A column named twice: which one holds the data is a guess. The
+        // message gives positions, not the name (in a file without a
+        // header, the first line is a record).
         for (i, h) in header.iter().enumerate() {
             let n = norm_header(h);
-            if !n.is_empty() && header[..i].iter().any(|g| norm_header(g) == n) {
+            if n.is_empty() {
+                continue;
+            }
+            if let Some(j) = header[..i].iter().position(|g| norm_header(g) == n) {
                 return Err(FileError::Syntax {
                     file: file.to_owned(),
                     line: 1,
-                    reason: format!("column {h:?} appears twice in the header"),
+                    reason: format!(
+                        "columns {} and {} of the header have the same name",
+                        j + 1,
+                        i + 1
+                    ),
                 });
             }
         }
@@ -541,7 +600,9 @@ impl<R: Read> CsvRows<R> {
     /// messages; empty when absent.
     pub(crate) fn field(&self, i: usize, name: &str) -> Result<&str, RowError> {
         let bytes = self.cur.get(i).unwrap_or(b"");
-        utf8_field(&self.file, self.line(), name, bytes).map(str::trim)
+        let v = utf8_field(&self.file, self.line(), name, bytes)?.trim();
+        check_length(&self.file, self.line(), name, v)?;
+        Ok(v)
     }
 }
 

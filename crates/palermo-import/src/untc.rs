@@ -440,7 +440,7 @@ pub fn write_palermo_csv<W: std::io::Write>(
     w: W,
     rows: &[ParticipantStatus],
 ) -> Result<(), csv::Error> {
-    let mut wtr = csv::Writer::from_writer(w);
+    let mut wtr = palermo_model::csv_out::CsvWriter::new(w);
     wtr.write_record([
         "participant",
         "iso3",

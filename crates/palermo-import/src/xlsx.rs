@@ -2,6 +2,12 @@
 //! `data_glotip.xlsx`) read as a table, one row at a time, through the
 //! `calamine` crate.
 //!
+//! Before anything is parsed, the archive is decompressed once into
+//! nothing, counting: a workbook that expands beyond [`MAX_WORKBOOK_BYTES`],
+//! a worksheet beyond [`MAX_SHEET_BYTES`], a shared-string table beyond
+//! [`MAX_SHARED_STRINGS_BYTES`], or with a cell text beyond
+//! [`MAX_CELL_BYTES`], is refused as a zip bomb with the reason.
+//!
 //! [`XlsxRows`] streams the first worksheet: a reader thread walks its cells
 //! in order and hands over complete rows through a bounded channel, so
 //! memory holds the workbook's shared-string table and at most
@@ -20,6 +26,117 @@ use crate::rows::{FileError, RowError, RowSource};
 
 /// Rows read ahead of the validating thread.
 pub const ROWS_IN_FLIGHT: usize = 256;
+
+/// The most bytes a workbook may expand to, all its parts together.
+/// UNODC's `data_glotip.xlsx` (2.3 MB, 46,556 rows) expands to about 20 MB;
+/// a zip bomb of a few megabytes expands to gigabytes.
+pub const MAX_WORKBOOK_BYTES: u64 = 512 << 20;
+
+/// The most bytes one worksheet's XML may expand to.
+pub const MAX_SHEET_BYTES: u64 = 256 << 20;
+
+/// The most bytes the shared-string table's XML may expand to: calamine
+/// holds the whole table in memory while the sheet streams.
+pub const MAX_SHARED_STRINGS_BYTES: u64 = 64 << 20;
+
+/// The most bytes any other part may expand to (workbook, styles,
+/// relationships, content types).
+pub const MAX_PART_BYTES: u64 = 16 << 20;
+
+/// The most bytes of text in one cell or shared string: Excel's limit of
+/// 32,767 characters per cell ("Excel specifications and limits"), in
+/// UTF-8 at most 4 bytes each.
+pub const MAX_CELL_BYTES: u64 = 32_767 * 4;
+
+/// The most bytes of one XML tag (its name and attributes).
+pub const MAX_TAG_BYTES: u64 = 64 << 10;
+
+/// The most parts a workbook may have.
+pub const MAX_PARTS: usize = 10_000;
+
+/// Why a workbook is refused before it is parsed: it expands beyond a
+/// bound (a zip bomb) or is not a zip archive.
+fn check_expansion<R: Read + Seek>(source: &mut R) -> Result<(), String> {
+    let mut zip = zip::ZipArchive::new(source).map_err(|e| format!("not a zip archive ({e})"))?;
+    if zip.len() > MAX_PARTS {
+        return Err(format!(
+            "{} parts in the archive, at most {MAX_PARTS}",
+            zip.len()
+        ));
+    }
+    let mut total: u64 = 0;
+    let mut buf = vec![0u8; 64 << 10];
+    for i in 0..zip.len() {
+        let mut part = zip
+            .by_index(i)
+            .map_err(|e| format!("part {}: {e}", i + 1))?;
+        let name = part.name().map(|n| n.into_owned()).unwrap_or_default();
+        let (what, limit) = if name.starts_with("xl/worksheets/") {
+            ("a worksheet", MAX_SHEET_BYTES)
+        } else if name == "xl/sharedStrings.xml" {
+            ("the shared-string table", MAX_SHARED_STRINGS_BYTES)
+        } else {
+            ("a part", MAX_PART_BYTES)
+        };
+        let too_big = |n: u64| {
+            format!(
+                "{what} expands to more than {} MiB (at least {} MiB): refused as a zip bomb",
+                limit >> 20,
+                n >> 20
+            )
+        };
+        // The declared size first (cheap); then the bytes as they expand,
+        // since a declared size can lie.
+        if part.size() > limit {
+            return Err(too_big(part.size()));
+        }
+        let xml = name.ends_with(".xml") || name.ends_with(".rels");
+        let mut n: u64 = 0;
+        let (mut in_tag, mut run) = (false, 0u64);
+        loop {
+            let k = match part.read(&mut buf) {
+                Ok(0) => break,
+                Ok(k) => k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(format!("{what} cannot be decompressed ({e})")),
+            };
+            n += k as u64;
+            total += k as u64;
+            if n > limit {
+                return Err(too_big(n));
+            }
+            if total > MAX_WORKBOOK_BYTES {
+                return Err(format!(
+                    "the workbook expands to more than {} MiB: refused as a zip bomb",
+                    MAX_WORKBOOK_BYTES >> 20
+                ));
+            }
+            if !xml {
+                continue;
+            }
+            // The longest text between tags (a cell's or shared string's
+            // value) and the longest tag.
+            for &b in &buf[..k] {
+                match b {
+                    b'<' => (in_tag, run) = (true, 0),
+                    b'>' => (in_tag, run) = (false, 0),
+                    _ => run += 1,
+                }
+                if in_tag && run > MAX_TAG_BYTES {
+                    return Err(format!(
+                        "{what} has an XML tag of more than {MAX_TAG_BYTES} bytes"
+                    ));
+                }
+                if !in_tag && run > MAX_CELL_BYTES {
+                    return Err(format!(
+                        "{what} holds a text of more than {MAX_CELL_BYTES} bytes (Excel's limit is 32,767 characters a cell)"
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
 
 /// What the reader thread sends.
 enum Msg {
@@ -167,6 +284,13 @@ impl XlsxRows {
         (&mut source).take(512).read_to_end(&mut head).map_err(io)?;
         source.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
         let hint = text_hint(&head);
+        // Bounded before calamine expands anything (it holds the shared
+        // strings in memory): a zip bomb is refused with the reason.
+        check_expansion(&mut source).map_err(|reason| FileError::Spreadsheet {
+            file: file.to_owned(),
+            reason: format!("{reason}{hint}"),
+        })?;
+        source.seek(std::io::SeekFrom::Start(0)).map_err(io)?;
         let (tx, rx) = sync_channel(ROWS_IN_FLIGHT);
         let reader = std::thread::Builder::new()
             .name("xlsx-reader".into())
@@ -314,8 +438,10 @@ impl RowSource for XlsxRows {
         ))
     }
 
-    fn field(&self, i: usize, _name: &str) -> Result<&str, RowError> {
-        Ok(self.cur.get(i).map_or("", |f| f.trim()))
+    fn field(&self, i: usize, name: &str) -> Result<&str, RowError> {
+        let v = self.cur.get(i).map_or("", |f| f.trim());
+        crate::rows::check_length(&self.file, self.line(), name, v)?;
+        Ok(v)
     }
 
     fn rows(&self) -> u64 {

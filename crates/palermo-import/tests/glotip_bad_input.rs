@@ -232,6 +232,6 @@ fn a_column_named_twice_rejects_the_file() {
         .unwrap();
     assert_eq!(
         e.to_string(),
-        "t.csv: line 1: column \"Year\" appears twice in the header"
+        "t.csv: line 1: columns 10 and 14 of the header have the same name"
     );
 }

@@ -13,11 +13,17 @@
 //!   category, sex, age, year, censored counts).
 //! * [`case`]: victim case records (HTCDS / CTDC), unknown kept apart from "no".
 //! * [`indicator`]: totals, rates and corridors from both, with coverage.
+//! * [`replacement`]: the rule that keeps a re-import from silently
+//!   shrinking a dataset.
+//! * [`csv_out`]: the one CSV writer of every CSV Palermo writes (quoting,
+//!   and neutralising of formula injection).
 
 pub mod case;
 pub mod country;
+pub mod csv_out;
 pub mod date;
 pub mod indicator;
+pub mod replacement;
 pub mod stats;
 pub mod treaty;
 

@@ -200,12 +200,15 @@ impl Store {
         file: &str,
         format: &str,
         rows: I,
-        strict: bool,
+        mode: impl Into<crate::stats::ImportMode>,
         sink: &mut (dyn ImportSink + Send),
     ) -> std::result::Result<ImportSummary, DatahubError>
     where
         I: Iterator<Item = std::result::Result<Parsed<CaseRecord>, RowError>>,
     {
+        let mode = mode.into();
+        self.check_writable()?;
+        let strict = mode.strict;
         let mut tx = self.pool().begin().await?;
         let replaced = sqlx::query("DELETE FROM case_records WHERE source = ?")
             .bind(source)
@@ -242,6 +245,7 @@ impl Store {
         let stored =
             import_records(&mut tx, &bulk, &mut rows, strict, sink, &mut s, push_case).await?;
         s.stored = stored;
+        crate::stats::check_shrink(&s, mode)?;
         sqlx::query(
             "UPDATE case_sources SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
              generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM case_sources), \

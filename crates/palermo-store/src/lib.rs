@@ -41,6 +41,22 @@ pub enum StoreError {
     /// The bundled data did not parse (a build defect).
     #[error("bundled data: {0}")]
     Bundled(#[from] palermo_import::ImportError),
+    /// The file is an SQLite database of another application (neither empty
+    /// nor Palermo's): it is left untouched.
+    #[error("not a Palermo database: {reason}; Palermo opens only a new or empty file or a database of its own (give another --db)")]
+    NotPalermo {
+        /// What was found (counts and the application id, never a value).
+        reason: String,
+    },
+    /// The database cannot be written (a read-only file or file system).
+    #[error("the database is read-only ({reason})")]
+    ReadOnly {
+        /// What is read-only.
+        reason: String,
+    },
+    /// The database file could not be created or its permissions read.
+    #[error("database file: {0}")]
+    File(#[from] std::io::Error),
     /// A stored value is not what the schema promises (e.g. a corrupt date).
     #[error("corrupt stored value in {table}.{column}: {value:?}")]
     Corrupt {
@@ -64,27 +80,200 @@ pub struct Store {
     /// `PRAGMA data_version` (which changes whenever another connection, in
     /// this process or another, commits). `None` for in-memory databases.
     watcher: Option<std::sync::Arc<tokio::sync::Mutex<sqlx::SqliteConnection>>>,
+    /// Opened read-only (a read-only file system): imports are refused.
+    read_only: bool,
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
+
+/// Palermo's SQLite application id (`PRAGMA application_id`), set by
+/// migration 0006: `0x504C524D`, "PLRM" in ASCII.
+pub const APPLICATION_ID: i64 = 0x504C_524D;
+
+/// Refuses a database that is neither empty nor Palermo's, before anything
+/// is written to it: Palermo's application id in the header, or (for a
+/// database made before migration 0006 set it) a `_sqlx_migrations` table
+/// that lists only Palermo's migrations, starting with the first.
+async fn ensure_palermo(pool: &SqlitePool) -> Result<()> {
+    let id: i64 = sqlx::query_scalar("PRAGMA application_id")
+        .fetch_one(pool)
+        .await?;
+    if id == APPLICATION_ID {
+        return Ok(());
+    }
+    if id != 0 {
+        return Err(StoreError::NotPalermo {
+            reason: format!(
+                "its application id is {id:#010X}, Palermo's is {APPLICATION_ID:#010X}"
+            ),
+        });
+    }
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .fetch_all(pool)
+    .await?;
+    if tables.is_empty() {
+        return Ok(());
+    }
+    if tables.iter().any(|t| t == "_sqlx_migrations") {
+        let versions: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
+            .fetch_all(pool)
+            .await?;
+        let ours = |v: &i64| MIGRATOR.iter().any(|m| m.version == *v);
+        if versions.contains(&1) && versions.iter().all(ours) {
+            return Ok(());
+        }
+    }
+    Err(StoreError::NotPalermo {
+        reason: format!(
+            "it holds {} table(s), index(es) or view(s) of another application",
+            tables.len()
+        ),
+    })
+}
+
+/// Whether `path` is an existing file on a read-only file system (EROFS).
+fn on_read_only_file_system(path: &Path) -> bool {
+    matches!(
+        std::fs::OpenOptions::new().write(true).open(path),
+        Err(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
+/// Creates the database file, readable and writable by its owner only
+/// (0600: it holds raw case records and the noise secret), if it does not
+/// exist; SQLite gives its `-wal` and `-shm` files the same permissions.
+/// Warns when an existing file is open to other users.
+fn prepare_file(path: &Path) -> Result<()> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    match opts.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
+                if mode & 0o077 != 0 {
+                    tracing::warn!(
+                        "the database {} can be read by other users (mode {mode:04o}): it holds raw case records and the noise secret; run chmod 600 on it (and on its -wal and -shm files)",
+                        path.display()
+                    );
+                }
+            }
+            Ok(())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
 
 impl Store {
     /// Opens (creating it if needed) the SQLite database at `path`, applies
     /// pending migrations and seeds the bundled data on first open.
     ///
+    /// A new file is created readable by its owner only (0600); an existing
+    /// one open to other users is opened with a warning. A file that is
+    /// neither empty nor a Palermo database is refused untouched.
+    ///
     /// # Errors
-    /// The file cannot be created or opened, is not a Palermo database, or a
-    /// migration fails.
+    /// The file cannot be created or opened ([`StoreError::File`],
+    /// [`StoreError::Database`]), is not a Palermo database
+    /// ([`StoreError::NotPalermo`]), or a migration fails.
     pub async fn open(path: &Path) -> Result<Self> {
+        if on_read_only_file_system(path) {
+            return Self::open_read_only(path).await;
+        }
+        prepare_file(path)?;
         let opts = file_options(path);
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(opts.clone())
             .await?;
+        ensure_palermo(&pool).await?;
         let mut store = Self::init(pool).await?;
         let watcher = sqlx::ConnectOptions::connect(&opts).await?;
         store.watcher = Some(std::sync::Arc::new(tokio::sync::Mutex::new(watcher)));
         Ok(store)
+    }
+
+    /// Opens a database on a read-only file system for reading (read-only,
+    /// or SQLite's `immutable` when there is no `-shm` file, which WAL mode
+    /// would otherwise need): pages and queries are served, every write fails with SQLite's
+    /// "attempt to write a readonly database". It must be Palermo's, fully
+    /// migrated and seeded, since nothing can be written.
+    async fn open_read_only(path: &Path) -> Result<Self> {
+        tracing::warn!(
+            "the database {} is on a read-only file system: opened read-only (imports will fail)",
+            path.display()
+        );
+        let base = SqliteConnectOptions::new()
+            .filename(path)
+            .read_only(true)
+            .foreign_keys(true)
+            .disable_statement_logging();
+        // First as an ordinary read-only connection, which reads a -wal
+        // file left beside the database (SQLite can, when its -shm file is
+        // there too); else immutable, which needs no -shm but ignores a
+        // -wal: refused then if one holds data, rather than serving a
+        // database without its last commits.
+        let ordinary = async {
+            let pool = SqlitePoolOptions::new()
+                .max_connections(8)
+                .connect_with(base.clone())
+                .await?;
+            sqlx::query("SELECT 1 FROM sqlite_schema LIMIT 1")
+                .fetch_optional(&pool)
+                .await?;
+            Ok::<_, sqlx::Error>(pool)
+        };
+        let pool = match ordinary.await {
+            Ok(pool) => pool,
+            Err(_) => {
+                let mut wal = path.as_os_str().to_owned();
+                wal.push("-wal");
+                if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                    return Err(StoreError::ReadOnly {
+                        reason: "read-only file system, and its -wal file holds commits that cannot be read without a -shm file: open it once where it can be written".into(),
+                    });
+                }
+                SqlitePoolOptions::new()
+                    .max_connections(8)
+                    .connect_with(base.immutable(true))
+                    .await?
+            }
+        };
+        ensure_palermo(&pool).await?;
+        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
+            .fetch_all(&pool)
+            .await
+            .unwrap_or_default();
+        let seeded: Option<String> =
+            sqlx::query_scalar("SELECT dataset FROM seed_state WHERE dataset = 'reference'")
+                .fetch_optional(&pool)
+                .await
+                .unwrap_or(None);
+        if let Some(m) = MIGRATOR.iter().find(|m| !applied.contains(&m.version)) {
+            return Err(StoreError::ReadOnly {
+                reason: format!(
+                    "read-only file system, and migration {} is not applied: open it once where it can be written",
+                    m.version
+                ),
+            });
+        }
+        if seeded.is_none() {
+            return Err(StoreError::ReadOnly {
+                reason: "read-only file system, and the reference data is not seeded: open it once where it can be written".into(),
+            });
+        }
+        // No watcher: an immutable database does not change while open.
+        Ok(Self {
+            pool,
+            watcher: None,
+            read_only: true,
+        })
     }
 
     /// Opens a private in-memory database (for tests), migrated and seeded.
@@ -111,6 +300,7 @@ impl Store {
         let store = Self {
             pool,
             watcher: None,
+            read_only: false,
         };
         store.seed_bundled().await?;
         Ok(store)
@@ -133,6 +323,23 @@ impl Store {
             .fetch_one(&mut *conn)
             .await?;
         Ok(Some(v))
+    }
+
+    /// An error if the database was opened read-only (for the imports, so
+    /// that they say why nothing can be written).
+    pub(crate) fn check_writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                reason: "read-only file system: nothing can be imported".into(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether the database was opened read-only (on a read-only file
+    /// system).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The connection pool, for the store's own modules.

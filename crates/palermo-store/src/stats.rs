@@ -86,6 +86,57 @@ pub enum DatahubError {
     /// import was rolled back.
     #[error("writing the report of rejected rows failed: {0}; nothing was imported")]
     Report(std::io::Error),
+    /// A re-import would silently shrink what it replaces
+    /// ([`palermo_model::replacement::check_replacement`]); the import was
+    /// rolled back. [`ImportMode::force`] accepts it.
+    #[error("{file}: re-importing {name:?} refused: {shrink}; nothing was imported")]
+    Shrink {
+        /// Dataset or source name.
+        name: String,
+        /// The file.
+        file: String,
+        /// The counts.
+        shrink: palermo_model::replacement::Shrink,
+    },
+}
+
+/// How an import treats rejected rows and a replacement that shrinks what
+/// it replaces. `false.into()` is the default; `true.into()` is strict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportMode {
+    /// The first rejected row rejects the whole file.
+    pub strict: bool,
+    /// Replace even when the new version rejects more than 1% of its rows
+    /// or keeps fewer than half of the rows it replaces
+    /// ([`palermo_model::replacement`]).
+    pub force: bool,
+}
+
+impl From<bool> for ImportMode {
+    /// Strict or not, never forced.
+    fn from(strict: bool) -> Self {
+        Self {
+            strict,
+            force: false,
+        }
+    }
+}
+
+/// Refuses, unless `mode.force`, a replacement that would shrink what it
+/// replaces.
+pub(crate) fn check_shrink(
+    s: &ImportSummary,
+    mode: ImportMode,
+) -> std::result::Result<(), DatahubError> {
+    if mode.force {
+        return Ok(());
+    }
+    palermo_model::replacement::check_replacement(s.replaced, s.rows_read, s.stored, s.rejected)
+        .map_err(|shrink| DatahubError::Shrink {
+            name: s.name.clone(),
+            file: s.file.clone(),
+            shrink,
+        })
 }
 
 impl DatahubError {
@@ -416,12 +467,13 @@ pub(crate) async fn import_in_tx<I>(
     dataset: &str,
     file: &str,
     rows: I,
-    strict: bool,
+    mode: ImportMode,
     sink: &mut (dyn ImportSink + Send),
 ) -> std::result::Result<ImportSummary, DatahubError>
 where
     I: Iterator<Item = std::result::Result<Parsed<StatRecord>, RowError>>,
 {
+    let strict = mode.strict;
     let replaced = sqlx::query("DELETE FROM stat_cells WHERE dataset = ?")
         .bind(dataset)
         .execute(&mut **tx)
@@ -467,6 +519,7 @@ where
     )
     .await?;
     s.stored = stored;
+    check_shrink(&s, mode)?;
     sqlx::query(
         "UPDATE stat_datasets SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
          generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM stat_datasets), \
@@ -507,13 +560,16 @@ impl Store {
     /// Imports statistics rows as `dataset` in one transaction: the
     /// dataset's previous cells are replaced (so re-importing the same file
     /// changes nothing), rejected rows go to `sink`, and with `strict` the
-    /// first rejected row rolls everything back. On any error nothing is
-    /// changed.
+    /// first rejected row rolls everything back. A re-import that would
+    /// shrink the dataset is refused unless `mode` forces it. On any error
+    /// nothing is changed. `mode` is an [`ImportMode`] (or a `bool`:
+    /// strict or not).
     ///
     /// # Errors
     /// [`DatahubError::Strict`] with the first bad row;
     /// [`DatahubError::File`] when the file cannot be read to its end;
     /// [`DatahubError::NoRows`] when no row could be stored;
+    /// [`DatahubError::Shrink`] when the re-import would shrink the dataset;
     /// [`DatahubError::Report`] when `sink` cannot be flushed; database
     /// errors.
     pub async fn import_statistics<I>(
@@ -521,14 +577,16 @@ impl Store {
         dataset: &str,
         file: &str,
         rows: I,
-        strict: bool,
+        mode: impl Into<ImportMode>,
         sink: &mut (dyn ImportSink + Send),
     ) -> std::result::Result<ImportSummary, DatahubError>
     where
         I: Iterator<Item = std::result::Result<Parsed<StatRecord>, RowError>>,
     {
+        let mode = mode.into();
+        self.check_writable()?;
         let mut tx = self.pool().begin().await?;
-        let s = import_in_tx(&mut tx, dataset, file, rows, strict, sink).await?;
+        let s = import_in_tx(&mut tx, dataset, file, rows, mode, sink).await?;
         tx.commit().await?;
         Ok(s)
     }
@@ -554,6 +612,12 @@ impl Store {
         if seeded.is_some() {
             return Ok(());
         }
+        if self.read_only {
+            tracing::warn!(
+                "the bundled GLOTIP statistics are not loaded: the database is read-only"
+            );
+            return Ok(());
+        }
         let index = self.country_index().await?;
         let reader = GlotipReader::new(
             BUNDLED_NAME,
@@ -573,7 +637,7 @@ impl Store {
             GLOTIP_DATASET,
             BUNDLED_NAME,
             reader,
-            false,
+            ImportMode::default(),
             &mut sink,
         )
         .await

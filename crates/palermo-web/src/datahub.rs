@@ -242,32 +242,14 @@ fn csv_response(body: String) -> Response {
     ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response()
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
-}
-
 /// Indicator rows as CSV, with a column per grouping key asked for
-/// (the shape of [`palermo_model::indicator::csv_header`]).
+/// (the shape of [`palermo_model::indicator::csv_header`]), written by
+/// [`palermo_model::csv_out`] (quoting and formula neutralising).
 pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
     let cols = key_columns(by);
-    let line = |fields: Vec<String>| {
-        let mut l = fields
-            .iter()
-            .map(|f| csv_field(f))
-            .collect::<Vec<_>>()
-            .join(",");
-        l.push('\n');
-        l
-    };
-    let mut out = line(csv_header(&cols));
-    for r in rows {
-        out.push_str(&line(r.csv_record(&cols)));
-    }
-    out
+    palermo_model::csv_out::to_string(
+        std::iter::once(csv_header(&cols)).chain(rows.iter().map(|r| r.csv_record(&cols))),
+    )
 }
 
 async fn api_indicators(
@@ -462,22 +444,18 @@ async fn api_case_indicators(
             .map(|(_, c)| *c)
             .filter(|c| t.cells.iter().any(|r| !r.keys.value_of(c).is_empty()))
             .collect();
-        let mut out = cols.join(",");
-        out.push_str(if cols.is_empty() {
-            "value,suppressed\n"
-        } else {
-            ",value,suppressed\n"
-        });
-        for c in &t.cells {
-            let mut f: Vec<String> = cols
-                .iter()
-                .map(|col| csv_field(&c.keys.value_of(col)))
-                .collect();
+        let header: Vec<String> = cols
+            .iter()
+            .map(|c| (*c).to_owned())
+            .chain(["value".to_owned(), "suppressed".to_owned()])
+            .collect();
+        let records = t.cells.iter().map(|c| {
+            let mut f: Vec<String> = cols.iter().map(|col| c.keys.value_of(col)).collect();
             f.push(c.value.map(|v| v.to_string()).unwrap_or_default());
             f.push(c.suppressed.to_string());
-            out.push_str(&f.join(","));
-            out.push('\n');
-        }
+            f
+        });
+        let out = palermo_model::csv_out::to_string(std::iter::once(header).chain(records));
         return Ok(csv_response(out));
     }
     Ok(Json(t).into_response())

@@ -69,3 +69,13 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     text(&o.stderr)
 }
+
+/// Asserts that none of `values` reached the terminal (standard output or
+/// error of `out`).
+pub fn assert_not_on_terminal(out: &Output, values: &[&str]) {
+    for s in [stdout(out), stderr(out)] {
+        for v in values {
+            assert!(!s.contains(v), "a value reached the terminal: {s}");
+        }
+    }
+}
