@@ -265,27 +265,8 @@ fn print_status(
         }
         OutputFormat::Csv => {
             let mut w = palermo_model::csv_out::CsvWriter::new(out);
-            w.write_record([
-                "participant",
-                "iso3",
-                "instrument",
-                "signature_date",
-                "consent_date",
-                "consent_type",
-                "party",
-                "as_of",
-            ])?;
-            for r in records {
-                w.write_record([
-                    r.participant.as_str(),
-                    r.iso3.as_deref().unwrap_or(""),
-                    r.instrument.code(),
-                    r.signature_date.as_deref().unwrap_or(""),
-                    r.consent_date.as_deref().unwrap_or(""),
-                    r.consent_type.map(|c| c.as_str()).unwrap_or(""),
-                    if r.party { "true" } else { "false" },
-                    r.as_of.as_str(),
-                ])?;
+            for row in palermo_model::treaty::status_csv_rows(records) {
+                w.write_record(row)?;
             }
             w.flush()?;
         }

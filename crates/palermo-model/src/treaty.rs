@@ -664,6 +664,40 @@ impl StatusRecord {
     }
 }
 
+/// The columns of a status table as CSV (`palermo treaty status --format
+/// csv` and `GET /api/v1/instruments/{code}/participants?format=csv`): the
+/// keys of [`StatusRecord`]'s JSON, in that order.
+pub const STATUS_CSV_HEADER: [&str; 8] = [
+    "participant",
+    "iso3",
+    "instrument",
+    "signature_date",
+    "consent_date",
+    "consent_type",
+    "party",
+    "as_of",
+];
+
+/// The header and one row per record, as [`STATUS_CSV_HEADER`] names them
+/// (empty cells for missing dates; `party` is `true` or `false`), for a
+/// [`crate::csv_out`] writer.
+pub fn status_csv_rows(records: &[StatusRecord]) -> Vec<[String; 8]> {
+    let mut rows = vec![STATUS_CSV_HEADER.map(String::from)];
+    rows.extend(records.iter().map(|r| {
+        [
+            r.participant.clone(),
+            r.iso3.clone().unwrap_or_default(),
+            r.instrument.code().to_string(),
+            r.signature_date.clone().unwrap_or_default(),
+            r.consent_date.clone().unwrap_or_default(),
+            r.consent_type.map(|c| c.as_str()).unwrap_or("").to_string(),
+            r.party.to_string(),
+            r.as_of.clone(),
+        ]
+    }));
+    rows
+}
+
 /// Counts for one instrument at one date.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct StatusCounts {

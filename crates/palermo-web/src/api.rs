@@ -4,11 +4,14 @@
 use std::collections::HashMap;
 
 use axum::extract::{Path, Query, State};
-use axum::response::Json;
+use axum::http::header;
+use axum::response::{IntoResponse, Json, Response};
 use axum::routing::get;
 use axum::Router;
 use palermo_model::date::iso;
-use palermo_model::treaty::{count, select_participants, StatusCounts, StatusRecord};
+use palermo_model::treaty::{
+    count, select_participants, status_csv_rows, StatusCounts, StatusRecord,
+};
 use palermo_model::{Country, Instrument, PopulationRecord};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -103,14 +106,24 @@ pub struct ParticipantsQuery {
     pub not_party: Option<bool>,
     /// Only participants in this UN region (e.g. `Africa`), case-insensitive.
     pub region: Option<String>,
+    /// `json` (the default) or `csv` (the columns of
+    /// [`palermo_model::treaty::STATUS_CSV_HEADER`]).
+    pub format: Option<String>,
 }
 
 async fn participants(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Query(q): Query<ParticipantsQuery>,
-) -> Result<Json<Vec<StatusRecord>>, WebError> {
+) -> Result<Response, WebError> {
     let i = parse_instrument(&code)?;
+    let csv = match q.format.as_deref() {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(_) => {
+            return Err(WebError::BadRequest("format must be json or csv".to_string()).api())
+        }
+    };
     let as_of = parse_as_of(q.as_of.as_deref()).map_err(WebError::api)?;
     let rows = state
         .store
@@ -132,7 +145,7 @@ async fn participants(
         .map_err(|e| WebError::from(e).api())?;
     // With no snapshot there are no rows; any date will do.
     let snapshot_as_of = snapshot.map_or(i.info().adopted, |s| s.as_of);
-    Ok(Json(select_participants(
+    let records = select_participants(
         &rows,
         i,
         &countries,
@@ -140,7 +153,20 @@ async fn participants(
         as_of,
         q.not_party.unwrap_or(false),
         q.region.as_deref(),
-    )))
+    );
+    if csv {
+        let body = palermo_model::csv_out::to_string(status_csv_rows(&records));
+        let disposition = format!("attachment; filename=\"{}-participants.csv\"", i.code());
+        return Ok((
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (header::CONTENT_DISPOSITION, disposition),
+            ],
+            body,
+        )
+            .into_response());
+    }
+    Ok(Json(records).into_response())
 }
 
 async fn countries(State(state): State<AppState>) -> Result<Json<Vec<Country>>, WebError> {
@@ -223,8 +249,9 @@ pub fn openapi_document() -> Value {
                 "parameters": [instrument_param,
                     {"name": "as_of", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Who was a party on this date"},
                     {"name": "not_party", "in": "query", "schema": {"type": "boolean"}, "description": "Only UN Member States not (yet) party"},
-                    {"name": "region", "in": "query", "schema": {"type": "string"}, "description": "UN region, e.g. Africa"}],
-                "responses": {"200": {"description": "Participants", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Participant"}}}}}, "400": {"description": "Invalid date"}, "404": {"description": "Unknown instrument"}}}},
+                    {"name": "region", "in": "query", "schema": {"type": "string"}, "description": "UN region, e.g. Africa"},
+                    {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"}, "description": "json, or csv with the columns participant, iso3, instrument, signature_date, consent_date, consent_type, party, as_of"}],
+                "responses": {"200": {"description": "Participants", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Participant"}}}, "text/csv": {"schema": {"type": "string"}}}}, "400": {"description": "Invalid date or format"}, "404": {"description": "Unknown instrument"}}}},
             "/countries": {"get": {"summary": "Countries and territories (ISO 3166-1, UN M49)",
                 "responses": {"200": {"description": "Countries", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Country"}}}}}}}},
             "/mse": crate::mse::openapi_paths()["/mse"],

@@ -235,6 +235,8 @@ struct InstrumentPage {
     as_of: String,
     /// A date asked for beyond the snapshot's (shown as the snapshot's).
     asked_beyond: Option<String>,
+    /// The `as_of` asked for (`YYYY-MM-DD`), empty when none, for the CSV link.
+    asked_as_of: String,
     /// Number of UN Member States on the date shown.
     members_then: usize,
     snapshot_as_of: String,
@@ -419,6 +421,7 @@ async fn instrument(
         unts_registration: info.unts_registration,
         as_of: shown.map(iso).unwrap_or_else(|| snapshot_as_of.clone()),
         asked_beyond,
+        asked_as_of: as_of.map(iso).unwrap_or_default(),
         members_then,
         snapshot_as_of,
         source: snapshot.map(|s| s.source).unwrap_or_default(),

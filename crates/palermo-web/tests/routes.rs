@@ -266,3 +266,28 @@ async fn every_treaty_page_says_the_status_is_old_and_what_is_newer() {
     assert!(untoc.contains("snapshot as at <strong>2014-07-10</strong>"));
     assert!(!untoc.contains("newest official count"));
 }
+
+/// Issue #13 items 12 and 14: each instrument's participants download as CSV
+/// (`format=csv` used to answer JSON), with the CLI's columns; the
+/// instrument page links to it.
+#[tokio::test]
+async fn participants_download_as_csv() {
+    let (s, ct, body) = get("/api/v1/instruments/tip/participants?format=csv").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(ct.starts_with("text/csv"), "{ct}");
+    let mut lines = body.lines();
+    assert_eq!(
+        lines.next(),
+        Some("participant,iso3,instrument,signature_date,consent_date,consent_type,party,as_of")
+    );
+    // The bundled UNTC snapshot of 2014-07-10 lists 167 participants of the
+    // Trafficking in Persons Protocol, 159 of them parties.
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 167);
+    assert_eq!(rows.iter().filter(|l| l.contains(",true,")).count(), 159);
+    assert!(rows.iter().all(|l| l.ends_with(",2014-07-10")));
+    let (s, _, _) = get("/api/v1/instruments/tip/participants?format=xml").await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (_, _, page) = get("/instruments/tip?as_of=2008-09-26").await;
+    assert!(page.contains("/api/v1/instruments/tip/participants?format=csv&amp;as_of=2008-09-26"));
+}
