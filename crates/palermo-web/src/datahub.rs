@@ -10,8 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
 use askama::Template;
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Json, Response};
 use axum::routing::get;
@@ -29,6 +28,7 @@ use serde_json::{json, Value};
 use crate::datahub_charts::{choropleth, range_bars, RangeBar};
 use crate::error::WebError;
 use crate::pages::thousands;
+use crate::params::{NoParams, Params};
 use crate::AppState;
 
 /// Data loaded from the store, reloaded when an import changes it.
@@ -159,8 +159,9 @@ pub fn api_routes() -> Router<AppState> {
 }
 
 /// Query parameters shared by the data page and the API. Every field is
-/// optional; invalid values answer 400 with the reason.
+/// optional; invalid values and unknown names answer 400 with the reason.
 #[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
 pub struct DataQuery {
     /// `detected-victims` (default), `prosecuted`, `convicted`, `formal-contact`, `offences`.
     pub indicator: Option<String>,
@@ -211,15 +212,6 @@ struct Parsed {
     filter: Filter,
     by: Vec<GroupBy>,
     csv: bool,
-}
-
-/// A query string that does not fit [`DataQuery`] (a parameter given
-/// twice, say), as a 400 in the page's or the API's form.
-fn bad_query(e: &QueryRejection) -> WebError {
-    WebError::BadRequest(format!(
-        "the query string cannot be read ({}); give each parameter once",
-        e.body_text()
-    ))
 }
 
 fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
@@ -307,9 +299,8 @@ pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
 
 async fn api_indicators(
     State(state): State<AppState>,
-    q: Result<Query<DataQuery>, QueryRejection>,
+    Params(q): Params<DataQuery>,
 ) -> Result<Response, WebError> {
-    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     let recs = state
         .datahub
@@ -331,9 +322,8 @@ async fn api_indicators(
 
 async fn api_corridors(
     State(state): State<AppState>,
-    q: Result<Query<DataQuery>, QueryRejection>,
+    Params(q): Params<DataQuery>,
 ) -> Result<Response, WebError> {
-    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     let top = match nonempty(&q.top) {
         None => 20,
@@ -357,7 +347,10 @@ async fn api_corridors(
     Ok(Json(rows.iter().map(IndicatorRow::published).collect::<Vec<_>>()).into_response())
 }
 
-async fn api_conflicts(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+async fn api_conflicts(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Value>, WebError> {
     let c = state
         .store
         .stat_conflicts(palermo_store::stats::GLOTIP_DATASET)
@@ -370,7 +363,10 @@ async fn api_conflicts(State(state): State<AppState>) -> Result<Json<Value>, Web
     })))
 }
 
-async fn api_datasets(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+async fn api_datasets(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Value>, WebError> {
     let ds = state
         .store
         .stat_datasets()
@@ -484,9 +480,8 @@ fn check_no_case_filters(p: &Parsed) -> Result<(), WebError> {
 
 async fn api_case_indicators(
     State(state): State<AppState>,
-    q: Result<Query<DataQuery>, QueryRejection>,
+    Params(q): Params<DataQuery>,
 ) -> Result<Response, WebError> {
-    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     check_no_k(&q).map_err(WebError::api)?;
     check_no_case_filters(&p).map_err(WebError::api)?;
@@ -716,9 +711,8 @@ fn query_string(q: &DataQuery) -> String {
 
 async fn data_page(
     State(state): State<AppState>,
-    q: Result<Query<DataQuery>, QueryRejection>,
+    Params(q): Params<DataQuery>,
 ) -> Result<Html<String>, WebError> {
-    let Query(q) = q.map_err(|e| bad_query(&e))?;
     let p = parse_query(&q)?;
     let recs = state.datahub.stats(&state.store).await?;
     let pop = state.datahub.population(&state.store).await?;

@@ -14,6 +14,7 @@ pub mod datahub_charts;
 pub mod error;
 pub mod mse;
 pub mod pages;
+pub mod params;
 pub mod server;
 
 use axum::http::header;
@@ -58,12 +59,24 @@ pub fn router(store: Store) -> Router {
 /// [`router`] with other limits for the estimation endpoints (tests, or a
 /// server with more cores).
 pub fn router_with(store: Store, limits: mse::Limits) -> Router {
-    let state = AppState {
-        store,
-        cache: Default::default(),
-        mse: std::sync::Arc::new(mse::Gate::new(limits)),
-        datahub: Default::default(),
-    };
+    router_for(AppState::new(store, limits))
+}
+
+impl AppState {
+    /// The state of a new server: empty caches, a gate with `limits`.
+    pub fn new(store: Store, limits: mse::Limits) -> Self {
+        Self {
+            store,
+            cache: Default::default(),
+            mse: std::sync::Arc::new(mse::Gate::new(limits)),
+            datahub: Default::default(),
+        }
+    }
+}
+
+/// The application on a given state (tests keep a clone of the state to
+/// look at its caches).
+pub fn router_for(state: AppState) -> Router {
     // Public, read-only routes: cached until the data change.
     let public = Router::new()
         .merge(pages::routes())

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use axum::Router;
@@ -17,6 +17,7 @@ use serde::Deserialize;
 
 use crate::charts::bar_chart;
 use crate::error::WebError;
+use crate::params::{NoParams, Params};
 use crate::AppState;
 
 /// Page routes.
@@ -66,7 +67,10 @@ async fn snapshot_date(state: &AppState, i: Instrument) -> Result<String, WebErr
         .unwrap_or_else(|| "unknown".into()))
 }
 
-async fn home(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+async fn home(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Html<String>, WebError> {
     let all = state.store.treaty_status(None).await?;
     let un_members = palermo_model::country::UN_MEMBER_STATES.len();
     let mut cards = Vec::new();
@@ -117,6 +121,7 @@ async fn home(State(state): State<AppState>) -> Result<Html<String>, WebError> {
 
 /// Query parameters of the instrument page.
 #[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct InstrumentQuery {
     /// Sort key: `participant`, `signature`, `consent`, `type`.
     pub sort: Option<String>,
@@ -193,7 +198,7 @@ pub(crate) fn parse_as_of(s: Option<&str>) -> Result<Option<time::Date>, WebErro
 async fn instrument(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(q): Query<InstrumentQuery>,
+    Params(q): Params<InstrumentQuery>,
 ) -> Result<Html<String>, WebError> {
     let i = parse_instrument(&code)?;
     let info = i.info();
@@ -412,6 +417,7 @@ pub fn thousands(n: u64) -> String {
 async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
+    _: Params<NoParams>,
 ) -> Result<Html<String>, WebError> {
     let iso3 = code.to_ascii_uppercase();
     let country =
@@ -485,7 +491,10 @@ struct CountriesPage {
     instruments: Vec<(&'static str, String)>,
 }
 
-async fn countries(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+async fn countries(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Html<String>, WebError> {
     let all = state.store.treaty_status(None).await?;
     let mut by_country: HashMap<&str, Vec<&ParticipantStatus>> = HashMap::new();
     for r in &all {
