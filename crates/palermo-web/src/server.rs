@@ -36,6 +36,29 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tower::ServiceExt;
 
+/// The address of the client that sent a request, as an extractor: the
+/// IP address of [`ConnectInfo`] (set by [`serve_with`]), or the
+/// unspecified address `0.0.0.0` when there is none (a router called in
+/// process, as in tests): such requests count as one client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ClientAddr(pub IpAddr);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Self(
+            parts
+                .extensions
+                .get::<ConnectInfo<std::net::SocketAddr>>()
+                .map_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED), |c| c.0.ip()),
+        ))
+    }
+}
+
 /// Limits of [`serve_with`].
 #[derive(Debug, Clone)]
 pub struct ServerLimits {
