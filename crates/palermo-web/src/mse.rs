@@ -97,12 +97,16 @@ pub struct Gate {
     queue: Mutex<Queue>,
 }
 
+/// One client's waiting requests, in arrival order: an id and where to
+/// send the slot.
+type Waiters = VecDeque<(u64, oneshot::Sender<()>)>;
+
 #[derive(Debug, Default)]
 struct Queue {
     running: usize,
     /// Clients with waiting requests, in turn order, each with its
     /// requests in arrival order (id, where to send the slot).
-    turns: VecDeque<(IpAddr, VecDeque<(u64, oneshot::Sender<()>)>)>,
+    turns: VecDeque<(IpAddr, Waiters)>,
     /// Requests waiting or running, per client.
     held: HashMap<IpAddr, usize>,
     /// When each client holding requests was last given a slot (a count
