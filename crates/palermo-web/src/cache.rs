@@ -22,6 +22,12 @@
 //! values are kept: `k=` is refused on the case tables as any `k` is.) Unknown parameter names are refused by the handlers with 400
 //! ([`crate::params::Params`]), and only 200s are kept.
 //!
+//! **Renders take turns.** A response not in the cache is rendered under
+//! a semaphore of one permit fewer than the machine's cores (at least
+//! one): rendering runs on the async workers, and a flood of requests for
+//! ever new query strings would otherwise occupy every worker, so that
+//! answers the cache holds (most requests) would wait behind renders.
+//!
 //! Nothing that depends on who asks may ever pass through it: routes that
 //! will serve restricted data must not be wrapped.
 
@@ -53,6 +59,7 @@ pub const ENTRY_OVERHEAD: usize = 256;
 #[derive(Debug)]
 pub struct ResponseCache {
     budget: usize,
+    renders: tokio::sync::Semaphore,
     inner: Mutex<Inner>,
 }
 
@@ -77,8 +84,10 @@ fn weight(key: &str, ctype: &HeaderValue, body: &Bytes) -> usize {
 impl ResponseCache {
     /// An empty cache that keeps at most `budget` bytes.
     pub fn with_budget(budget: usize) -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
         Self {
             budget,
+            renders: tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1)),
             inner: Mutex::new(Inner {
                 version: None,
                 checked: None,
@@ -202,7 +211,13 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     if let Some((ctype, body)) = cache.get(&key) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
+    let turn = cache.renders.acquire().await;
+    // Rendered meanwhile by a request ahead in the queue?
+    if let Some((ctype, body)) = cache.get(&key) {
+        return ([(header::CONTENT_TYPE, ctype)], body).into_response();
+    }
     let res = next.run(req).await;
+    drop(turn);
     if res.status() != StatusCode::OK {
         return res;
     }
