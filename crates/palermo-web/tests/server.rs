@@ -149,6 +149,22 @@ async fn a_body_that_stops_coming_is_given_up() {
     assert!(start.elapsed() >= palermo_web::BODY_READ_TIMEOUT - Duration::from_millis(500));
 }
 
+/// How many of `conns` the server still holds open (a read neither
+/// returns data nor end of file at once).
+async fn still_open(conns: &mut [TcpStream]) -> usize {
+    let mut open = 0;
+    for s in conns {
+        let mut b = [0u8; 16];
+        if tokio::time::timeout(Duration::from_millis(2), s.read(&mut b))
+            .await
+            .is_err()
+        {
+            open += 1;
+        }
+    }
+    open
+}
+
 #[tokio::test]
 async fn a_thousand_half_sent_requests_from_one_address_leave_the_server_to_others() {
     let limits = ServerLimits {
@@ -177,30 +193,12 @@ async fn a_thousand_half_sent_requests_from_one_address_leave_the_server_to_othe
     );
     // the server keeps at most the per-client limit of them open
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let mut open = 0;
-    for s in &mut held {
-        let mut b = [0u8; 16];
-        if tokio::time::timeout(Duration::from_millis(2), s.read(&mut b))
-            .await
-            .is_err()
-        {
-            open += 1;
-        }
-    }
+    let open = still_open(&mut held).await;
     assert!(open <= 64, "{open} half-sent connections held");
     assert!(open > 0, "the first ones are admitted");
     // and those are closed after the header-read timeout
     tokio::time::sleep(Duration::from_secs(4)).await;
-    let mut still = 0;
-    for s in &mut held {
-        let mut b = [0u8; 16];
-        if tokio::time::timeout(Duration::from_millis(2), s.read(&mut b))
-            .await
-            .is_err()
-        {
-            still += 1;
-        }
-    }
+    let still = still_open(&mut held).await;
     assert_eq!(still, 0);
     assert_eq!(get(addr, "/static/style.css").await, "HTTP/1.1 200 OK");
 }
