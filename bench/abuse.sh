@@ -56,7 +56,7 @@ echo "    attacker: $(grep -E 'Requests/sec' "$dir/bust.txt" | tr -s ' ')"
 sleep 2; echo "    2 s later: $(rss) MiB"
 
 echo "== 2. users + an import loop (palermo stats import of the GLOTIP table, again and again)"
-(end=$((SECONDS + secs)); n=0
+(cd "$dir"; end=$((SECONDS + secs)); n=0
  while [ $SECONDS -lt $end ]; do "$BIN" --db "$dir/palermo.db" stats import "$GLOTIP" >/dev/null 2>&1 || true; n=$((n+1)); done
  echo "$n" > "$dir/imports") & l=$!
 users & w=$!; peak=$(sample $w); wait $w; wait $l
