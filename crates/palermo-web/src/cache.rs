@@ -27,6 +27,9 @@
 //! one): rendering runs on the async workers, and a flood of requests for
 //! ever new query strings would otherwise occupy every worker, so that
 //! answers the cache holds (most requests) would wait behind renders.
+//! The statistics a render may need are made current before its turn
+//! ([`crate::datahub::DatahubCache::stats`]: one load per import, shared),
+//! so that no turn is spent waiting for that load.
 //!
 //! Nothing that depends on who asks may ever pass through it: routes that
 //! will serve restricted data must not be wrapped.
@@ -210,6 +213,12 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     }
     if let Some((ctype, body)) = cache.get(&key) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
+    }
+    // Data a render needs is loaded before its turn, so that a turn is
+    // never spent waiting for the database: after an import, the one reload
+    // of the statistics happens here while other pages take their turns.
+    if let Err(e) = state.datahub.stats(&state.store).await {
+        return e.into_response();
     }
     let turn = cache.renders.acquire().await;
     // Rendered meanwhile by a request ahead in the queue?
