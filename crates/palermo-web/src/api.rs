@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Json, Response};
 use axum::routing::get;
@@ -18,6 +18,7 @@ use serde_json::{json, Value};
 
 use crate::error::WebError;
 use crate::pages::parse_as_of;
+use crate::params::{NoParams, Params};
 use crate::AppState;
 
 /// API routes (mounted under `/api/v1`).
@@ -74,7 +75,10 @@ async fn instrument_json(state: &AppState, i: Instrument) -> Result<InstrumentJs
     })
 }
 
-async fn instruments(State(state): State<AppState>) -> Result<Json<Vec<InstrumentJson>>, WebError> {
+async fn instruments(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Vec<InstrumentJson>>, WebError> {
     let mut out = Vec::new();
     for i in Instrument::ALL {
         out.push(instrument_json(&state, i).await.map_err(WebError::api)?);
@@ -90,6 +94,7 @@ fn parse_instrument(code: &str) -> Result<Instrument, WebError> {
 async fn instrument(
     State(state): State<AppState>,
     Path(code): Path<String>,
+    _: Params<NoParams>,
 ) -> Result<Json<InstrumentJson>, WebError> {
     let i = parse_instrument(&code)?;
     Ok(Json(
@@ -99,6 +104,7 @@ async fn instrument(
 
 /// Filters of the participants endpoint.
 #[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct ParticipantsQuery {
     /// Status on this date (YYYY-MM-DD) instead of the snapshot's.
     pub as_of: Option<String>,
@@ -114,7 +120,7 @@ pub struct ParticipantsQuery {
 async fn participants(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(q): Query<ParticipantsQuery>,
+    Params(q): Params<ParticipantsQuery>,
 ) -> Result<Response, WebError> {
     let i = parse_instrument(&code)?;
     let csv = match q.format.as_deref() {
@@ -169,7 +175,10 @@ async fn participants(
     Ok(Json(records).into_response())
 }
 
-async fn countries(State(state): State<AppState>) -> Result<Json<Vec<Country>>, WebError> {
+async fn countries(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Vec<Country>>, WebError> {
     Ok(Json(
         state
             .store
@@ -194,6 +203,7 @@ pub struct CountryJson {
 async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
+    _: Params<NoParams>,
 ) -> Result<Json<CountryJson>, WebError> {
     let iso3 = code.to_ascii_uppercase();
     let api = |e: palermo_store::StoreError| WebError::from(e).api();
@@ -280,7 +290,7 @@ pub fn openapi_document() -> Value {
     })
 }
 
-async fn openapi() -> Json<Value> {
+async fn openapi(_: Params<NoParams>) -> Json<Value> {
     let mut doc = openapi_document();
     crate::datahub::extend_openapi(&mut doc);
     Json(doc)

@@ -10,8 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
 use askama::Template;
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Json, Response};
 use axum::routing::get;
@@ -29,12 +28,18 @@ use serde_json::{json, Value};
 use crate::datahub_charts::{choropleth, range_bars, RangeBar};
 use crate::error::WebError;
 use crate::pages::thousands;
+use crate::params::{NoParams, Params};
 use crate::AppState;
 
 /// Data loaded from the store, reloaded when an import changes it.
 #[derive(Debug, Default)]
 pub struct DatahubCache {
     stats: Mutex<Option<(i64, Arc<Vec<StatRecord>>)>>,
+    /// One load of the statistics at a time: the requests that find the
+    /// cached copy out of date wait for that one load and share it.
+    stats_loading: tokio::sync::Mutex<()>,
+    /// Loads of the statistics from the store so far.
+    stat_loads: std::sync::atomic::AtomicU64,
     cases: Mutex<Option<(i64, Arc<Vec<CaseRecord>>)>>,
     /// One load of the case records at a time (two cold requests must not
     /// both hold a copy).
@@ -48,20 +53,50 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl DatahubCache {
-    /// Every statistics cell (all datasets).
+    /// Every statistics cell (all datasets), loaded once per import.
+    ///
+    /// A request that finds the copy current takes it at once. Otherwise it
+    /// waits for the one load under way (or starts it) and shares its
+    /// result: a burst of requests after an import reads the rows once,
+    /// not once per request. The old copy is dropped before the new one is
+    /// read, so at most one copy is held by the cache (plus any a running
+    /// request still uses).
+    ///
+    /// # Errors
+    /// Database errors, as [`WebError::Internal`].
     pub async fn stats(
         &self,
         store: &palermo_store::Store,
     ) -> Result<Arc<Vec<StatRecord>>, WebError> {
         let g = store.statistics_generation().await?;
-        if let Some((cg, v)) = lock(&self.stats).as_ref() {
-            if *cg == g {
-                return Ok(Arc::clone(v));
-            }
+        if let Some(v) = self.current_stats(g) {
+            return Ok(v);
         }
+        let _loading = self.stats_loading.lock().await;
+        // Another waiter may have loaded it meanwhile.
+        let g = store.statistics_generation().await?;
+        if let Some(v) = self.current_stats(g) {
+            return Ok(v);
+        }
+        *lock(&self.stats) = None;
+        self.stat_loads
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let v = Arc::new(store.stat_records(None).await?);
         *lock(&self.stats) = Some((g, Arc::clone(&v)));
         Ok(v)
+    }
+
+    fn current_stats(&self, generation: i64) -> Option<Arc<Vec<StatRecord>>> {
+        lock(&self.stats)
+            .as_ref()
+            .filter(|(g, _)| *g == generation)
+            .map(|(_, v)| Arc::clone(v))
+    }
+
+    /// How many times the statistics were read from the store (once per
+    /// import seen; for tests and load measurements).
+    pub fn stat_loads(&self) -> u64 {
+        self.stat_loads.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Every case record (raw: only for `palermo-disclosure`), with the
@@ -124,8 +159,9 @@ pub fn api_routes() -> Router<AppState> {
 }
 
 /// Query parameters shared by the data page and the API. Every field is
-/// optional; invalid values answer 400 with the reason.
+/// optional; invalid values and unknown names answer 400 with the reason.
 #[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
 pub struct DataQuery {
     /// `detected-victims` (default), `prosecuted`, `convicted`, `formal-contact`, `offences`.
     pub indicator: Option<String>,
@@ -176,15 +212,6 @@ struct Parsed {
     filter: Filter,
     by: Vec<GroupBy>,
     csv: bool,
-}
-
-/// A query string that does not fit [`DataQuery`] (a parameter given
-/// twice, say), as a 400 in the page's or the API's form.
-fn bad_query(e: &QueryRejection) -> WebError {
-    WebError::BadRequest(format!(
-        "the query string cannot be read ({}); give each parameter once",
-        e.body_text()
-    ))
 }
 
 fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
@@ -254,9 +281,8 @@ pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
 
 async fn api_indicators(
     State(state): State<AppState>,
-    q: Result<Query<DataQuery>, QueryRejection>,
+    Params(q): Params<DataQuery>,
 ) -> Result<Response, WebError> {
-    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     let recs = state
         .datahub
@@ -278,9 +304,8 @@ async fn api_indicators(
 
 async fn api_corridors(
     State(state): State<AppState>,
-    q: Result<Query<DataQuery>, QueryRejection>,
+    Params(q): Params<DataQuery>,
 ) -> Result<Response, WebError> {
-    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     let top = match nonempty(&q.top) {
         None => 20,
@@ -304,7 +329,10 @@ async fn api_corridors(
     Ok(Json(rows.iter().map(IndicatorRow::published).collect::<Vec<_>>()).into_response())
 }
 
-async fn api_conflicts(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+async fn api_conflicts(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Value>, WebError> {
     let c = state
         .store
         .stat_conflicts(palermo_store::stats::GLOTIP_DATASET)
@@ -317,7 +345,10 @@ async fn api_conflicts(State(state): State<AppState>) -> Result<Json<Value>, Web
     })))
 }
 
-async fn api_datasets(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+async fn api_datasets(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Value>, WebError> {
     let ds = state
         .store
         .stat_datasets()
@@ -431,9 +462,8 @@ fn check_no_case_filters(p: &Parsed) -> Result<(), WebError> {
 
 async fn api_case_indicators(
     State(state): State<AppState>,
-    q: Result<Query<DataQuery>, QueryRejection>,
+    Params(q): Params<DataQuery>,
 ) -> Result<Response, WebError> {
-    let Query(q) = q.map_err(|e| bad_query(&e).api())?;
     let p = parse_query(&q).map_err(WebError::api)?;
     check_no_k(&q).map_err(WebError::api)?;
     check_no_case_filters(&p).map_err(WebError::api)?;
@@ -659,9 +689,8 @@ fn query_string(q: &DataQuery) -> String {
 
 async fn data_page(
     State(state): State<AppState>,
-    q: Result<Query<DataQuery>, QueryRejection>,
+    Params(q): Params<DataQuery>,
 ) -> Result<Html<String>, WebError> {
-    let Query(q) = q.map_err(|e| bad_query(&e))?;
     let p = parse_query(&q)?;
     let recs = state.datahub.stats(&state.store).await?;
     let pop = state.datahub.population(&state.store).await?;

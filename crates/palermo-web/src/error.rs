@@ -19,6 +19,9 @@ pub enum WebError {
     TooMuchWork(String),
     /// The server is busy with other computations: try again shortly.
     Busy(String),
+    /// This client already has as many requests of this kind waiting or
+    /// running as one client may: try again once one has finished.
+    TooManyRequests(String),
     /// Anything else; logged, never shown to the user.
     Internal(String),
     /// As the others, answered as JSON (for the API).
@@ -76,6 +79,11 @@ impl WebError {
                 why.clone(),
             ),
             Self::Busy(why) => (StatusCode::SERVICE_UNAVAILABLE, "Busy", why.clone()),
+            Self::TooManyRequests(why) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many requests",
+                why.clone(),
+            ),
             Self::Internal(e) => {
                 tracing::error!("internal error: {e}");
                 (
@@ -92,7 +100,10 @@ impl WebError {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let (status, title, message) = self.parts();
-        let retry = status == StatusCode::SERVICE_UNAVAILABLE;
+        let retry = matches!(
+            status,
+            StatusCode::SERVICE_UNAVAILABLE | StatusCode::TOO_MANY_REQUESTS
+        );
         if matches!(self, Self::Api(_)) {
             let mut res = (
                 status,

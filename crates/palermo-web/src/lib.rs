@@ -14,12 +14,29 @@ pub mod datahub_charts;
 pub mod error;
 pub mod mse;
 pub mod pages;
+pub mod params;
+pub mod server;
 
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use palermo_store::Store;
+
+/// Largest request body on any route, bytes: a request declaring more is
+/// answered 413 before its body is read, a chunked one is cut off there.
+/// Larger than every route's own limit (the estimation form's
+/// [`mse::MAX_BODY_BYTES`]), so that a route's own, more helpful 413 comes
+/// first.
+pub const MAX_REQUEST_BODY: usize = 2 * mse::MAX_BODY_BYTES;
+/// Longest wait for the next piece of a request body; then the body
+/// read fails and the request is answered 400 (a client that declares a
+/// large body and stops sending).
+pub const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// Longest time from a request's head to its response's head (then 408):
+/// bounds a body sent slowly but steadily and any handler. Longer than
+/// an estimation's wait and time limit together ([`mse::Limits`]).
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Shared state of every handler.
 #[derive(Debug, Clone)]
@@ -42,12 +59,24 @@ pub fn router(store: Store) -> Router {
 /// [`router`] with other limits for the estimation endpoints (tests, or a
 /// server with more cores).
 pub fn router_with(store: Store, limits: mse::Limits) -> Router {
-    let state = AppState {
-        store,
-        cache: Default::default(),
-        mse: std::sync::Arc::new(mse::Gate::new(limits)),
-        datahub: Default::default(),
-    };
+    router_for(AppState::new(store, limits))
+}
+
+impl AppState {
+    /// The state of a new server: empty caches, a gate with `limits`.
+    pub fn new(store: Store, limits: mse::Limits) -> Self {
+        Self {
+            store,
+            cache: Default::default(),
+            mse: std::sync::Arc::new(mse::Gate::new(limits)),
+            datahub: Default::default(),
+        }
+    }
+}
+
+/// The application on a given state (tests keep a clone of the state to
+/// look at its caches).
+pub fn router_for(state: AppState) -> Router {
     // Public, read-only routes: cached until the data change.
     let public = Router::new()
         .merge(pages::routes())
@@ -63,6 +92,16 @@ pub fn router_with(store: Store, limits: mse::Limits) -> Router {
         .route("/static/style.css", get(stylesheet))
         .fallback(error::not_found_fallback)
         .with_state(state)
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            MAX_REQUEST_BODY,
+        ))
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+            BODY_READ_TIMEOUT,
+        ))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
         .layer(axum::middleware::map_response(security_headers))
 }
 
@@ -104,16 +143,21 @@ async fn stylesheet() -> impl IntoResponse {
     )
 }
 
-/// Serves the application on `addr` until Ctrl-C.
+/// Serves the application on `addr` until Ctrl-C, with the default
+/// [`server::ServerLimits`].
 ///
 /// # Errors
 /// The address cannot be bound, or the server fails.
 pub async fn serve(store: Store, addr: std::net::SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("Palermo is serving http://{}", listener.local_addr()?);
-    axum::serve(listener, router(store))
-        .with_graceful_shutdown(async {
+    server::serve_with(
+        listener,
+        router(store),
+        server::ServerLimits::default(),
+        async {
             let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+        },
+    )
+    .await
 }

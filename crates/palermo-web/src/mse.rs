@@ -3,16 +3,20 @@
 //!
 //! Both run [`palermo_mse::estimate()`] on a blocking thread and show every
 //! method side by side, never one number alone: model choice dominates the
-//! uncertainty of these estimates. A [`Gate`] bounds the work: a semaphore
-//! admits [`Limits::concurrent`] estimations (others wait [`Limits::wait`],
-//! then 503), each within [`Limits::timeout`] (then 422) and cancelled when
-//! its request is dropped; tables are capped at [`Limits::max_lists`] lists
+//! uncertainty of these estimates. A [`Gate`] bounds the work: a fair
+//! queue admits [`Limits::concurrent`] estimations, taking waiting clients
+//! in turn (others wait [`Limits::wait`], then 503; a client with
+//! [`Limits::per_client`] requests already waiting or running gets 429),
+//! each within [`Limits::timeout`] (then 422) and cancelled when its
+//! request is dropped; tables are capped at [`Limits::max_lists`] lists
 //! and [`Limits::max_bootstrap`] replicates, bodies at [`MAX_BODY_BYTES`]. The page works without JavaScript (paste
 //! the table); a few lines of script let a file be chosen instead.
 
+use std::collections::{HashMap, VecDeque};
 use std::fmt::Write as _;
+use std::net::IpAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use askama::Template;
@@ -27,10 +31,11 @@ use palermo_mse::estimate::Comparison;
 use palermo_mse::{estimate, parse_table, Analysis, Budget, MseError, Options, Selection};
 use serde::Deserialize;
 use serde_json::{json, Value};
-use tokio::sync::Semaphore;
+use tokio::sync::oneshot;
 
 use crate::charts::{esc, PALETTE};
 use crate::error::WebError;
+use crate::server::ClientAddr;
 use crate::AppState;
 
 /// Largest table accepted (bytes of CSV).
@@ -50,6 +55,9 @@ pub struct Limits {
     pub concurrent: usize,
     /// How long a request waits for a free slot before a 503.
     pub wait: Duration,
+    /// Requests one client (IP address) may have waiting or running at
+    /// once; one more is answered 429 at once.
+    pub per_client: usize,
     /// Time limit of one estimation (then 422, and the work stops).
     pub timeout: Duration,
     /// Most lists in a table.
@@ -59,12 +67,14 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// One estimation at a time, a 2 s wait for it, 30 s per estimation,
-    /// [`MAX_WEB_LISTS`] lists, [`MAX_BOOTSTRAP`] replicates.
+    /// One estimation at a time, a 10 s wait for it, 2 requests per
+    /// client, 30 s per estimation, [`MAX_WEB_LISTS`] lists,
+    /// [`MAX_BOOTSTRAP`] replicates.
     fn default() -> Self {
         Self {
             concurrent: 1,
-            wait: Duration::from_secs(2),
+            wait: Duration::from_secs(10),
+            per_client: 2,
             timeout: Duration::from_secs(30),
             max_lists: MAX_WEB_LISTS,
             max_bootstrap: MAX_BOOTSTRAP,
@@ -72,25 +82,212 @@ impl Default for Limits {
     }
 }
 
-/// Admission control: a semaphore of [`Limits::concurrent`] slots and the limits.
+/// Admission control: [`Limits::concurrent`] slots given out by a fair
+/// queue.
+///
+/// Waiting requests are grouped by client (IP address, [`ClientAddr`]);
+/// when a slot frees, the waiting client served least recently (never
+/// served first; ties in order of arrival) gets it for its oldest request.
+/// So a client that sends slow estimations back to back (or many at once)
+/// gets every other turn, not the slot for good; and no client may have
+/// more than [`Limits::per_client`] requests waiting or running.
 #[derive(Debug)]
 pub struct Gate {
-    slots: Arc<Semaphore>,
     limits: Limits,
+    queue: Mutex<Queue>,
+}
+
+/// One client's waiting requests, in arrival order: an id and where to
+/// send the slot.
+type Waiters = VecDeque<(u64, oneshot::Sender<()>)>;
+
+#[derive(Debug, Default)]
+struct Queue {
+    running: usize,
+    /// Clients with waiting requests, in turn order, each with its
+    /// requests in arrival order (id, where to send the slot).
+    turns: VecDeque<(IpAddr, Waiters)>,
+    /// Requests waiting or running, per client.
+    held: HashMap<IpAddr, usize>,
+    /// When each client holding requests was last given a slot (a count
+    /// of slots given).
+    served: HashMap<IpAddr, u64>,
+    clock: u64,
+    next_id: u64,
+}
+
+impl Queue {
+    fn forget(&mut self, client: IpAddr) {
+        if let Some(n) = self.held.get_mut(&client) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                self.held.remove(&client);
+                self.served.remove(&client);
+            }
+        }
+    }
+
+    fn serve(&mut self, client: IpAddr) {
+        self.clock += 1;
+        self.running += 1;
+        self.served.insert(client, self.clock);
+    }
+
+    /// Removes a waiting request; false if it is no longer waiting.
+    fn remove_waiter(&mut self, client: IpAddr, id: u64) -> bool {
+        let Some(pos) = self.turns.iter().position(|(c, _)| *c == client) else {
+            return false;
+        };
+        let waiters = &mut self.turns[pos].1;
+        let Some(w) = waiters.iter().position(|(i, _)| *i == id) else {
+            return false;
+        };
+        waiters.remove(w);
+        if waiters.is_empty() {
+            self.turns.remove(pos);
+        }
+        true
+    }
+
+    /// Gives free slots to waiting requests, the client served least
+    /// recently first.
+    fn grant(&mut self, concurrent: usize) {
+        while self.running < concurrent {
+            let next = self
+                .turns
+                .iter()
+                .enumerate()
+                .min_by_key(|(i, (c, _))| (self.served.get(c).copied().unwrap_or(0), *i))
+                .map(|(i, _)| i);
+            let Some((client, mut waiters)) = next.and_then(|i| self.turns.remove(i)) else {
+                return;
+            };
+            if let Some((_, tx)) = waiters.pop_front() {
+                if tx.send(()).is_ok() {
+                    self.serve(client);
+                } else {
+                    self.forget(client);
+                }
+            }
+            if !waiters.is_empty() {
+                self.turns.push_back((client, waiters));
+            }
+        }
+    }
+}
+
+/// A slot held by one request; freed (and handed on) when dropped.
+struct Slot {
+    gate: Arc<Gate>,
+    client: IpAddr,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut q = self.gate.lock();
+        q.running = q.running.saturating_sub(1);
+        q.forget(self.client);
+        q.grant(self.gate.limits.concurrent.max(1));
+    }
+}
+
+/// A request waiting in the queue; leaves it when dropped (the request
+/// timed out or its client went away), handing on a slot granted meanwhile.
+struct Waiting {
+    gate: Arc<Gate>,
+    client: IpAddr,
+    id: u64,
+    rx: oneshot::Receiver<()>,
+    admitted: bool,
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        if self.admitted {
+            return;
+        }
+        let mut q = self.gate.lock();
+        if q.remove_waiter(self.client, self.id) {
+            q.forget(self.client);
+        } else if self.rx.try_recv().is_ok() {
+            // granted just now: give the slot back
+            drop(q);
+            drop(Slot {
+                gate: Arc::clone(&self.gate),
+                client: self.client,
+            });
+        }
+    }
 }
 
 impl Gate {
     /// A gate with these limits.
     pub fn new(limits: Limits) -> Self {
         Self {
-            slots: Arc::new(Semaphore::new(limits.concurrent.max(1))),
             limits,
+            queue: Mutex::new(Queue::default()),
         }
     }
 
     /// The limits.
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Queue> {
+        self.queue
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// A slot for `client`: at once if one is free and nobody waits,
+    /// otherwise in the client's turn, within [`Limits::wait`].
+    async fn admit(self: &Arc<Self>, client: IpAddr) -> Result<Slot, WebError> {
+        let concurrent = self.limits.concurrent.max(1);
+        let (id, rx) = {
+            let mut q = self.lock();
+            let held = q.held.get(&client).copied().unwrap_or(0);
+            if held >= self.limits.per_client.max(1) {
+                return Err(WebError::TooManyRequests(format!(
+                    "you already have {held} estimation(s) waiting or running, the most one client may; send the next when one has finished"
+                )));
+            }
+            *q.held.entry(client).or_insert(0) += 1;
+            if q.running < concurrent && q.turns.is_empty() {
+                q.serve(client);
+                return Ok(Slot {
+                    gate: Arc::clone(self),
+                    client,
+                });
+            }
+            let (tx, rx) = oneshot::channel();
+            let id = q.next_id;
+            q.next_id += 1;
+            match q.turns.iter_mut().find(|(c, _)| *c == client) {
+                Some((_, waiters)) => waiters.push_back((id, tx)),
+                None => q.turns.push_back((client, VecDeque::from([(id, tx)]))),
+            }
+            (id, rx)
+        };
+        let mut waiting = Waiting {
+            gate: Arc::clone(self),
+            client,
+            id,
+            rx,
+            admitted: false,
+        };
+        match tokio::time::timeout(self.limits.wait, &mut waiting.rx).await {
+            Ok(Ok(())) => {
+                waiting.admitted = true;
+                Ok(Slot {
+                    gate: Arc::clone(self),
+                    client,
+                })
+            }
+            _ => Err(WebError::Busy(format!(
+                "the server is already running {concurrent} estimation(s), the most it runs at once, and others are waiting; try again in a few seconds"
+            ))),
+        }
     }
 }
 
@@ -270,21 +467,16 @@ impl Drop for CancelOnDrop {
     }
 }
 
-/// Waits up to [`Limits::wait`] for a free slot, then runs [`analyse`] on a
-/// blocking thread within [`Limits::timeout`], cancelled if the request is
-/// dropped.
-async fn analyse_blocking(gate: &Gate, req: MseRequest) -> Result<Analysis, WebError> {
+/// Waits up to [`Limits::wait`] for a slot in the client's turn, then runs
+/// [`analyse`] on a blocking thread within [`Limits::timeout`], cancelled
+/// if the request is dropped.
+async fn analyse_blocking(
+    gate: &Arc<Gate>,
+    client: ClientAddr,
+    req: MseRequest,
+) -> Result<Analysis, WebError> {
     let limits = gate.limits.clone();
-    let busy = || {
-        WebError::Busy(format!(
-            "the server is already running {} estimation(s), the most it runs at once; try again in a few seconds",
-            limits.concurrent.max(1)
-        ))
-    };
-    let permit = tokio::time::timeout(limits.wait, gate.slots.clone().acquire_owned())
-        .await
-        .map_err(|_| busy())?
-        .map_err(|_| busy())?;
+    let permit = gate.admit(client.0).await?;
     let flag = Arc::new(AtomicBool::new(false));
     let _guard = CancelOnDrop(flag.clone());
     let budget = Budget::default()
@@ -323,6 +515,7 @@ fn too_large() -> WebError {
 /// (invalid input), 413 (body too large), 422 (time limit), 503 (busy).
 async fn api(
     State(state): State<AppState>,
+    client: ClientAddr,
     Query(q): Query<MseRequest>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -350,7 +543,7 @@ async fn api(
         }
     };
     Ok(Json(
-        analyse_blocking(&state.mse, req)
+        analyse_blocking(&state.mse, client, req)
             .await
             .map_err(WebError::api)?,
     ))
@@ -748,11 +941,12 @@ async fn form_page(State(state): State<AppState>) -> Result<Html<String>, WebErr
 
 async fn form_submit(
     State(state): State<AppState>,
+    client: ClientAddr,
     form: Result<axum::Form<MseRequest>, FormRejection>,
 ) -> Result<Response, WebError> {
     let (form, outcome) = match form {
         Ok(axum::Form(form)) => {
-            let outcome = analyse_blocking(&state.mse, form.clone()).await;
+            let outcome = analyse_blocking(&state.mse, client, form.clone()).await;
             (form, outcome)
         }
         Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
@@ -787,7 +981,7 @@ async fn form_submit(
 pub fn openapi_paths() -> Value {
     json!({"/mse": {"post": {
         "summary": "Multiple systems estimation: the hidden number of victims from overlapping lists",
-        "description": format!("Body: JSON {{table, method, terms, threshold, bootstrap, seed, level}} (Content-Type application/json, any case, parameters allowed; threshold, bootstrap, seed and level as numbers or numeric strings), or the CSV table itself (text/csv) with the options as query parameters. The table has one 0/1 column per list and a count column (or one row per person). Answers the estimate, the selected interactions, empty overlaps, intervals (lognormal-Wald, profile likelihood, BCa), every model tried and the other methods' estimates. Limits: body at most {MAX_BODY_BYTES} bytes (table {MAX_TABLE_BYTES}), at most {MAX_WEB_LISTS} lists, at most {MAX_BOOTSTRAP} bootstrap replicates, {} s of computation per request (then 422), one estimation at a time (others wait 2 s, then 503 with Retry-After).", Limits::default().timeout.as_secs()),
+        "description": format!("Body: JSON {{table, method, terms, threshold, bootstrap, seed, level}} (Content-Type application/json, any case, parameters allowed; threshold, bootstrap, seed and level as numbers or numeric strings), or the CSV table itself (text/csv) with the options as query parameters. The table has one 0/1 column per list and a count column (or one row per person). Answers the estimate, the selected interactions, empty overlaps, intervals (lognormal-Wald, profile likelihood, BCa), every model tried and the other methods' estimates. Limits: body at most {MAX_BODY_BYTES} bytes (table {MAX_TABLE_BYTES}), at most {MAX_WEB_LISTS} lists, at most {MAX_BOOTSTRAP} bootstrap replicates, {} s of computation per request (then 422), one estimation at a time, waiting clients taking turns (a request waits at most {} s, then 503 with Retry-After; a client with {} requests waiting or running gets 429).", Limits::default().timeout.as_secs(), Limits::default().wait.as_secs(), Limits::default().per_client),
         "requestBody": {"content": {
             "application/json": {"schema": {"type": "object", "required": ["table"], "properties": {
                 "table": {"type": "string"}, "method": {"type": "string", "enum": ["stepwise", "aic", "bic", "main", "fixed"]},
@@ -807,7 +1001,8 @@ pub fn openapi_paths() -> Value {
             "400": {"description": "Invalid table or options; the message names the line, field or model"},
             "413": {"description": "The body is larger than the limit (stated in the message)"},
             "422": {"description": "The estimation ran past the time limit and was stopped"},
-            "503": {"description": "Busy with another estimation; retry after the Retry-After seconds"}}}}})
+            "429": {"description": "This client already has as many estimations waiting or running as one client may"},
+            "503": {"description": "Busy with other estimations; retry after the Retry-After seconds"}}}}})
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::Html;
 use axum::routing::get;
 use axum::Router;
@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use crate::charts::bar_chart;
 use crate::error::WebError;
+use crate::params::{NoParams, Params};
 use crate::AppState;
 
 /// Page routes.
@@ -137,7 +138,10 @@ async fn snapshot_notices(state: &AppState) -> Result<SnapshotNotices, WebError>
     Ok(SnapshotNotices::new(notices))
 }
 
-async fn home(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+async fn home(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Html<String>, WebError> {
     let all = state.store.treaty_status(None).await?;
     let un_members = palermo_model::country::UN_MEMBER_STATES.len();
     let mut cards = Vec::new();
@@ -189,6 +193,7 @@ async fn home(State(state): State<AppState>) -> Result<Html<String>, WebError> {
 
 /// Query parameters of the instrument page.
 #[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct InstrumentQuery {
     /// Sort key: `participant`, `signature`, `consent`, `type`.
     pub sort: Option<String>,
@@ -268,7 +273,7 @@ pub(crate) fn parse_as_of(s: Option<&str>) -> Result<Option<time::Date>, WebErro
 async fn instrument(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(q): Query<InstrumentQuery>,
+    Params(q): Params<InstrumentQuery>,
 ) -> Result<Html<String>, WebError> {
     let i = parse_instrument(&code)?;
     let info = i.info();
@@ -490,6 +495,7 @@ pub fn thousands(n: u64) -> String {
 async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
+    _: Params<NoParams>,
 ) -> Result<Html<String>, WebError> {
     let iso3 = code.to_ascii_uppercase();
     let country =
@@ -565,7 +571,10 @@ struct CountriesPage {
     notices: SnapshotNotices,
 }
 
-async fn countries(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+async fn countries(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Html<String>, WebError> {
     let all = state.store.treaty_status(None).await?;
     let mut by_country: HashMap<&str, Vec<&ParticipantStatus>> = HashMap::new();
     for r in &all {

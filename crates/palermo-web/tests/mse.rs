@@ -386,3 +386,66 @@ async fn a_dropped_request_stops_its_computation() {
     assert_eq!(s, StatusCode::OK, "{body}");
     assert!(start.elapsed() < Duration::from_secs(8));
 }
+
+/// A request from `ip`, as the server would deliver it (with the peer's
+/// address in its extensions).
+fn from(ip: &str, mut req: Request<Body>) -> Request<Body> {
+    let addr: std::net::SocketAddr = format!("{ip}:40000").parse().unwrap();
+    req.extensions_mut()
+        .insert(axum::extract::ConnectInfo(addr));
+    req
+}
+
+#[tokio::test]
+async fn one_client_cannot_hold_the_estimation_slot() {
+    use palermo_web::mse::Limits;
+    use std::time::{Duration, Instant};
+    let store = Store::open_in_memory().await.unwrap();
+    let limits = Limits {
+        timeout: Duration::from_millis(1500),
+        wait: Duration::from_secs(20),
+        ..Limits::default()
+    };
+    let app = palermo_web::router_with(store, limits);
+    let long = serde_json::json!({"table": random_csv(12, 3000), "bootstrap": 1000});
+    let start = Instant::now();
+    let send_at = |ip: &'static str, body: serde_json::Value| {
+        let app = app.clone();
+        tokio::spawn(async move {
+            let (s, _) = send_to(&app, from(ip, json_post(&body))).await;
+            (s, start.elapsed())
+        })
+    };
+    // client A: one slow estimation running, a second one waiting
+    let a1 = send_at("127.0.0.1", long.clone());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let a2 = send_at("127.0.0.1", long.clone());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // client B comes after A's second request
+    let b1 = send_at(
+        "127.0.0.2",
+        serde_json::json!({"table": "A,B,count\n1,0,30\n0,1,25\n1,1,10\n", "method": "main"}),
+    );
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // A's third is refused at once: two waiting or running is A's share
+    let t = Instant::now();
+    let res = app
+        .clone()
+        .oneshot(from("127.0.0.1", json_post(&long)))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    assert!(t.elapsed() < Duration::from_secs(1));
+    let (a1, a2, b1) = (a1.await.unwrap(), a2.await.unwrap(), b1.await.unwrap());
+    assert_eq!(a1.0, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(a2.0, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(b1.0, StatusCode::OK);
+    // B had the slot when A's first ended, before A's second
+    assert!(
+        b1.1 < a2.1,
+        "B done at {:?}, A's second at {:?}",
+        b1.1,
+        a2.1
+    );
+}

@@ -1,0 +1,47 @@
+//! Query parameters of the public routes, read in one way: [`Params`]
+//! refuses an unknown parameter name, a repeated one or a malformed value
+//! with 400 and the reason (a page, or JSON under `/api/`), instead of
+//! ignoring it. Together with the response cache's canonical query string
+//! ([`crate::cache`]) this gives one cache entry per answer a route can
+//! give: a request with `&zz=1` is refused, never rendered and kept anew.
+
+use axum::extract::{FromRequestParts, MatchedPath, Query};
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::error::WebError;
+
+/// The query parameters `T` of a request (a struct with
+/// `#[serde(deny_unknown_fields)]`), or a 400 naming what is wrong.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(q)) => Ok(Self(q)),
+            Err(e) => {
+                let err = WebError::BadRequest(format!(
+                    "the query string cannot be read ({}); give each parameter once, and only those the route takes (see /api/v1/openapi.json)",
+                    e.body_text()
+                ));
+                // The matched route has the full path; a nested router's
+                // URI has lost its `/api/v1` prefix.
+                let api = parts
+                    .extensions
+                    .get::<MatchedPath>()
+                    .map_or(parts.uri.path(), MatchedPath::as_str)
+                    .starts_with("/api/");
+                Err(if api { err.api() } else { err })
+            }
+        }
+    }
+}
+
+/// The parameters of a route that takes none: any is refused.
+#[derive(Debug, Deserialize, Default, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
