@@ -240,6 +240,10 @@ fn render_table(file: &str, a: &Analysis) -> String {
         if t.chars().count() > 44 {
             t = t.chars().take(41).collect::<String>() + "...";
         }
+        if let Some(why) = &m.failure {
+            let _ = writeln!(s, "  {:<3} {:<44} not fitted: {why}", "!", t);
+            continue;
+        }
         let _ = writeln!(
             s,
             "  {:<3} {:<44} {:>10.4} {:>4} {:>10.4} {:>10.4} {:>10} {:>9}",

@@ -140,8 +140,9 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
     }
     let budget = &opts.budget;
     let sel = select_within(table, &opts.selection, true, budget)?;
+    let mut warnings =
+        sel.unfitted_warnings(&format!("model selection ({})", opts.selection.name()));
     let fit = sel.fit;
-    let mut warnings = Vec::new();
     let mut intervals = vec![wald_interval(&fit, opts.level)];
     if opts.profile {
         match profile_interval_within(table, &fit, opts.level, budget) {
@@ -197,7 +198,7 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
     } else {
         Vec::new()
     };
-    let models_tried = sel.models.len() + sel.failed;
+    let models_tried = sel.models.iter().filter(|m| m.failure.is_none()).count() + sel.failed;
     let mut models = sel.models;
     models.truncate(opts.max_models);
     Ok(Analysis {
@@ -258,6 +259,7 @@ pub fn compare_within(
     let mut push_fit = |name: &str, r: Result<crate::select::Selected, MseError>| match r {
         Err(e) if e.is_stop() => stop = Some(e),
         Ok(s) => {
+            warnings.extend(s.unfitted_warnings(&format!("comparison, {name}")));
             let w = wald_interval(&s.fit, level);
             out.push(Comparison {
                 method: format!("{name} [{}]", label(&s.fit)),

@@ -459,6 +459,15 @@ fn int(x: f64) -> String {
     out
 }
 
+/// Three decimals; a dash for a model that could not be fitted (NaN).
+fn dec3(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x:.3}")
+    } else {
+        "–".into()
+    }
+}
+
 fn results(a: &Analysis) -> Results {
     let intervals = a
         .intervals
@@ -485,15 +494,15 @@ fn results(a: &Analysis) -> Results {
         .models
         .iter()
         .map(|m| ModelRow {
-            terms: if m.terms.is_empty() {
-                "main effects only".into()
-            } else {
-                m.terms.join(" + ")
+            terms: match (&m.failure, m.terms.is_empty()) {
+                (Some(why), _) => format!("{} (not fitted: {why})", m.terms.join(" + ")),
+                (None, true) => "main effects only".into(),
+                (None, false) => m.terms.join(" + "),
             },
-            deviance: format!("{:.3}", m.deviance),
+            deviance: dec3(m.deviance),
             df: m.df,
-            aic: format!("{:.3}", m.aic),
-            bic: format!("{:.3}", m.bic),
+            aic: dec3(m.aic),
+            bic: dec3(m.bic),
             estimate: int(m.estimate),
             p_value: m.p_value.map(|p| format!("{p:.2e}")).unwrap_or_default(),
             selected: m.selected,
