@@ -192,6 +192,7 @@ fn render_table(file: &str, a: &Analysis) -> String {
         let name = match i.method.as_str() {
             "wald" => "lognormal-Wald".to_string(),
             "profile" => "profile likelihood".to_string(),
+            "bounds" => "observed total, no model fits".to_string(),
             "bca" => match &a.bootstrap {
                 Some(b) => format!(
                     "BCa bootstrap ({} replicates, seed {})",
@@ -201,13 +202,17 @@ fn render_table(file: &str, a: &Analysis) -> String {
             },
             m => m.to_string(),
         };
+        let upper = if i.upper.is_finite() {
+            thousands(i.upper)
+        } else {
+            "no upper limit".to_string()
+        };
         let _ = writeln!(
             s,
-            "  {:>3}% {:<40} {:>10} – {}",
+            "  {:>3}% {:<40} {:>10} – {upper}",
             (i.level * 100.0).round(),
             name,
             thousands(i.lower),
-            thousands(i.upper)
         );
     }
     if !a.empty_overlaps.is_empty() {

@@ -97,6 +97,24 @@ fn errors_name_the_file_the_line_and_the_reason() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/x.csv"));
 }
 
+#[test]
+fn a_list_that_captures_everybody_gives_the_observed_total_and_no_upper_limit() {
+    let dir = std::env::temp_dir().join(format!("palermo-mse-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("census.csv");
+    // A holds all 42 observed: Lincoln–Petersen 42·12/12 = 42
+    std::fs::write(&f, "A,B,count\n1,0,30\n1,1,12\n").unwrap();
+    let o = palermo(&["mse", f.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = String::from_utf8(o.stdout).unwrap();
+    assert!(s.contains("Estimate:        42 people"), "{s}");
+    assert!(s.contains("42 – no upper limit"), "{s}");
+    assert!(
+        s.contains("warning: list \"A\" captures every observed person"),
+        "{s}"
+    );
+}
+
 /// A random k-list capture-history table written to a temporary file.
 fn random_table_file(k: usize, n: u64, name: &str) -> std::path::PathBuf {
     let counts = palermo_mse::interval::simulate_independent(n, &vec![0.3; k], 7, 0);

@@ -31,8 +31,10 @@ pub enum TableError {
     /// A list captures nobody: its main effect is −∞ and it carries no information.
     #[error("list {0:?} captures nobody; remove it")]
     ListCapturesNobody(String),
-    /// A list captures every observed person: the unobserved cell cannot be estimated.
-    #[error("list {0:?} captures everybody observed, so nothing can be learnt about the unobserved; remove it")]
+    /// A list captures every observed person: no log-linear model has a
+    /// finite fit (raised by the model fits and selections;
+    /// [`crate::estimate`] reports the observed total with no upper limit).
+    #[error("list {0:?} captures every observed person, so no log-linear model can be fitted: the estimate is the observed total, with no upper limit")]
     ListCapturesEveryone(String),
     /// No two lists have anybody in common: no log-linear model has a finite estimate.
     #[error("no two lists have anybody in common (all overlaps are empty): the population estimate is infinite")]

@@ -2,7 +2,7 @@
 //! hierarchical models of order 2.
 
 use crate::budget::Budget;
-use crate::error::MseError;
+use crate::error::{MseError, TableError};
 use crate::fit::{check_model, fit_inner, model_name, superset_sums, LoglinFit};
 use crate::special::poisson_two_sided;
 use crate::table::CaptureTable;
@@ -201,8 +201,9 @@ fn all_pairs(k: usize) -> Vec<u32> {
 /// empty-overlap probabilities (used inside the bootstrap).
 ///
 /// # Errors
-/// [`MseError`] when the chosen or fixed model cannot be fitted, or
-/// [`MseError::Unsupported`] for BIC with k > 6.
+/// [`MseError`] when the chosen or fixed model cannot be fitted,
+/// [`TableError::ListCapturesEveryone`] when a list captures every observed
+/// person, or [`MseError::Unsupported`] for BIC with k > 6.
 pub fn select(table: &CaptureTable, sel: &Selection, record: bool) -> Result<Selected, MseError> {
     select_within(table, sel, record, &Budget::unlimited())
 }
@@ -219,6 +220,9 @@ pub fn select_within(
     record: bool,
     budget: &Budget,
 ) -> Result<Selected, MseError> {
+    if let Some(&i) = table.complete_lists().first() {
+        return Err(TableError::ListCapturesEveryone(table.names()[i].clone()).into());
+    }
     let mut out = match sel {
         Selection::Main => {
             let f = fit_inner(table, &[], true, record, budget)?;

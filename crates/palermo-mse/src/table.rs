@@ -13,8 +13,10 @@ pub const MAX_LISTS: usize = 15;
 ///
 /// Invariants (checked by [`CaptureTable::new`]): 2 ≤ k ≤ [`MAX_LISTS`];
 /// names unique and non-empty; at least one person observed; every list
-/// captures somebody and nobody is on every list's complement (no list
-/// captures everybody); at least one pair of lists overlaps.
+/// captures somebody; at least one pair of lists overlaps. A list may
+/// capture every observed person ([`CaptureTable::complete_lists`]): no
+/// log-linear model then has a finite fit, and [`crate::estimate`] reports
+/// the observed total with no upper limit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaptureTable {
     names: Vec<String>,
@@ -81,9 +83,6 @@ impl CaptureTable {
             if on == 0 {
                 return Err(TableError::ListCapturesNobody(self.names[i].clone()));
             }
-            if on == n {
-                return Err(TableError::ListCapturesEveryone(self.names[i].clone()));
-            }
         }
         let mut any = false;
         for i in 0..self.k() {
@@ -95,6 +94,20 @@ impl CaptureTable {
             return Err(TableError::AllOverlapsEmpty);
         }
         Ok(())
+    }
+
+    /// The lists (column indices) that capture every observed person.
+    ///
+    /// Nobody was seen outside such a list, so the overlaps carry no
+    /// information on the people it missed: every log-linear model's
+    /// likelihood rises as that list's capture probability tends to 1 (the
+    /// maximum likelihood estimate does not exist; its limit is N̂ = n_obs),
+    /// and nothing bounds N from above.
+    pub fn complete_lists(&self) -> Vec<usize> {
+        let n = self.observed();
+        (0..self.k())
+            .filter(|&i| self.superset_count(1 << i) == n)
+            .collect()
     }
 
     /// Number of lists k.
@@ -438,10 +451,8 @@ mod tests {
             e.kind,
             ParseErrorKind::Table(TableError::AllOverlapsEmpty)
         ));
-        let e = parse_table("A,B,count\n1,1,2\n1,0,3\n").unwrap_err();
-        assert!(matches!(
-            e.kind,
-            ParseErrorKind::Table(TableError::ListCapturesEveryone(_))
-        ));
+        // a list that captures everybody is accepted and named
+        let t = parse_table("A,B,count\n1,1,2\n1,0,3\n").unwrap();
+        assert_eq!(t.complete_lists(), vec![0]);
     }
 }

@@ -476,6 +476,7 @@ fn results(a: &Analysis) -> Results {
             method: match i.method.as_str() {
                 "wald" => "lognormal-Wald (SparseMSE)".into(),
                 "profile" => "profile likelihood".into(),
+                "bounds" => "observed total (no model can be fitted)".into(),
                 "bca" => match &a.bootstrap {
                     Some(b) => format!(
                         "BCa bootstrap, model selection redone ({} replicates, seed {})",
@@ -487,7 +488,11 @@ fn results(a: &Analysis) -> Results {
             },
             level: format!("{}%", (i.level * 100.0).round()),
             lower: int(i.lower),
-            upper: int(i.upper),
+            upper: if i.upper.is_infinite() {
+                "no upper limit".into()
+            } else {
+                int(i.upper)
+            },
         })
         .collect();
     let models = a
@@ -528,7 +533,7 @@ fn results(a: &Analysis) -> Results {
         label: format!("selected: {} [{}]", a.method, model_label(&a.terms)),
         estimate: a.estimate,
         lower: wald.map(|w| w.lower),
-        upper: wald.map(|w| w.upper),
+        upper: wald.map(|w| w.upper).filter(|u| u.is_finite()),
         note: "lognormal-Wald".into(),
         highlight: true,
     }];
