@@ -24,7 +24,7 @@ use axum::response::{Html, IntoResponse, Json, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use palermo_mse::estimate::Comparison;
-use palermo_mse::{estimate, parse_table, Analysis, Budget, MseError, Options, Selection};
+use palermo_mse::{estimate, read_table, Analysis, Budget, MseError, Options, Selection};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::sync::Semaphore;
@@ -192,7 +192,8 @@ pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Anal
             req.table.len()
         )));
     }
-    let table = parse_table(&req.table).map_err(|e| WebError::BadRequest(format!("table: {e}")))?;
+    let read = read_table(&req.table).map_err(|e| WebError::BadRequest(format!("table: {e}")))?;
+    let table = read.table;
     if table.k() > limits.max_lists {
         return Err(WebError::BadRequest(format!(
             "table: {} lists, at most {} on the web (2^{} cells); run `palermo mse` on your own machine for more",
@@ -250,7 +251,13 @@ pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Anal
         budget,
         ..Options::default()
     };
-    estimate(&table, &opts).map_err(|e| match e {
+    let mut notes = read.notes.into_iter().map(|n| format!("table: {n}"));
+    estimate(&table, &opts)
+        .map(|mut a| {
+            a.warnings.splice(0..0, &mut notes);
+            a
+        })
+        .map_err(|e| match e {
         MseError::TimeLimit(_) => WebError::TooMuchWork(format!(
             "{e}. The web allows {} s per estimation; `palermo mse` on your own machine has no limit.",
             limits.timeout.as_secs_f64()
