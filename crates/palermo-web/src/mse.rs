@@ -823,9 +823,16 @@ pub fn openapi_paths() -> Value {
                 "terms": {"type": "array", "items": {"type": "string"}},
                 "empty_overlaps": {"type": "array"},
                 "intervals": {"type": "array", "items": {"type": "object", "properties": {
-                    "method": {"type": "string"}, "level": {"type": "number"}, "lower": {"type": "number"}, "upper": {"type": "number"}}}},
-                "models": {"type": "array"}, "comparison": {"type": "array"}}}}}},
-            "400": {"description": "Invalid table or options; the message names the line, field or model"},
+                    "method": {"type": "string", "enum": ["wald", "profile", "bca", "bounds"],
+                        "description": "bounds: a list captures every observed person, no model can be fitted; lower is the observed total, upper null (unbounded)"},
+                    "level": {"type": "number"}, "lower": {"type": "number"},
+                    "upper": {"type": ["number", "null"], "description": "null when unbounded"}}}},
+                "models": {"type": "array", "items": {"type": "object", "properties": {
+                    "failure": {"type": "string", "description": "present when the model passed the existence check but could not be fitted (its figures are then null); the selection was made without it, and a warning says so"}}}},
+                "fit": {"type": ["object", "null"], "description": "null when a list captures every observed person"},
+                "warnings": {"type": "array", "items": {"type": "string"}, "description": "includes merged capture histories of the input, models that could not be fitted, and why a list that captures everybody gives no upper limit"},
+                "comparison": {"type": "array"}}}}}},
+            "400": {"description": "Invalid table or options; the message names every bad line (the first 20, then how many more) with its field and reason, or the model"},
             "413": {"description": "The body is larger than the limit (stated in the message)"},
             "422": {"description": "The estimation ran past the time limit and was stopped"},
             "503": {"description": "Busy with another estimation; retry after the Retry-After seconds"}}}}})
