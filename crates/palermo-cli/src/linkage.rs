@@ -12,8 +12,8 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use palermo_linkage::{
-    clks_to_json, link, similarity_histogram, Blocking, ClkSet, Encoder, Kernel, LinkOptions,
-    LshParams, Schema, SolverOptions, MIN_SECRET_BYTES,
+    clks_to_json, identical_groups, link, similarity_histogram, Blocking, ClkSet, EncodeError,
+    Encoder, Kernel, LinkOptions, LshParams, Schema, SolverOptions, MIN_SECRET_BYTES,
 };
 
 /// Subcommands of `palermo linkage`.
@@ -221,12 +221,32 @@ fn encode(a: &EncodeArgs) -> Result<()> {
     encoder
         .check_header(&header)
         .with_context(|| format!("{file}: the header does not match {}", a.schema.display()))?;
+    // every record is read and checked; bad ones are reported together
     let mut records = Vec::new();
-    for (i, r) in rdr.records().enumerate() {
-        let r = r.with_context(|| format!("{file}: record {i}: cannot read"))?;
-        records.push(r);
+    let mut read_errors = Vec::new();
+    let mut n_read_errors = 0usize;
+    for r in rdr.records() {
+        match r {
+            Ok(r) => records.push(r),
+            Err(e) => {
+                n_read_errors += 1;
+                if read_errors.len() < MAX_REPORTED_ERRORS {
+                    let line = e
+                        .position()
+                        .map(|p| format!(", line {}", p.line()))
+                        .unwrap_or_default();
+                    read_errors.push(format!(
+                        "{file}{line}: cannot read the record ({})",
+                        read_reason(&e)
+                    ));
+                }
+            }
+        }
     }
-    if records.is_empty() {
+    if n_read_errors > 0 {
+        report_bad_records(&file, &read_errors, n_read_errors);
+    }
+    if records.is_empty() && n_read_errors == 0 {
         bail!("{file}: the list is empty (a header and no record)");
     }
 
@@ -235,19 +255,43 @@ fn encode(a: &EncodeArgs) -> Result<()> {
     let rows: Vec<Vec<&str>> = records.iter().map(|r| r.iter().collect()).collect();
     let result = encoder.encode_all(&rows, !a.no_validate, &|n| pb.inc(n as u64));
     pb.finish_and_clear();
+    let line_of = |record: usize| {
+        records
+            .get(record)
+            .and_then(|r| r.position())
+            .map(|p| format!(", line {}", p.line()))
+            .unwrap_or_default()
+    };
     let clks = match result {
-        Ok(c) => c,
-        Err(e) => {
-            let line = match &e {
-                palermo_linkage::EncodeError::Value { record, .. }
-                | palermo_linkage::EncodeError::FieldCount { record, .. } => records
-                    .get(*record)
-                    .and_then(|r| r.position())
-                    .map(|p| format!(" (line {})", p.line()))
-                    .unwrap_or_default(),
-                _ => String::new(),
-            };
-            bail!("{file}{line}: {e}");
+        Ok(c) if n_read_errors == 0 => c,
+        Ok(_) => bail!("{file}: {n_read_errors} bad records; no CLK was written"),
+        Err(errs) => {
+            let shown: Vec<String> = errs
+                .errors
+                .iter()
+                .take(MAX_REPORTED_ERRORS.saturating_sub(read_errors.len()))
+                .map(|e| match e {
+                    EncodeError::Value {
+                        record,
+                        column,
+                        reason,
+                    } => {
+                        format!("{file}{}, column '{column}': {reason}", line_of(*record))
+                    }
+                    EncodeError::FieldCount {
+                        record,
+                        found,
+                        expected,
+                    } => format!(
+                        "{file}{}: has {found} fields, the schema has {expected}",
+                        line_of(*record)
+                    ),
+                    e => format!("{file}: {e}"),
+                })
+                .collect();
+            let total = errs.total + n_read_errors;
+            report_bad_records(&file, &shown, errs.total);
+            bail!("{file}: {total} bad records; no CLK was written");
         }
     };
     let elapsed = started.elapsed().as_secs_f64();
@@ -262,6 +306,7 @@ fn encode(a: &EncodeArgs) -> Result<()> {
         clks.len() as f64 / elapsed.max(1e-9),
         density
     );
+    warn_identical(&file, &clks, &line_of);
     if density > 0.5 {
         eprintln!(
             "warning: the CLKs set {:.0}% of their bits on average. Above about half, \
@@ -272,6 +317,79 @@ fn encode(a: &EncodeArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Most bad records printed by `encode` (library errors and unreadable
+/// records together).
+const MAX_REPORTED_ERRORS: usize = palermo_linkage::encode::MAX_REPORTED_ERRORS;
+
+/// Prints bad records, one a line, and how many more there were.
+fn report_bad_records(file: &str, shown: &[String], total: usize) {
+    for m in shown {
+        eprintln!("error: {m}");
+    }
+    if total > shown.len() {
+        eprintln!(
+            "error: {file}: … and {} more bad records",
+            total - shown.len()
+        );
+    }
+}
+
+/// The reason of a CSV read error, without the record's content.
+fn read_reason(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => {
+            format!("field {} is not valid UTF-8", err.field() + 1)
+        }
+        csv::ErrorKind::Io(_) => "input error".into(),
+        _ => "malformed CSV".into(),
+    }
+}
+
+/// Most groups of identical CLKs described, and most lines named per group.
+const MAX_GROUPS_SHOWN: usize = 5;
+const MAX_LINES_SHOWN: usize = 10;
+
+/// Warns when records produce identical CLKs: the matcher cannot tell
+/// them apart, so a placeholder shared by many records (an "unknown"
+/// name or date) makes them look like one person.
+fn warn_identical(file: &str, clks: &[palermo_linkage::Clk], line_of: &dyn Fn(usize) -> String) {
+    let groups = identical_groups(clks);
+    if groups.is_empty() {
+        return;
+    }
+    let in_groups: usize = groups.iter().map(Vec::len).sum();
+    eprintln!(
+        "warning: {file}: {in_groups} of {} records share their CLK with another record ({} group{} of identical CLKs). \
+         Identical CLKs mean identical identifiers: the same person listed twice, or a placeholder such as \
+         \"unknown\" in a name or date field, which makes all such records look like one person to \
+         `linkage match`. Leave unknown values empty (the schema's missingValue) or remove duplicates before encoding.",
+        clks.len(),
+        groups.len(),
+        if groups.len() == 1 { "" } else { "s" }
+    );
+    for g in groups.iter().take(MAX_GROUPS_SHOWN) {
+        let mut lines: Vec<String> = g
+            .iter()
+            .take(MAX_LINES_SHOWN)
+            .map(|&r| line_of(r).trim_start_matches(", ").to_string())
+            .collect();
+        if g.len() > MAX_LINES_SHOWN {
+            lines.push(format!("… {} more", g.len() - MAX_LINES_SHOWN));
+        }
+        eprintln!(
+            "warning: {file}: {} records with one CLK: {}",
+            g.len(),
+            lines.join(", ")
+        );
+    }
+    if groups.len() > MAX_GROUPS_SHOWN {
+        eprintln!(
+            "warning: {file}: … and {} more groups",
+            groups.len() - MAX_GROUPS_SHOWN
+        );
+    }
 }
 
 struct Lists {

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::Read as _;
 
 use anyhow::{bail, Context};
-use palermo_mse::{estimate, parse_table, Analysis, Budget, Options, Selection};
+use palermo_mse::{estimate, read_table, Analysis, Budget, Options, Selection};
 
 /// How to choose the log-linear model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -35,7 +35,7 @@ pub enum Format {
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "INPUT: a CSV (comma, semicolon or tab) with one 0/1 column per list and a \
-`count` column (zero rows may be omitted, duplicates are summed); or one row per person with 0/1 \
+`count` column (zero rows may be omitted, duplicates are summed and the report says which); or one row per person with 0/1 \
 columns and no count; or two columns `id,list`, one row per appearance. `-` reads standard input.\n\n\
 EXAMPLES:\n  palermo mse UKdat.csv\n  palermo mse UKdat.csv --bootstrap 1000 --seed 1234 --format json\n  \
 palermo mse UKdat.csv --method fixed --terms LA:NG,PF:NCA"
@@ -93,7 +93,23 @@ pub fn analyse(args: &MseArgs) -> anyhow::Result<String> {
     } else {
         std::fs::read_to_string(&args.file).with_context(|| format!("reading {shown}"))?
     };
-    let table = parse_table(&text).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+    let read = read_table(&text).map_err(|e| {
+        if e.errors.len() + e.more == 1 {
+            return anyhow::anyhow!("{shown}: {e}");
+        }
+        let mut m = format!(
+            "{shown}: {} errors (nothing was estimated):",
+            e.errors.len() + e.more
+        );
+        for x in &e.errors {
+            let _ = write!(m, "\n  {shown}: {x}");
+        }
+        if e.more > 0 {
+            let _ = write!(m, "\n  … and {} more", e.more);
+        }
+        anyhow::anyhow!(m)
+    })?;
+    let table = read.table;
     if !args.terms.is_empty() && args.method != Method::Fixed {
         bail!("--terms needs --method fixed");
     }
@@ -129,7 +145,9 @@ pub fn analyse(args: &MseArgs) -> anyhow::Result<String> {
         budget,
         ..Options::default()
     };
-    let a = estimate(&table, &opts).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+    let mut a = estimate(&table, &opts).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+    a.warnings
+        .splice(0..0, read.notes.iter().map(|n| format!("{shown}: {n}")));
     Ok(match args.format {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&a)?;
@@ -192,6 +210,7 @@ fn render_table(file: &str, a: &Analysis) -> String {
         let name = match i.method.as_str() {
             "wald" => "lognormal-Wald".to_string(),
             "profile" => "profile likelihood".to_string(),
+            "bounds" => "observed total, no model fits".to_string(),
             "bca" => match &a.bootstrap {
                 Some(b) => format!(
                     "BCa bootstrap ({} replicates, seed {})",
@@ -201,13 +220,17 @@ fn render_table(file: &str, a: &Analysis) -> String {
             },
             m => m.to_string(),
         };
+        let upper = if i.upper.is_finite() {
+            thousands(i.upper)
+        } else {
+            "no upper limit".to_string()
+        };
         let _ = writeln!(
             s,
-            "  {:>3}% {:<40} {:>10} – {}",
+            "  {:>3}% {:<40} {:>10} – {upper}",
             (i.level * 100.0).round(),
             name,
             thousands(i.lower),
-            thousands(i.upper)
         );
     }
     if !a.empty_overlaps.is_empty() {
@@ -239,6 +262,10 @@ fn render_table(file: &str, a: &Analysis) -> String {
         };
         if t.chars().count() > 44 {
             t = t.chars().take(41).collect::<String>() + "...";
+        }
+        if let Some(why) = &m.failure {
+            let _ = writeln!(s, "  {:<3} {:<44} not fitted: {why}", "!", t);
+            continue;
         }
         let _ = writeln!(
             s,

@@ -158,10 +158,7 @@ fn bad_inputs_name_file_record_and_reason() {
     lines[3] = f.join(",");
     let bad = write("bad.csv", &(lines.join("\n") + "\n"));
     let e = encode_err(&bad, &schema, &secret);
-    assert!(
-        e.contains("bad.csv") && e.contains("record 2") && e.contains("postcode"),
-        "{e}"
-    );
+    assert!(e.contains("bad.csv, line 4, column 'postcode'"), "{e}");
     assert!(
         !e.contains("SECRETVALUE"),
         "an identifier leaked into the error: {e}"
@@ -254,4 +251,115 @@ fn three_lists_feed_palermo_mse() {
         "palermo mse rejected the capture histories: {}",
         text(&o)
     );
+}
+
+/// The header and `n` records of the FEBRL sample, with `edit` applied to
+/// the fields of record i (0-based).
+fn febrl_with(name: &str, n: usize, edit: impl Fn(usize, &mut Vec<String>)) -> PathBuf {
+    let original = std::fs::read_to_string(data("febrl4_A_150.csv")).unwrap();
+    let mut out = vec![original.lines().next().unwrap().to_owned()];
+    for (i, l) in original.lines().skip(1).take(n).enumerate() {
+        let mut f: Vec<String> = l.split(',').map(str::to_owned).collect();
+        edit(i, &mut f);
+        out.push(f.join(","));
+    }
+    write(name, &(out.join("\n") + "\n"))
+}
+
+#[test]
+fn encode_reports_every_bad_record_with_line_and_column_never_the_value() {
+    // records 2, 5 and 9 (lines 4, 7, 11) are bad in three ways
+    let bad = febrl_with("three_bad.csv", 20, |i, f| match i {
+        2 => f[7] = "SECRET-POSTCODE".into(),
+        5 => f[9] = "SECRET-DOB".into(),
+        9 => {
+            f.pop();
+        }
+        _ => {}
+    });
+    let _ = std::fs::remove_file(tmp("x.json"));
+    let e = encode_err(
+        &bad,
+        &data("schema_febrl_blake.json"),
+        &data("secret_demo.txt"),
+    );
+    for want in [
+        "three_bad.csv, line 4, column 'postcode'",
+        "three_bad.csv, line 7, column 'date_of_birth'",
+        "three_bad.csv, line 11: has 10 fields, the schema has 11",
+        "three_bad.csv: 3 bad records; no CLK was written",
+    ] {
+        assert!(e.contains(want), "{want} in {e}");
+    }
+    assert!(!e.contains("SECRET"), "a value leaked: {e}");
+    assert!(
+        !tmp("x.json").exists(),
+        "CLKs were written despite bad records"
+    );
+
+    // beyond the limit: the first 20 and a count
+    let many = febrl_with("many_bad.csv", 60, |i, f| {
+        if i % 2 == 0 {
+            f[7] = "x".into();
+        }
+    });
+    let e = encode_err(
+        &many,
+        &data("schema_febrl_blake.json"),
+        &data("secret_demo.txt"),
+    );
+    assert_eq!(e.matches("column 'postcode'").count(), 20, "{e}");
+    assert!(e.contains("… and 10 more bad records"), "{e}");
+    assert!(e.contains("30 bad records"), "{e}");
+}
+
+#[test]
+fn encode_warns_when_records_share_one_clk() {
+    // records 3, 4, 8 and 12 (lines 5, 6, 10, 14): a placeholder person,
+    // "unknown" names and no address or date; they differ only in the
+    // ignored rec_id and soc_sec_id, so their CLKs are identical
+    let f = febrl_with("placeholders.csv", 15, |i, f| {
+        if [3, 4, 8, 12].contains(&i) {
+            for (j, v) in f.iter_mut().enumerate() {
+                if j != 0 && j != 10 {
+                    *v = if j <= 2 {
+                        "unknown".into()
+                    } else {
+                        String::new()
+                    };
+                }
+            }
+            f[7] = "0".into();
+        }
+    });
+    let encode = |csv: &Path| {
+        palermo(&[
+            "linkage",
+            "encode",
+            p(csv),
+            "--schema",
+            p(&data("schema_febrl_blake.json")),
+            "--secret-file",
+            p(&data("secret_demo.txt")),
+            "-o",
+            p(&tmp("placeholders.json")),
+            "-q",
+        ])
+    };
+    let o = encode(&f);
+    let e = text(&o);
+    assert!(o.status.success(), "{e}");
+    assert!(
+        e.contains("warning: ")
+            && e.contains("4 of 15 records share their CLK with another record (1 group"),
+        "{e}"
+    );
+    assert!(
+        e.contains("4 records with one CLK: line 5, line 6, line 10, line 14"),
+        "{e}"
+    );
+    // and none for the sample itself
+    let o = encode(&febrl_with("clean.csv", 15, |_, _| {}));
+    assert!(o.status.success());
+    assert!(!text(&o).contains("share their CLK"), "{}", text(&o));
 }

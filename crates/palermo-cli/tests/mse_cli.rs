@@ -97,6 +97,62 @@ fn errors_name_the_file_the_line_and_the_reason() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/x.csv"));
 }
 
+#[test]
+fn a_list_that_captures_everybody_gives_the_observed_total_and_no_upper_limit() {
+    let dir = std::env::temp_dir().join(format!("palermo-mse-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("census.csv");
+    // A holds all 42 observed: Lincoln–Petersen 42·12/12 = 42
+    std::fs::write(&f, "A,B,count\n1,0,30\n1,1,12\n").unwrap();
+    let o = palermo(&["mse", f.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = String::from_utf8(o.stdout).unwrap();
+    assert!(s.contains("Estimate:        42 people"), "{s}");
+    assert!(s.contains("42 – no upper limit"), "{s}");
+    assert!(
+        s.contains("warning: list \"A\" captures every observed person"),
+        "{s}"
+    );
+}
+
+#[test]
+fn every_bad_row_is_reported_in_one_run_and_merges_are_said() {
+    let dir = std::env::temp_dir().join(format!("palermo-mse-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("three_bad.csv");
+    std::fs::write(&bad, "A,B,count\n1,0,3\n0,1,-2\n1,1,1\n1,x,4\n0,1,1.5\n").unwrap();
+    let o = palermo(&["mse", bad.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("3 errors"), "{e}");
+    for want in [
+        "three_bad.csv: line 3, column \"count\": the count is negative",
+        "three_bad.csv: line 5, column \"B\": the capture indicator is not 0 or 1",
+        "three_bad.csv: line 6, column \"count\": the count is not a whole number",
+    ] {
+        assert!(e.contains(want), "{want} in {e}");
+    }
+    let merged = dir.join("merged.csv");
+    std::fs::write(&merged, "A,B,count\n1,0,3\n0,1,2\n1,1,1\n1,0,4\n").unwrap();
+    let o = palermo(&[
+        "mse",
+        merged.to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-profile",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["observed"], 10);
+    assert!(
+        v["warnings"][0].as_str().unwrap().ends_with(
+            "merged.csv: lines 2, 5 give the same capture history; their counts were summed"
+        ),
+        "{}",
+        v["warnings"]
+    );
+}
+
 /// A random k-list capture-history table written to a temporary file.
 fn random_table_file(k: usize, n: u64, name: &str) -> std::path::PathBuf {
     let counts = palermo_mse::interval::simulate_independent(n, &vec![0.3; k], 7, 0);

@@ -52,6 +52,24 @@ impl Clk {
     }
 }
 
+/// Groups of records whose CLKs are identical, bit for bit: each group
+/// lists the record positions (0-based, ascending) of two or more equal
+/// CLKs; groups are ordered largest first, then by their first record.
+///
+/// Records with identical CLKs have identical normalised values in every
+/// hashed feature. Two may be one person listed twice; many usually share a
+/// placeholder (an "unknown" name or date of birth) and would all look like
+/// one person to the matcher.
+pub fn identical_groups(clks: &[Clk]) -> Vec<Vec<usize>> {
+    let mut by: std::collections::HashMap<&[u8], Vec<usize>> = std::collections::HashMap::new();
+    for (i, c) in clks.iter().enumerate() {
+        by.entry(c.as_bytes()).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = by.into_values().filter(|g| g.len() > 1).collect();
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    groups
+}
+
 /// Why a CLK file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ClkError {

@@ -60,6 +60,40 @@ pub enum EncodeError {
     Kdf(String),
 }
 
+/// Most record errors kept by [`Encoder::encode_all`]; the others are counted.
+pub const MAX_REPORTED_ERRORS: usize = 20;
+
+/// Every bad record of an encoding: the first [`MAX_REPORTED_ERRORS`] in
+/// record order and how many there were in all, so that one run shows
+/// what to mend. Like [`EncodeError`], never contains a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EncodeErrors {
+    /// The first errors, in record order.
+    pub errors: Vec<EncodeError>,
+    /// All errors found (at least `errors.len()`).
+    pub total: usize,
+}
+
+impl std::fmt::Display for EncodeErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.total > 1 {
+            write!(f, "{} bad records: ", self.total)?;
+        }
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{e}")?;
+        }
+        if self.total > self.errors.len() {
+            write!(f, "; and {} more", self.total - self.errors.len())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for EncodeErrors {}
+
 /// Per-feature precomputed hashing state.
 #[derive(Clone)]
 enum FeatureHasher {
@@ -339,15 +373,19 @@ impl Encoder {
     /// Encodes many records in parallel (rayon). Each worker thread keeps
     /// one [`Scratch`] for the whole run, so its memo of token and value
     /// positions stays warm. Gives the same CLKs as [`Encoder::encode`]
-    /// record by record; the error, if any, is the first in record order.
-    /// `progress` is called with the number of records finished, from any
-    /// thread.
+    /// record by record. A bad record does not stop the others: every one
+    /// is checked, and the error lists the first [`MAX_REPORTED_ERRORS`] in
+    /// record order with the total. `progress` is called with the number
+    /// of records finished, from any thread.
+    ///
+    /// # Errors
+    /// [`EncodeErrors`] when any record fails.
     pub fn encode_all<R, S>(
         &self,
         records: &[R],
         validate: bool,
         progress: &(dyn Fn(usize) + Sync),
-    ) -> Result<Vec<Clk>, EncodeError>
+    ) -> Result<Vec<Clk>, EncodeErrors>
     where
         R: AsRef<[S]> + Sync,
         S: AsRef<str> + Sync,
@@ -357,7 +395,8 @@ impl Encoder {
         let scratches: Vec<std::sync::Mutex<Scratch>> = (0..rayon::current_num_threads().max(1))
             .map(|_| std::sync::Mutex::new(Scratch::default()))
             .collect();
-        let chunks: Vec<Result<Vec<Clk>, EncodeError>> = records
+        // per chunk: its CLKs, its first errors and its error count
+        let chunks: Vec<(Vec<Clk>, Vec<EncodeError>, usize)> = records
             .par_chunks(CHUNK)
             .enumerate()
             .map(|(ci, chunk)| {
@@ -365,20 +404,36 @@ impl Encoder {
                 let mut guard = scratches[slot]
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
-                let out = chunk
-                    .iter()
-                    .enumerate()
-                    .map(|(j, r)| {
-                        self.encode_with(r.as_ref(), ci * CHUNK + j, validate, &mut guard)
-                    })
-                    .collect();
+                let mut clks = Vec::with_capacity(chunk.len());
+                let mut errors = Vec::new();
+                let mut count = 0;
+                for (j, r) in chunk.iter().enumerate() {
+                    match self.encode_with(r.as_ref(), ci * CHUNK + j, validate, &mut guard) {
+                        Ok(c) => clks.push(c),
+                        Err(e) => {
+                            count += 1;
+                            if errors.len() < MAX_REPORTED_ERRORS {
+                                errors.push(e);
+                            }
+                        }
+                    }
+                }
                 progress(chunk.len());
-                out
+                (clks, errors, count)
             })
             .collect();
+        let total: usize = chunks.iter().map(|c| c.2).sum();
+        if total > 0 {
+            let errors = chunks
+                .into_iter()
+                .flat_map(|c| c.1)
+                .take(MAX_REPORTED_ERRORS)
+                .collect();
+            return Err(EncodeErrors { errors, total });
+        }
         let mut clks = Vec::with_capacity(records.len());
         for c in chunks {
-            clks.extend(c?);
+            clks.extend(c.0);
         }
         Ok(clks)
     }

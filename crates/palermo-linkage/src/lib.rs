@@ -23,8 +23,8 @@ pub mod tokenize;
 
 pub use blocking::LshParams;
 pub use candidates::{candidate_pairs, similarity_histogram, Histogram, Pair, ScanStats};
-pub use clk::{clks_to_json, Clk, ClkError, ClkSet};
-pub use encode::{EncodeError, Encoder, MIN_SECRET_BYTES};
+pub use clk::{clks_to_json, identical_groups, Clk, ClkError, ClkSet};
+pub use encode::{EncodeError, EncodeErrors, Encoder, MIN_SECRET_BYTES};
 pub use link::{link, Blocking, LinkError, LinkOptions, Linkage, MatchedPair, PairCount};
 pub use schema::{Schema, SchemaError};
 pub use similarity::{dice, Kernel};

@@ -75,7 +75,7 @@ fn full_febrl4_matches_clkhash() {
 }
 
 #[test]
-fn encode_all_equals_record_by_record_and_reports_the_first_error() {
+fn encode_all_equals_record_by_record_and_reports_every_bad_record() {
     use palermo_linkage::{EncodeError, Encoder, Schema};
     let schema = Schema::from_json_str(
         &std::fs::read_to_string(data("schema_febrl_doublehash.json")).unwrap(),
@@ -95,17 +95,52 @@ fn encode_all_equals_record_by_record_and_reports_the_first_error() {
     );
     rows[120][7] = "not a number".to_owned();
     rows[40][9] = "1999x".to_owned();
-    let e = enc.encode_all(&rows, true, &|_| {}).unwrap_err();
-    assert!(
-        matches!(e, EncodeError::Value { record: 40, ref column, .. } if column == "date_of_birth"),
-        "{e}"
-    );
     rows[3].pop();
     let e = enc.encode_all(&rows, true, &|_| {}).unwrap_err();
+    assert_eq!(e.total, 3);
     assert!(
-        matches!(e, EncodeError::FieldCount { record: 3, .. }),
+        matches!(e.errors[0], EncodeError::FieldCount { record: 3, .. }),
         "{e}"
     );
+    assert!(
+        matches!(e.errors[1], EncodeError::Value { record: 40, ref column, .. } if column == "date_of_birth"),
+        "{e}"
+    );
+    assert!(
+        matches!(e.errors[2], EncodeError::Value { record: 120, ref column, .. } if column == "postcode"),
+        "{e}"
+    );
+    assert!(
+        !e.to_string().contains("1999x") && !e.to_string().contains("not a number"),
+        "{e}"
+    );
+    // more than the limit, across parallel chunks: the first ones in
+    // record order, and the total
+    for r in rows.iter_mut().skip(100) {
+        r[7] = "x".to_owned();
+    }
+    let e = enc.encode_all(&rows, true, &|_| {}).unwrap_err();
+    assert_eq!(e.total, 2 + 50);
+    assert_eq!(e.errors.len(), palermo_linkage::encode::MAX_REPORTED_ERRORS);
+    let recs: Vec<usize> = e
+        .errors
+        .iter()
+        .map(|e| match e {
+            EncodeError::Value { record, .. } | EncodeError::FieldCount { record, .. } => *record,
+            _ => usize::MAX,
+        })
+        .collect();
+    assert_eq!(recs[..3], [3, 40, 100]);
+    assert!(recs.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn identical_clks_are_grouped() {
+    use palermo_linkage::{identical_groups, Clk};
+    let c = |b: u8| Clk::from_bytes(&[b, 0], 16);
+    let clks = [c(1), c(2), c(1), c(3), c(2), c(1)];
+    assert_eq!(identical_groups(&clks), vec![vec![0, 2, 5], vec![1, 4]]);
+    assert!(identical_groups(&[c(1), c(2)]).is_empty());
 }
 
 /// Every format, comparison, hash, KDF option and schema version, against

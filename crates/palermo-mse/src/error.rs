@@ -31,8 +31,10 @@ pub enum TableError {
     /// A list captures nobody: its main effect is −∞ and it carries no information.
     #[error("list {0:?} captures nobody; remove it")]
     ListCapturesNobody(String),
-    /// A list captures every observed person: the unobserved cell cannot be estimated.
-    #[error("list {0:?} captures everybody observed, so nothing can be learnt about the unobserved; remove it")]
+    /// A list captures every observed person: no log-linear model has a
+    /// finite fit (raised by the model fits and selections;
+    /// [`crate::estimate`] reports the observed total with no upper limit).
+    #[error("list {0:?} captures every observed person, so no log-linear model can be fitted: the estimate is the observed total, with no upper limit")]
     ListCapturesEveryone(String),
     /// No two lists have anybody in common: no log-linear model has a finite estimate.
     #[error("no two lists have anybody in common (all overlaps are empty): the population estimate is infinite")]
@@ -55,7 +57,8 @@ pub struct ParseError {
     pub kind: ParseErrorKind,
 }
 
-/// The reason of a [`ParseError`].
+/// The reason of a [`ParseError`]. Never the value itself: a misread
+/// column of a record file may hold names.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ParseErrorKind {
     /// The input has no header line.
@@ -70,20 +73,66 @@ pub enum ParseErrorKind {
         want: usize,
     },
     /// A capture indicator is not 0 or 1.
-    #[error("capture indicator {0:?} is not 0 or 1")]
-    NotBinary(String),
+    #[error("the capture indicator is not 0 or 1")]
+    NotBinary,
     /// A count is negative.
-    #[error("count {0:?} is negative")]
-    NegativeCount(String),
+    #[error("the count is negative")]
+    NegativeCount,
     /// A count is not a whole number.
-    #[error("count {0:?} is not a whole number")]
-    NonIntegerCount(String),
+    #[error("the count is not a whole number")]
+    NonIntegerCount,
     /// A count is not a number at all.
-    #[error("count {0:?} is not a number")]
-    NotANumber(String),
+    #[error("the count is not a number")]
+    NotANumber,
     /// The table itself is invalid.
     #[error("{0}")]
     Table(#[from] TableError),
+}
+
+/// Every bad row of a table: the first [`ParseErrors::errors`] (at most
+/// [`crate::table::MAX_REPORTED_ERRORS`]) and how many more there were, so
+/// that one run shows what to mend.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub struct ParseErrors {
+    /// The errors, in line order.
+    pub errors: Vec<ParseError>,
+    /// Errors found beyond those listed.
+    pub more: usize,
+}
+
+impl ParseErrors {
+    /// The first error (there is always one).
+    pub fn first(&self) -> Option<&ParseError> {
+        self.errors.first()
+    }
+}
+
+impl From<ParseError> for ParseErrors {
+    fn from(e: ParseError) -> Self {
+        Self {
+            errors: vec![e],
+            more: 0,
+        }
+    }
+}
+
+impl std::fmt::Display for ParseErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let total = self.errors.len() + self.more;
+        if total > 1 {
+            write!(f, "{total} errors: ")?;
+        }
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{e}")?;
+        }
+        if self.more > 0 {
+            write!(f, "; and {} more", self.more)?;
+        }
+        Ok(())
+    }
 }
 
 /// Why a model could not be fitted, or why an estimate could not be made.

@@ -106,8 +106,9 @@ pub struct Analysis {
     pub models: Vec<ModelSummary>,
     /// Models tried in all (before the cap) and models that failed the check.
     pub models_tried: usize,
-    /// The selected fit in full.
-    pub fit: LoglinFit,
+    /// The selected fit in full (`None` when a list captures every observed
+    /// person: no model can be fitted, see [`estimate`]).
+    pub fit: Option<LoglinFit>,
     /// BCa details.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bootstrap: Option<BootstrapSummary>,
@@ -126,6 +127,15 @@ pub const BCA_QUANTILES: [f64; 8] = [0.025, 0.05, 0.1, 0.16, 0.84, 0.9, 0.95, 0.
 /// other selection methods, the main-effects model, the two-list
 /// estimators (k = 2) and the Rcapture models (k ≤ 10).
 ///
+/// A list that captures every observed person ([`CaptureTable::complete_lists`])
+/// is not an error: the estimate is the observed total n_obs and the
+/// interval [n_obs, ∞) (method `"bounds"`, upper limit +∞, `null` in
+/// JSON), with a warning that says why. That is the limit the reference
+/// reports (SparseMSE's glm fit diverges to N̂ = n_obs with an infinite
+/// Wald upper limit), and for two lists it is the Lincoln–Petersen and
+/// Chapman estimate (n₁ = n_obs and m = n₂ give n₁n₂/m = n_obs), shown
+/// beside it.
+///
 /// # Errors
 /// The selection's [`MseError`] (the comparison and the profile interval
 /// only add warnings when they fail); [`MseError::BadArgument`] for a level
@@ -138,10 +148,15 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
             opts.level
         )));
     }
+    let complete = table.complete_lists();
+    if !complete.is_empty() {
+        return Ok(complete_list_analysis(table, opts, &complete));
+    }
     let budget = &opts.budget;
     let sel = select_within(table, &opts.selection, true, budget)?;
+    let mut warnings =
+        sel.unfitted_warnings(&format!("model selection ({})", opts.selection.name()));
     let fit = sel.fit;
-    let mut warnings = Vec::new();
     let mut intervals = vec![wald_interval(&fit, opts.level)];
     if opts.profile {
         match profile_interval_within(table, &fit, opts.level, budget) {
@@ -197,7 +212,7 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
     } else {
         Vec::new()
     };
-    let models_tried = sel.models.len() + sel.failed;
+    let models_tried = sel.models.iter().filter(|m| m.failure.is_none()).count() + sel.failed;
     let mut models = sel.models;
     models.truncate(opts.max_models);
     Ok(Analysis {
@@ -215,11 +230,95 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
         intervals,
         models,
         models_tried,
-        fit,
+        fit: Some(fit),
         bootstrap,
         comparison,
         warnings,
     })
+}
+
+/// The analysis of a table in which the lists `complete` capture every
+/// observed person (see [`estimate`]).
+fn complete_list_analysis(table: &CaptureTable, opts: &Options, complete: &[usize]) -> Analysis {
+    let n = table.observed();
+    let names: Vec<&str> = complete
+        .iter()
+        .map(|&i| table.names()[i].as_str())
+        .collect();
+    let which = match names.as_slice() {
+        [one] => format!("list {one:?} captures"),
+        many => format!(
+            "lists {} each capture",
+            many.iter()
+                .map(|n| format!("{n:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let mut warnings = vec![format!(
+        "{which} every observed person: nobody was seen outside it, so the overlaps say nothing about the people it missed. The estimate is the observed total, {n} (the limit of every model's maximum likelihood fit as that list's capture probability tends to 1), and there is no upper limit (as SparseMSE and Rcapture report it): a larger hidden population cannot be ruled out. No model was fitted and no other method is compared{}.",
+        if table.k() == 2 { " but the two-list estimators, which give the same total" } else { "; estimating without that list uses the overlaps of the others" }
+    )];
+    let mut comparison = Vec::new();
+    if table.k() == 2 {
+        two_list_comparisons(table, &mut comparison);
+        // Chapman's variance is 0 here (n₂ − m = 0): no interval to show
+        for c in &mut comparison {
+            c.lower = None;
+            c.upper = None;
+            c.interval = "none".into();
+        }
+    }
+    if opts.bootstrap.is_some() {
+        warnings.push("no bootstrap: no model can be fitted to these data".into());
+    }
+    Analysis {
+        lists: table.names().to_vec(),
+        observed: n,
+        method: opts.selection.name().into(),
+        threshold: match opts.selection {
+            Selection::Stepwise { threshold } => Some(threshold),
+            _ => None,
+        },
+        estimate: n as f64,
+        unobserved: 0.0,
+        terms: Vec::new(),
+        empty_overlaps: Vec::new(),
+        intervals: vec![Interval {
+            method: "bounds".into(),
+            level: opts.level,
+            lower: n as f64,
+            upper: f64::INFINITY,
+        }],
+        models: Vec::new(),
+        models_tried: 0,
+        fit: None,
+        bootstrap: None,
+        comparison,
+        warnings,
+    }
+}
+
+/// Lincoln–Petersen and Chapman, for two lists.
+fn two_list_comparisons(table: &CaptureTable, out: &mut Vec<Comparison>) {
+    if let Ok(t) = two_list(table, 0, 1) {
+        if let Some(lp) = t.lincoln_petersen {
+            out.push(Comparison {
+                method: "Lincoln–Petersen".into(),
+                estimate: lp,
+                lower: None,
+                upper: None,
+                interval: "none".into(),
+            });
+        }
+        out.push(Comparison {
+            method: "Chapman".into(),
+            estimate: t.chapman,
+            lower: Some(t.chapman_interval.0),
+            upper: Some(t.chapman_interval.1),
+            interval: "normal, Seber variance (95%)".into(),
+        });
+    }
 }
 
 fn label(f: &LoglinFit) -> String {
@@ -258,6 +357,7 @@ pub fn compare_within(
     let mut push_fit = |name: &str, r: Result<crate::select::Selected, MseError>| match r {
         Err(e) if e.is_stop() => stop = Some(e),
         Ok(s) => {
+            warnings.extend(s.unfitted_warnings(&format!("comparison, {name}")));
             let w = wald_interval(&s.fit, level);
             out.push(Comparison {
                 method: format!("{name} [{}]", label(&s.fit)),
@@ -295,24 +395,7 @@ pub fn compare_within(
     }
     budget.check()?;
     if table.k() == 2 {
-        if let Ok(t) = two_list(table, 0, 1) {
-            if let Some(lp) = t.lincoln_petersen {
-                out.push(Comparison {
-                    method: "Lincoln–Petersen".into(),
-                    estimate: lp,
-                    lower: None,
-                    upper: None,
-                    interval: "none".into(),
-                });
-            }
-            out.push(Comparison {
-                method: "Chapman".into(),
-                estimate: t.chapman,
-                lower: Some(t.chapman_interval.0),
-                upper: Some(t.chapman_interval.1),
-                interval: "normal, Seber variance (95%)".into(),
-            });
-        }
+        two_list_comparisons(table, &mut out);
     }
     if table.k() <= 10 {
         match closedp(table) {

@@ -348,7 +348,9 @@ impl Bootstrap {
 
 /// One bootstrap or jackknife estimate.
 enum Rep {
-    Ok(f64),
+    /// The estimate, and whether the selection had to leave out a model
+    /// whose fit failed after passing the check.
+    Ok(f64, bool),
     Failed,
     NoMle,
 }
@@ -356,11 +358,18 @@ enum Rep {
 /// N̂ on a resampled table, with the existence check of the selected model
 /// (the stepwise rule fits the main-effects model unchecked, as the
 /// reference does; on a resample with an empty overlap its "estimate" is a
-/// meaningless 1e15).
+/// meaningless 1e15, and the coefficients diverge so that the fit does not
+/// converge). Every hierarchical model contains the main effects, and a
+/// larger model's MLE exists only if its submodels' do (its sufficient
+/// statistics include theirs), so a resample whose main-effects MLE does
+/// not exist has no finite estimate under any model.
 fn replicate(t: &CaptureTable, sel: &Selection, budget: &Budget) -> Rep {
+    if !check_model(t, &[]).mle_exists {
+        return Rep::NoMle;
+    }
     match select_within(t, sel, false, budget) {
         Ok(s) if !check_model(t, &s.fit.term_masks).mle_exists => Rep::NoMle,
-        Ok(s) if s.fit.estimate.is_finite() => Rep::Ok(s.fit.estimate),
+        Ok(s) if s.fit.estimate.is_finite() => Rep::Ok(s.fit.estimate, !s.unfitted.is_empty()),
         _ => Rep::Failed,
     }
 }
@@ -442,10 +451,14 @@ pub fn bca_bootstrap_within(
     let replicates: Vec<f64> = reps
         .iter()
         .filter_map(|r| match r {
-            Rep::Ok(v) => Some(*v),
+            Rep::Ok(v, _) => Some(*v),
             _ => None,
         })
         .collect();
+    let with_unfitted = reps
+        .iter()
+        .filter(|r| matches!(r, Rep::Ok(_, true)))
+        .count();
     let no_mle = reps.iter().filter(|r| matches!(r, Rep::NoMle)).count();
     let failed = nboot - replicates.len() - no_mle;
     let mut warnings = Vec::new();
@@ -458,6 +471,11 @@ pub fn bca_bootstrap_within(
     if failed > 0 {
         warnings.push(format!(
             "{failed} of {nboot} bootstrap replicates could not be fitted and were dropped"
+        ));
+    }
+    if with_unfitted > 0 {
+        warnings.push(format!(
+            "in {with_unfitted} of {nboot} bootstrap replicates a model passed the existence and identifiability check but could not be fitted, and the replicate's selection was made without it"
         ));
     }
     if no_mle > 0 {
@@ -476,7 +494,7 @@ pub fn bca_bootstrap_within(
             c[w] -= 1;
             let t = CaptureTable::from_counts_unchecked(names.clone(), c);
             match replicate(&t, sel, budget) {
-                Rep::Ok(v) => Some(v),
+                Rep::Ok(v, _) => Some(v),
                 _ => None,
             }
         })

@@ -34,7 +34,7 @@ pub mod special;
 pub mod table;
 
 pub use budget::Budget;
-pub use error::{MseError, ParseError, ParseErrorKind, TableError};
+pub use error::{MseError, ParseError, ParseErrorKind, ParseErrors, TableError};
 pub use estimate::{estimate, Analysis, Options};
 pub use fit::{check_model, fit_model, Check, EmptyOverlap, LoglinFit};
 pub use interval::{
@@ -42,4 +42,4 @@ pub use interval::{
     wald_interval, BcaLimits, Bootstrap, Interval,
 };
 pub use select::{select, select_within, ModelSummary, Selected, Selection};
-pub use table::{parse_table, CaptureTable, MAX_LISTS};
+pub use table::{parse_table, read_table, CaptureTable, ReadTable, MAX_LISTS};

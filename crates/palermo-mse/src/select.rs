@@ -2,7 +2,7 @@
 //! hierarchical models of order 2.
 
 use crate::budget::Budget;
-use crate::error::MseError;
+use crate::error::{MseError, TableError};
 use crate::fit::{check_model, fit_inner, model_name, superset_sums, LoglinFit};
 use crate::special::poisson_two_sided;
 use crate::table::CaptureTable;
@@ -74,6 +74,12 @@ pub struct ModelSummary {
     pub p_value: Option<f64>,
     /// Whether this is the selected model.
     pub selected: bool,
+    /// Why the model could not be fitted although it passed the existence
+    /// and identifiability check (the fit did not converge or gave a
+    /// non-finite value); its figures are then NaN (`null` in JSON). Such
+    /// a model is listed, never silently left out of a selection.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure: Option<String>,
 }
 
 impl ModelSummary {
@@ -88,6 +94,61 @@ impl ModelSummary {
             estimate: f.estimate,
             p_value,
             selected: false,
+            failure: None,
+        }
+    }
+
+    /// The row of a model whose fit failed after passing the check.
+    pub(crate) fn failed(table: &CaptureTable, terms: &[u32], e: &MseError) -> Self {
+        Self {
+            terms: terms.iter().map(|&t| table.term_name(t)).collect(),
+            empty_overlaps: terms
+                .iter()
+                .filter(|&&t| table.superset_count(t) == 0)
+                .map(|&t| table.term_name(t))
+                .collect(),
+            deviance: f64::NAN,
+            df: 0,
+            aic: f64::NAN,
+            bic: f64::NAN,
+            estimate: f64::NAN,
+            p_value: None,
+            selected: false,
+            failure: Some(failure_reason(e)),
+        }
+    }
+}
+
+/// A model that passed the existence and identifiability check but could
+/// not be fitted, so that a selection was made without it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unfitted {
+    /// The model, "A:B + C:D" or "main effects".
+    pub model: String,
+    /// Why the fit failed.
+    pub reason: String,
+}
+
+/// Whether an error of a checked fit is a failure of the fit itself (not
+/// converged, non-finite) rather than the check's verdict on the model.
+fn is_fit_failure(e: &MseError) -> bool {
+    matches!(e, MseError::NotConverged(_) | MseError::NonFinite(..))
+}
+
+/// The reason of a fit failure, without the model's name.
+fn failure_reason(e: &MseError) -> String {
+    match e {
+        MseError::NotConverged(_) => "the Poisson fit did not converge".into(),
+        MseError::NonFinite(_, what) => format!("the fit produced a non-finite value ({what})"),
+        e => e.to_string(),
+    }
+}
+
+impl Unfitted {
+    fn new(table: &CaptureTable, terms: &[u32], e: &MseError) -> Self {
+        Self {
+            model: model_name(table, terms),
+            reason: failure_reason(e),
         }
     }
 }
@@ -99,8 +160,29 @@ pub struct Selected {
     pub fit: LoglinFit,
     /// Every model tried, in order (the selected one is flagged).
     pub models: Vec<ModelSummary>,
-    /// Models that failed the check (name and reason), for BIC/AIC searches.
+    /// Models that could not be used, for BIC/AIC searches: those failing
+    /// the existence or identifiability check, and those in [`Selected::unfitted`].
     pub failed: usize,
+    /// Models that passed the check but whose fit failed: the selection
+    /// was made without them (also listed in `models`, with their reason,
+    /// when the models are recorded). Kept even when they are not.
+    pub unfitted: Vec<Unfitted>,
+}
+
+impl Selected {
+    /// Warnings saying which models the selection `what` had to leave out
+    /// although they passed the check (empty when none).
+    pub fn unfitted_warnings(&self, what: &str) -> Vec<String> {
+        self.unfitted
+            .iter()
+            .map(|u| {
+                format!(
+                    "{what}: the model [{}] passed the existence and identifiability check but could not be fitted ({}); the selection was made without it and might differ with it",
+                    u.model, u.reason
+                )
+            })
+            .collect()
+    }
 }
 
 fn all_pairs(k: usize) -> Vec<u32> {
@@ -119,8 +201,9 @@ fn all_pairs(k: usize) -> Vec<u32> {
 /// empty-overlap probabilities (used inside the bootstrap).
 ///
 /// # Errors
-/// [`MseError`] when the chosen or fixed model cannot be fitted, or
-/// [`MseError::Unsupported`] for BIC with k > 6.
+/// [`MseError`] when the chosen or fixed model cannot be fitted,
+/// [`TableError::ListCapturesEveryone`] when a list captures every observed
+/// person, or [`MseError::Unsupported`] for BIC with k > 6.
 pub fn select(table: &CaptureTable, sel: &Selection, record: bool) -> Result<Selected, MseError> {
     select_within(table, sel, record, &Budget::unlimited())
 }
@@ -137,6 +220,9 @@ pub fn select_within(
     record: bool,
     budget: &Budget,
 ) -> Result<Selected, MseError> {
+    if let Some(&i) = table.complete_lists().first() {
+        return Err(TableError::ListCapturesEveryone(table.names()[i].clone()).into());
+    }
     let mut out = match sel {
         Selection::Main => {
             let f = fit_inner(table, &[], true, record, budget)?;
@@ -149,6 +235,7 @@ pub fn select_within(
                 fit: f,
                 models,
                 failed: 0,
+                unfitted: Vec::new(),
             }
         }
         Selection::Fixed { terms } => {
@@ -162,6 +249,7 @@ pub fn select_within(
                 fit: f,
                 models,
                 failed: 0,
+                unfitted: Vec::new(),
             }
         }
         Selection::Stepwise { threshold } => stepwise(table, *threshold, record, budget)?,
@@ -209,6 +297,7 @@ fn stepwise(
             fit,
             models,
             failed: 0,
+            unfitted: Vec::new(),
         });
     }
     let nstar: Vec<u64> = pairs.iter().map(|&p| table.superset_count(p)).collect();
@@ -219,11 +308,13 @@ fn stepwise(
         models.push(ModelSummary::of(&fit, None));
     }
     let mut included = vec![false; pairs.len()];
+    let mut unfitted = Vec::new();
     if threshold == 0.0 {
         return Ok(Selected {
             fit,
             models,
             failed: 0,
+            unfitted,
         });
     }
     loop {
@@ -240,23 +331,40 @@ fn stepwise(
             budget.check()?;
             let mut t1 = terms.clone();
             t1.push(pairs[j]);
-            if check_model(table, &t1).ok() {
-                chosen = Some((p, j));
-                break;
+            if !check_model(table, &t1).ok() {
+                continue;
+            }
+            // a candidate that passes the check but cannot be fitted is
+            // skipped like one that fails it, and reported
+            match fit_inner(table, &t1, false, record, budget) {
+                Ok(f) => {
+                    chosen = Some((p, j, f));
+                    break;
+                }
+                Err(e) if is_fit_failure(&e) => {
+                    if record {
+                        models.push(ModelSummary::failed(table, &t1, &e));
+                    }
+                    unfitted.push(Unfitted::new(table, &t1, &e));
+                    included[j] = true;
+                }
+                Err(e) => return Err(e),
             }
         }
-        let Some((p, j)) = chosen else { break };
+        let Some((p, j, f)) = chosen else { break };
         terms.push(pairs[j]);
         included[j] = true;
-        fit = fit_inner(table, &terms, false, record, budget)?;
+        fit = f;
         if record {
             models.push(ModelSummary::of(&fit, Some(p)));
         }
     }
+    let failed = unfitted.len();
     Ok(Selected {
         fit,
         models,
-        failed: 0,
+        failed,
+        unfitted,
     })
 }
 
@@ -269,22 +377,24 @@ fn stepwise_aic(table: &CaptureTable, record: bool, budget: &Budget) -> Result<S
     let mut fit = fit_inner(table, &terms, true, record, budget)?;
     let mut models = Vec::new();
     let mut failed = 0;
+    let mut unfitted = Vec::new();
     if record {
         models.push(ModelSummary::of(&fit, None));
     }
     loop {
         let mut best: Option<LoglinFit> = None;
-        let fits: Vec<Result<LoglinFit, MseError>> = pairs
+        let fits: Vec<(Vec<u32>, Result<LoglinFit, MseError>)> = pairs
             .par_iter()
             .filter(|p| !terms.contains(p))
             .map(|&p| {
                 let mut t1 = terms.clone();
                 t1.push(p);
-                fit_inner(table, &t1, true, record, budget)
+                let r = fit_inner(table, &t1, true, record, budget);
+                (t1, r)
             })
             .collect();
         budget.check()?;
-        for r in fits {
+        for (t1, r) in fits {
             match r {
                 Ok(f) => {
                     if record {
@@ -294,7 +404,15 @@ fn stepwise_aic(table: &CaptureTable, record: bool, budget: &Budget) -> Result<S
                         best = Some(f);
                     }
                 }
-                Err(_) => failed += 1,
+                Err(e) => {
+                    failed += 1;
+                    if is_fit_failure(&e) {
+                        if record {
+                            models.push(ModelSummary::failed(table, &t1, &e));
+                        }
+                        unfitted.push(Unfitted::new(table, &t1, &e));
+                    }
+                }
             }
         }
         match best {
@@ -309,6 +427,7 @@ fn stepwise_aic(table: &CaptureTable, record: bool, budget: &Budget) -> Result<S
         fit,
         models,
         failed,
+        unfitted,
     })
 }
 
@@ -323,17 +442,36 @@ fn best_bic(table: &CaptureTable, record: bool, budget: &Budget) -> Result<Selec
     }
     let pairs = all_pairs(k);
     let n = 1usize << pairs.len();
-    let results: Vec<Option<LoglinFit>> = (0..n)
+    let subset = |sub: usize| -> Vec<u32> {
+        (0..pairs.len())
+            .filter(|b| sub & (1 << b) != 0)
+            .map(|b| pairs[b])
+            .collect()
+    };
+    let outcomes: Vec<Result<LoglinFit, MseError>> = (0..n)
         .into_par_iter()
-        .map(|sub| {
-            let terms: Vec<u32> = (0..pairs.len())
-                .filter(|b| sub & (1 << b) != 0)
-                .map(|b| pairs[b])
-                .collect();
-            fit_inner(table, &terms, true, false, budget).ok()
-        })
+        .map(|sub| fit_inner(table, &subset(sub), true, false, budget))
         .collect();
     budget.check()?;
+    let mut unfitted_rows = Vec::new();
+    let mut unfitted = Vec::new();
+    let results: Vec<Option<LoglinFit>> = outcomes
+        .into_iter()
+        .enumerate()
+        .map(|(sub, r)| match r {
+            Ok(f) => Some(f),
+            Err(e) => {
+                if is_fit_failure(&e) {
+                    let terms = subset(sub);
+                    if record {
+                        unfitted_rows.push(ModelSummary::failed(table, &terms, &e));
+                    }
+                    unfitted.push(Unfitted::new(table, &terms, &e));
+                }
+                None
+            }
+        })
+        .collect();
     let failed = results.iter().filter(|r| r.is_none()).count();
     let best = results
         .iter()
@@ -348,14 +486,88 @@ fn best_bic(table: &CaptureTable, record: bool, budget: &Budget) -> Result<Selec
             .map(|f| ModelSummary::of(f, None))
             .collect();
         m.sort_by(|a, b| a.bic.total_cmp(&b.bic));
-        m
+        // the models that could not be fitted first: a cap on the rows
+        // shown must not hide them
+        unfitted_rows.extend(m);
+        unfitted_rows
     } else {
         Vec::new()
     };
-    let _ = model_name;
     Ok(Selected {
         fit,
         models,
         failed,
+        unfitted,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::estimate::{estimate, Options};
+    use crate::fit::FAIL_TO_CONVERGE;
+
+    /// A model that passes the check but whose fit fails is listed with its
+    /// reason and warned about; the selection never changes silently.
+    #[test]
+    fn a_model_that_cannot_be_fitted_is_reported_not_dropped() {
+        let names = ["A", "B", "C"].map(String::from).to_vec();
+        // counts in the hundreds of thousands: every interaction is clear,
+        // so stepwise AIC too reaches the saturated model
+        let cells = [
+            (1, 1200),
+            (2, 900),
+            (4, 700),
+            (3, 300),
+            (5, 150),
+            (6, 120),
+            (7, 40),
+        ];
+        let t = CaptureTable::new(names, cells.map(|(m, c)| (m, c * 1000))).unwrap();
+        // the saturated model's parameters (sorted masks): intercept, main
+        // effects, pairs
+        FAIL_TO_CONVERGE
+            .lock()
+            .unwrap()
+            .push(vec![0, 1, 2, 3, 4, 5, 6]);
+        for sel in [Selection::Bic, Selection::Aic] {
+            let s = select(&t, &sel, true).unwrap();
+            assert_eq!(s.unfitted.len(), 1, "{sel:?}");
+            let mut parts: Vec<&str> = s.unfitted[0].model.split(" + ").collect();
+            parts.sort_unstable();
+            assert_eq!(parts, ["A:B", "A:C", "B:C"]);
+            let row = s.models.iter().find(|m| m.failure.is_some()).unwrap();
+            let mut terms = row.terms.clone();
+            terms.sort();
+            assert_eq!(terms, ["A:B", "A:C", "B:C"]);
+            assert!(row.estimate.is_nan() && !row.selected);
+            let a = estimate(
+                &t,
+                &Options {
+                    selection: sel.clone(),
+                    profile: false,
+                    ..Options::default()
+                },
+            )
+            .unwrap();
+            assert!(
+                a.warnings
+                    .iter()
+                    .any(|w| w.contains(&format!("[{}]", s.unfitted[0].model))
+                        && w.contains("could not be fitted")
+                        && w.contains(&format!("model selection ({})", sel.name()))),
+                "{:?}",
+                a.warnings
+            );
+            // the comparison's BIC search met it too and says so
+            assert!(a.warnings.iter().any(
+                |w| w.starts_with("comparison, best BIC") && w.contains("could not be fitted")
+            ));
+            // counted once among the models tried: 8 order-2 models for BIC
+            if sel == Selection::Bic {
+                assert_eq!(a.models_tried, 8);
+            }
+        }
+        FAIL_TO_CONVERGE.lock().unwrap().clear();
+    }
 }

@@ -3,7 +3,7 @@
 //! A table over k lists has 2^k cells indexed by a bit mask ω (bit i set:
 //! the person is on list i). Cell 0 is the unobserved cell and always holds 0.
 
-use crate::error::{ParseError, ParseErrorKind, TableError};
+use crate::error::{ParseError, ParseErrorKind, ParseErrors, TableError};
 
 /// Largest number of lists supported (2^15 − 1 = 32,767 observable cells).
 pub const MAX_LISTS: usize = 15;
@@ -13,8 +13,10 @@ pub const MAX_LISTS: usize = 15;
 ///
 /// Invariants (checked by [`CaptureTable::new`]): 2 ≤ k ≤ [`MAX_LISTS`];
 /// names unique and non-empty; at least one person observed; every list
-/// captures somebody and nobody is on every list's complement (no list
-/// captures everybody); at least one pair of lists overlaps.
+/// captures somebody; at least one pair of lists overlaps. A list may
+/// capture every observed person ([`CaptureTable::complete_lists`]): no
+/// log-linear model then has a finite fit, and [`crate::estimate`] reports
+/// the observed total with no upper limit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaptureTable {
     names: Vec<String>,
@@ -81,9 +83,6 @@ impl CaptureTable {
             if on == 0 {
                 return Err(TableError::ListCapturesNobody(self.names[i].clone()));
             }
-            if on == n {
-                return Err(TableError::ListCapturesEveryone(self.names[i].clone()));
-            }
         }
         let mut any = false;
         for i in 0..self.k() {
@@ -95,6 +94,20 @@ impl CaptureTable {
             return Err(TableError::AllOverlapsEmpty);
         }
         Ok(())
+    }
+
+    /// The lists (column indices) that capture every observed person.
+    ///
+    /// Nobody was seen outside such a list, so the overlaps carry no
+    /// information on the people it missed: every log-linear model's
+    /// likelihood rises as that list's capture probability tends to 1 (the
+    /// maximum likelihood estimate does not exist; its limit is N̂ = n_obs),
+    /// and nothing bounds N from above.
+    pub fn complete_lists(&self) -> Vec<usize> {
+        let n = self.observed();
+        (0..self.k())
+            .filter(|&i| self.superset_count(1 << i) == n)
+            .collect()
     }
 
     /// Number of lists k.
@@ -231,15 +244,15 @@ fn parse_count(s: &str) -> Result<u64, ParseErrorKind> {
     }
     if let Ok(v) = s.parse::<i64>() {
         if v < 0 {
-            return Err(ParseErrorKind::NegativeCount(s.into()));
+            return Err(ParseErrorKind::NegativeCount);
         }
     }
     match s.parse::<f64>() {
-        Ok(v) if !v.is_finite() => Err(ParseErrorKind::NotANumber(s.into())),
-        Ok(v) if v < 0.0 => Err(ParseErrorKind::NegativeCount(s.into())),
-        Ok(v) if v.fract() != 0.0 || v > 9.0e15 => Err(ParseErrorKind::NonIntegerCount(s.into())),
+        Ok(v) if !v.is_finite() => Err(ParseErrorKind::NotANumber),
+        Ok(v) if v < 0.0 => Err(ParseErrorKind::NegativeCount),
+        Ok(v) if v.fract() != 0.0 || v > 9.0e15 => Err(ParseErrorKind::NonIntegerCount),
         Ok(v) => Ok(v as u64),
-        Err(_) => Err(ParseErrorKind::NotANumber(s.into())),
+        Err(_) => Err(ParseErrorKind::NotANumber),
     }
 }
 
@@ -247,8 +260,85 @@ fn parse_bit(s: &str) -> Result<bool, ParseErrorKind> {
     match s {
         "0" | "0.0" | "FALSE" | "false" => Ok(false),
         "1" | "1.0" | "TRUE" | "true" => Ok(true),
-        _ => Err(ParseErrorKind::NotBinary(s.into())),
+        _ => Err(ParseErrorKind::NotBinary),
     }
+}
+
+/// Most row errors listed by [`parse_table`] and most merge notes listed by
+/// [`read_table`]; the others are counted.
+pub const MAX_REPORTED_ERRORS: usize = 20;
+
+/// Collects row errors: the first [`MAX_REPORTED_ERRORS`], then a count.
+#[derive(Default)]
+struct Errors {
+    list: Vec<ParseError>,
+    more: usize,
+}
+
+impl Errors {
+    fn push(&mut self, e: ParseError) {
+        if self.list.len() < MAX_REPORTED_ERRORS {
+            self.list.push(e);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn into_result(self) -> Result<(), ParseErrors> {
+        if self.list.is_empty() {
+            Ok(())
+        } else {
+            Err(ParseErrors {
+                errors: self.list,
+                more: self.more,
+            })
+        }
+    }
+}
+
+/// A table read by [`read_table`], with what the reader did that the
+/// report should say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadTable {
+    /// The table.
+    pub table: CaptureTable,
+    /// Notes for the report: capture histories given on more than one line
+    /// and summed, or a person listed twice on the same list and counted
+    /// once (at most [`MAX_REPORTED_ERRORS`], then a count).
+    pub notes: Vec<String>,
+}
+
+/// Merge notes: the first [`MAX_REPORTED_ERRORS`], then a count.
+#[derive(Default)]
+struct Notes {
+    list: Vec<String>,
+    more: usize,
+}
+
+impl Notes {
+    fn push(&mut self, note: impl FnOnce() -> String) {
+        if self.list.len() < MAX_REPORTED_ERRORS {
+            self.list.push(note());
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn finish(mut self, what: &str) -> Vec<String> {
+        if self.more > 0 {
+            self.list.push(format!("and {} more {what}", self.more));
+        }
+        self.list
+    }
+}
+
+/// Parses a capture-history table from delimited text; see [`read_table`],
+/// which also returns the notes on merged rows.
+///
+/// # Errors
+/// As [`read_table`].
+pub fn parse_table(text: &str) -> Result<CaptureTable, ParseErrors> {
+    read_table(text).map(|r| r.table)
 }
 
 /// Parses a capture-history table from delimited text (comma, semicolon or
@@ -257,21 +347,25 @@ fn parse_bit(s: &str) -> Result<bool, ParseErrorKind> {
 /// Three layouts are accepted:
 /// 1. **Capture histories**: one 0/1 column per list and a `count` column
 ///    (also `freq`, `frequency`, `n`). Zero-count histories may be omitted;
-///    duplicate histories are summed (as SparseMSE's `tidylists`).
+///    duplicate histories are summed (as SparseMSE's `tidylists`), and the
+///    notes say which lines were.
 /// 2. **Records, wide**: one 0/1 column per list and no count column, one
 ///    row per person; an identifier column (`id`, `person`, `record`,
 ///    `cluster`, with optional `_id`) is ignored.
 /// 3. **Records, long**: exactly two columns, an identifier and `list` (or
 ///    `source`), one row per appearance of a person on a list; list names
-///    are taken in order of first appearance.
+///    are taken in order of first appearance. A row repeating an earlier
+///    one (same identifier, same list) counts once, and the notes say so.
 ///
 /// Blank lines and lines starting with `#` are skipped.
 ///
 /// # Errors
-/// [`ParseError`] naming the line, the column and the reason (non-binary
-/// indicator, negative, non-integer or non-numeric count, wrong field count),
-/// or the table-level [`TableError`] (reported at line 1).
-pub fn parse_table(text: &str) -> Result<CaptureTable, ParseError> {
+/// [`ParseErrors`]: every bad row (up to [`MAX_REPORTED_ERRORS`], then a
+/// count), each naming the line, the column and the reason but never the
+/// value (non-binary indicator, negative, non-integer or non-numeric
+/// count, wrong field count); or, when every row is good, the table-level
+/// [`TableError`] (reported at line 1).
+pub fn read_table(text: &str) -> Result<ReadTable, ParseErrors> {
     let mut lines = text
         .lines()
         .enumerate()
@@ -294,17 +388,21 @@ pub fn parse_table(text: &str) -> Result<CaptureTable, ParseError> {
         column: None,
         kind: ParseErrorKind::Table(e),
     };
+    let mut errors = Errors::default();
+    let mut notes = Notes::default();
 
     // Long records: id + list.
     if cols.len() == 2 && cols.iter().any(|c| is_list_col(c)) && cols.iter().any(|c| is_id_col(c)) {
         let li = cols.iter().position(|c| is_list_col(c)).unwrap_or(1);
         let ii = 1 - li;
         let mut names: Vec<String> = Vec::new();
-        let mut persons: std::collections::BTreeMap<String, u32> = Default::default();
+        // each person's lists, and the line of each first appearance
+        let mut persons: std::collections::BTreeMap<String, (u32, Vec<(usize, usize)>)> =
+            Default::default();
         for (ln, line) in lines {
             let f = split_fields(line, delim);
             if f.len() != 2 {
-                return Err(ParseError {
+                errors.push(ParseError {
                     line: ln,
                     column: None,
                     kind: ParseErrorKind::FieldCount {
@@ -312,6 +410,7 @@ pub fn parse_table(text: &str) -> Result<CaptureTable, ParseError> {
                         want: 2,
                     },
                 });
+                continue;
             }
             let list = f[li].clone();
             let idx = match names.iter().position(|n| *n == list) {
@@ -322,14 +421,33 @@ pub fn parse_table(text: &str) -> Result<CaptureTable, ParseError> {
                         return Err(table_err(TableError::TooManyLists {
                             got: names.len(),
                             max: MAX_LISTS,
-                        }));
+                        })
+                        .into());
                     }
                     names.len() - 1
                 }
             };
-            *persons.entry(f[ii].clone()).or_insert(0) |= 1 << idx;
+            let (mask, seen) = persons.entry(f[ii].clone()).or_insert((0, Vec::new()));
+            if *mask & (1 << idx) != 0 {
+                let first = seen.iter().find(|(i, _)| *i == idx).map_or(ln, |(_, l)| *l);
+                notes.push(|| {
+                    format!(
+                        "line {ln} repeats line {first} (the same identifier on list {:?}): counted once",
+                        names[idx]
+                    )
+                });
+            } else {
+                *mask |= 1 << idx;
+                seen.push((idx, ln));
+            }
         }
-        return CaptureTable::new(names, persons.into_values().map(|m| (m, 1))).map_err(table_err);
+        errors.into_result()?;
+        let table = CaptureTable::new(names, persons.into_values().map(|(m, _)| (m, 1)))
+            .map_err(table_err)?;
+        return Ok(ReadTable {
+            table,
+            notes: notes.finish("repeated lines"),
+        });
     }
 
     let count_col = cols.iter().position(|c| is_count_col(c));
@@ -349,17 +467,20 @@ pub fn parse_table(text: &str) -> Result<CaptureTable, ParseError> {
         return Err(table_err(TableError::TooManyLists {
             got: list_cols.len(),
             max: MAX_LISTS,
-        }));
+        })
+        .into());
     }
     if list_cols.len() < 2 {
-        return Err(table_err(TableError::TooFewLists(list_cols.len())));
+        return Err(table_err(TableError::TooFewLists(list_cols.len())).into());
     }
     let names: Vec<String> = list_cols.iter().map(|&i| cols[i].clone()).collect();
     let mut rows = Vec::new();
+    // capture-history layout: the lines of each history, to say which were summed
+    let mut lines_of: std::collections::HashMap<u32, Vec<usize>> = Default::default();
     for (ln, line) in lines {
         let f = split_fields(line, delim);
         if f.len() != cols.len() {
-            return Err(ParseError {
+            errors.push(ParseError {
                 line: ln,
                 column: None,
                 kind: ParseErrorKind::FieldCount {
@@ -367,35 +488,71 @@ pub fn parse_table(text: &str) -> Result<CaptureTable, ParseError> {
                     want: cols.len(),
                 },
             });
+            continue;
         }
         let mut mask = 0u32;
+        let mut bad = false;
         for (bit, &ci) in list_cols.iter().enumerate() {
-            if parse_bit(&f[ci]).map_err(|kind| ParseError {
-                line: ln,
-                column: Some(cols[ci].clone()),
-                kind,
-            })? {
-                mask |= 1 << bit;
+            match parse_bit(&f[ci]) {
+                Ok(true) => mask |= 1 << bit,
+                Ok(false) => {}
+                Err(kind) => {
+                    bad = true;
+                    errors.push(ParseError {
+                        line: ln,
+                        column: Some(cols[ci].clone()),
+                        kind,
+                    });
+                }
             }
         }
         let c = match count_col {
-            Some(ci) => parse_count(&f[ci]).map_err(|kind| ParseError {
-                line: ln,
-                column: Some(cols[ci].clone()),
-                kind,
-            })?,
+            Some(ci) => match parse_count(&f[ci]) {
+                Ok(c) => c,
+                Err(kind) => {
+                    errors.push(ParseError {
+                        line: ln,
+                        column: Some(cols[ci].clone()),
+                        kind,
+                    });
+                    continue;
+                }
+            },
             None => 1,
         };
+        if bad {
+            continue;
+        }
         if mask == 0 && c > 0 {
-            return Err(ParseError {
+            errors.push(ParseError {
                 line: ln,
                 column: None,
                 kind: ParseErrorKind::Table(TableError::ObservedEmptyHistory(c)),
             });
+            continue;
+        }
+        if count_col.is_some() {
+            lines_of.entry(mask).or_default().push(ln);
         }
         rows.push((mask, c));
     }
-    CaptureTable::new(names, rows).map_err(table_err)
+    errors.into_result()?;
+    let mut merged: Vec<&Vec<usize>> = lines_of.values().filter(|l| l.len() > 1).collect();
+    merged.sort();
+    for l in merged {
+        notes.push(|| {
+            let on: Vec<String> = l.iter().map(usize::to_string).collect();
+            format!(
+                "lines {} give the same capture history; their counts were summed",
+                on.join(", ")
+            )
+        });
+    }
+    let table = CaptureTable::new(names, rows).map_err(table_err)?;
+    Ok(ReadTable {
+        table,
+        notes: notes.finish("repeated capture histories summed"),
+    })
 }
 
 #[cfg(test)]
@@ -421,27 +578,25 @@ mod tests {
 
     #[test]
     fn rejects_bad_input() {
+        let kind = |text: &str| parse_table(text).unwrap_err().errors[0].kind.clone();
         let e = parse_table("A,B,count\n1,0,-5\n").unwrap_err();
-        assert!(matches!(e.kind, ParseErrorKind::NegativeCount(_)));
-        assert_eq!(e.line, 2);
-        let e = parse_table("A,B,count\n1,0,2.5\n").unwrap_err();
-        assert!(matches!(e.kind, ParseErrorKind::NonIntegerCount(_)));
-        let e = parse_table("A,B,count\n1,2,2\n").unwrap_err();
-        assert!(matches!(e.kind, ParseErrorKind::NotBinary(_)));
-        let e = parse_table("A,B,C,count\n1,0,0,2\n1,1,0,1\n0,1,0,1\n").unwrap_err();
+        assert_eq!(e.errors[0].kind, ParseErrorKind::NegativeCount);
+        assert_eq!(e.errors[0].line, 2);
+        assert_eq!(
+            kind("A,B,count\n1,0,2.5\n"),
+            ParseErrorKind::NonIntegerCount
+        );
+        assert_eq!(kind("A,B,count\n1,2,2\n"), ParseErrorKind::NotBinary);
         assert!(matches!(
-            e.kind,
+            kind("A,B,C,count\n1,0,0,2\n1,1,0,1\n0,1,0,1\n"),
             ParseErrorKind::Table(TableError::ListCapturesNobody(_))
         ));
-        let e = parse_table("A,B,C,count\n1,0,0,2\n0,1,0,2\n0,0,1,4\n").unwrap_err();
         assert!(matches!(
-            e.kind,
+            kind("A,B,C,count\n1,0,0,2\n0,1,0,2\n0,0,1,4\n"),
             ParseErrorKind::Table(TableError::AllOverlapsEmpty)
         ));
-        let e = parse_table("A,B,count\n1,1,2\n1,0,3\n").unwrap_err();
-        assert!(matches!(
-            e.kind,
-            ParseErrorKind::Table(TableError::ListCapturesEveryone(_))
-        ));
+        // a list that captures everybody is accepted and named
+        let t = parse_table("A,B,count\n1,1,2\n1,0,3\n").unwrap();
+        assert_eq!(t.complete_lists(), vec![0]);
     }
 }

@@ -49,7 +49,7 @@ fn bad_input_gives_typed_errors() {
     let many: Vec<String> = (0..16).map(|i| format!("L{i}")).collect();
     let e = parse_table(&format!("{},count\n", many.join(","))).unwrap_err();
     assert!(matches!(
-        e.kind,
+        e.errors[0].kind,
         palermo_mse::ParseErrorKind::Table(TableError::TooManyLists { got: 16, .. })
     ));
     // a model with a non-existent MLE is an error, never a number
@@ -66,6 +66,85 @@ fn bad_input_gives_typed_errors() {
         ),
         Err(MseError::Unsupported(_))
     ));
+}
+
+#[test]
+fn every_bad_row_is_reported_with_line_column_and_reason_never_the_value() {
+    // three bad rows (lines 3, 5, 6) and one row with two bad fields (line 6)
+    let text = "id,A,B\n1,1,0\n2,Maria Rossi,1\n3,0,1\n4,1\n5,2,-1\n6,1,1\n";
+    let e = parse_table(text).unwrap_err();
+    let got: Vec<(usize, Option<&str>)> = e
+        .errors
+        .iter()
+        .map(|e| (e.line, e.column.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [(3, Some("A")), (5, None), (6, Some("A")), (6, Some("B"))]
+    );
+    let msg = e.to_string();
+    assert!(
+        msg.starts_with("4 errors: line 3, column \"A\": the capture indicator is not 0 or 1"),
+        "{msg}"
+    );
+    assert!(msg.contains("line 5: 2 fields, the header has 3"), "{msg}");
+    // never the value: a misread column may hold a name
+    assert!(
+        !msg.contains("Maria") && !msg.contains("-1") && !msg.contains("\"2\""),
+        "{msg}"
+    );
+    // counts: every bad one named too
+    let e = parse_table("A,B,count\n1,0,-3\n0,1,x\n1,1,2.5\n1,1,4\n").unwrap_err();
+    let lines: Vec<usize> = e.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [2, 3, 4]);
+    assert!(e
+        .errors
+        .iter()
+        .all(|e| e.column.as_deref() == Some("count")));
+}
+
+#[test]
+fn many_bad_rows_are_listed_up_to_the_limit_then_counted() {
+    let mut text = String::from("A,B,count\n1,1,5\n1,0,5\n0,1,5\n");
+    for _ in 0..57 {
+        text.push_str("1,0,-1\n");
+    }
+    let e = parse_table(&text).unwrap_err();
+    assert_eq!(e.errors.len(), palermo_mse::table::MAX_REPORTED_ERRORS);
+    assert_eq!(e.more, 57 - palermo_mse::table::MAX_REPORTED_ERRORS);
+    assert_eq!(e.errors[0].line, 5);
+    let msg = e.to_string();
+    assert!(msg.starts_with("57 errors: line 5,"), "{msg}");
+    assert!(
+        msg.ends_with(&format!(
+            "; and {} more",
+            57 - palermo_mse::table::MAX_REPORTED_ERRORS
+        )),
+        "{msg}"
+    );
+}
+
+#[test]
+fn merged_histories_and_repeated_appearances_are_reported() {
+    let r = palermo_mse::read_table("A,B,count\n1,0,5\n1,1,2\n0,1,3\n1,1,1\n1,0,0\n").unwrap();
+    assert_eq!(r.table.counts(), &[0, 5, 3, 3]);
+    assert_eq!(
+        r.notes,
+        [
+            "lines 2, 6 give the same capture history; their counts were summed",
+            "lines 3, 5 give the same capture history; their counts were summed"
+        ]
+    );
+    // one row per person: repeated histories are people, not merges
+    let r = palermo_mse::read_table("id,A,B\n1,1,0\n2,1,0\n3,1,1\n4,0,1\n").unwrap();
+    assert!(r.notes.is_empty(), "{:?}", r.notes);
+    // long records: the same person twice on one list counts once
+    let r = palermo_mse::read_table("id,list\np1,A\np2,A\np2,B\np1,A\np3,B\n").unwrap();
+    assert_eq!(r.table.counts(), &[0, 1, 1, 1]);
+    assert_eq!(
+        r.notes,
+        ["line 5 repeats line 2 (the same identifier on list \"A\"): counted once"]
+    );
 }
 
 #[test]

@@ -28,7 +28,7 @@ use axum::response::{Html, IntoResponse, Json, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use palermo_mse::estimate::Comparison;
-use palermo_mse::{estimate, parse_table, Analysis, Budget, MseError, Options, Selection};
+use palermo_mse::{estimate, read_table, Analysis, Budget, MseError, Options, Selection};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use tokio::sync::oneshot;
@@ -389,7 +389,8 @@ pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Anal
             req.table.len()
         )));
     }
-    let table = parse_table(&req.table).map_err(|e| WebError::BadRequest(format!("table: {e}")))?;
+    let read = read_table(&req.table).map_err(|e| WebError::BadRequest(format!("table: {e}")))?;
+    let table = read.table;
     if table.k() > limits.max_lists {
         return Err(WebError::BadRequest(format!(
             "table: {} lists, at most {} on the web (2^{} cells); run `palermo mse` on your own machine for more",
@@ -447,7 +448,13 @@ pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Anal
         budget,
         ..Options::default()
     };
-    estimate(&table, &opts).map_err(|e| match e {
+    let mut notes = read.notes.into_iter().map(|n| format!("table: {n}"));
+    estimate(&table, &opts)
+        .map(|mut a| {
+            a.warnings.splice(0..0, &mut notes);
+            a
+        })
+        .map_err(|e| match e {
         MseError::TimeLimit(_) => WebError::TooMuchWork(format!(
             "{e}. The web allows {} s per estimation; `palermo mse` on your own machine has no limit.",
             limits.timeout.as_secs_f64()
@@ -652,6 +659,15 @@ fn int(x: f64) -> String {
     out
 }
 
+/// Three decimals; a dash for a model that could not be fitted (NaN).
+fn dec3(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x:.3}")
+    } else {
+        "–".into()
+    }
+}
+
 fn results(a: &Analysis) -> Results {
     let intervals = a
         .intervals
@@ -660,6 +676,7 @@ fn results(a: &Analysis) -> Results {
             method: match i.method.as_str() {
                 "wald" => "lognormal-Wald (SparseMSE)".into(),
                 "profile" => "profile likelihood".into(),
+                "bounds" => "observed total (no model can be fitted)".into(),
                 "bca" => match &a.bootstrap {
                     Some(b) => format!(
                         "BCa bootstrap, model selection redone ({} replicates, seed {})",
@@ -671,22 +688,26 @@ fn results(a: &Analysis) -> Results {
             },
             level: format!("{}%", (i.level * 100.0).round()),
             lower: int(i.lower),
-            upper: int(i.upper),
+            upper: if i.upper.is_infinite() {
+                "no upper limit".into()
+            } else {
+                int(i.upper)
+            },
         })
         .collect();
     let models = a
         .models
         .iter()
         .map(|m| ModelRow {
-            terms: if m.terms.is_empty() {
-                "main effects only".into()
-            } else {
-                m.terms.join(" + ")
+            terms: match (&m.failure, m.terms.is_empty()) {
+                (Some(why), _) => format!("{} (not fitted: {why})", m.terms.join(" + ")),
+                (None, true) => "main effects only".into(),
+                (None, false) => m.terms.join(" + "),
             },
-            deviance: format!("{:.3}", m.deviance),
+            deviance: dec3(m.deviance),
             df: m.df,
-            aic: format!("{:.3}", m.aic),
-            bic: format!("{:.3}", m.bic),
+            aic: dec3(m.aic),
+            bic: dec3(m.bic),
             estimate: int(m.estimate),
             p_value: m.p_value.map(|p| format!("{p:.2e}")).unwrap_or_default(),
             selected: m.selected,
@@ -712,7 +733,7 @@ fn results(a: &Analysis) -> Results {
         label: format!("selected: {} [{}]", a.method, model_label(&a.terms)),
         estimate: a.estimate,
         lower: wald.map(|w| w.lower),
-        upper: wald.map(|w| w.upper),
+        upper: wald.map(|w| w.upper).filter(|u| u.is_finite()),
         note: "lognormal-Wald".into(),
         highlight: true,
     }];
@@ -996,9 +1017,16 @@ pub fn openapi_paths() -> Value {
                 "terms": {"type": "array", "items": {"type": "string"}},
                 "empty_overlaps": {"type": "array"},
                 "intervals": {"type": "array", "items": {"type": "object", "properties": {
-                    "method": {"type": "string"}, "level": {"type": "number"}, "lower": {"type": "number"}, "upper": {"type": "number"}}}},
-                "models": {"type": "array"}, "comparison": {"type": "array"}}}}}},
-            "400": {"description": "Invalid table or options; the message names the line, field or model"},
+                    "method": {"type": "string", "enum": ["wald", "profile", "bca", "bounds"],
+                        "description": "bounds: a list captures every observed person, no model can be fitted; lower is the observed total, upper null (unbounded)"},
+                    "level": {"type": "number"}, "lower": {"type": "number"},
+                    "upper": {"type": ["number", "null"], "description": "null when unbounded"}}}},
+                "models": {"type": "array", "items": {"type": "object", "properties": {
+                    "failure": {"type": "string", "description": "present when the model passed the existence check but could not be fitted (its figures are then null); the selection was made without it, and a warning says so"}}}},
+                "fit": {"type": ["object", "null"], "description": "null when a list captures every observed person"},
+                "warnings": {"type": "array", "items": {"type": "string"}, "description": "includes merged capture histories of the input, models that could not be fitted, and why a list that captures everybody gives no upper limit"},
+                "comparison": {"type": "array"}}}}}},
+            "400": {"description": "Invalid table or options; the message names every bad line (the first 20, then how many more) with its field and reason, or the model"},
             "413": {"description": "The body is larger than the limit (stated in the message)"},
             "422": {"description": "The estimation ran past the time limit and was stopped"},
             "429": {"description": "This client already has as many estimations waiting or running as one client may"},

@@ -449,3 +449,33 @@ async fn one_client_cannot_hold_the_estimation_slot() {
         a2.1
     );
 }
+
+/// The new warnings of the engine reach the page: merged capture histories,
+/// and a list that captures everybody (the observed total, no upper limit).
+#[tokio::test]
+async fn form_shows_merges_and_a_list_that_captures_everybody() {
+    // A holds all 42 observed (lines 2 and 4 give the same history)
+    let table = "A,B,count\n1,0,20\n1,1,12\n1,0,10\n";
+    let body = form_body(&[("table", table), ("method", "stepwise")]);
+    let (s, html) = send(
+        Request::post("/mse")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{html}");
+    assert!(html.contains("<strong>42</strong>"), "{html}");
+    assert!(html.contains("no upper limit"), "{html}");
+    assert!(
+        html.contains("table: lines 2, 4 give the same capture history; their counts were summed"),
+        "{html}"
+    );
+    assert!(
+        html.contains("list &quot;A&quot; captures every observed person")
+            || html.contains("list &#34;A&#34; captures every observed person"),
+        "{html}"
+    );
+    // the chart draws no whisker to infinity
+    assert!(!html.contains("inf\""), "{html}");
+}
