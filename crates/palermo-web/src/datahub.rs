@@ -409,7 +409,7 @@ async fn protected_cases(
     state: &AppState,
     p: &Parsed,
 ) -> Result<ProtectedTable<GroupKeys>, WebError> {
-    let (release, recs) = state.datahub.cases(&state.store).await?;
+    let (_, recs) = state.datahub.cases(&state.store).await?;
     let secret = state.datahub.secret(&state.store).await?;
     let by: Vec<GroupBy> = p.by.iter().take(1).copied().collect();
     Ok(perturbed_case_table(
@@ -418,7 +418,6 @@ async fn protected_cases(
         &by,
         DEFAULT_K,
         &secret,
-        release.unsigned_abs(),
     ))
 }
 
