@@ -121,7 +121,7 @@ fn push_case(rows: &mut Rows, r: CaseRecord) {
     rows.end_row();
 }
 
-fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CaseRecord> {
+pub(crate) fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CaseRecord> {
     let corrupt = |column: &'static str, value: &str| StoreError::Corrupt {
         table: "case_records",
         column,
