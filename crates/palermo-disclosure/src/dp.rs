@@ -114,8 +114,11 @@ pub struct NoisyTable {
 /// The parameters of a release's noise, for its page and API.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DpParameters {
-    /// ε of the release (the sum over its tables, as OpenDP accounts it).
+    /// ε of the release, as asked for and charged to the budget.
     pub epsilon: f64,
+    /// ε as OpenDP accounts it (the sum of its map over the tables; at
+    /// most `epsilon`).
+    pub opendp_epsilon: f64,
     /// δ (0: pure differential privacy).
     pub delta: f64,
     /// ε of each table.
@@ -300,7 +303,8 @@ pub fn noisy_tables(
         });
     }
     let params = DpParameters {
-        epsilon: spent,
+        epsilon,
+        opendp_epsilon: spent,
         delta: 0.0,
         epsilon_per_table: per_table,
         scales: tables.iter().map(|t| (t.by, t.scale)).collect(),
@@ -436,7 +440,8 @@ mod tests {
             let want = f64::from(rows_per_record(t.by)) / 0.2;
             assert!((t.scale - want).abs() < 1e-6, "{t:?}");
         }
-        assert!(p.epsilon <= 1.2 && p.epsilon > 1.2 - 1e-6);
+        assert_eq!(p.epsilon, 1.2);
+        assert!(p.opendp_epsilon <= 1.2 && p.opendp_epsilon > 1.2 - 1e-6);
         // Categories are the public ones: 2 years + unknown, 2 countries + unknown.
         assert_eq!(tables[0].keys.len(), 3);
         assert_eq!(tables[4].keys.len(), 3);

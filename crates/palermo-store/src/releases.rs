@@ -187,12 +187,9 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         if let (Some(e), Some(d)) = (eps, delta) {
-            // The ledger charges what was asked for (OpenDP's accounting is
-            // at most that).
-            let asked = match spec {
-                ReleaseSpec::Dp { epsilon, .. } => epsilon.get().max(e),
-                ReleaseSpec::CellKey { .. } => e,
-            };
+            // The ledger charges what was asked for (OpenDP's accounting,
+            // `opendp_epsilon`, is at most that).
+            let asked = e;
             for l in &lines {
                 sqlx::query(
                     "INSERT INTO privacy_ledger (release_id, source, epsilon, delta) VALUES (?, ?, ?, ?)",
