@@ -54,7 +54,10 @@ impl Server {
         let s = Self { child, port };
         let start = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(start.elapsed() < Duration::from_secs(60), "server did not start");
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "server did not start"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         s
@@ -93,7 +96,10 @@ impl Server {
             if v["release"]["id"] == id {
                 return v;
             }
-            assert!(start.elapsed() < Duration::from_secs(10), "release {id} not served: {v}");
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "release {id} not served: {v}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -172,11 +178,16 @@ fn averaging_forty_reimports_teaches_nothing() {
     let mut published = 0;
     let mut not_exact = 0;
     for by in GROUPINGS {
-        let out = palermo(&d.0, &["cases", "indicators", "--by", by, "--format", "json"]);
+        let out = palermo(
+            &d.0,
+            &["cases", "indicators", "--by", by, "--format", "json"],
+        );
         assert!(out.status.success(), "{}", stderr(&out));
         let exact: Value = serde_json::from_str(&stdout(&out)).unwrap();
         for c in first[by]["cells"].as_array().unwrap() {
-            let Some(v) = c["value"].as_f64() else { continue };
+            let Some(v) = c["value"].as_f64() else {
+                continue;
+            };
             let (sum, n) = sums[&(by.to_owned(), keys_of(c))];
             assert_eq!(n, 40);
             assert_eq!((sum / 40.0).round(), v, "{by} {c}");
@@ -193,12 +204,18 @@ fn averaging_forty_reimports_teaches_nothing() {
     // The published values are noisy: averaging them does not give the
     // exact counts the data holder sees.
     assert!(published > 20, "{published} cells published");
-    assert!(not_exact * 4 > published, "{not_exact} of {published} cells differ from the exact counts");
+    assert!(
+        not_exact * 4 > published,
+        "{not_exact} of {published} cells differ from the exact counts"
+    );
     // Totals and dataset sizes are not exact either: rounded to 10.
     let ds = server.json("/api/v1/statistics/datasets");
     let total = ds["case_records"]["total"].as_u64().unwrap();
     assert_eq!(total % 10, 0, "{ds}");
-    assert!(ds["case_records"]["rounding"].as_str().unwrap().contains("rounded"));
+    assert!(ds["case_records"]["rounding"]
+        .as_str()
+        .unwrap()
+        .contains("rounded"));
 }
 
 #[test]
@@ -224,7 +241,10 @@ fn differencing_one_added_record_is_refused_or_drowned() {
     let out = palermo(&d.0, &["cases", "release", "create"]);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("only 1 record(s) differ from release 1"), "{err}");
+    assert!(
+        err.contains("only 1 record(s) differ from release 1"),
+        "{err}"
+    );
     assert!(err.contains("nothing was released"), "{err}");
     let list = stdout(&palermo(&d.0, &["cases", "release", "list"]));
     assert_eq!(list.lines().count(), 1, "{list}");
@@ -236,13 +256,17 @@ fn differencing_one_added_record_is_refused_or_drowned() {
     let d = Dir::new("attack-difference-dp");
     d.file("before.csv", &sample(400));
     d.file("after.csv", &sample(401));
-    assert!(cases_import(&d.0, "before.csv", "agency", "ctdc", &[]).status.success());
+    assert!(cases_import(&d.0, "before.csv", "agency", "ctdc", &[])
+        .status
+        .success());
     let server = Server::start(&d.0);
     let out = palermo(&d.0, &["cases", "budget", "set", "--epsilon", "2"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let r1 = release(&d.0, &["--method", "dp", "--epsilon", "1"]);
     let before: Vec<Value> = GROUPINGS.iter().map(|by| server.table(by, r1)).collect();
-    assert!(cases_import(&d.0, "after.csv", "agency", "ctdc", &[]).status.success());
+    assert!(cases_import(&d.0, "after.csv", "agency", "ctdc", &[])
+        .status
+        .success());
     let r2 = release(&d.0, &["--method", "dp", "--epsilon", "1"]);
     // The added record is the sample's line 402: its sex and age group.
     let added = SAMPLE.lines().nth(401).unwrap();
@@ -250,14 +274,33 @@ fn differencing_one_added_record_is_refused_or_drowned() {
     for (by, b) in GROUPINGS.iter().zip(&before) {
         let a = server.table(by, r2);
         assert_eq!(a["release"]["epsilon"], 1.0);
-        for (x, y) in a["cells"].as_array().unwrap().iter().zip(b["cells"].as_array().unwrap()) {
+        for (x, y) in a["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(b["cells"].as_array().unwrap())
+        {
             assert_eq!(keys_of(x), keys_of(y));
             moved_elsewhere += usize::from(x["value"] != y["value"]);
         }
     }
-    assert!(moved_elsewhere > 8, "only {moved_elsewhere} cells moved (record: {added})");
+    assert!(
+        moved_elsewhere > 8,
+        "only {moved_elsewhere} cells moved (record: {added})"
+    );
     // The budget is spent: a third release is refused with what remains.
-    let out = palermo(&d.0, &["cases", "release", "create", "--method", "dp", "--epsilon", "1"]);
+    let out = palermo(
+        &d.0,
+        &[
+            "cases",
+            "release",
+            "create",
+            "--method",
+            "dp",
+            "--epsilon",
+            "1",
+        ],
+    );
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(err.contains("budget 2, spent 2, remaining 0"), "{err}");

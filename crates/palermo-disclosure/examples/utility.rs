@@ -25,7 +25,10 @@ use palermo_model::indicator::{case_counts, CaseFilter, GroupKeys};
 /// published, cells), and the number of cells the release publishes where
 /// the exact count is 0 (spurious cells; DP tables have every public
 /// category, cell-key tables only the non-empty ones).
-fn score(rel: &ReleaseTables, exact: &[HashMap<GroupKeys, u64>]) -> (f64, f64, usize, usize, usize) {
+fn score(
+    rel: &ReleaseTables,
+    exact: &[HashMap<GroupKeys, u64>],
+) -> (f64, f64, usize, usize, usize) {
     let (mut err, mut published, mut cells, mut withheld, mut spurious) = (0.0, 0, 0, 0, 0);
     for (t, ex) in rel.tables.iter().zip(exact) {
         let by_keys: HashMap<&GroupKeys, Option<u64>> =
@@ -62,10 +65,11 @@ fn main() {
     let repeats: u32 = args.next().map_or(20, |r| r.parse().unwrap());
     let bytes = std::fs::read(&file).unwrap();
     let index = palermo_import::bundled::reference_data().unwrap().index();
-    let records: Vec<_> = CtdcReader::new(&file, bytes.as_slice(), &index, CaseOptions::new("bench"))
-        .unwrap()
-        .filter_map(|r| r.ok().map(|p| p.value))
-        .collect();
+    let records: Vec<_> =
+        CtdcReader::new(&file, bytes.as_slice(), &index, CaseOptions::new("bench"))
+            .unwrap()
+            .filter_map(|r| r.ok().map(|p| p.value))
+            .collect();
     let countries: Vec<String> = index.countries().iter().map(|c| c.iso3.clone()).collect();
     let cats = DpCategories {
         years: 2000..=2026,
@@ -96,7 +100,10 @@ fn main() {
             t.primary_suppressed + t.secondary_suppressed
         })
         .sum();
-    println!("file: {file}, {} records, {exact_cells} non-empty cells in the six one-way tables", records.len());
+    println!(
+        "file: {file}, {} records, {exact_cells} non-empty cells in the six one-way tables",
+        records.len()
+    );
     println!("| method | MAE of published cells | non-empty cells withheld | published / non-empty | spurious cells |");
     println!("|---|---|---|---|---|");
     println!(
@@ -105,9 +112,18 @@ fn main() {
         exact_cells - exact_k
     );
     let secret = [7u8; 32];
-    let ck = make_release(&ReleaseSpec::CellKey { k: DEFAULT_K }, &records, &secret, &cats).unwrap();
+    let ck = make_release(
+        &ReleaseSpec::CellKey { k: DEFAULT_K },
+        &records,
+        &secret,
+        &cats,
+    )
+    .unwrap();
     let (mae, w, p, n, sp) = score(&ck, &exact);
-    println!("| cell-key (±2) | {mae:.2} | {:.1} % | {p} / {n} | {sp} |", 100.0 * w);
+    println!(
+        "| cell-key (±2) | {mae:.2} | {:.1} % | {p} / {n} | {sp} |",
+        100.0 * w
+    );
     for eps in [0.5, 1.0, 2.0] {
         let spec = ReleaseSpec::Dp {
             k: DEFAULT_K,

@@ -107,7 +107,7 @@ pub fn fmt_eps(e: f64) -> String {
 pub struct PublishedCount {
     /// The rounded number, or `None` when withheld.
     pub value: Option<u64>,
-    /// As shown: "about 2,000" or "fewer than 10".
+    /// As shown: "about 2000" or "fewer than 10".
     pub text: String,
     /// How it was rounded, for readers.
     pub rounding: String,
@@ -115,19 +115,6 @@ pub struct PublishedCount {
 
 /// Record counts are published rounded to a multiple of this.
 pub const COUNT_ROUNDING: u64 = 10;
-
-/// "1,234,567".
-fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// The published form of a release's record count, from its protected
 /// total (`None` when withheld) and threshold `k`.
@@ -140,7 +127,7 @@ pub fn published_count(protected_total: Option<u64>, k: u64) -> PublishedCount {
             let r = (t + COUNT_ROUNDING / 2) / COUNT_ROUNDING * COUNT_ROUNDING;
             PublishedCount {
                 value: Some(r),
-                text: format!("about {}", thousands(r)),
+                text: format!("about {r}"),
                 rounding,
             }
         }
@@ -562,7 +549,7 @@ mod tests {
     fn counts_are_published_rounded() {
         assert_eq!(published_count(Some(2007), 10).value, Some(2010));
         assert_eq!(published_count(Some(2004), 10).value, Some(2000));
-        assert_eq!(published_count(Some(2005), 10).text, "about 2,010");
+        assert_eq!(published_count(Some(2005), 10).text, "about 2010");
         assert_eq!(published_count(None, 10).text, "fewer than 10");
         assert_eq!(published_count(Some(9), 10).value, None);
     }

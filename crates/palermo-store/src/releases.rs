@@ -8,8 +8,8 @@
 
 use palermo_disclosure::dp::DpCategories;
 use palermo_disclosure::release::{
-    check_budget, check_cell_key_increment, make_release, record_digests, BudgetLine,
-    ReleaseError, ReleaseSpec, ReleaseTables,
+    check_budget, check_cell_key_increment, make_release, record_digests, BudgetLine, ReleaseError,
+    ReleaseSpec, ReleaseTables,
 };
 use palermo_model::case::CaseRecord;
 use sqlx::Row;
@@ -132,9 +132,10 @@ impl Store {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
         let lines = budget_lines(&mut *tx, true).await?;
         check_budget(spec, &lines).map_err(rejected)?;
-        let secret: Vec<u8> = sqlx::query_scalar("SELECT secret FROM disclosure_secret WHERE id = 1")
-            .fetch_one(&mut *tx)
-            .await?;
+        let secret: Vec<u8> =
+            sqlx::query_scalar("SELECT secret FROM disclosure_secret WHERE id = 1")
+                .fetch_one(&mut *tx)
+                .await?;
         let rows = sqlx::query(
             "SELECT source, source_line, data_source, year, sex, age, citizenship, country_of_exploitation, \
              forms_yes, forms_no, means_yes, means_no, recruiter_yes, recruiter_no FROM case_records",
@@ -306,13 +307,17 @@ impl Store {
         }
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
         let sources: Vec<String> = match source {
-            Some(s) => sqlx::query_scalar("SELECT source FROM case_sources WHERE source = ?")
-                .bind(s)
-                .fetch_all(&mut *tx)
-                .await?,
-            None => sqlx::query_scalar("SELECT source FROM case_sources ORDER BY source")
-                .fetch_all(&mut *tx)
-                .await?,
+            Some(s) => {
+                sqlx::query_scalar("SELECT source FROM case_sources WHERE source = ?")
+                    .bind(s)
+                    .fetch_all(&mut *tx)
+                    .await?
+            }
+            None => {
+                sqlx::query_scalar("SELECT source FROM case_sources ORDER BY source")
+                    .fetch_all(&mut *tx)
+                    .await?
+            }
         };
         if sources.is_empty() {
             return Err(StoreError::Rejected(match source {

@@ -34,9 +34,9 @@ pub async fn chosen_release(
     match id.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(state.store.latest_case_release().await?),
         Some(t) => {
-            let id: i64 = t
-                .parse()
-                .map_err(|_| WebError::BadRequest(format!("release={t:?} is not a release number")))?;
+            let id: i64 = t.parse().map_err(|_| {
+                WebError::BadRequest(format!("release={t:?} is not a release number"))
+            })?;
             let r = state
                 .store
                 .case_release(id)
@@ -76,10 +76,10 @@ pub fn release_json(info: &ReleaseInfo, method: Option<&Method>) -> Value {
 }
 
 /// The one-way table `by` (the first grouping, or the total) of `r`.
-fn table_of<'a>(
-    r: &'a StoredRelease,
+fn table_of(
+    r: &StoredRelease,
     by: Option<palermo_model::indicator::GroupBy>,
-) -> Result<&'a ProtectedTable<GroupKeys>, WebError> {
+) -> Result<&ProtectedTable<GroupKeys>, WebError> {
     r.tables.table(by).ok_or_else(|| {
         WebError::BadRequest(
             "releases hold tables by year, sex, age, form, country and citizenship; by=region is not one of them".into(),
@@ -251,7 +251,10 @@ pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
                 .map(|n| format!(": {n}"))
                 .unwrap_or_default()
         ),
-        records_text: r.tables.records.text.clone(),
+        records_text: match r.tables.records.value {
+            Some(n) => format!("about {}", crate::pages::thousands(n)),
+            None => r.tables.records.text.clone(),
+        },
         method_text: r.tables.method.describe(),
         rows,
     })

@@ -567,7 +567,11 @@ fn case_tables_come_only_from_releases() {
         assert_eq!(v["release"]["delta"], 0.0);
         let (_, page) = get(&app, "/data").await;
         assert!(page.contains("differential privacy: ε = 1"), "{page}");
-        let (_, again) = get(&app, &format!("/api/v1/cases/indicators?by=sex&release={first}")).await;
+        let (_, again) = get(
+            &app,
+            &format!("/api/v1/cases/indicators?by=sex&release={first}"),
+        )
+        .await;
         assert_eq!(again, one);
         let (s, all) = get(&app, "/api/v1/cases/releases").await;
         assert_eq!(s, StatusCode::OK);
