@@ -86,9 +86,7 @@ pub fn record_digest(secret: &[u8], r: &CaseRecord) -> u64 {
     put_str(&mut mac, r.country_of_exploitation.as_deref());
     put_str(&mut mac, r.data_source.as_deref());
     let f = &r.forms;
-    let m = &r.means;
-    let rr = &r.recruiter;
-    let flags = [
+    let forms = [
         f.sexual,
         f.forced_labour,
         f.forced_marriage,
@@ -96,21 +94,10 @@ pub fn record_digest(secret: &[u8], r: &CaseRecord) -> u64 {
         f.organ_removal,
         f.forced_criminality,
         f.other,
-        m.debt_bondage_earnings,
-        m.threats,
-        m.abuse,
-        m.false_promises,
-        m.drugs_alcohol,
-        m.deny_basic_needs,
-        m.excessive_work_hours,
-        m.withhold_documents,
-        m.other,
-        rr.intimate_partner,
-        rr.friend,
-        rr.family,
-        rr.other,
     ];
-    mac.update(&flags.map(flag_byte));
+    mac.update(&forms.map(flag_byte));
+    mac.update(&r.means.flags().map(flag_byte));
+    mac.update(&r.recruiter.flags().map(flag_byte));
     let out = mac.finalize().into_bytes();
     u64::from_le_bytes([
         out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7],

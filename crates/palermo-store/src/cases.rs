@@ -48,24 +48,6 @@ fn unpack(yes: i64, no: i64, i: usize) -> Flag {
     }
 }
 
-fn means_flags(m: &MeansOfControl) -> [Flag; 9] {
-    [
-        m.debt_bondage_earnings,
-        m.threats,
-        m.abuse,
-        m.false_promises,
-        m.drugs_alcohol,
-        m.deny_basic_needs,
-        m.excessive_work_hours,
-        m.withhold_documents,
-        m.other,
-    ]
-}
-
-fn recruiter_flags(r: &RecruiterRelation) -> [Flag; 4] {
-    [r.intimate_partner, r.friend, r.family, r.other]
-}
-
 fn sex_str(s: CaseSex) -> &'static str {
     s.slug()
 }
@@ -105,8 +87,8 @@ fn push_case(rows: &mut Rows, r: CaseRecord) {
         *slot = r.forms.get(f);
     }
     let (fy, fnn) = pack(&forms);
-    let (my, mn) = pack(&means_flags(&r.means));
-    let (ry, rn) = pack(&recruiter_flags(&r.recruiter));
+    let (my, mn) = pack(&r.means.flags());
+    let (ry, rn) = pack(&r.recruiter.flags());
     rows.text(r.source);
     rows.int(r.source_line as i64);
     rows.opt_text(r.data_source);

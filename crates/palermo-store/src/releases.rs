@@ -77,6 +77,20 @@ fn digests_from_blob(b: &[u8]) -> Vec<u64> {
         .collect()
 }
 
+/// Release `id`'s facts, if it exists.
+async fn info_by_id(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    id: i64,
+) -> Result<Option<ReleaseInfo>> {
+    let row = sqlx::query(&format!(
+        "SELECT {INFO_COLUMNS} FROM case_releases WHERE id = ?"
+    ))
+    .bind(id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|r| info_from_row(&r)).transpose()
+}
+
 fn rejected(e: ReleaseError) -> StoreError {
     StoreError::Rejected(e.to_string())
 }
@@ -203,13 +217,9 @@ impl Store {
                 .await?;
             }
         }
-        let info = sqlx::query(&format!(
-            "SELECT {INFO_COLUMNS} FROM case_releases WHERE id = ?"
-        ))
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-        let info = info_from_row(&info)?;
+        let info = info_by_id(&mut tx, id)
+            .await?
+            .ok_or_else(|| StoreError::Rejected(format!("release {id} was not stored")))?;
         tx.commit().await?;
         Ok(info)
     }
@@ -261,18 +271,11 @@ impl Store {
     /// release (nothing changes); database errors.
     pub async fn withdraw_case_release(&self, id: i64) -> Result<ReleaseInfo> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        let row = sqlx::query(&format!(
-            "SELECT {INFO_COLUMNS} FROM case_releases WHERE id = ?"
-        ))
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(row) = row else {
+        let Some(info) = info_by_id(&mut tx, id).await? else {
             return Err(StoreError::Rejected(format!(
                 "there is no release {id}; `palermo cases release list` shows them"
             )));
         };
-        let info = info_from_row(&row)?;
         if let Some(at) = &info.withdrawn_at {
             return Err(StoreError::Rejected(format!(
                 "release {id} was already withdrawn on {at}"
@@ -284,13 +287,9 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        let row = sqlx::query(&format!(
-            "SELECT {INFO_COLUMNS} FROM case_releases WHERE id = ?"
-        ))
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
-        let info = info_from_row(&row)?;
+        let info = info_by_id(&mut tx, id)
+            .await?
+            .ok_or_else(|| StoreError::Rejected(format!("there is no release {id}")))?;
         tx.commit().await?;
         Ok(info)
     }
