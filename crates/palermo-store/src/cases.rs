@@ -1,7 +1,8 @@
 //! Victim case records (HTCDS / CTDC): atomic, idempotent import per source,
 //! and reading back. Raw records leave the store only through
-//! [`Store::case_records`], which the CLI uses on the database file; every
-//! public output is built by `palermo-disclosure` from them.
+//! [`Store::case_records`], which the CLI uses on the database file, and
+//! inside [`Store::create_case_release`], where `palermo-disclosure` makes
+//! a release from them; the public sees only stored releases.
 
 use palermo_import::rows::{Parsed, RowError};
 use palermo_model::case::{
@@ -240,17 +241,6 @@ impl Store {
         Ok(s)
     }
 
-    /// A number that changes whenever case records are imported (for caches).
-    ///
-    /// # Errors
-    /// Database errors.
-    pub async fn cases_generation(&self) -> Result<i64> {
-        let (g,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(generation), 0) FROM case_sources")
-            .fetch_one(self.pool())
-            .await?;
-        Ok(g)
-    }
-
     /// Every stored case record (of `source`, or of all), in source and
     /// line order. Raw records: for the CLI on the database file and for
     /// `palermo-disclosure`, never for a public output as they are.
@@ -270,20 +260,6 @@ impl Store {
             out.push(record_from_row(&row)?);
         }
         Ok(out)
-    }
-
-    /// The database's secret for the cell-key perturbation of public case
-    /// tables (`palermo_disclosure::record_key`): 32 random bytes made by
-    /// migration 0005, never published.
-    ///
-    /// # Errors
-    /// Database errors.
-    pub async fn disclosure_secret(&self) -> Result<Vec<u8>> {
-        let (secret,): (Vec<u8>,) =
-            sqlx::query_as("SELECT secret FROM disclosure_secret WHERE id = 1")
-                .fetch_one(self.pool())
-                .await?;
-        Ok(secret)
     }
 
     /// The case-record sources stored.
