@@ -227,13 +227,17 @@ pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
                 for p in &diff.removed {
                     writeln!(out, "no longer listed: {p}")?;
                 }
+                for (old, new) in &diff.renamed {
+                    writeln!(out, "renamed: {old} → {new}")?;
+                }
                 writeln!(
                     out,
-                    "{} new signature(s), {} new part(y/ies), {} changed, {} removed, {} unchanged.{}",
+                    "{} new signature(s), {} new part(y/ies), {} changed, {} removed, {} renamed, {} unchanged.{}",
                     diff.new_signatures.len(),
                     diff.new_parties.len(),
                     diff.changed.len(),
                     diff.removed.len(),
+                    diff.renamed.len(),
                     diff.unchanged,
                     if diff.recorded { "" } else { " Nothing recorded (same data)." }
                 )?;

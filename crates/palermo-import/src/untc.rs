@@ -68,9 +68,17 @@ pub fn strip_footnotes(name: &str) -> String {
 }
 
 /// Parses a UNTC date cell: a date, an optional consent suffix, and any
-/// trailing footnote numbers. Returns `(date, suffix)`.
+/// trailing footnote numbers. Returns `(date, suffix)`. UNTC's status tables
+/// sometimes glue the suffix to the year (`"20 Jun 2013a"`, `"3 Mar 2004 AA"`
+/// elsewhere): a year followed by letters is read as the year and its suffix.
 fn parse_untc_cell(cell: &str) -> Result<(Date, String), String> {
-    let tokens: Vec<&str> = cell.split_whitespace().collect();
+    let mut tokens: Vec<&str> = cell.split_whitespace().collect();
+    if let Some(third) = tokens.get(2).copied() {
+        let digits = third.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 && third.len() > 4 && third[4..].chars().all(|c| c.is_ascii_alphabetic()) {
+            tokens.splice(2..3, [&third[..4], &third[4..]]);
+        }
+    }
     if tokens.len() < 3 {
         return Err(format!("{cell:?} is not a date like \"21 Aug 2002\""));
     }
@@ -479,5 +487,15 @@ mod tests {
         assert!(parse_untc_cell("31 Jun 2004").is_err());
         assert!(parse_untc_cell("2004").is_err());
         assert!(parse_untc_cell("1 Jun 2004 a b").is_err());
+        // Glued to the year, as in UNTC's tables ("20 Jun 2013a").
+        let (d, s) = parse_untc_cell("20 Jun 2013a").unwrap();
+        assert_eq!(
+            (palermo_model::date::iso(d).as_str(), s.as_str()),
+            ("2013-06-20", "a")
+        );
+        let (_, s) = parse_untc_cell("21 May 2004AA 7").unwrap();
+        assert_eq!(s, "AA");
+        assert!(parse_untc_cell("1 Jun 20044").is_err());
+        assert!(parse_untc_cell("1 Jun 2004a b").is_err());
     }
 }

@@ -132,6 +132,77 @@ impl Instrument {
     pub fn code(self) -> &'static str {
         self.info().code
     }
+
+    /// The instrument's status page at the UN Treaty Collection (the
+    /// depositary's own, always current), built from its MTDSG number:
+    /// `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=…&chapter=18&clang=_en`.
+    pub fn untc_url(self) -> String {
+        format!(
+            "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no={}&chapter=18&clang=_en",
+            self.info().mtdsg_no
+        )
+    }
+
+    /// The newest count of parties and signatories that the depositary
+    /// stated and Palermo knows of, or `None` where none was found (the
+    /// Convention). Taken from the status pages' own headers as recorded in
+    /// `data/treaty-status/snapshot_index.csv` (a test checks that they
+    /// agree); these are counts only: the participant rows of those pages
+    /// could not be obtained, so the bundled status tables are older.
+    pub fn latest_official_count(self) -> Option<OfficialCount> {
+        let (as_of, parties, signatories, source_url) = match self {
+            Self::Untoc => return None,
+            Self::Tip => (
+                date!(2024 - 04 - 20),
+                182,
+                117,
+                "https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=2&mtdsg_no=XVIII-12-a&chapter=18&lang=en",
+            ),
+            Self::Som => (
+                date!(2024 - 04 - 26),
+                152,
+                112,
+                "https://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=2&mtdsg_no=XVIII-12-b&chapter=18&lang=en",
+            ),
+            Self::Firearms => (
+                date!(2024 - 05 - 04),
+                123,
+                52,
+                "http://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-12-c&chapter=18&lang=en",
+            ),
+        };
+        Some(OfficialCount {
+            as_of,
+            parties,
+            signatories,
+            source_url,
+        })
+    }
+}
+
+/// A count of parties and signatories stated by the depositary (the UN
+/// Treaty Collection's "STATUS AS AT" page header), without the participant
+/// rows behind it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OfficialCount {
+    /// The page's "status as at" date.
+    pub as_of: Date,
+    /// Parties stated on that date.
+    pub parties: u32,
+    /// Signatories stated on that date.
+    pub signatories: u32,
+    /// The page the count was read from.
+    pub source_url: &'static str,
+}
+
+/// How old a status snapshot is on `today`, in whole years (0 when `today`
+/// is before its first anniversary or before the snapshot itself).
+pub fn snapshot_age_years(snapshot_as_of: Date, today: Date) -> u32 {
+    let mut years = today.year() - snapshot_as_of.year();
+    if (today.month() as u8, today.day()) < (snapshot_as_of.month() as u8, snapshot_as_of.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).unwrap_or(0)
 }
 
 impl fmt::Display for Instrument {
@@ -438,6 +509,22 @@ impl ParticipantStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snapshot_age_counts_whole_years() {
+        let snap = date!(2014 - 07 - 10);
+        assert_eq!(snapshot_age_years(snap, date!(2026 - 12 - 01)), 12);
+        assert_eq!(snapshot_age_years(snap, date!(2026 - 07 - 09)), 11);
+        assert_eq!(snapshot_age_years(snap, date!(2026 - 07 - 10)), 12);
+        assert_eq!(snapshot_age_years(snap, date!(2014 - 01 - 01)), 0);
+    }
+
+    #[test]
+    fn untc_url_names_the_mtdsg_number() {
+        assert!(Instrument::Tip
+            .untc_url()
+            .contains("mtdsg_no=XVIII-12-a&chapter=18"));
+    }
 
     fn row(sig: Option<Date>, consent: Option<(Date, ConsentType)>) -> ParticipantStatus {
         ParticipantStatus {

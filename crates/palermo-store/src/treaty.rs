@@ -35,6 +35,9 @@ pub struct StatusDiff {
     pub changed: Vec<String>,
     /// Participants present before and absent now.
     pub removed: Vec<String>,
+    /// Participants listed under another name than before (same ISO 3166
+    /// code; e.g. Swaziland → Eswatini), as (old name, new name).
+    pub renamed: Vec<(String, String)>,
     /// Participants whose status is unchanged.
     pub unchanged: usize,
     /// Whether the snapshot was recorded (false when nothing changed and the
@@ -49,6 +52,7 @@ impl StatusDiff {
             && self.new_parties.is_empty()
             && self.changed.is_empty()
             && self.removed.is_empty()
+            && self.renamed.is_empty()
     }
 }
 
@@ -278,6 +282,10 @@ pub fn diff_status(before: &[ParticipantStatus], after: &[ParticipantStatus]) ->
                 }
             }
             Some(o) => {
+                if o.participant != r.participant {
+                    diff.renamed
+                        .push((o.participant.clone(), r.participant.clone()));
+                }
                 let mut changed = false;
                 match (o.signature, r.signature) {
                     (None, Some(_)) => diff.new_signatures.push(r.participant.clone()),

@@ -10,7 +10,8 @@ use axum::routing::get;
 use axum::Router;
 use palermo_model::date::{iso, parse_iso};
 use palermo_model::treaty::{
-    count, effective_date, parties_by_year, status_on, un_members_not_party, StatusCounts,
+    count, effective_date, parties_by_year, snapshot_age_years, status_on, un_members_not_party,
+    StatusCounts,
 };
 use palermo_model::{Country, Instrument, ParticipantStatus};
 use serde::Deserialize;
@@ -52,6 +53,7 @@ struct RecentParty {
 #[derive(Template)]
 #[template(path = "home.html")]
 struct HomePage {
+    notices: SnapshotNotices,
     cards: Vec<InstrumentCard>,
     recent: Vec<RecentParty>,
     un_members: usize,
@@ -64,6 +66,75 @@ async fn snapshot_date(state: &AppState, i: Instrument) -> Result<String, WebErr
         .await?
         .map(|s| iso(s.as_of))
         .unwrap_or_else(|| "unknown".into()))
+}
+
+/// What a treaty page says about the age of the status it shows: the
+/// snapshot's date and age, the newest official count known (when it is newer
+/// than the snapshot), the depositary's page and how to load a newer table.
+pub(crate) struct SnapshotNotice {
+    code: &'static str,
+    short_name: &'static str,
+    snapshot_as_of: String,
+    age_years: u32,
+    /// The newest official count, when it is newer than the snapshot:
+    /// (as-of date, parties, signatories, source page).
+    newer_official: Option<(String, u32, u32, &'static str)>,
+    untc_url: String,
+}
+
+impl SnapshotNotice {
+    /// Whether the page must warn that the status is out of date: a newer
+    /// official count is known, or the snapshot is a year old or more.
+    fn is_stale(&self) -> bool {
+        self.newer_official.is_some() || self.age_years >= 1
+    }
+}
+
+/// The notices of one page (one instrument, or all four).
+pub(crate) struct SnapshotNotices {
+    items: Vec<SnapshotNotice>,
+    /// Whether any of them is out of date (the page shows the notice then).
+    stale: bool,
+    /// The `--instrument` value for the import command shown.
+    instrument_arg: String,
+}
+
+impl SnapshotNotices {
+    fn new(items: Vec<SnapshotNotice>) -> Self {
+        let instrument_arg = match items.as_slice() {
+            [one] => one.code.to_string(),
+            _ => "untoc|tip|som|firearms".to_string(),
+        };
+        Self {
+            stale: items.iter().any(SnapshotNotice::is_stale),
+            items,
+            instrument_arg,
+        }
+    }
+}
+
+async fn snapshot_notice(state: &AppState, i: Instrument) -> Result<SnapshotNotice, WebError> {
+    let snapshot = state.store.treaty_snapshot(i).await?.map(|s| s.as_of);
+    let today = time::OffsetDateTime::now_utc().date();
+    let official = i.latest_official_count();
+    Ok(SnapshotNotice {
+        code: i.code(),
+        short_name: i.info().short_name,
+        snapshot_as_of: snapshot.map(iso).unwrap_or_else(|| "unknown".into()),
+        age_years: snapshot.map_or(0, |d| snapshot_age_years(d, today)),
+        newer_official: official
+            .filter(|c| snapshot.is_none_or(|d| c.as_of > d))
+            .map(|c| (iso(c.as_of), c.parties, c.signatories, c.source_url)),
+        untc_url: i.untc_url(),
+    })
+}
+
+async fn snapshot_notices(state: &AppState) -> Result<SnapshotNotices, WebError> {
+    let mut notices = Vec::new();
+    for i in Instrument::ALL {
+        notices.push(snapshot_notice(state, i).await?);
+    }
+    Ok(SnapshotNotices::new(notices))
 }
 
 async fn home(State(state): State<AppState>) -> Result<Html<String>, WebError> {
@@ -107,6 +178,7 @@ async fn home(State(state): State<AppState>) -> Result<Html<String>, WebError> {
         .collect();
     Ok(Html(
         HomePage {
+            notices: snapshot_notices(&state).await?,
             cards,
             recent,
             un_members,
@@ -173,6 +245,7 @@ struct InstrumentPage {
     sort_links: Vec<SortLink>,
     not_party: Vec<RegionGroup>,
     not_party_total: usize,
+    notices: SnapshotNotices,
 }
 
 fn parse_instrument(code: &str) -> Result<Instrument, WebError> {
@@ -355,6 +428,7 @@ async fn instrument(
         sort_links,
         not_party_total: missing.len(),
         not_party,
+        notices: SnapshotNotices::new(vec![snapshot_notice(&state, i).await?]),
     };
     Ok(Html(page.render()?))
 }
@@ -394,6 +468,7 @@ struct CountryPage {
     population: Option<(i32, String)>,
     /// The data hub's series for this country (HTML, may be empty).
     data_series: String,
+    notices: SnapshotNotices,
 }
 
 /// Formats a whole number with thousands separators (`1,282`).
@@ -464,6 +539,7 @@ async fn country(
             statuses,
             population,
             data_series: crate::datahub::country_series(&state, &iso3).await?,
+            notices: snapshot_notices(&state).await?,
         }
         .render()?,
     ))
@@ -483,6 +559,7 @@ struct CountriesPage {
     rows: Vec<CountryListRow>,
     /// Short name and "status as at" date of each instrument's data.
     instruments: Vec<(&'static str, String)>,
+    notices: SnapshotNotices,
 }
 
 async fn countries(State(state): State<AppState>) -> Result<Html<String>, WebError> {
@@ -525,5 +602,12 @@ async fn countries(State(state): State<AppState>) -> Result<Html<String>, WebErr
     for i in Instrument::ALL {
         instruments.push((i.info().short_name, snapshot_date(&state, i).await?));
     }
-    Ok(Html(CountriesPage { rows, instruments }.render()?))
+    Ok(Html(
+        CountriesPage {
+            rows,
+            instruments,
+            notices: snapshot_notices(&state).await?,
+        }
+        .render()?,
+    ))
 }

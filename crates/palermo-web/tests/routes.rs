@@ -229,3 +229,40 @@ async fn stylesheet_is_served() {
     assert!(ct.starts_with("text/css"));
     assert!(body.contains("focus"));
 }
+
+/// Issue #13 item 12: the bundled status is from 2014 and every treaty page
+/// says so, with the newest official counts known (UN Treaty Collection
+/// status pages: TIP 182 parties on 2024-04-20, SOM 152 on 2024-04-26,
+/// Firearms 123 on 2024-05-04; none found for the Convention) and a link to
+/// the depositary's current page.
+#[tokio::test]
+async fn every_treaty_page_says_the_status_is_old_and_what_is_newer() {
+    let untc_tip = "ViewDetails.aspx?src=TREATY&#38;mtdsg_no=XVIII-12-a&#38;chapter=18";
+    for path in ["/", "/countries", "/countries/ITA", "/instruments/tip"] {
+        let (s, _, body) = get(path).await;
+        assert_eq!(s, StatusCode::OK, "{path}");
+        assert!(body.contains("This treaty status is not current"), "{path}");
+        assert!(
+            body.contains("snapshot as at <strong>2014-07-10</strong>"),
+            "{path}"
+        );
+        assert!(
+            body.contains("<strong>182 parties</strong> and 117 signatories on 2024-04-20"),
+            "{path}"
+        );
+        assert!(body.contains(untc_tip), "{path}: link to the UNTC page");
+        assert!(
+            body.contains("palermo treaty import FILE --instrument"),
+            "{path}"
+        );
+    }
+    let (_, _, all) = get("/").await;
+    assert!(all.contains("<strong>152 parties</strong> and 112 signatories on 2024-04-26"));
+    assert!(all.contains("<strong>123 parties</strong> and 52 signatories on 2024-05-04"));
+    let (_, _, tip) = get("/instruments/tip").await;
+    assert!(tip.contains("--instrument tip --as-of"));
+    // The Convention's page has no newer count to give, but still the age.
+    let (_, _, untoc) = get("/instruments/untoc").await;
+    assert!(untoc.contains("snapshot as at <strong>2014-07-10</strong>"));
+    assert!(!untoc.contains("newest official count"));
+}
