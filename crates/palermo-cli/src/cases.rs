@@ -71,10 +71,12 @@ pub enum CasesCommand {
         #[arg(long)]
         report: Option<PathBuf>,
     },
-    /// Victim counts from case records, protected: cells below k are
-    /// withheld (and enough others that none can be recovered from the
-    /// total). Same filters as `stats indicators`, for side-by-side
-    /// comparison with the national statistics.
+    /// Victim counts from case records, for the data holder on the
+    /// database file: exact counts, cells below k withheld (and enough
+    /// others that none can be recovered from the total). Same filters as
+    /// `stats indicators`, for side-by-side comparison with the national
+    /// statistics. Never publish these: the public gets releases
+    /// (`cases release create`).
     Indicators {
         /// Filters, grouping and format.
         #[command(flatten)]
@@ -88,6 +90,13 @@ pub enum CasesCommand {
     },
     /// The stored sources.
     Sources,
+    /// Releases: the only public form of case-record tables (create, list,
+    /// withdraw).
+    #[command(subcommand)]
+    Release(crate::release::ReleaseCommand),
+    /// The privacy budget that differentially private releases spend.
+    #[command(subcommand)]
+    Budget(crate::release::BudgetCommand),
     /// Write the raw case records (one row per victim) as CSV to standard
     /// output. Record-level data: for the data holder on their own database
     /// file only; never publish it (use `cases indicators`, which protects
@@ -258,6 +267,8 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                 w.flush()?;
                 Ok(())
             }
+            CasesCommand::Release(cmd) => crate::release::release(&store, cmd).await,
+            CasesCommand::Budget(cmd) => crate::release::budget(&store, cmd).await,
             CasesCommand::Sources => {
                 let mut out = std::io::stdout().lock();
                 for s in store.case_sources().await? {

@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 mod cases;
 mod linkage;
 mod mse;
+mod release;
 mod serve;
 mod stats;
 mod treaty;

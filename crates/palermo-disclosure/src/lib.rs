@@ -13,37 +13,39 @@
 //!   until at least two are and the withheld cells add up to at least *k*;
 //!   if that cannot be done, the total is withheld too.
 //! * A total below *k* is withheld.
-//! * **Cell-key perturbation** (public web and API tables,
-//!   [`perturbed_case_table`]): each published count gets a small
-//!   deterministic noise, −2 to +2. Every record has a secret key
-//!   ([`record_key`]: keyed BLAKE2b of its source and line under the
-//!   database's own secret); a cell's key is the sum of its records' keys
-//!   mod 2^32, shifted by a key of the data's release (it changes with every
-//!   import), and the noise is read off [`noise`]'s table at that key. So
-//!   the same query on the same data always gives the same figures
-//!   (repeating it averages nothing away), one record more gives its cells
-//!   unrelated noise, and an import redraws the noise of every cell: two
-//!   tables compared before and after an agency's import move everywhere,
-//!   not only in the cells of the new records. What remains is a
-//!   statistical hint, not a certainty: a new record's cell moves by 1
-//!   plus the difference of two noises, the others by that difference
-//!   alone. The method of the Australian
-//!   Bureau of Statistics' TableBuilder: Fraser & Wooton (2005), "A proposed
-//!   method for confidentialising tabular output to protect against
-//!   differencing"; Thompson, Broadfoot & Elazar (2013), "Methodology for
-//!   the automatic confidentialisation of statistical outputs from remote
-//!   servers at the Australian Bureau of Statistics".
+//! * **Releases** ([`release`]): the public never sees tables computed on
+//!   request. The data holder makes a *release*, a frozen set of one-way
+//!   tables (total, year, sex, age, form, country, citizenship) computed
+//!   from the records at one moment and protected by one method, drawn once
+//!   and stored; the web and API serve stored releases only.
+//! * **Cell-key noise** ([`cellkey`], the default method): each published
+//!   count gets a small noise, −2 to +2, that is a fixed function of the
+//!   records in the cell (their content) and the database's secret. The
+//!   same records give the same table bit for bit, whatever the import
+//!   count or the release number, so nothing can be averaged away.
+//! * **Differential privacy** ([`dp`], `--method dp --epsilon E`): discrete
+//!   Laplace noise on every count from OpenDP, post-processed to
+//!   non-negative integers with consistent margins; every release's ε is
+//!   written to a privacy-budget ledger per source and a release beyond
+//!   the data holder's budget is refused ([`release::check_budget`]).
 //!
 //! The national statistics (GLOTIP) keep UNODC's own `"<5"` suppression and
 //! do not pass through here.
 //!
-//! The crate is pure: no I/O, no global state, deterministic (the secret is
-//! the caller's).
+//! The crate is pure: no I/O, no global state; cell-key tables are
+//! deterministic (the secret is the caller's). Differentially private
+//! releases draw their noise from OpenDP's sampler once, when the release
+//! is made; the stored release is then frozen.
 
-use blake2::digest::{KeyInit, Mac};
+pub mod cellkey;
+pub mod dp;
+pub mod release;
+
+pub use cellkey::{noise, perturbed_case_table, record_digest, record_key, MAX_NOISE};
+
 use palermo_model::case::CaseRecord;
-use palermo_model::indicator::{case_counts, case_counts_keyed, CaseFilter, GroupBy, GroupKeys};
-use serde::Serialize;
+use palermo_model::indicator::{case_counts, CaseFilter, GroupBy, GroupKeys};
+use serde::{Deserialize, Serialize};
 
 /// The default small-cell threshold *k*.
 pub const DEFAULT_K: u64 = 10;
@@ -52,7 +54,7 @@ pub const DEFAULT_K: u64 = 10;
 pub const MIN_K: u64 = 3;
 
 /// A published cell: its keys and its count, or `None` when withheld.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProtectedCell<K> {
     /// The cell's grouping keys.
     #[serde(flatten)]
@@ -64,7 +66,7 @@ pub struct ProtectedCell<K> {
 }
 
 /// A table that may be published.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProtectedTable<K> {
     /// The threshold applied.
     pub k: u64,
@@ -77,7 +79,9 @@ pub struct ProtectedTable<K> {
     /// Cells withheld so that the others cannot be recovered by subtraction.
     pub secondary_suppressed: usize,
     /// The largest noise added to a published value (0: exact counts; 2:
-    /// cell-key perturbation, [`perturbed_case_table`]).
+    /// cell-key perturbation, [`perturbed_case_table`]; for differential
+    /// privacy the noise is unbounded, and this is 0: see the release's
+    /// method).
     pub max_noise: u64,
 }
 
@@ -146,93 +150,6 @@ pub fn protect<K>(cells: Vec<(K, u64)>, total: Option<u64>, k: u64) -> Protected
     }
 }
 
-/// A record's key for the cell-key method: the first four bytes (little
-/// endian) of BLAKE2b-512 keyed with `secret` (at most 64 bytes; longer
-/// secrets are cut) over the source's name, a zero byte and the line (u64,
-/// little endian). Without the secret, keys cannot be computed.
-pub fn record_key(secret: &[u8], source: &str, source_line: u64) -> u32 {
-    let key = &secret[..secret.len().min(64)];
-    let Ok(mut mac) = <blake2::Blake2bMac512 as KeyInit>::new_from_slice(key) else {
-        // Unreachable: BLAKE2b takes keys of 0 to 64 bytes.
-        return 0;
-    };
-    mac.update(source.as_bytes());
-    mac.update(&[0]);
-    mac.update(&source_line.to_le_bytes());
-    let out = mac.finalize().into_bytes();
-    u32::from_le_bytes([out[0], out[1], out[2], out[3]])
-}
-
-/// The noise for a cell of key `cell_key`: the cell key, read as a uniform
-/// number u in [0, 1), falls in one of five bands of the perturbation
-/// table: −2 (u < 0.05), −1 (< 0.25), 0 (< 0.75), +1 (< 0.95), +2. Mean 0,
-/// variance 0.8.
-pub fn noise(cell_key: u32) -> i64 {
-    // Band edges in units of 2^-32.
-    const EDGES: [(u64, i64); 4] = [
-        (214_748_365, -2),   // 0.05
-        (1_073_741_824, -1), // 0.25
-        (3_221_225_472, 0),  // 0.75
-        (4_080_218_931, 1),  // 0.95
-    ];
-    let u = u64::from(cell_key);
-    EDGES
-        .iter()
-        .find(|(edge, _)| u < *edge)
-        .map_or(2, |(_, n)| *n)
-}
-
-/// The largest |noise|.
-pub const MAX_NOISE: u64 = 2;
-
-/// Adds the cell-key noise to a published count, never below `k` (a
-/// published cell below *k* would say it is near the threshold).
-fn perturb(count: u64, cell_key: u32, k: u64) -> u64 {
-    count.saturating_add_signed(noise(cell_key)).max(k)
-}
-
-/// The public form of a case table: [`public_case_table`]'s suppression
-/// with threshold `k` on the true counts, then cell-key perturbation of
-/// every published value and of the total (records keyed by
-/// [`record_key`] under `secret`; every cell key shifted by the key of
-/// `release`, a number that changes whenever the records do, such as the
-/// store's import generation). For the public web and API; the data
-/// holder's CLI on the database file shows exact counts.
-pub fn perturbed_case_table<'a, I>(
-    records: I,
-    filter: &CaseFilter,
-    by: &[GroupBy],
-    k: u64,
-    secret: &[u8],
-    release: u64,
-) -> ProtectedTable<GroupKeys>
-where
-    I: IntoIterator<Item = &'a CaseRecord> + Clone,
-{
-    // A source name no import can have (it holds a NUL byte).
-    let shift = record_key(secret, "\0release", release);
-    let key = |r: &CaseRecord| record_key(secret, &r.source, r.source_line);
-    let totals = case_counts_keyed(records.clone(), filter, &[], key);
-    let total: u64 = totals.iter().map(|c| c.count).sum();
-    let total_key = totals.first().map_or(0, |c| c.cell_key).wrapping_add(shift);
-    let counts = case_counts_keyed(records, filter, by, key);
-    let keys: Vec<u32> = counts
-        .iter()
-        .map(|c| c.cell_key.wrapping_add(shift))
-        .collect();
-    let mut t = protect(
-        counts.into_iter().map(|c| (c.keys, c.count)).collect(),
-        Some(total),
-        k,
-    );
-    for (cell, key) in t.cells.iter_mut().zip(keys) {
-        cell.value = cell.value.map(|v| perturb(v, key, t.k));
-    }
-    t.total = t.total.map(|v| perturb(v, total_key, t.k));
-    t.max_noise = MAX_NOISE;
-    t
-}
-
 /// The only way case-record counts reach a public output: counts `records`
 /// matching `filter`, grouped by `by`, and protects them with threshold `k`.
 /// The total is the number of matching victims.
@@ -273,35 +190,6 @@ pub fn protect_counts(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The perturbation table's bands have the probabilities it states:
-    /// counted over an even grid of 2^20 cell keys.
-    #[test]
-    fn noise_follows_its_table() {
-        let mut n = [0u64; 5];
-        let steps = 1u64 << 20;
-        for i in 0..steps {
-            let key = u32::try_from(i << 12).unwrap();
-            n[usize::try_from(noise(key) + 2).unwrap()] += 1;
-        }
-        let p: Vec<f64> = n.iter().map(|c| *c as f64 / steps as f64).collect();
-        for (got, want) in p.iter().zip([0.05, 0.20, 0.50, 0.20, 0.05]) {
-            assert!((got - want).abs() < 1e-4, "{p:?}");
-        }
-        let mean: f64 = p.iter().zip(-2..=2).map(|(q, v)| q * f64::from(v)).sum();
-        assert!(mean.abs() < 1e-4);
-    }
-
-    /// Keyed BLAKE2b-512 (RFC 7693): the key changes every record's key; a
-    /// record's key does not depend on the others.
-    #[test]
-    fn record_keys_need_the_secret() {
-        let a = record_key(b"secret one", "shelter", 7);
-        assert_eq!(a, record_key(b"secret one", "shelter", 7));
-        assert_ne!(a, record_key(b"secret two", "shelter", 7));
-        assert_ne!(a, record_key(b"secret one", "shelter", 8));
-        assert_ne!(a, record_key(b"secret one", "shelte", 7));
-    }
 
     #[test]
     fn primary_and_secondary() {

@@ -220,6 +220,23 @@ pub struct MeansOfControl {
     pub other: Flag,
 }
 
+impl MeansOfControl {
+    /// The flags in field order (the order stores and keys rely on).
+    pub const fn flags(&self) -> [Flag; 9] {
+        [
+            self.debt_bondage_earnings,
+            self.threats,
+            self.abuse,
+            self.false_promises,
+            self.drugs_alcohol,
+            self.deny_basic_needs,
+            self.excessive_work_hours,
+            self.withhold_documents,
+            self.other,
+        ]
+    }
+}
+
 /// Forms of exploitation recorded for the victim (multi-response), each
 /// yes/no/unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -290,6 +307,13 @@ pub struct RecruiterRelation {
     pub family: Flag,
     /// Other relation (employer, broker, smuggler, stranger …).
     pub other: Flag,
+}
+
+impl RecruiterRelation {
+    /// The flags in field order (the order stores and keys rely on).
+    pub const fn flags(&self) -> [Flag; 4] {
+        [self.intimate_partner, self.friend, self.family, self.other]
+    }
 }
 
 /// One victim's case record.

@@ -1,7 +1,8 @@
 //! Victim case records (HTCDS / CTDC): atomic, idempotent import per source,
 //! and reading back. Raw records leave the store only through
-//! [`Store::case_records`], which the CLI uses on the database file; every
-//! public output is built by `palermo-disclosure` from them.
+//! [`Store::case_records`], which the CLI uses on the database file, and
+//! inside [`Store::create_case_release`], where `palermo-disclosure` makes
+//! a release from them; the public sees only stored releases.
 
 use palermo_import::rows::{Parsed, RowError};
 use palermo_model::case::{
@@ -48,24 +49,6 @@ fn unpack(yes: i64, no: i64, i: usize) -> Flag {
     }
 }
 
-fn means_flags(m: &MeansOfControl) -> [Flag; 9] {
-    [
-        m.debt_bondage_earnings,
-        m.threats,
-        m.abuse,
-        m.false_promises,
-        m.drugs_alcohol,
-        m.deny_basic_needs,
-        m.excessive_work_hours,
-        m.withhold_documents,
-        m.other,
-    ]
-}
-
-fn recruiter_flags(r: &RecruiterRelation) -> [Flag; 4] {
-    [r.intimate_partner, r.friend, r.family, r.other]
-}
-
 fn sex_str(s: CaseSex) -> &'static str {
     s.slug()
 }
@@ -105,8 +88,8 @@ fn push_case(rows: &mut Rows, r: CaseRecord) {
         *slot = r.forms.get(f);
     }
     let (fy, fnn) = pack(&forms);
-    let (my, mn) = pack(&means_flags(&r.means));
-    let (ry, rn) = pack(&recruiter_flags(&r.recruiter));
+    let (my, mn) = pack(&r.means.flags());
+    let (ry, rn) = pack(&r.recruiter.flags());
     rows.text(r.source);
     rows.int(r.source_line as i64);
     rows.opt_text(r.data_source);
@@ -121,7 +104,7 @@ fn push_case(rows: &mut Rows, r: CaseRecord) {
     rows.end_row();
 }
 
-fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CaseRecord> {
+pub(crate) fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CaseRecord> {
     let corrupt = |column: &'static str, value: &str| StoreError::Corrupt {
         table: "case_records",
         column,
@@ -262,17 +245,6 @@ impl Store {
         Ok(s)
     }
 
-    /// A number that changes whenever case records are imported (for caches).
-    ///
-    /// # Errors
-    /// Database errors.
-    pub async fn cases_generation(&self) -> Result<i64> {
-        let (g,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(generation), 0) FROM case_sources")
-            .fetch_one(self.pool())
-            .await?;
-        Ok(g)
-    }
-
     /// Every stored case record (of `source`, or of all), in source and
     /// line order. Raw records: for the CLI on the database file and for
     /// `palermo-disclosure`, never for a public output as they are.
@@ -292,20 +264,6 @@ impl Store {
             out.push(record_from_row(&row)?);
         }
         Ok(out)
-    }
-
-    /// The database's secret for the cell-key perturbation of public case
-    /// tables (`palermo_disclosure::record_key`): 32 random bytes made by
-    /// migration 0005, never published.
-    ///
-    /// # Errors
-    /// Database errors.
-    pub async fn disclosure_secret(&self) -> Result<Vec<u8>> {
-        let (secret,): (Vec<u8>,) =
-            sqlx::query_as("SELECT secret FROM disclosure_secret WHERE id = 1")
-                .fetch_one(self.pool())
-                .await?;
-        Ok(secret)
     }
 
     /// The case-record sources stored.

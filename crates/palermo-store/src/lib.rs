@@ -9,11 +9,13 @@
 //!
 //! One module per domain: [`reference`] (countries, aliases, population),
 //! [`treaty`] (status snapshots and imports), [`stats`] (national
-//! statistics: GLOTIP cells), [`cases`] (victim case records).
+//! statistics: GLOTIP cells), [`cases`] (victim case records), [`releases`] (releases of case-record
+//! tables and the privacy-budget ledger).
 
 mod bulk;
 pub mod cases;
 pub mod reference;
+pub mod releases;
 pub mod stats;
 pub mod treaty;
 

@@ -3,8 +3,9 @@
 //! API under `/api/v1/statistics/…` and `/api/v1/cases/…` (JSON, or CSV with
 //! `format=csv`).
 //!
-//! Case records reach these outputs only through `palermo-disclosure`
-//! ([`public_case_table`]); raw records are never served.
+//! Case records reach these outputs only as releases made by
+//! `palermo-disclosure` and stored ([`crate::case_release`]); raw records
+//! are never loaded or served here.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
@@ -15,11 +16,10 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Json, Response};
 use axum::routing::get;
 use axum::Router;
-use palermo_disclosure::{perturbed_case_table, ProtectedTable, DEFAULT_K};
-use palermo_model::case::CaseRecord;
+use palermo_disclosure::DEFAULT_K;
 use palermo_model::indicator::{
-    corridors, csv_header, key_columns, stat_indicators, CaseFilter, Filter, GroupBy, GroupKeys,
-    IndicatorRow, PopulationTable, KEY_COLUMNS,
+    corridors, csv_header, key_columns, stat_indicators, Filter, GroupBy, IndicatorRow,
+    PopulationTable,
 };
 use palermo_model::stats::{AgeGroup, Count, FormOfExploitation, Indicator, Sex, StatRecord};
 use serde::Deserialize;
@@ -31,7 +31,9 @@ use crate::pages::thousands;
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
-/// Data loaded from the store, reloaded when an import changes it.
+/// Statistics loaded from the store, reloaded when an import changes them.
+/// (Case records are never loaded here: public case tables come from
+/// stored releases, [`crate::case_release`].)
 #[derive(Debug, Default)]
 pub struct DatahubCache {
     stats: Mutex<Option<(i64, Arc<Vec<StatRecord>>)>>,
@@ -40,12 +42,7 @@ pub struct DatahubCache {
     stats_loading: tokio::sync::Mutex<()>,
     /// Loads of the statistics from the store so far.
     stat_loads: std::sync::atomic::AtomicU64,
-    cases: Mutex<Option<(i64, Arc<Vec<CaseRecord>>)>>,
-    /// One load of the case records at a time (two cold requests must not
-    /// both hold a copy).
-    cases_loading: tokio::sync::Mutex<()>,
     population: Mutex<Option<Arc<PopulationTable>>>,
-    secret: Mutex<Option<Arc<Vec<u8>>>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -99,36 +96,6 @@ impl DatahubCache {
         self.stat_loads.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Every case record (raw: only for `palermo-disclosure`), with the
-    /// import generation it was read at (the release of the public tables).
-    async fn cases(
-        &self,
-        store: &palermo_store::Store,
-    ) -> Result<(i64, Arc<Vec<CaseRecord>>), WebError> {
-        let _loading = self.cases_loading.lock().await;
-        let g = store.cases_generation().await?;
-        if let Some((cg, v)) = lock(&self.cases).as_ref() {
-            if *cg == g {
-                return Ok((g, Arc::clone(v)));
-            }
-        }
-        // Drop the old copy before loading the new one.
-        *lock(&self.cases) = None;
-        let v = Arc::new(store.case_records(None).await?);
-        *lock(&self.cases) = Some((g, Arc::clone(&v)));
-        Ok((g, v))
-    }
-
-    /// The database's secret for the cell-key perturbation.
-    async fn secret(&self, store: &palermo_store::Store) -> Result<Arc<Vec<u8>>, WebError> {
-        if let Some(s) = lock(&self.secret).as_ref() {
-            return Ok(Arc::clone(s));
-        }
-        let s = Arc::new(store.disclosure_secret().await?);
-        *lock(&self.secret) = Some(Arc::clone(&s));
-        Ok(s)
-    }
-
     /// The population table.
     pub async fn population(
         &self,
@@ -155,7 +122,18 @@ pub fn api_routes() -> Router<AppState> {
         .route("/statistics/corridors", get(api_corridors))
         .route("/statistics/conflicts", get(api_conflicts))
         .route("/statistics/datasets", get(api_datasets))
-        .route("/cases/indicators", get(api_case_indicators))
+        .route(
+            "/cases/indicators",
+            get(crate::case_release::api_case_indicators),
+        )
+        .route(
+            "/cases/releases",
+            get(crate::case_release::api_case_releases),
+        )
+        .route(
+            "/cases/releases/{id}",
+            get(crate::case_release::api_case_release),
+        )
 }
 
 /// Query parameters shared by the data page and the API. Every field is
@@ -188,6 +166,9 @@ pub struct DataQuery {
     /// Refused when present: public case tables use the fixed threshold
     /// [`DEFAULT_K`] (see [`check_no_k`]).
     pub k: Option<String>,
+    /// Case tables: a release number (default: the latest release not
+    /// withdrawn).
+    pub release: Option<String>,
 }
 
 fn nonempty(s: &Option<String>) -> Option<&str> {
@@ -207,14 +188,14 @@ fn parse_year(name: &str, s: &Option<String>) -> Result<Option<i32>, WebError> {
 }
 
 /// A validated query.
-struct Parsed {
-    indicator: Indicator,
-    filter: Filter,
-    by: Vec<GroupBy>,
-    csv: bool,
+pub(crate) struct Parsed {
+    pub(crate) indicator: Indicator,
+    pub(crate) filter: Filter,
+    pub(crate) by: Vec<GroupBy>,
+    pub(crate) csv: bool,
 }
 
-fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
+pub(crate) fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
     let bad = |m: String| WebError::BadRequest(m);
     let indicator = match nonempty(&q.indicator) {
         None => Indicator::DetectedVictims,
@@ -265,7 +246,7 @@ fn query_err(e: palermo_model::indicator::QueryError) -> WebError {
     WebError::BadRequest(e.to_string())
 }
 
-fn csv_response(body: String) -> Response {
+pub(crate) fn csv_response(body: String) -> Response {
     ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response()
 }
 
@@ -354,36 +335,16 @@ async fn api_datasets(
         .stat_datasets()
         .await
         .map_err(|e| WebError::from(e).api())?;
-    let cases = state
-        .datahub
-        .cases(&state.store)
+    let cases = crate::case_release::datasets_entry(&state)
         .await
         .map_err(WebError::api)?;
-    let total = cases_total(cases.1.len());
     Ok(Json(json!({
         "statistics": ds.iter().map(|d| json!({
             "dataset": d.dataset, "file": file_name(&d.file), "rows_read": d.rows.0, "rows_stored": d.rows.1,
             "rows_rejected": d.rows.2, "imported_at": d.imported_at,
         })).collect::<Vec<_>>(),
-        "case_records": {
-            "k": DEFAULT_K,
-            "total": total.0,
-            "text": total.1,
-        },
+        "case_records": cases,
     })))
-}
-
-/// The pooled number of case records as published: the count when it is
-/// at least [`DEFAULT_K`], otherwise `None` and "fewer than 10". Sources
-/// (agencies, shelters) are never named or counted one by one in public:
-/// a source's name can itself endanger, and its own count can be small.
-fn cases_total(n: usize) -> (Option<u64>, String) {
-    let n = u64::try_from(n).unwrap_or(u64::MAX);
-    if n >= DEFAULT_K {
-        (Some(n), thousands(n))
-    } else {
-        (None, format!("fewer than {DEFAULT_K}"))
-    }
 }
 
 /// The last component of a stored file name: imports record names only,
@@ -399,7 +360,7 @@ fn file_name(stored: &str) -> &str {
 /// cells withheld, the second withheld from k=76 on, gives 75 and 3). The
 /// data holder chooses k with `palermo cases indicators --k` on the
 /// database file.
-fn check_no_k(q: &DataQuery) -> Result<(), WebError> {
+pub(crate) fn check_no_k(q: &DataQuery) -> Result<(), WebError> {
     if q.k.is_some() {
         return Err(WebError::BadRequest(format!(
             "k is fixed at {DEFAULT_K} on public outputs and cannot be chosen; the data holder can choose k with `palermo cases indicators --k` on the database file"
@@ -408,37 +369,10 @@ fn check_no_k(q: &DataQuery) -> Result<(), WebError> {
     Ok(())
 }
 
-/// Case-record counts for the public, protected (cells below k withheld,
-/// with secondary suppression).
-///
-/// Public outputs are **one-way tables over all pooled case records**: the
-/// filters (country, years, sex, age, form) and any grouping beyond the
-/// first are ignored. Filtered or cross-classified tables could be
-/// subtracted from one another (e.g. all years minus years from 2003 gives
-/// 2002) to recover cells below k; one-way tables of the same total cannot.
-/// Filtered tables are for the data holder, through the CLI.
-/// The threshold is always [`DEFAULT_K`] ([`check_no_k`]).
-async fn protected_cases(
-    state: &AppState,
-    p: &Parsed,
-) -> Result<ProtectedTable<GroupKeys>, WebError> {
-    let (release, recs) = state.datahub.cases(&state.store).await?;
-    let secret = state.datahub.secret(&state.store).await?;
-    let by: Vec<GroupBy> = p.by.iter().take(1).copied().collect();
-    Ok(perturbed_case_table(
-        recs.iter(),
-        &CaseFilter::default(),
-        &by,
-        DEFAULT_K,
-        &secret,
-        release.unsigned_abs(),
-    ))
-}
-
 /// Public case tables are one-way tables over all pooled records: a filter
 /// or a second grouping would not be applied, so asking for one is an
 /// error, not a silent no-op.
-fn check_no_case_filters(p: &Parsed) -> Result<(), WebError> {
+pub(crate) fn check_no_case_filters(p: &Parsed) -> Result<(), WebError> {
     let f = &p.filter;
     let filtered = f.from.is_some()
         || f.to.is_some()
@@ -458,37 +392,6 @@ fn check_no_case_filters(p: &Parsed) -> Result<(), WebError> {
         ));
     }
     Ok(())
-}
-
-async fn api_case_indicators(
-    State(state): State<AppState>,
-    Params(q): Params<DataQuery>,
-) -> Result<Response, WebError> {
-    let p = parse_query(&q).map_err(WebError::api)?;
-    check_no_k(&q).map_err(WebError::api)?;
-    check_no_case_filters(&p).map_err(WebError::api)?;
-    let t = protected_cases(&state, &p).await.map_err(WebError::api)?;
-    if p.csv {
-        let cols: Vec<&str> = KEY_COLUMNS
-            .iter()
-            .map(|(_, c)| *c)
-            .filter(|c| t.cells.iter().any(|r| !r.keys.value_of(c).is_empty()))
-            .collect();
-        let header: Vec<String> = cols
-            .iter()
-            .map(|c| (*c).to_owned())
-            .chain(["value".to_owned(), "suppressed".to_owned()])
-            .collect();
-        let records = t.cells.iter().map(|c| {
-            let mut f: Vec<String> = cols.iter().map(|col| c.keys.value_of(col)).collect();
-            f.push(c.value.map(|v| v.to_string()).unwrap_or_default());
-            f.push(c.suppressed.to_string());
-            f
-        });
-        let out = palermo_model::csv_out::to_string(std::iter::once(header).chain(records));
-        return Ok(csv_response(out));
-    }
-    Ok(Json(t).into_response())
 }
 
 /// Adds the data hub's paths to the OpenAPI document.
@@ -513,14 +416,19 @@ pub fn extend_openapi(doc: &mut Value) {
         "/statistics/corridors": {"get": {"summary": "Top corridors: citizenship → country of detection", "parameters": params,
             "responses": {"200": {"description": "Rows with keys citizenship and country", "content": {"application/json": {}, "text/csv": {}}}}}},
         "/statistics/conflicts": {"get": {"summary": "GLOTIP keys published more than once, with source lines and values", "responses": {"200": {"description": "Conflicts"}}}},
-        "/statistics/datasets": {"get": {"summary": "Statistics datasets stored (file names, never paths) and the pooled number of case records",
-            "description": "Case-record sources are not listed: neither their names (an agency's or shelter's name can itself endanger) nor their counts. `case_records.total` is the number of all pooled case records when it is at least k = 10, otherwise null with `text` \"fewer than 10\".",
+        "/statistics/datasets": {"get": {"summary": "Statistics datasets stored (file names, never paths) and the number of case records of the latest release, rounded",
+            "description": "Case-record sources are not listed: neither their names (an agency's or shelter's name can itself endanger) nor their counts. `case_records` describes the latest case-record release: `total` is its protected total rounded to the nearest 10 (never the exact number of records), null with `text` \"fewer than 10\" when that total is withheld; `rounding` says so. Until a release is made, `total` is null.",
             "responses": {"200": {"description": "Datasets"}}}},
-        "/cases/indicators": {"get": {"summary": "Victim counts from case records, with small-cell suppression (cells below k = 10 withheld)",
-            "description": "A one-way table over all pooled case records: filters (from, to, country, region, sex, age, form) and a second grouping are refused with 400, since filtered tables could be subtracted from one another. Published counts carry a fixed cell-key noise of at most ±2 (max_noise). The threshold k is fixed at 10 on public outputs: a `k` parameter is refused with 400 (choosing k would let a visitor bracket withheld cells). The data holder can choose k with `palermo cases indicators --k` on the database file.",
-            "parameters": params,
-            "responses": {"200": {"description": "A protected table: k (always 10), cells (value null when suppressed), total", "content": {"application/json": {}, "text/csv": {}}},
-                "400": {"description": "Invalid parameter, or a `k` parameter"}}}}
+        "/cases/indicators": {"get": {"summary": "Victim counts from case records: one table of a frozen release",
+            "description": "Public case tables come only from releases the data holder made (`palermo cases release create`): frozen one-way tables over all pooled case records, protected once, by cell-key noise (cells below k = 10 withheld, a fixed noise of at most ±2, `max_noise`) or by differential privacy (`release.epsilon`, `release.delta`, discrete Laplace noise from OpenDP). `release` (default: the latest not withdrawn) picks a release by number; a withdrawn one answers 404. Filters (from, to, country, region, sex, age, form) and a second grouping are refused with 400. The threshold k is fixed at 10 on public outputs: a `k` parameter is refused with 400 (choosing k would let a visitor bracket withheld cells). Every answer carries `release` with its method, parameters and rounded record count. 404 until a release exists.",
+            "parameters": params.as_array().map(|a| { let mut a = a.clone(); a.push(json!({"name": "release", "in": "query", "schema": {"type": "integer"}, "description": "release number (default: the latest not withdrawn)"})); a }),
+            "responses": {"200": {"description": "A protected table: k, cells (value null when suppressed), total, release", "content": {"application/json": {}, "text/csv": {}}},
+                "400": {"description": "Invalid parameter, or a `k` parameter"}, "404": {"description": "No release yet, or an unknown or withdrawn release"}}}},
+        "/cases/releases": {"get": {"summary": "Every case-record release, newest first: number, date, note, method and parameters (ε, δ), rounded record count, withdrawal",
+            "responses": {"200": {"description": "Releases"}}}},
+        "/cases/releases/{id}": {"get": {"summary": "One release with all its tables, as stored",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "responses": {"200": {"description": "The release"}, "404": {"description": "Unknown or withdrawn release"}}}}
     });
     if let (Some(obj), Some(new)) = (
         doc.get_mut("paths").and_then(Value::as_object_mut),
@@ -588,9 +496,10 @@ struct DataPage {
     map: String,
     corridors: Vec<CorridorRow>,
     case_rows: Vec<CaseRow>,
-    case_k: u64,
     has_cases: bool,
     case_total: String,
+    case_release: String,
+    case_method: String,
     api_query: String,
     datasets: String,
     loading: bool,
@@ -892,34 +801,20 @@ async fn data_page(
 
     // Case records, side by side with the national figures (protected).
     check_no_k(&q)?;
-    let n_cases = state.datahub.cases(&state.store).await?.1.len();
-    let has_cases = n_cases > 0;
-    let case_total = cases_total(n_cases).1;
-    let mut case_rows = Vec::new();
-    if has_cases {
-        let pp = Parsed {
-            indicator: ind,
-            filter: f.clone(),
-            by: vec![GroupBy::Year],
-            csv: false,
-        };
-        let t = protected_cases(&state, &pp).await?;
-        for c in &t.cells {
-            let y = c.keys.year;
-            case_rows.push(CaseRow {
-                year: y.map(|y| y.to_string()).unwrap_or_else(|| "unknown".into()),
-                glotip: by_year
-                    .iter()
-                    .find(|r| r.keys.year.is_some() && r.keys.year == y)
-                    .map(range_text)
-                    .unwrap_or_else(|| "no data".into()),
-                cases: c
-                    .value
-                    .map(thousands)
-                    .unwrap_or_else(|| format!("fewer than {} or withheld", t.k)),
-            });
-        }
-    }
+    let cases = crate::case_release::page_section(&state).await?;
+    let case_rows: Vec<CaseRow> = cases
+        .rows
+        .iter()
+        .map(|(y, value)| CaseRow {
+            year: y.map(|y| y.to_string()).unwrap_or_else(|| "unknown".into()),
+            glotip: by_year
+                .iter()
+                .find(|r| r.keys.year.is_some() && r.keys.year == *y)
+                .map(range_text)
+                .unwrap_or_else(|| "no data".into()),
+            cases: value.clone(),
+        })
+        .collect();
 
     // Filter options.
     let regions: BTreeSet<&str> = recs
@@ -1003,9 +898,10 @@ async fn data_page(
         map,
         corridors: corridors_rows,
         case_rows,
-        case_k: DEFAULT_K,
-        has_cases,
-        case_total,
+        has_cases: cases.has_release,
+        case_total: cases.records_text,
+        case_release: cases.release_text,
+        case_method: cases.method_text,
         api_query: query_string(&q),
         datasets,
         loading,

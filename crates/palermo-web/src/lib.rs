@@ -8,6 +8,7 @@
 
 pub mod api;
 pub mod cache;
+pub mod case_release;
 pub mod charts;
 pub mod datahub;
 pub mod datahub_charts;

@@ -5,6 +5,8 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
+use palermo_disclosure::dp::DpCategories;
+use palermo_disclosure::release::{Epsilon, ReleaseSpec};
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
 use palermo_store::stats::NullSink;
 use palermo_store::Store;
@@ -52,7 +54,27 @@ async fn app_with(source: &str, csv: &str) -> axum::Router {
         )
         .await
         .unwrap();
+    release(&store, ReleaseSpec::CellKey { k: 10 }).await;
     palermo_web::router(store)
+}
+
+/// What the data holder runs as `palermo cases release create`.
+async fn release(store: &Store, spec: ReleaseSpec) -> i64 {
+    let cats = DpCategories {
+        years: 2000..=2025,
+        countries: store
+            .countries()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| c.iso3)
+            .collect(),
+    };
+    store
+        .create_case_release(&spec, None, &cats)
+        .await
+        .unwrap()
+        .id
 }
 
 fn rt() -> tokio::runtime::Runtime {
@@ -177,7 +199,7 @@ fn case_outputs_never_show_a_cell_below_k() {
             }
         }
         let (_, body) = get(&app, "/data?from=2020").await;
-        assert!(body.contains("Counts below 10 are withheld"));
+        assert!(body.contains("counts below 10 withheld"), "{body}");
     });
 }
 
@@ -393,7 +415,7 @@ fn public_outputs_name_no_case_source() {
         let (s, page) = get(&small, "/data").await;
         assert_eq!(s, StatusCode::OK);
         assert!(!page.contains("kanon"));
-        assert!(page.contains("fewer than 10 records"));
+        assert!(page.contains("made from fewer than 10 records"), "{page}");
         assert!(!page.contains("source(s)"));
 
         // The synthetic sample: 2,000 rows (`wc -l` of the file, less the
@@ -404,7 +426,7 @@ fn public_outputs_name_no_case_source() {
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(v["case_records"]["total"], 2000, "{body}");
         let (_, page) = get(&app, "/data").await;
-        assert!(page.contains("(2,000 records)"));
+        assert!(page.contains("made from about 2,000 records"));
     });
 }
 
@@ -478,5 +500,96 @@ fn a_parameter_given_twice_is_a_clear_400() {
                 .contains("give each parameter once"),
             "{body}"
         );
+    });
+}
+
+/// Public case tables come only from releases: an import changes nothing
+/// public until the next release; an older release stays available by
+/// number, unchanged; a withdrawn one is no longer served; a DP release
+/// states its method and ε. Until the first release there is nothing.
+#[test]
+fn case_tables_come_only_from_releases() {
+    rt().block_on(async {
+        let store = Store::open_in_memory().await.unwrap();
+        store.seed_statistics().await.unwrap();
+        let app = palermo_web::router(store.clone());
+        let (s, body) = get(&app, "/api/v1/cases/indicators?by=year").await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{body}");
+        assert!(body.contains("palermo cases release create"), "{body}");
+        let idx = store.country_index().await.unwrap();
+        let import = |csv: String| {
+            let store = store.clone();
+            let idx = idx.clone();
+            async move {
+                let r = CtdcReader::new("s.csv", csv.as_bytes(), &idx, CaseOptions::new("demo"))
+                    .unwrap();
+                store
+                    .import_cases("demo", "s.csv", "ctdc", r, true, &mut NullSink::default())
+                    .await
+                    .unwrap();
+            }
+        };
+        import(SAMPLE.to_owned()).await;
+        // Imported, not released: still nothing public.
+        let (s, _) = get(&app, "/api/v1/cases/indicators?by=year").await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+        let (_, page) = get(&app, "/data").await;
+        assert!(page.contains("No case-record release has been published"));
+        let first = release(&store, ReleaseSpec::CellKey { k: 10 }).await;
+        let (s, one) = get(&app, "/api/v1/cases/indicators?by=sex").await;
+        assert_eq!(s, StatusCode::OK);
+        let v: serde_json::Value = serde_json::from_str(&one).unwrap();
+        assert_eq!(v["release"]["id"], first);
+        assert_eq!(v["release"]["method"], "cell-key");
+        // 20 more records (the sample's first 20 again): imported, the
+        // public table does not move.
+        let mut more: Vec<&str> = SAMPLE.lines().collect();
+        more.extend(SAMPLE.lines().skip(1).take(20));
+        import(more.join("\n") + "\n").await;
+        let (_, same) = get(&app, "/api/v1/cases/indicators?by=sex").await;
+        assert_eq!(same, one);
+        // A DP release: served as the latest, with its ε; the first stays
+        // available unchanged by number.
+        store.set_privacy_budget(None, 3.0).await.unwrap();
+        let dp = release(
+            &store,
+            ReleaseSpec::Dp {
+                k: 10,
+                epsilon: Epsilon::new(1.0).unwrap(),
+            },
+        )
+        .await;
+        let (_, latest) = get(&app, "/api/v1/cases/indicators?by=sex").await;
+        let v: serde_json::Value = serde_json::from_str(&latest).unwrap();
+        assert_eq!(v["release"]["id"], dp);
+        assert_eq!(v["release"]["method"], "dp");
+        assert_eq!(v["release"]["epsilon"], 1.0);
+        assert_eq!(v["release"]["delta"], 0.0);
+        let (_, page) = get(&app, "/data").await;
+        assert!(page.contains("differential privacy: ε = 1"), "{page}");
+        let (_, again) = get(
+            &app,
+            &format!("/api/v1/cases/indicators?by=sex&release={first}"),
+        )
+        .await;
+        assert_eq!(again, one);
+        let (s, all) = get(&app, "/api/v1/cases/releases").await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&all).unwrap()["releases"]
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
+        // Withdrawn: no longer served; the latest is the one before.
+        store.withdraw_case_release(dp).await.unwrap();
+        let (s, body) = get(&app, &format!("/api/v1/cases/releases/{dp}")).await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+        assert!(body.contains("withdrawn"), "{body}");
+        let (_, now) = get(&app, "/api/v1/cases/indicators?by=sex").await;
+        assert_eq!(now, one);
+        let (s, _) = get(&app, "/api/v1/cases/indicators?by=sex&release=x").await;
+        assert_eq!(s, StatusCode::BAD_REQUEST);
     });
 }

@@ -1,0 +1,360 @@
+//! Releases of case-record tables and the privacy-budget ledger (issue #9).
+//!
+//! A release is made in one transaction that reads the records, the
+//! budgets and the earlier releases, applies `palermo-disclosure`'s rules
+//! ([`check_budget`], [`check_cell_key_increment`]), makes the tables
+//! ([`make_release`]: cell-key noise, or OpenDP's draw), and stores them
+//! frozen with the ledger's lines. A refused release stores nothing.
+
+use palermo_disclosure::dp::DpCategories;
+use palermo_disclosure::release::{
+    check_budget, check_cell_key_increment, make_release, record_digests, BudgetLine, ReleaseError,
+    ReleaseSpec, ReleaseTables,
+};
+use palermo_model::case::CaseRecord;
+use sqlx::Row;
+
+use crate::cases::record_from_row;
+use crate::{Result, Store, StoreError};
+
+/// A release's facts (without its tables).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReleaseInfo {
+    /// Release number (1, 2, …).
+    pub id: i64,
+    /// When it was made (UTC, ISO 8601).
+    pub created_at: String,
+    /// The data holder's note.
+    pub note: Option<String>,
+    /// `cell-key` or `dp`.
+    pub method: String,
+    /// Small-cell threshold.
+    pub k: u64,
+    /// ε and δ of a differentially private release.
+    pub epsilon: Option<f64>,
+    /// δ of a differentially private release.
+    pub delta: Option<f64>,
+    /// The published (rounded) record count; `None` when withheld.
+    pub records_published: Option<u64>,
+    /// When it was withdrawn, if it was.
+    pub withdrawn_at: Option<String>,
+}
+
+/// A stored release with its frozen tables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredRelease {
+    /// Its facts.
+    pub info: ReleaseInfo,
+    /// Its tables, as made.
+    pub tables: ReleaseTables,
+}
+
+const INFO_COLUMNS: &str =
+    "id, created_at, note, method, k, epsilon, delta, records_published, withdrawn_at";
+
+fn info_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<ReleaseInfo> {
+    let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
+    Ok(ReleaseInfo {
+        id: r.try_get("id")?,
+        created_at: r.try_get("created_at")?,
+        note: r.try_get("note")?,
+        method: r.try_get("method")?,
+        k: n(Some(r.try_get("k")?)).unwrap_or(0),
+        epsilon: r.try_get("epsilon")?,
+        delta: r.try_get("delta")?,
+        records_published: n(r.try_get("records_published")?),
+        withdrawn_at: r.try_get("withdrawn_at")?,
+    })
+}
+
+fn digests_to_blob(d: &[u64]) -> Vec<u8> {
+    d.iter().flat_map(|x| x.to_le_bytes()).collect()
+}
+
+fn digests_from_blob(b: &[u8]) -> Vec<u64> {
+    b.chunks_exact(8)
+        .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+        .collect()
+}
+
+/// Release `id`'s facts, if it exists.
+async fn info_by_id(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    id: i64,
+) -> Result<Option<ReleaseInfo>> {
+    let row = sqlx::query(&format!(
+        "SELECT {INFO_COLUMNS} FROM case_releases WHERE id = ?"
+    ))
+    .bind(id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|r| info_from_row(&r)).transpose()
+}
+
+fn rejected(e: ReleaseError) -> StoreError {
+    StoreError::Rejected(e.to_string())
+}
+
+/// The ledger's lines of `sources` (budget and ε spent), in a transaction
+/// or on the pool.
+async fn budget_lines<'e, E>(ex: E, only_records: bool) -> Result<Vec<BudgetLine>>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Sqlite>,
+{
+    // The sources that have records (a release's sources), or every source
+    // stored or under a budget.
+    let sql = if only_records {
+        "SELECT s.source AS source, b.epsilon AS budget, \
+                COALESCE((SELECT SUM(l.epsilon) FROM privacy_ledger l WHERE l.source = s.source), 0.0) AS spent \
+         FROM (SELECT DISTINCT source FROM case_records) s \
+         LEFT JOIN privacy_budgets b ON b.source = s.source ORDER BY s.source"
+    } else {
+        "SELECT s.source AS source, b.epsilon AS budget, \
+                COALESCE((SELECT SUM(l.epsilon) FROM privacy_ledger l WHERE l.source = s.source), 0.0) AS spent \
+         FROM (SELECT source FROM case_sources UNION SELECT source FROM privacy_budgets) s \
+         LEFT JOIN privacy_budgets b ON b.source = s.source ORDER BY s.source"
+    };
+    let rows = sqlx::query(sql).fetch_all(ex).await?;
+    rows.iter()
+        .map(|r| {
+            Ok(BudgetLine {
+                source: r.try_get("source")?,
+                budget: r.try_get("budget")?,
+                spent: r.try_get("spent")?,
+            })
+        })
+        .collect()
+}
+
+impl Store {
+    /// Makes and stores a release of all pooled case records as `spec`
+    /// asks, with the data holder's `note`; `cats` are the public
+    /// categories of a differentially private release. One transaction:
+    /// the rules are checked on the data the tables are made from.
+    ///
+    /// # Errors
+    /// [`StoreError::Rejected`] with the rule's reason (no records, no or
+    /// exceeded budget with the remaining ε, a cell-key release too close
+    /// to an earlier one, a cell-key release of a source under a budget);
+    /// database errors. Nothing is stored then.
+    pub async fn create_case_release(
+        &self,
+        spec: &ReleaseSpec,
+        note: Option<&str>,
+        cats: &DpCategories,
+    ) -> Result<ReleaseInfo> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let lines = budget_lines(&mut *tx, true).await?;
+        check_budget(spec, &lines).map_err(rejected)?;
+        let secret: Vec<u8> =
+            sqlx::query_scalar("SELECT secret FROM disclosure_secret WHERE id = 1")
+                .fetch_one(&mut *tx)
+                .await?;
+        let rows = sqlx::query(
+            "SELECT source, source_line, data_source, year, sex, age, citizenship, country_of_exploitation, \
+             forms_yes, forms_no, means_yes, means_no, recruiter_yes, recruiter_no FROM case_records",
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        let records: Vec<CaseRecord> = rows.iter().map(record_from_row).collect::<Result<_>>()?;
+        drop(rows);
+        if records.is_empty() {
+            return Err(rejected(ReleaseError::NoRecords));
+        }
+        let digests = record_digests(&secret, &records);
+        if let ReleaseSpec::CellKey { .. } = spec {
+            let earlier = sqlx::query("SELECT id, digests FROM case_releases ORDER BY id")
+                .fetch_all(&mut *tx)
+                .await?;
+            let earlier: Vec<(i64, Vec<u64>)> = earlier
+                .iter()
+                .map(|r| {
+                    Ok((
+                        r.try_get::<i64, _>("id")?,
+                        digests_from_blob(&r.try_get::<Vec<u8>, _>("digests")?),
+                    ))
+                })
+                .collect::<Result<_>>()?;
+            check_cell_key_increment(
+                &digests,
+                earlier.iter().map(|(id, d)| (*id, d.as_slice())),
+                spec.k(),
+            )
+            .map_err(rejected)?;
+        }
+        let tables = make_release(spec, &records, &secret, cats).map_err(rejected)?;
+        drop(records);
+        let json = serde_json::to_string(&tables)
+            .map_err(|e| StoreError::Rejected(format!("release tables: {e}")))?;
+        let (eps, delta) = tables.method.epsilon_delta().unzip();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO case_releases (note, method, k, epsilon, delta, records_published, tables, digests) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(note)
+        .bind(tables.method.slug())
+        .bind(spec.k() as i64)
+        .bind(eps)
+        .bind(delta)
+        .bind(tables.records.value.map(|v| v as i64))
+        .bind(json)
+        .bind(digests_to_blob(&digests))
+        .fetch_one(&mut *tx)
+        .await?;
+        if let (Some(e), Some(d)) = (eps, delta) {
+            // The ledger charges what was asked for (OpenDP's accounting,
+            // `opendp_epsilon`, is at most that).
+            let asked = e;
+            for l in &lines {
+                sqlx::query(
+                    "INSERT INTO privacy_ledger (release_id, source, epsilon, delta) VALUES (?, ?, ?, ?)",
+                )
+                .bind(id)
+                .bind(&l.source)
+                .bind(asked)
+                .bind(d)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        let info = info_by_id(&mut tx, id)
+            .await?
+            .ok_or_else(|| StoreError::Rejected(format!("release {id} was not stored")))?;
+        tx.commit().await?;
+        Ok(info)
+    }
+
+    /// Every release, newest first (withdrawn ones included, marked).
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn case_releases(&self) -> Result<Vec<ReleaseInfo>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {INFO_COLUMNS} FROM case_releases ORDER BY id DESC"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(info_from_row).collect()
+    }
+
+    /// Release `id` with its tables (withdrawn or not), if it exists.
+    ///
+    /// # Errors
+    /// Database errors; tables that do not parse.
+    pub async fn case_release(&self, id: i64) -> Result<Option<StoredRelease>> {
+        let row = sqlx::query(&format!(
+            "SELECT {INFO_COLUMNS}, tables FROM case_releases WHERE id = ?"
+        ))
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| stored_from_row(&r)).transpose()
+    }
+
+    /// The latest release not withdrawn, with its tables.
+    ///
+    /// # Errors
+    /// Database errors; tables that do not parse.
+    pub async fn latest_case_release(&self) -> Result<Option<StoredRelease>> {
+        let row = sqlx::query(&format!(
+            "SELECT {INFO_COLUMNS}, tables FROM case_releases WHERE withdrawn_at IS NULL ORDER BY id DESC LIMIT 1"
+        ))
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|r| stored_from_row(&r)).transpose()
+    }
+
+    /// Withdraws release `id`: it is no longer served. Its ε stays spent.
+    ///
+    /// # Errors
+    /// [`StoreError::Rejected`] for an unknown or already withdrawn
+    /// release (nothing changes); database errors.
+    pub async fn withdraw_case_release(&self, id: i64) -> Result<ReleaseInfo> {
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let Some(info) = info_by_id(&mut tx, id).await? else {
+            return Err(StoreError::Rejected(format!(
+                "there is no release {id}; `palermo cases release list` shows them"
+            )));
+        };
+        if let Some(at) = &info.withdrawn_at {
+            return Err(StoreError::Rejected(format!(
+                "release {id} was already withdrawn on {at}"
+            )));
+        }
+        sqlx::query(
+            "UPDATE case_releases SET withdrawn_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        let info = info_by_id(&mut tx, id)
+            .await?
+            .ok_or_else(|| StoreError::Rejected(format!("there is no release {id}")))?;
+        tx.commit().await?;
+        Ok(info)
+    }
+
+    /// Sets the privacy budget (total ε) of `source`, or of every stored
+    /// source when `None`.
+    ///
+    /// # Errors
+    /// [`StoreError::Rejected`] for an ε that is not positive and finite,
+    /// an unknown source, or no source at all (nothing changes).
+    pub async fn set_privacy_budget(&self, source: Option<&str>, epsilon: f64) -> Result<()> {
+        if !(epsilon.is_finite() && epsilon > 0.0) {
+            return Err(rejected(ReleaseError::Budget));
+        }
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let sources: Vec<String> = match source {
+            Some(s) => {
+                sqlx::query_scalar("SELECT source FROM case_sources WHERE source = ?")
+                    .bind(s)
+                    .fetch_all(&mut *tx)
+                    .await?
+            }
+            None => {
+                sqlx::query_scalar("SELECT source FROM case_sources ORDER BY source")
+                    .fetch_all(&mut *tx)
+                    .await?
+            }
+        };
+        if sources.is_empty() {
+            return Err(StoreError::Rejected(match source {
+                Some(_) => "there is no case-record source of that name; `palermo cases sources` lists them".into(),
+                None => "there are no case-record sources yet; import one with `palermo cases import` first".into(),
+            }));
+        }
+        for s in &sources {
+            sqlx::query(
+                "INSERT INTO privacy_budgets (source, epsilon) VALUES (?, ?) \
+                 ON CONFLICT (source) DO UPDATE SET epsilon = excluded.epsilon, \
+                 set_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            )
+            .bind(s)
+            .bind(epsilon)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The ledger: each source's budget and ε spent.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn privacy_budgets(&self) -> Result<Vec<BudgetLine>> {
+        budget_lines(self.pool(), false).await
+    }
+}
+
+fn stored_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<StoredRelease> {
+    let info = info_from_row(r)?;
+    let json: String = r.try_get("tables")?;
+    let tables = serde_json::from_str(&json).map_err(|_| StoreError::Corrupt {
+        table: "case_releases",
+        column: "tables",
+        value: format!("release {} does not parse", info.id),
+    })?;
+    Ok(StoredRelease { info, tables })
+}

@@ -1,0 +1,254 @@
+//! Public case-record tables: served only from stored releases (issue #9).
+//!
+//! The web never counts case records. It reads a release that the data
+//! holder made with `palermo cases release create` (frozen tables, noise
+//! drawn once by `palermo-disclosure`) and shows it as stored: the latest
+//! release not withdrawn, or an older one by `?release=ID`, unchanged. An
+//! import changes nothing here until the next release.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Json, Response};
+use palermo_disclosure::release::{fmt_eps, Method};
+use palermo_disclosure::ProtectedTable;
+use palermo_model::indicator::{GroupKeys, KEY_COLUMNS};
+use palermo_store::releases::{ReleaseInfo, StoredRelease};
+use serde_json::{json, Value};
+
+use crate::datahub::{check_no_case_filters, check_no_k, csv_response, parse_query, DataQuery};
+use crate::params::Params;
+use crate::error::WebError;
+use crate::AppState;
+
+/// The release asked for: `?release=ID`, or the latest not withdrawn.
+/// `Ok(None)` when no release has been made.
+///
+/// # Errors
+/// 400 for a release that is not a number; 404 for an unknown or
+/// withdrawn release.
+pub async fn chosen_release(
+    state: &AppState,
+    id: Option<&str>,
+) -> Result<Option<StoredRelease>, WebError> {
+    match id.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(state.store.latest_case_release().await?),
+        Some(t) => {
+            let id: i64 = t.parse().map_err(|_| {
+                WebError::BadRequest(format!("release={t:?} is not a release number"))
+            })?;
+            let r = state
+                .store
+                .case_release(id)
+                .await?
+                .ok_or_else(|| WebError::NotFound(format!("there is no release {id}")))?;
+            if let Some(at) = &r.info.withdrawn_at {
+                return Err(WebError::NotFound(format!(
+                    "release {id} was withdrawn on {at} by the data holder"
+                )));
+            }
+            Ok(Some(r))
+        }
+    }
+}
+
+/// A release's facts as the API gives them: number, date, note, method and
+/// its parameters, the record count (rounded) and whether it is withdrawn.
+pub fn release_json(info: &ReleaseInfo, method: Option<&Method>) -> Value {
+    json!({
+        "id": info.id,
+        "created_at": info.created_at,
+        "note": info.note,
+        "method": info.method,
+        "k": info.k,
+        "epsilon": info.epsilon,
+        "delta": info.delta,
+        "description": method.map(Method::describe),
+        "parameters": method,
+        "records": info.records_published,
+        "records_text": match info.records_published {
+            Some(n) => format!("about {}", crate::pages::thousands(n)),
+            None => format!("fewer than {}", info.k),
+        },
+        "records_rounding": "rounded to the nearest 10 from the release's protected total; never the exact count",
+        "withdrawn_at": info.withdrawn_at,
+    })
+}
+
+/// The one-way table `by` (the first grouping, or the total) of `r`.
+fn table_of(
+    r: &StoredRelease,
+    by: Option<palermo_model::indicator::GroupBy>,
+) -> Result<&ProtectedTable<GroupKeys>, WebError> {
+    r.tables.table(by).ok_or_else(|| {
+        WebError::BadRequest(
+            "releases hold tables by year, sex, age, form, country and citizenship; by=region is not one of them".into(),
+        )
+    })
+}
+
+fn no_release() -> WebError {
+    WebError::NotFound(
+        "no case-record release has been published yet; the data holder publishes one with `palermo cases release create`".into(),
+    )
+}
+
+/// `GET /api/v1/cases/indicators`: one table of a release.
+pub async fn api_case_indicators(
+    State(state): State<AppState>,
+    Params(q): Params<DataQuery>,
+) -> Result<Response, WebError> {
+    let p = parse_query(&q).map_err(WebError::api)?;
+    check_no_k(&q).map_err(WebError::api)?;
+    check_no_case_filters(&p).map_err(WebError::api)?;
+    let r = chosen_release(&state, q.release.as_deref())
+        .await
+        .map_err(WebError::api)?
+        .ok_or_else(|| no_release().api())?;
+    let t = table_of(&r, p.by.first().copied()).map_err(WebError::api)?;
+    if p.csv {
+        let cols: Vec<&str> = KEY_COLUMNS
+            .iter()
+            .map(|(_, c)| *c)
+            .filter(|c| t.cells.iter().any(|r| !r.keys.value_of(c).is_empty()))
+            .collect();
+        let header: Vec<String> = cols
+            .iter()
+            .map(|c| (*c).to_owned())
+            .chain(["value".to_owned(), "suppressed".to_owned()])
+            .collect();
+        let records = t.cells.iter().map(|c| {
+            let mut f: Vec<String> = cols.iter().map(|col| c.keys.value_of(col)).collect();
+            f.push(c.value.map(|v| v.to_string()).unwrap_or_default());
+            f.push(c.suppressed.to_string());
+            f
+        });
+        let out = palermo_model::csv_out::to_string(std::iter::once(header).chain(records));
+        return Ok(csv_response(out));
+    }
+    let mut v = serde_json::to_value(t).map_err(|e| WebError::Internal(e.to_string()).api())?;
+    if let Some(o) = v.as_object_mut() {
+        o.insert(
+            "release".into(),
+            release_json(&r.info, Some(&r.tables.method)),
+        );
+    }
+    Ok(Json(v).into_response())
+}
+
+/// `GET /api/v1/cases/releases`: every release, newest first, withdrawn
+/// ones marked.
+pub async fn api_case_releases(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+    let all = state
+        .store
+        .case_releases()
+        .await
+        .map_err(|e| WebError::from(e).api())?;
+    Ok(Json(json!({
+        "releases": all.iter().map(|i| release_json(i, None)).collect::<Vec<_>>(),
+    })))
+}
+
+/// `GET /api/v1/cases/releases/{id}`: a release with all its tables.
+pub async fn api_case_release(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, WebError> {
+    let r = chosen_release(&state, Some(&id))
+        .await
+        .map_err(WebError::api)?
+        .ok_or_else(|| no_release().api())?;
+    Ok(Json(json!({
+        "release": release_json(&r.info, Some(&r.tables.method)),
+        "total": r.tables.total,
+        "tables": r.tables.tables,
+    })))
+}
+
+/// The `case_records` entry of `/api/v1/statistics/datasets`: the latest
+/// release's record count, rounded, never the exact number.
+pub async fn datasets_entry(state: &AppState) -> Result<Value, WebError> {
+    let r = state.store.latest_case_release().await?;
+    Ok(match r {
+        None => json!({
+            "release": null, "total": null,
+            "text": "no release published yet",
+            "rounding": "case-record counts are published only from releases, rounded",
+        }),
+        Some(r) => json!({
+            "release": r.info.id,
+            "k": r.info.k,
+            "total": r.tables.records.value,
+            "text": r.tables.records.text,
+            "rounding": r.tables.records.rounding,
+            "method": r.info.method,
+        }),
+    })
+}
+
+/// The `/data` page's case-record section: the year table of the latest
+/// release, with what protects it.
+pub struct CaseSection {
+    /// A release exists.
+    pub has_release: bool,
+    /// "Release 3 of 2026-12-01 (note)".
+    pub release_text: String,
+    /// The records, as published ("about 2,000").
+    pub records_text: String,
+    /// The method, for readers.
+    pub method_text: String,
+    /// (year, value) rows; the value as shown.
+    pub rows: Vec<(Option<i32>, String)>,
+}
+
+/// Builds the page's case-record section.
+///
+/// # Errors
+/// Database errors.
+pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
+    let Some(r) = state.store.latest_case_release().await? else {
+        return Ok(CaseSection {
+            has_release: false,
+            release_text: String::new(),
+            records_text: String::new(),
+            method_text: String::new(),
+            rows: Vec::new(),
+        });
+    };
+    let t = table_of(&r, Some(palermo_model::indicator::GroupBy::Year))?;
+    let rows = t
+        .cells
+        .iter()
+        .map(|c| {
+            (
+                c.keys.year,
+                c.value
+                    .map(crate::pages::thousands)
+                    .unwrap_or_else(|| format!("fewer than {} or withheld", t.k)),
+            )
+        })
+        .collect();
+    let date = r.info.created_at.get(..10).unwrap_or(&r.info.created_at);
+    let eps = r
+        .info
+        .epsilon
+        .map(|e| format!(", ε = {}", fmt_eps(e)))
+        .unwrap_or_default();
+    Ok(CaseSection {
+        has_release: true,
+        release_text: format!(
+            "release {} of {date} ({}{eps}){}",
+            r.info.id,
+            r.info.method,
+            r.info
+                .note
+                .as_deref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default()
+        ),
+        records_text: match r.tables.records.value {
+            Some(n) => format!("about {}", crate::pages::thousands(n)),
+            None => r.tables.records.text.clone(),
+        },
+        method_text: r.tables.method.describe(),
+        rows,
+    })
+}
