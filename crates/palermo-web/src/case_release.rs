@@ -15,8 +15,8 @@ use palermo_store::releases::{ReleaseInfo, StoredRelease};
 use serde_json::{json, Value};
 
 use crate::datahub::{check_no_case_filters, check_no_k, csv_response, parse_query, DataQuery};
-use crate::params::Params;
 use crate::error::WebError;
+use crate::params::Params;
 use crate::AppState;
 
 /// The release asked for: `?release=ID`, or the latest not withdrawn.
