@@ -430,16 +430,18 @@ pub fn conclude(
 }
 
 /// Opens `file` for an import, with a progress bar on a terminal (by bytes
-/// read).
+/// of the file read); a gzip-compressed file is read as the text it holds
+/// ([`palermo_import::gzip::decompressed`]).
 pub fn open_with_progress(
     file: &Path,
 ) -> anyhow::Result<(Box<dyn Read>, Option<indicatif::ProgressBar>)> {
     let f = File::open(file).with_context(|| format!("opening {}", file.display()))?;
+    let text = |r: Box<dyn Read>| {
+        palermo_import::gzip::decompressed(std::io::BufReader::with_capacity(1 << 16, r))
+            .with_context(|| format!("reading {}", file.display()))
+    };
     if !std::io::stderr().is_terminal() {
-        return Ok((
-            Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
-            None,
-        ));
+        return Ok((text(Box::new(f))?, None));
     }
     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
     let bar = indicatif::ProgressBar::new(len);
@@ -447,8 +449,8 @@ pub fn open_with_progress(
         indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg} ({eta})")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let r = bar.wrap_read(std::io::BufReader::with_capacity(1 << 16, f));
-    Ok((Box::new(r), Some(bar)))
+    let r = bar.wrap_read(f);
+    Ok((text(Box::new(r))?, Some(bar)))
 }
 
 /// A spinner counting rows, on a terminal (for sources whose size in bytes

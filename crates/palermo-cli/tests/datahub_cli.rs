@@ -435,3 +435,39 @@ fn htcds_json_on_one_line_imports() {
         text(&out.stdout)
     );
 }
+
+/// Issue #13 item 18: the portal's gzip-compressed CSV (the bundled
+/// `.csv.gz`) imports as the text it holds (it used to fail as "UTF-16 or
+/// binary"): UNODC's file has 46,556 data rows. A file cut short is refused
+/// and stores nothing.
+#[test]
+fn stats_import_of_a_gzip_compressed_csv() {
+    let d = Dir::new("gz");
+    let gz = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/glotip/unodc_glotip_data_portal.csv.gz");
+    let out = palermo(
+        &d.0,
+        &[
+            "stats",
+            "import",
+            gz.to_str().unwrap(),
+            "--dataset",
+            "portal",
+        ],
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.contains("46,556 rows read") || stdout.contains("46556 rows read"),
+        "{stdout}"
+    );
+    let bytes = std::fs::read(&gz).unwrap();
+    std::fs::write(d.0.join("cut.csv.gz"), &bytes[..bytes.len() / 2]).unwrap();
+    let out = palermo(&d.0, &["stats", "import", "cut.csv.gz", "--dataset", "cut"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("nothing was imported"),
+        "{}",
+        text(&out.stderr)
+    );
+}

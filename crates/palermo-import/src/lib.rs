@@ -23,6 +23,7 @@
 pub mod bundled;
 pub mod ctdc;
 pub mod glotip;
+pub mod gzip;
 pub mod htcds;
 pub mod identifying;
 pub mod reference;
