@@ -229,8 +229,11 @@ impl<'i, R: Read> CtdcReader<'i, R> {
         )
     }
 
+    /// A country cell: ISO 3166-1 alpha-3 or alpha-2, or missing. CTDC
+    /// writes `00` for a country that is not known (citizenship "unknown"
+    /// in its releases); it is read as missing, not refused.
     fn country(&self, field: &str, v: &str) -> Result<Option<String>, RowError> {
-        if is_missing(v) {
+        if is_missing(v) || v == CTDC_UNKNOWN_COUNTRY {
             return Ok(None);
         }
         let up = v.to_ascii_uppercase();
@@ -396,6 +399,9 @@ fn set_bits(g: &mut Group, slot: u8, bit: Option<bool>) {
 }
 
 /// Empty, `NULL`, `NA` or `-99`: missing.
+/// CTDC's code for a country that is not known (e.g. citizenship unknown).
+pub const CTDC_UNKNOWN_COUNTRY: &str = "00";
+
 fn is_missing(v: &str) -> bool {
     v.is_empty() || v == "-99" || v.eq_ignore_ascii_case("null") || v.eq_ignore_ascii_case("na")
 }

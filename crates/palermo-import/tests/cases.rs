@@ -64,6 +64,21 @@ fn ctdc_errors(body: &str) -> Vec<String> {
     bad.iter().map(|e| e.with_value().to_string()).collect()
 }
 
+/// Issue #13 item 9: CTDC's citizenship `00` means "unknown": the record is
+/// kept, its citizenship unknown (it used to be rejected as an unknown
+/// country code). Other two-digit codes are still refused.
+#[test]
+fn ctdc_citizenship_00_is_unknown() {
+    let text = format!("{CTDC_HEADER}2019,Woman,9--17,00,ROU,,1,,\n2019,Woman,9--17,MDA,00,,1,,\n");
+    let (ok, bad) = parse_bytes("c.csv", text.as_bytes(), &idx(), "t").unwrap();
+    assert!(bad.is_empty(), "{bad:?}");
+    assert_eq!(ok.len(), 2);
+    assert_eq!(ok[0].citizenship, None);
+    assert_eq!(ok[0].country_of_exploitation.as_deref(), Some("ROU"));
+    assert_eq!(ok[1].country_of_exploitation, None);
+    assert_eq!(ctdc_errors("2019,Woman,9--17,01,ROU,,1,,\n").len(), 1);
+}
+
 #[test]
 fn ctdc_bad_rows() {
     let cases: &[(&str, &str)] = &[
