@@ -138,6 +138,7 @@ fn table_footer(
 pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
+        let result: anyhow::Result<()> = async {
         match cmd {
             CasesCommand::Import { file, source, format, strict, force, report } => {
                 let mode = palermo_store::stats::ImportMode { strict, force };
@@ -277,5 +278,9 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                 Ok(())
             }
         }
+        }
+        .await;
+        store.close().await;
+        result
     })
 }

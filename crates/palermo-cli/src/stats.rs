@@ -563,127 +563,132 @@ pub fn resolve_country(index: &palermo_model::CountryIndex, c: &str) -> anyhow::
 pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
-        if !matches!(cmd, StatsCommand::Import { .. }) {
-            store
-                .seed_statistics()
-                .await
-                .context("loading the bundled GLOTIP statistics")?;
-        }
-        match cmd {
-            StatsCommand::Import {
-                file,
-                format,
-                dataset,
-                strict,
-                force,
-                report,
-            } => {
-                let mode = ImportMode { strict, force };
-                // Messages name the file as typed; the store (and so the
-                // public pages) keeps its name only, never a local path.
-                let name = file.display().to_string();
-                let base = stored_file_name(&file);
-                let index = store.country_index().await?;
-                let opts = GlotipOptions {
-                    max_year: current_year(),
-                };
-                let report = report.unwrap_or_else(|| default_report(&file));
-                let nothing = |e: palermo_import::rows::FileError| {
-                    anyhow::anyhow!("{e}; nothing was imported")
-                };
-                let format = format.unwrap_or_else(|| {
-                    let xlsx = file
-                        .extension()
-                        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-                    if xlsx {
-                        StatsFormat::GlotipXlsx
-                    } else {
-                        StatsFormat::GlotipCsv
-                    }
-                });
-                let (result, sink) = match format {
-                    StatsFormat::GlotipCsv => {
-                        let (src, bar) = open_with_progress(&file)?;
-                        let reader =
-                            GlotipReader::new(&name, src, &index, opts).map_err(nothing)?;
-                        let mut sink = ReportSink::new(report, bar);
-                        (
-                            store
-                                .import_statistics(&dataset, &base, reader, mode, &mut sink)
-                                .await,
-                            sink,
-                        )
-                    }
-                    StatsFormat::GlotipXlsx => {
-                        let f = File::open(&file)
-                            .with_context(|| format!("opening {}", file.display()))?;
-                        let reader = GlotipReader::from_xlsx(
-                            &name,
-                            std::io::BufReader::new(f),
-                            &index,
-                            opts,
-                        )
-                        .map_err(nothing)?;
-                        let mut sink = ReportSink::new(report, row_spinner());
-                        (
-                            store
-                                .import_statistics(&dataset, &base, reader, mode, &mut sink)
-                                .await,
-                            sink,
-                        )
-                    }
-                };
-                conclude(result, sink, "cells")
+        let result: anyhow::Result<()> = async {
+            if !matches!(cmd, StatsCommand::Import { .. }) {
+                store
+                    .seed_statistics()
+                    .await
+                    .context("loading the bundled GLOTIP statistics")?;
             }
-            StatsCommand::Indicators {
-                indicator,
-                filter,
-                dataset,
-            } => {
-                let index = store.country_index().await?;
-                let f = build_filter(&filter, &index)?;
-                let dim = palermo_model::indicator::wanted_dimension(&f, &filter.by)?;
-                let records = store
-                    .stat_records_for(dataset.as_deref(), indicator, dim, f.from, f.to)
-                    .await?;
-                if let Some(r) = &f.region {
-                    if !records.iter().any(|x| {
-                        x.region.eq_ignore_ascii_case(r) || x.subregion.eq_ignore_ascii_case(r)
-                    }) {
-                        let regions: BTreeSet<&str> = records
+            match cmd {
+                StatsCommand::Import {
+                    file,
+                    format,
+                    dataset,
+                    strict,
+                    force,
+                    report,
+                } => {
+                    let mode = ImportMode { strict, force };
+                    // Messages name the file as typed; the store (and so the
+                    // public pages) keeps its name only, never a local path.
+                    let name = file.display().to_string();
+                    let base = stored_file_name(&file);
+                    let index = store.country_index().await?;
+                    let opts = GlotipOptions {
+                        max_year: current_year(),
+                    };
+                    let report = report.unwrap_or_else(|| default_report(&file));
+                    let nothing = |e: palermo_import::rows::FileError| {
+                        anyhow::anyhow!("{e}; nothing was imported")
+                    };
+                    let format = format.unwrap_or_else(|| {
+                        let xlsx = file
+                            .extension()
+                            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+                        if xlsx {
+                            StatsFormat::GlotipXlsx
+                        } else {
+                            StatsFormat::GlotipCsv
+                        }
+                    });
+                    let (result, sink) = match format {
+                        StatsFormat::GlotipCsv => {
+                            let (src, bar) = open_with_progress(&file)?;
+                            let reader =
+                                GlotipReader::new(&name, src, &index, opts).map_err(nothing)?;
+                            let mut sink = ReportSink::new(report, bar);
+                            (
+                                store
+                                    .import_statistics(&dataset, &base, reader, mode, &mut sink)
+                                    .await,
+                                sink,
+                            )
+                        }
+                        StatsFormat::GlotipXlsx => {
+                            let f = File::open(&file)
+                                .with_context(|| format!("opening {}", file.display()))?;
+                            let reader = GlotipReader::from_xlsx(
+                                &name,
+                                std::io::BufReader::new(f),
+                                &index,
+                                opts,
+                            )
+                            .map_err(nothing)?;
+                            let mut sink = ReportSink::new(report, row_spinner());
+                            (
+                                store
+                                    .import_statistics(&dataset, &base, reader, mode, &mut sink)
+                                    .await,
+                                sink,
+                            )
+                        }
+                    };
+                    conclude(result, sink, "cells")
+                }
+                StatsCommand::Indicators {
+                    indicator,
+                    filter,
+                    dataset,
+                } => {
+                    let index = store.country_index().await?;
+                    let f = build_filter(&filter, &index)?;
+                    let dim = palermo_model::indicator::wanted_dimension(&f, &filter.by)?;
+                    let records = store
+                        .stat_records_for(dataset.as_deref(), indicator, dim, f.from, f.to)
+                        .await?;
+                    if let Some(r) = &f.region {
+                        if !records.iter().any(|x| {
+                            x.region.eq_ignore_ascii_case(r) || x.subregion.eq_ignore_ascii_case(r)
+                        }) {
+                            let regions: BTreeSet<&str> = records
+                                .iter()
+                                .map(|x| x.region.as_str())
+                                .filter(|r| !r.is_empty())
+                                .collect();
+                            anyhow::bail!(
+                                "unknown region {r:?}: expected one of {} or a sub-region",
+                                regions.into_iter().collect::<Vec<_>>().join(", ")
+                            );
+                        }
+                    }
+                    let pop = store.population_table().await?;
+                    let rows = stat_indicators(&records, indicator, &f, &filter.by, Some(&pop))?;
+                    print_indicators(&rows, &filter.by, filter.format)
+                }
+                StatsCommand::Conflicts { dataset } => {
+                    let mut out = std::io::stdout().lock();
+                    let conflicts = store.stat_conflicts(&dataset).await?;
+                    for c in &conflicts {
+                        let occ: Vec<String> = c
+                            .occurrences
                             .iter()
-                            .map(|x| x.region.as_str())
-                            .filter(|r| !r.is_empty())
+                            .map(|(l, v)| format!("line {l}: {v}"))
                             .collect();
-                        anyhow::bail!(
-                            "unknown region {r:?}: expected one of {} or a sub-region",
-                            regions.into_iter().collect::<Vec<_>>().join(", ")
-                        );
+                        writeln!(out, "{}: {}", c.key, occ.join("; "))?;
                     }
+                    writeln!(
+                        out,
+                        "{} key(s) published more than once in {dataset:?}.",
+                        conflicts.len()
+                    )?;
+                    Ok(())
                 }
-                let pop = store.population_table().await?;
-                let rows = stat_indicators(&records, indicator, &f, &filter.by, Some(&pop))?;
-                print_indicators(&rows, &filter.by, filter.format)
-            }
-            StatsCommand::Conflicts { dataset } => {
-                let mut out = std::io::stdout().lock();
-                let conflicts = store.stat_conflicts(&dataset).await?;
-                for c in &conflicts {
-                    let occ: Vec<String> = c
-                        .occurrences
-                        .iter()
-                        .map(|(l, v)| format!("line {l}: {v}"))
-                        .collect();
-                    writeln!(out, "{}: {}", c.key, occ.join("; "))?;
-                }
-                writeln!(
-                    out,
-                    "{} key(s) published more than once in {dataset:?}.",
-                    conflicts.len()
-                )?;
-                Ok(())
             }
         }
+        .await;
+        store.close().await;
+        result
     })
 }
 

@@ -107,6 +107,7 @@ pub enum TreatyCommand {
 pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
+        let result: anyhow::Result<()> = async {
         match cmd {
             TreatyCommand::Status { instrument, not_party, region, as_of, format } => {
                 let countries: HashMap<String, Country> =
@@ -249,6 +250,10 @@ pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
                 Ok(())
             }
         }
+        }
+        .await;
+        store.close().await;
+        result
     })
 }
 

@@ -37,7 +37,7 @@ fn bad_release_requests_store_nothing() {
     assert!(cases_import(&d.0, "a.csv", "agency", "ctdc", &[])
         .status
         .success());
-    for bad in ["0", "-1", "nan", "inf", "abc", "1e400"] {
+    for bad in ["0", "-1", "nan", "inf", "abc", "1e400", "1e-300", "50"] {
         let arg = format!("--epsilon={bad}");
         let out = palermo(
             &d.0,
@@ -45,7 +45,7 @@ fn bad_release_requests_store_nothing() {
         );
         assert!(!out.status.success(), "{bad}");
         assert!(
-            stderr(&out).contains("epsilon must be a positive finite number"),
+            stderr(&out).contains("epsilon must be a number from 0.01 to 20"),
             "{bad}: {}",
             stderr(&out)
         );

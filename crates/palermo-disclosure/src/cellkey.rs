@@ -26,22 +26,19 @@
 //! release whose records differ from an earlier release's by fewer than k.
 
 use blake2::digest::{KeyInit, Mac};
-use palermo_model::case::{CaseRecord, Flag};
-use palermo_model::indicator::{case_counts_keyed, CaseFilter, GroupBy, GroupKeys};
+use palermo_model::case::CaseRecord;
+use palermo_model::indicator::{
+    case_age, case_counts_keyed, case_sex, CaseFilter, GroupBy, GroupKeys,
+};
+use palermo_model::stats::FormOfExploitation;
 
 use crate::{protect, ProtectedTable};
 
 /// Version tag of the canonical serialisation (changing it changes every
-/// key, hence every cell-key table: never change it for existing data).
-const CANONICAL_TAG: &[u8] = b"palermo/case-record/v1";
-
-fn flag_byte(f: Flag) -> u8 {
-    match f {
-        Flag::Unknown => 0,
-        Flag::Yes => 1,
-        Flag::No => 2,
-    }
-}
+/// key, hence every later cell-key table: never change it for existing
+/// data). v2: only what the public tables show (v1 covered every field, so
+/// editing an unpublished field redrew the noise and could be averaged).
+const CANONICAL_TAG: &[u8] = b"palermo/case-record/published/v2";
 
 fn put_str(mac: &mut blake2::Blake2bMac512, s: Option<&str>) {
     match s {
@@ -56,13 +53,18 @@ fn put_str(mac: &mut blake2::Blake2bMac512, s: Option<&str>) {
 
 /// A record's 64-bit digest: the first eight bytes (little endian) of
 /// BLAKE2b-512 (RFC 7693) keyed with `secret` (at most 64 bytes; longer
-/// secrets are cut) over the record's canonical serialisation: a version
-/// tag, then year, sex, age band, citizenship, country of exploitation,
-/// data source (each with a presence byte; texts length-prefixed), and the
-/// yes/no/unknown flags of the seven forms, nine means of control and four
-/// recruiter relations, in the order of their structs. The source's name
-/// and the record's line are **not** part of it: the same record gets the
-/// same digest in any file, at any line, under any import.
+/// secrets are cut) over the record **as the public tables see it**: a
+/// version tag, then the year, the published sex (female, male, other,
+/// unknown), the published age group (child, adult, unknown), citizenship,
+/// country of exploitation (each with a presence byte; texts
+/// length-prefixed) and whether it counts under each of the three published
+/// forms of exploitation (sexual, forced labour, other). Nothing that no
+/// table shows enters it (data source, means of control, recruiter, the
+/// age band within its group, sub-forms within "other"), nor the source's
+/// name or the record's line: editing an unpublished field, re-importing or
+/// reordering a file leaves every digest, hence every cell's noise and the
+/// differencing count ([`crate::release::changed_records`]), unchanged, so
+/// that a data holder's routine re-imports cannot be averaged.
 ///
 /// Without the secret, digests cannot be computed.
 pub fn record_digest(secret: &[u8], r: &CaseRecord) -> u64 {
@@ -80,29 +82,23 @@ pub fn record_digest(secret: &[u8], r: &CaseRecord) -> u64 {
             mac.update(&y.to_le_bytes());
         }
     }
-    put_str(&mut mac, Some(r.sex.slug()));
-    put_str(&mut mac, r.age.map(|a| a.label()));
+    put_str(&mut mac, Some(case_sex(r.sex).slug()));
+    put_str(&mut mac, Some(case_age(r).slug()));
     put_str(&mut mac, r.citizenship.as_deref());
     put_str(&mut mac, r.country_of_exploitation.as_deref());
-    put_str(&mut mac, r.data_source.as_deref());
-    let f = &r.forms;
-    let forms = [
-        f.sexual,
-        f.forced_labour,
-        f.forced_marriage,
-        f.slavery,
-        f.organ_removal,
-        f.forced_criminality,
-        f.other,
-    ];
-    mac.update(&forms.map(flag_byte));
-    mac.update(&r.means.flags().map(flag_byte));
-    mac.update(&r.recruiter.flags().map(flag_byte));
+    mac.update(&PUBLISHED_FORMS.map(|g| u8::from(r.forms.in_glotip_group(g))));
     let out = mac.finalize().into_bytes();
     u64::from_le_bytes([
         out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7],
     ])
 }
+
+/// The forms of exploitation the public form table shows (GLOTIP's groups).
+const PUBLISHED_FORMS: [FormOfExploitation; 3] = [
+    FormOfExploitation::Sexual,
+    FormOfExploitation::ForcedLabour,
+    FormOfExploitation::Other,
+];
 
 /// A record's key for the cell-key method: the low 32 bits of
 /// [`record_digest`] (the first four bytes of the keyed BLAKE2b output).
@@ -156,11 +152,50 @@ pub fn perturbed_case_table<'a, I>(
 where
     I: IntoIterator<Item = &'a CaseRecord> + Clone,
 {
+    perturbed_case_table_over(records, filter, by, k, secret, &[])
+}
+
+/// [`perturbed_case_table`] over a fixed, public list of categories: every
+/// key of `categories` that no record falls in gets a cell of 0 (withheld,
+/// as every cell below *k* is), so that which cells a table lists says
+/// nothing about which categories hold a victim (QA found a citizenship's
+/// first victim disclosed by its cell appearing, withheld, in the next
+/// release). Cells come in `categories`' order, then any category outside
+/// the list.
+pub fn perturbed_case_table_over<'a, I>(
+    records: I,
+    filter: &CaseFilter,
+    by: &[GroupBy],
+    k: u64,
+    secret: &[u8],
+    categories: &[GroupKeys],
+) -> ProtectedTable<GroupKeys>
+where
+    I: IntoIterator<Item = &'a CaseRecord> + Clone,
+{
     let key = |r: &CaseRecord| record_key(secret, r);
     let totals = case_counts_keyed(records.clone(), filter, &[], key);
     let total: u64 = totals.iter().map(|c| c.count).sum();
     let total_key = totals.first().map_or(0, |c| c.cell_key);
-    let counts = case_counts_keyed(records, filter, by, key);
+    let mut counts = case_counts_keyed(records, filter, by, key);
+    if !categories.is_empty() {
+        let rank = |keys: &GroupKeys| {
+            categories
+                .iter()
+                .position(|c| c == keys)
+                .unwrap_or(categories.len())
+        };
+        for c in categories {
+            if !counts.iter().any(|x| &x.keys == c) {
+                counts.push(palermo_model::indicator::CaseCount {
+                    keys: c.clone(),
+                    count: 0,
+                    cell_key: 0,
+                });
+            }
+        }
+        counts.sort_by_key(|c| rank(&c.keys));
+    }
     let keys: Vec<u32> = counts.iter().map(|c| c.cell_key).collect();
     let mut t = protect(
         counts.into_iter().map(|c| (c.keys, c.count)).collect(),
@@ -197,10 +232,13 @@ mod tests {
         assert!(mean.abs() < 1e-4);
     }
 
-    /// Keyed BLAKE2b-512 over the content: the secret and every field
-    /// change the key; the source and the line do not.
+    /// Keyed BLAKE2b-512 over the content the tables show: the secret and
+    /// every published field change the key; the source, the line and the
+    /// unpublished fields do not (QA's averaging attack flipped a means of
+    /// control 30 times and averaged the releases back to exact counts).
     #[test]
     fn record_keys_follow_the_content_and_the_secret() {
+        use palermo_model::case::Flag;
         let mut r = CaseRecord::empty("shelter", 7);
         r.year = Some(2020);
         r.citizenship = Some("MDA".into());
@@ -217,6 +255,11 @@ mod tests {
         let mut changed = r.clone();
         changed.forms.other = Flag::Yes;
         assert_ne!(a, record_key(b"secret one", &changed));
+        let mut unpublished = r.clone();
+        unpublished.means.threats = Flag::Yes;
+        unpublished.recruiter.family = Flag::Yes;
+        unpublished.data_source = Some("Hotline".into());
+        assert_eq!(a, record_key(b"secret one", &unpublished));
         // Field boundaries are delimited: "MD"+"A…" is not "MDA"+"…".
         let mut x = CaseRecord::empty("s", 1);
         x.citizenship = Some("MDAROU".into());

@@ -128,7 +128,7 @@ pub struct DpParameters {
 }
 
 /// The labels (category name, keys) of a table's public categories.
-fn categories(by: GroupBy, cats: &DpCategories) -> Vec<(String, GroupKeys)> {
+pub(crate) fn categories(by: GroupBy, cats: &DpCategories) -> Vec<(String, GroupKeys)> {
     let k = GroupKeys::default;
     match by {
         GroupBy::Year => cats

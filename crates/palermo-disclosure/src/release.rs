@@ -29,8 +29,10 @@ use palermo_model::case::CaseRecord;
 use palermo_model::indicator::{CaseFilter, GroupBy, GroupKeys};
 use serde::{Deserialize, Serialize};
 
-use crate::cellkey::{perturbed_case_table, record_digest, MAX_NOISE};
-use crate::dp::{consistent_counts, noisy_tables, DpCategories, DpError, DpParameters, GROUPINGS};
+use crate::cellkey::{perturbed_case_table, perturbed_case_table_over, record_digest, MAX_NOISE};
+use crate::dp::{
+    categories, consistent_counts, noisy_tables, DpCategories, DpError, DpParameters, GROUPINGS,
+};
 use crate::{ProtectedCell, ProtectedTable, MIN_K};
 
 /// How a release was protected.
@@ -197,17 +199,32 @@ impl ReleaseSpec {
     }
 }
 
-/// A privacy-loss parameter ε: a positive finite number.
+/// A privacy-loss parameter ε (of a release, or a source's total budget):
+/// a number from [`MIN_EPSILON`] to [`MAX_EPSILON`].
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Epsilon(f64);
 
+/// The smallest ε accepted: below it every count of a release of a few
+/// thousand records is noise (the discrete Laplace scale of one table would
+/// exceed 600 at ε/6), and the value prints as 0.
+pub const MIN_EPSILON: f64 = 0.01;
+
+/// The largest ε accepted, for a release or a budget: about the total the
+/// US Census Bureau spent on its 2020 redistricting data (ρ = 2.63 zCDP,
+/// roughly ε = 18), the largest in use by a statistical office. Beyond it
+/// the bound e^ε on what one record can change is astronomical and the
+/// "DP" counts are the exact ones (QA published exact tables at ε = 50);
+/// already above about 5 for one release the counts are nearly exact.
+pub const MAX_EPSILON: f64 = 20.0;
+
 impl Epsilon {
-    /// `e` if positive and finite.
+    /// `e` if it is a number from [`MIN_EPSILON`] to [`MAX_EPSILON`].
     ///
     /// # Errors
-    /// [`ReleaseError::Epsilon`] otherwise.
+    /// [`ReleaseError::Epsilon`] otherwise (not a number, not finite, or
+    /// out of that range).
     pub fn new(e: f64) -> Result<Self, ReleaseError> {
-        if e.is_finite() && e > 0.0 {
+        if e.is_finite() && (MIN_EPSILON..=MAX_EPSILON).contains(&e) {
             Ok(Self(e))
         } else {
             Err(ReleaseError::Epsilon)
@@ -238,8 +255,8 @@ pub enum ReleaseError {
     /// No case records are stored.
     #[error("there are no case records to release; import some with `palermo cases import` first")]
     NoRecords,
-    /// ε is not a positive finite number.
-    #[error("epsilon must be a positive finite number (such as 0.5, 1 or 2)")]
+    /// ε is not a number from [`MIN_EPSILON`] to [`MAX_EPSILON`].
+    #[error("epsilon must be a number from 0.01 to 20 (such as 0.5, 1 or 2): below 0.01 every count is noise, above 20 it protects nothing")]
     Epsilon,
     /// A budget must be positive and finite.
     #[error("a privacy budget must be a positive finite number of epsilon")]
@@ -294,19 +311,21 @@ pub fn record_digests(secret: &[u8], records: &[CaseRecord]) -> Vec<u64> {
     d
 }
 
-/// The size of the symmetric difference of two sorted multisets of
-/// digests: records added plus records removed (a changed record counts
-/// twice: its old and its new form).
+/// How many records two sorted multisets of digests differ by, as the
+/// public tables see them: the larger of the records added and the records
+/// removed (a record whose published fields changed counts once, as a
+/// removal and an addition; an edit of unpublished fields does not count,
+/// [`crate::cellkey::record_digest`]).
 pub fn changed_records(a: &[u64], b: &[u64]) -> u64 {
-    let (mut i, mut j, mut n) = (0, 0, 0u64);
+    let (mut i, mut j, mut only_a, mut only_b) = (0, 0, 0u64, 0u64);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => {
-                n += 1;
+                only_a += 1;
                 i += 1;
             }
             std::cmp::Ordering::Greater => {
-                n += 1;
+                only_b += 1;
                 j += 1;
             }
             std::cmp::Ordering::Equal => {
@@ -315,7 +334,9 @@ pub fn changed_records(a: &[u64], b: &[u64]) -> u64 {
             }
         }
     }
-    n + (a.len() - i) as u64 + (b.len() - j) as u64
+    only_a += (a.len() - i) as u64;
+    only_b += (b.len() - j) as u64;
+    only_a.max(only_b)
 }
 
 /// The differencing rule of cell-key releases: against every earlier
@@ -424,7 +445,17 @@ pub fn make_release(
                 .iter()
                 .map(|by| OneWayTable {
                     by: *by,
-                    table: perturbed_case_table(records, &f, &[*by], k, secret),
+                    table: perturbed_case_table_over(
+                        records,
+                        &f,
+                        &[*by],
+                        k,
+                        secret,
+                        &categories(*by, cats)
+                            .into_iter()
+                            .map(|(_, keys)| keys)
+                            .collect::<Vec<_>>(),
+                    ),
                 })
                 .collect();
             Ok(ReleaseTables {
@@ -488,10 +519,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn symmetric_difference_of_multisets() {
+    fn records_differ_by_the_larger_of_added_and_removed() {
         assert_eq!(changed_records(&[1, 2, 2, 5], &[1, 2, 2, 5]), 0);
         assert_eq!(changed_records(&[1, 2, 2, 5], &[1, 2, 5]), 1);
-        assert_eq!(changed_records(&[1, 2, 5], &[1, 3, 5]), 2);
+        // One record changed (2 → 3): it counts once.
+        assert_eq!(changed_records(&[1, 2, 5], &[1, 3, 5]), 1);
+        assert_eq!(changed_records(&[1, 2, 5, 7], &[1, 3, 5, 8, 9]), 3);
         assert_eq!(changed_records(&[], &[4, 4]), 2);
     }
 
@@ -540,8 +573,13 @@ mod tests {
             check_budget(&ReleaseSpec::CellKey { k: 10 }, &[line(Some(1.0), 0.0)]),
             Err(ReleaseError::CellKeyUnderBudget { .. })
         ));
-        for bad in ["0", "-1", "nan", "inf", "", "one"] {
+        for bad in [
+            "0", "-1", "nan", "inf", "", "one", "1e-300", "0.009", "20.5", "50", "1e300",
+        ] {
             assert_eq!(bad.parse::<Epsilon>(), Err(ReleaseError::Epsilon), "{bad}");
+        }
+        for good in ["0.01", "0.5", "1", "2", "20"] {
+            assert!(good.parse::<Epsilon>().is_ok(), "{good}");
         }
     }
 

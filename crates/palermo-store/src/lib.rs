@@ -297,6 +297,20 @@ impl Store {
         Self::init(pool).await
     }
 
+    /// Closes every connection and waits until they are closed, so that
+    /// SQLite checkpoints the write-ahead log into the database file and
+    /// removes it (the last connection to close does). Commands call it
+    /// before they exit: a process ending with connections still open
+    /// leaves a `-wal` file that a read-only file system cannot read.
+    pub async fn close(self) {
+        self.pool.close().await;
+        if let Some(w) = self.watcher {
+            if let Ok(conn) = std::sync::Arc::try_unwrap(w) {
+                let _ = sqlx::Connection::close(conn.into_inner()).await;
+            }
+        }
+    }
+
     async fn init(pool: SqlitePool) -> Result<Self> {
         MIGRATOR.run(&pool).await?;
         let store = Self {
