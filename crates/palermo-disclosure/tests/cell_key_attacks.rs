@@ -28,17 +28,21 @@ const SECRET: &[u8] = b"database secret of this test, 32b";
 fn victim(i: u64) -> CaseRecord {
     let mut r = CaseRecord::empty("agency", i + 2);
     r.year = Some(2015 + (i % 5) as i32);
-    r.sex = if i % 3 == 0 {
+    r.sex = if i.is_multiple_of(3) {
         CaseSex::Male
     } else {
         CaseSex::Female
     };
-    r.age = Some(if i % 4 == 0 {
+    r.age = Some(if i.is_multiple_of(4) {
         AgeBand::A9to17
     } else {
         AgeBand::A30to38
     });
-    r.forms.sexual = if i % 2 == 0 { Flag::Yes } else { Flag::No };
+    r.forms.sexual = if i.is_multiple_of(2) {
+        Flag::Yes
+    } else {
+        Flag::No
+    };
     r.forms.forced_labour = if i % 2 == 1 { Flag::Yes } else { Flag::No };
     r.country_of_exploitation = Some(["MDA", "ROU", "ITA"][(i % 3) as usize].into());
     r.citizenship = Some(["UKR", "MDA", "NGA", "VNM"][(i % 4) as usize].into());
@@ -66,7 +70,11 @@ fn releases_after_unpublished_edits_are_identical_so_averaging_teaches_nothing()
         let mut edited = base();
         for j in 0..5 {
             let r = &mut edited[((round * 5 + j) % 300) as usize];
-            r.means.threats = if round % 2 == 0 { Flag::Yes } else { Flag::No };
+            r.means.threats = if round.is_multiple_of(2) {
+                Flag::Yes
+            } else {
+                Flag::No
+            };
             r.data_source = Some(format!("hotline {round}"));
             r.source_line += 1_000;
         }

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 use crate::datahub::{check_no_case_filters, check_no_k, csv_response, parse_query, DataQuery};
 use crate::error::WebError;
-use crate::params::Params;
+use crate::params::{NoParams, Params};
 use crate::AppState;
 
 /// The release asked for: `?release=ID`, or the latest not withdrawn.
@@ -52,11 +52,18 @@ pub async fn chosen_release(
 
 /// A release's facts as the API gives them: number, date, note, method and
 /// its parameters, the record count (rounded) and whether it is withdrawn.
+/// A withdrawn release's note is not given (the holder may have withdrawn
+/// it for what the note said).
 pub fn release_json(info: &ReleaseInfo, method: Option<&Method>) -> Value {
+    let note = if info.withdrawn_at.is_some() {
+        None
+    } else {
+        info.note.as_deref()
+    };
     json!({
         "id": info.id,
         "created_at": info.created_at,
-        "note": info.note,
+        "note": note,
         "method": info.method,
         "k": info.k,
         "epsilon": info.epsilon,
@@ -136,7 +143,10 @@ pub async fn api_case_indicators(
 
 /// `GET /api/v1/cases/releases`: every release, newest first, withdrawn
 /// ones marked.
-pub async fn api_case_releases(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+pub async fn api_case_releases(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Value>, WebError> {
     let all = state
         .store
         .case_releases()
@@ -151,6 +161,7 @@ pub async fn api_case_releases(State(state): State<AppState>) -> Result<Json<Val
 pub async fn api_case_release(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    _: Params<NoParams>,
 ) -> Result<Json<Value>, WebError> {
     let r = chosen_release(&state, Some(&id))
         .await

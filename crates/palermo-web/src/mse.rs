@@ -35,6 +35,7 @@ use tokio::sync::oneshot;
 
 use crate::charts::{esc, PALETTE};
 use crate::error::WebError;
+use crate::params::{NoParams, Params};
 use crate::server::ClientAddr;
 use crate::AppState;
 
@@ -950,7 +951,10 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
     s
 }
 
-async fn form_page(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+async fn form_page(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Html<String>, WebError> {
     let form = MseRequest {
         table: include_str!("../../palermo-mse/tests/data/Western.csv").into(),
         ..MseRequest::default()
@@ -963,6 +967,7 @@ async fn form_page(State(state): State<AppState>) -> Result<Html<String>, WebErr
 async fn form_submit(
     State(state): State<AppState>,
     client: ClientAddr,
+    _: Params<NoParams>,
     form: Result<axum::Form<MseRequest>, FormRejection>,
 ) -> Result<Response, WebError> {
     let (form, outcome) = match form {

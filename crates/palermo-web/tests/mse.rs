@@ -479,3 +479,13 @@ async fn form_shows_merges_and_a_list_that_captures_everybody() {
     // the chart draws no whisker to infinity
     assert!(!html.contains("inf\""), "{html}");
 }
+
+/// QA: `/mse?x=1` answered 200; an unknown parameter is a 400 here as on
+/// every other page.
+#[tokio::test]
+async fn the_form_page_refuses_unknown_parameters() {
+    let (s, _) = send(Request::get("/mse?x=1").body(Body::empty()).unwrap()).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (s, _) = send(Request::get("/mse").body(Body::empty()).unwrap()).await;
+    assert_eq!(s, StatusCode::OK);
+}
