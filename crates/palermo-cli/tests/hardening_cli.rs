@@ -458,3 +458,27 @@ fn a_database_on_a_read_only_file_system_is_read_and_says_why_it_cannot_write() 
         "{text}"
     );
 }
+
+/// QA: `stats import` printed a rejected cell's value ("SYNTHMARK2 is not
+/// a count"); the terminal gets line, field and reason only.
+#[test]
+fn stats_import_names_no_rejected_value() {
+    let d = Dir::new("stats-value");
+    let bad = MDA_2019
+        .replace(",3,", ",SYNTHMARK2,")
+        .replace("2019", "2018");
+    assert_ne!(bad, MDA_2019, "the fixture has the count 3");
+    d.file("gl.csv", &format!("{GLOTIP_HEADER}{MDA_2019}{bad}"));
+    for extra in [&[][..], &["--strict"][..]] {
+        let out = palermo(
+            &d.0,
+            &[
+                &["stats", "import", "gl.csv", "--dataset", "q", "--force"][..],
+                extra,
+            ]
+            .concat(),
+        );
+        common::assert_not_on_terminal(&out, &["SYNTHMARK2"]);
+        assert!(stderr(&out).contains("field txtVALUE"), "{}", stderr(&out));
+    }
+}

@@ -32,10 +32,10 @@ pub enum CountError {
     #[error("empty value")]
     Empty,
     /// The text is not a count, e.g. `"12a"` or `"-3"`.
-    #[error("{0:?} is not a count (expected digits such as 1282 or \"1,282\", or \"<5\")")]
+    #[error("not a count (expected digits such as 1282 or \"1,282\", or \"<5\")")]
     NotACount(String),
     /// `"<0"` or `"<1"`: a censored value that cannot hold any positive count.
-    #[error("{0:?} is an empty interval")]
+    #[error("an empty interval")]
     EmptyInterval(String),
 }
 

@@ -188,6 +188,24 @@ impl Store {
         if on_read_only_file_system(path) {
             return Self::open_read_only(path).await;
         }
+        // An existing file is checked through a read-only connection first:
+        // opening it with Palermo's options would already switch a foreign
+        // database to WAL mode (QA found header bytes 18-19 changed in a
+        // file that was then refused).
+        if std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
+            let probe = SqlitePoolOptions::new()
+                .max_connections(1)
+                .connect_with(
+                    SqliteConnectOptions::new()
+                        .filename(path)
+                        .read_only(true)
+                        .disable_statement_logging(),
+                )
+                .await?;
+            let verdict = ensure_palermo(&probe).await;
+            probe.close().await;
+            verdict?;
+        }
         prepare_file(path)?;
         let opts = file_options(path);
         let pool = SqlitePoolOptions::new()

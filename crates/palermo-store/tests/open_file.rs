@@ -69,9 +69,14 @@ fn an_unrelated_sqlite_file_is_refused_untouched() {
             ],
         )
         .await;
+        let before = std::fs::read(&p).unwrap();
         let e = Store::open(&p).await.unwrap_err();
         assert!(matches!(e, StoreError::NotPalermo { .. }), "{e:?}");
         assert!(e.to_string().contains("not a Palermo database"), "{e}");
+        // Untouched to the byte (QA: the refused file had been switched to
+        // WAL mode, header bytes 18-19, by the connection that checked it).
+        assert_eq!(std::fs::read(&p).unwrap(), before, "the file was modified");
+        assert!(!d.join("other.db-wal").exists());
         assert_eq!(tables(&p).await, vec!["invoices".to_owned()]);
     });
     let _ = std::fs::remove_dir_all(&d);
