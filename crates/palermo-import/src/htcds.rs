@@ -268,6 +268,22 @@ impl<'i, R: Read> HtcdsCsvReader<'i, R> {
             .enumerate()
             .filter_map(|(i, h)| classify(h).map(|f| (i, f)))
             .collect();
+        // One field under two spellings (`prs_Gender` and `Gender`): which
+        // column holds it is a guess (positions named, not the names: a
+        // file without a header has a record there).
+        for (n, (i, f)) in cols.iter().enumerate() {
+            if let Some((j, _)) = cols[..n].iter().find(|(_, g)| g == f) {
+                return Err(FileError::Syntax {
+                    file: file.to_owned(),
+                    line: 1,
+                    reason: format!(
+                        "columns {} and {} of the header name the same HTCDS field",
+                        j + 1,
+                        i + 1
+                    ),
+                });
+            }
+        }
         if !cols.iter().any(|(_, f)| *f == Field::Gender)
             || !cols.iter().any(|(_, f)| *f == Field::Forms)
         {
@@ -712,8 +728,27 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
             opts: &self.opts,
         };
         let mut fields = Vec::new();
+        let mut seen: Vec<(Field, &str)> = Vec::new();
         for (k, v) in &obj {
             let Some(f) = classify(k) else { continue };
+            if let Some((_, other)) = seen.iter().find(|(g, _)| *g == f) {
+                // Both names, in a fixed order, bounded.
+                let (a, b) = if other < &k.as_str() {
+                    (*other, k.as_str())
+                } else {
+                    (k.as_str(), *other)
+                };
+                let names: String = format!("{a}, {b}").chars().take(120).collect();
+                return Err(RowError::new(
+                    &self.file,
+                    line,
+                    Some(&names),
+                    None,
+                    "the same HTCDS field under two names: which value holds is a guess",
+                )
+                .with_record(record));
+            }
+            seen.push((f, k.as_str()));
             let vals: Vec<&str> = match v {
                 serde_json::Value::Null => Vec::new(),
                 serde_json::Value::String(s) => s.split(';').collect(),

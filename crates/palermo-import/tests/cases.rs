@@ -536,3 +536,36 @@ fn htcds_json_empty_objects_are_rejected_rows() {
     let e = out[2].as_ref().unwrap_err();
     assert_eq!(e.record.map(std::num::NonZeroU64::get), Some(3));
 }
+
+/// QA: one HTCDS field under two spellings (`prs_Gender` and `Gender`) was
+/// accepted, and one of the values silently dropped. It is refused: the
+/// CSV file at its header (positions named), the JSON record (both names).
+#[test]
+fn one_field_under_two_names_is_refused() {
+    let index = idx();
+    let csv = "prs_Gender,Gender,vic_TypeOfExploitation\nFeminine,Masculine,SexualExploitation\n";
+    let e = refused(HtcdsCsvReader::new(
+        "h.csv",
+        csv.as_bytes(),
+        &index,
+        CaseOptions::new("ngo"),
+    ));
+    assert!(
+        e.contains("columns 1 and 2 of the header name the same HTCDS field"),
+        "{e}"
+    );
+    assert!(!e.contains("Feminine") && !e.contains("Masculine"), "{e}");
+    for rec in [
+        r#"{"prs_Gender":"Female","Gender":"Male","vic_TypeOfExploitation":"SexualExploitation"}"#,
+        r#"{"Gender":"Male","prs_Gender":"Female","vic_TypeOfExploitation":"SexualExploitation"}"#,
+    ] {
+        let rows = json(&format!("[{rec}]"));
+        assert_eq!(rows.len(), 1);
+        let err = rows[0].as_ref().map(|_| ()).unwrap_err().to_string();
+        assert!(
+            err.contains("the same HTCDS field under two names"),
+            "{err}"
+        );
+        assert!(!err.contains("Male") && !err.contains("Female"), "{err}");
+    }
+}
