@@ -22,7 +22,7 @@ use std::time::Duration;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, FormRejection};
-use axum::extract::{DefaultBodyLimit, Query, State};
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Json, Response};
 use axum::routing::{get, post};
@@ -305,6 +305,7 @@ pub fn routes() -> Router<AppState> {
 /// A request to estimate: the fields of the form and of the JSON body.
 /// Numeric fields take a JSON number or a string (as the form sends them).
 #[derive(Debug, Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
 pub struct MseRequest {
     /// The table as CSV text (capture histories with `count`, or records).
     #[serde(default)]
@@ -524,7 +525,7 @@ fn too_large() -> WebError {
 async fn api(
     State(state): State<AppState>,
     client: ClientAddr,
-    Query(q): Query<MseRequest>,
+    Params(q): Params<MseRequest>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<Analysis>, WebError> {

@@ -488,4 +488,18 @@ async fn the_form_page_refuses_unknown_parameters() {
     assert_eq!(s, StatusCode::BAD_REQUEST);
     let (s, _) = send(Request::get("/mse").body(Body::empty()).unwrap()).await;
     assert_eq!(s, StatusCode::OK);
+    // The API too, in the query string and in a JSON body.
+    let (s, _) = send(
+        Request::post("/api/v1/mse?x=1")
+            .header("content-type", "text/csv")
+            .body(Body::from(UK))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    let (s, _) = send(json_post(
+        &serde_json::json!({"table": UK, "methd": "main"}),
+    ))
+    .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST);
 }
