@@ -178,12 +178,18 @@ fn nonempty(s: &Option<String>) -> Option<&str> {
 fn parse_year(name: &str, s: &Option<String>) -> Result<Option<i32>, WebError> {
     match nonempty(s) {
         None => Ok(None),
-        Some(t) => t
-            .parse::<i32>()
-            .ok()
+        // Four digits only: `02010` or `+2010` would be the same year under
+        // another spelling, hence another cache entry and render (QA).
+        Some(t) => Some(t)
+            .filter(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|t| t.parse::<i32>().ok())
             .filter(|y| (1900..=2100).contains(y))
             .map(Some)
-            .ok_or_else(|| WebError::BadRequest(format!("{name}={t:?} is not a year"))),
+            .ok_or_else(|| {
+                WebError::BadRequest(format!(
+                    "{name}={t:?} is not a year (four digits, such as 2019)"
+                ))
+            }),
     }
 }
 

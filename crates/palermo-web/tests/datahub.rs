@@ -635,3 +635,18 @@ fn case_tables_come_only_from_releases() {
         }
     });
 }
+
+/// QA: `from=02010` (and `%2B2010`, a literal plus) rendered anew as another spelling of 2010
+/// (a cache entry per spelling); a year is four digits.
+#[test]
+fn a_year_has_one_spelling() {
+    rt().block_on(async {
+        let app = app(false).await;
+        for bad in ["02010", "002010", "%2B2010", "2010.0", "2010x"] {
+            let (s, _) = get(&app, &format!("/api/v1/statistics/indicators?from={bad}")).await;
+            assert_eq!(s, StatusCode::BAD_REQUEST, "{bad}");
+        }
+        let (s, _) = get(&app, "/api/v1/statistics/indicators?from=2010").await;
+        assert_eq!(s, StatusCode::OK);
+    });
+}
