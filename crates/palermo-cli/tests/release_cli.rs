@@ -13,24 +13,35 @@ fn releases(dir: &std::path::Path) -> String {
     stdout(&palermo(dir, &["cases", "release", "list"]))
 }
 
+/// Runs `palermo ARGS` in `dir` and checks that it fails with `reason`.
+fn refused(dir: &std::path::Path, args: &[&str], reason: &str) {
+    let out = palermo(dir, args);
+    assert!(!out.status.success(), "{args:?} succeeded");
+    assert!(stderr(&out).contains(reason), "{args:?}: {}", stderr(&out));
+}
+
 #[test]
 fn bad_release_requests_store_nothing() {
     let d = Dir::new("release-bad");
+    let create = ["cases", "release", "create"];
+    let dp = |eps: &'static str| {
+        [
+            "cases",
+            "release",
+            "create",
+            "--method",
+            "dp",
+            "--epsilon",
+            eps,
+        ]
+    };
     // No records yet.
-    let out = palermo(&d.0, &["cases", "release", "create"]);
-    assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("there are no case records to release"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&d.0, &create, "there are no case records to release");
     assert!(releases(&d.0).contains("no releases yet"));
-    let out = palermo(&d.0, &["cases", "budget", "set", "--epsilon", "1"]);
-    assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("no case-record sources yet"),
-        "{}",
-        stderr(&out)
+    refused(
+        &d.0,
+        &["cases", "budget", "set", "--epsilon", "1"],
+        "no case-record sources yet",
     );
 
     d.file("a.csv", SAMPLE);
@@ -39,46 +50,27 @@ fn bad_release_requests_store_nothing() {
         .success());
     for bad in ["0", "-1", "nan", "inf", "abc", "1e400", "1e-300", "50"] {
         let arg = format!("--epsilon={bad}");
-        let out = palermo(
+        refused(
             &d.0,
             &["cases", "release", "create", "--method", "dp", &arg],
-        );
-        assert!(!out.status.success(), "{bad}");
-        assert!(
-            stderr(&out).contains("epsilon must be a number from 0.01 to 20"),
-            "{bad}: {}",
-            stderr(&out)
+            "epsilon must be a number from 0.01 to 20",
         );
         let out = palermo(&d.0, &["cases", "budget", "set", &arg]);
         assert!(!out.status.success(), "{bad}");
     }
-    let out = palermo(&d.0, &["cases", "release", "create", "--method", "dp"]);
-    assert!(stderr(&out).contains("needs --epsilon"), "{}", stderr(&out));
-    let out = palermo(&d.0, &["cases", "release", "create", "--epsilon", "1"]);
-    assert!(
-        stderr(&out).contains("--epsilon is for --method dp"),
-        "{}",
-        stderr(&out)
+    refused(
+        &d.0,
+        &["cases", "release", "create", "--method", "dp"],
+        "needs --epsilon",
+    );
+    refused(
+        &d.0,
+        &["cases", "release", "create", "--epsilon", "1"],
+        "--epsilon is for --method dp",
     );
     // DP without a budget.
-    let out = palermo(
-        &d.0,
-        &[
-            "cases",
-            "release",
-            "create",
-            "--method",
-            "dp",
-            "--epsilon",
-            "1",
-        ],
-    );
-    assert!(
-        stderr(&out).contains("has no privacy budget"),
-        "{}",
-        stderr(&out)
-    );
-    let out = palermo(
+    refused(&d.0, &dp("1"), "has no privacy budget");
+    refused(
         &d.0,
         &[
             "cases",
@@ -89,22 +81,16 @@ fn bad_release_requests_store_nothing() {
             "--source",
             "nobody",
         ],
-    );
-    assert!(
-        stderr(&out).contains("no case-record source of that name"),
-        "{}",
-        stderr(&out)
+        "no case-record source of that name",
     );
     assert!(releases(&d.0).contains("no releases yet"));
     let budgets = stdout(&palermo(&d.0, &["cases", "budget", "show"]));
     assert!(budgets.contains("agency\tnone\t0\t-"), "{budgets}");
     // Withdrawing an unknown release.
-    let out = palermo(&d.0, &["cases", "release", "withdraw", "7"]);
-    assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("there is no release 7"),
-        "{}",
-        stderr(&out)
+    refused(
+        &d.0,
+        &["cases", "release", "withdraw", "7"],
+        "there is no release 7",
     );
     // A budget exceeded: refused with the remaining budget, no ε spent.
     assert!(
@@ -112,24 +98,7 @@ fn bad_release_requests_store_nothing() {
             .status
             .success()
     );
-    let out = palermo(
-        &d.0,
-        &[
-            "cases",
-            "release",
-            "create",
-            "--method",
-            "dp",
-            "--epsilon",
-            "2",
-        ],
-    );
-    assert!(!out.status.success());
-    assert!(
-        stderr(&out).contains("budget 1.5, spent 0, remaining 1.5"),
-        "{}",
-        stderr(&out)
-    );
+    refused(&d.0, &dp("2"), "budget 1.5, spent 0, remaining 1.5");
     assert!(releases(&d.0).contains("no releases yet"));
     let budgets = stdout(&palermo(&d.0, &["cases", "budget", "show"]));
     assert!(budgets.contains("agency\t1.5\t0\t1.5"), "{budgets}");
