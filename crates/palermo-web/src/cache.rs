@@ -27,9 +27,16 @@
 //! one): rendering runs on the async workers, and a flood of requests for
 //! ever new query strings would otherwise occupy every worker, so that
 //! answers the cache holds (most requests) would wait behind renders.
-//! The statistics a render may need are made current before its turn
-//! ([`crate::datahub::DatahubCache::stats`]: one load per import, shared),
-//! so that no turn is spent waiting for that load.
+//! The statistics a render may need are loaded before its turn the first
+//! time ([`crate::datahub::DatahubCache::snapshot`]); after an import they
+//! are reloaded in the background while renders use the copy in hand, so
+//! that no turn is spent waiting for a load.
+//!
+//! **Nothing out of date is kept.** A render that used data known not to be
+//! current (the statistics' previous copy while the next one loads) says so
+//! with [`not_current`], and its response is served but not kept. And a
+//! response whose render began before the cache was last emptied (the data
+//! changed meanwhile) is not kept either: it may show the data as they were.
 //!
 //! Nothing that depends on who asks may ever pass through it: routes that
 //! will serve restricted data must not be wrapped.
@@ -69,6 +76,9 @@ pub struct ResponseCache {
 #[derive(Debug)]
 struct Inner {
     version: Option<i64>,
+    /// How many times the entries were emptied (a render that began under
+    /// another epoch is not kept).
+    epoch: u64,
     checked: Option<Instant>,
     entries: LruCache<String, (HeaderValue, Bytes)>,
     bytes: usize,
@@ -93,6 +103,7 @@ impl ResponseCache {
             renders: tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1)),
             inner: Mutex::new(Inner {
                 version: None,
+                epoch: 0,
                 checked: None,
                 entries: LruCache::unbounded(),
                 bytes: 0,
@@ -128,12 +139,23 @@ impl ResponseCache {
 
     /// Keeps a response, dropping the least recently used ones while the
     /// budget would be passed; one larger than the whole budget is not kept.
+    #[cfg(test)]
     fn put(&self, key: String, ctype: HeaderValue, body: Bytes) {
+        let epoch = self.lock().epoch;
+        self.put_if(epoch, key, ctype, body);
+    }
+
+    /// [`ResponseCache::put`], unless the entries were emptied since
+    /// `epoch` (the response may show the data before that change).
+    fn put_if(&self, epoch: u64, key: String, ctype: HeaderValue, body: Bytes) {
         let w = weight(&key, &ctype, &body);
         if w > self.budget {
             return;
         }
         let mut c = self.lock();
+        if c.epoch != epoch {
+            return;
+        }
         if let Some((old_c, old_b)) = c.entries.pop(&key) {
             c.bytes -= weight(&key, &old_c, &old_b);
         }
@@ -150,7 +172,21 @@ impl ResponseCache {
     fn clear(c: &mut Inner) {
         c.entries.clear();
         c.bytes = 0;
+        c.epoch += 1;
     }
+}
+
+tokio::task_local! {
+    /// Set during a render when it used data that are not current.
+    static NOT_CURRENT: std::cell::Cell<bool>;
+}
+
+/// Says that the response being rendered uses data known not to be current
+/// (the statistics' previous copy while the next one loads): it is served,
+/// not kept. Called by the data source, not by each handler, so that no
+/// route can forget it; outside a cached render it does nothing.
+pub fn not_current() {
+    let _ = NOT_CURRENT.try_with(|c| c.set(true));
 }
 
 /// The query string in the cache's one form (see the module's
@@ -206,7 +242,10 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         c.version = version;
         c.checked = Some(Instant::now());
     }
-    let versioned = cache.lock().version.is_some();
+    let (versioned, epoch) = {
+        let c = cache.lock();
+        (c.version.is_some(), c.epoch)
+    };
     if !versioned {
         // Changes cannot be detected: do not cache.
         return next.run(req).await;
@@ -215,9 +254,9 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
     // Data a render needs is loaded before its turn, so that a turn is
-    // never spent waiting for the database: after an import, the one reload
-    // of the statistics happens here while other pages take their turns.
-    if let Err(e) = state.datahub.stats(&state.store).await {
+    // never spent waiting for the database: the first load of the
+    // statistics happens here (later ones in the background).
+    if let Err(e) = state.datahub.snapshot(&state.store).await {
         return e.into_response();
     }
     let turn = cache.renders.acquire().await;
@@ -225,9 +264,15 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     if let Some((ctype, body)) = cache.get(&key) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
-    let res = next.run(req).await;
+    let stale = std::cell::Cell::new(false);
+    let (res, stale) = NOT_CURRENT
+        .scope(stale, async {
+            let res = next.run(req).await;
+            (res, NOT_CURRENT.with(std::cell::Cell::get))
+        })
+        .await;
     drop(turn);
-    if res.status() != StatusCode::OK {
+    if res.status() != StatusCode::OK || stale {
         return res;
     }
     let (parts, body) = res.into_parts();
@@ -235,7 +280,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         return (StatusCode::INTERNAL_SERVER_ERROR, "response too large").into_response();
     };
     if let Some(ctype) = parts.headers.get(header::CONTENT_TYPE) {
-        cache.put(key, ctype.clone(), bytes.clone());
+        cache.put_if(epoch, key, ctype.clone(), bytes.clone());
     }
     Response::from_parts(parts, Body::from(bytes))
 }

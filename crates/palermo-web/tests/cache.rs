@@ -72,3 +72,53 @@ async fn file_databases_report_a_data_version() {
     assert!(matches!(v, Ok(Some(_))), "{v:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A response rendered from data the source says are not current (the
+/// statistics' previous copy while the next one loads) is served but not
+/// kept: kept, it would outlive the reload and show the old figures until
+/// the next import.
+#[tokio::test]
+async fn a_response_from_data_not_current_is_not_kept() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let dir = std::env::temp_dir().join(format!("palermo-cache-nc-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = Store::open(&dir.join("palermo.db")).await.unwrap();
+    let state = palermo_web::AppState::new(store, Default::default());
+    let renders = Arc::new(AtomicUsize::new(0));
+    let stale = Arc::new(AtomicBool::new(true));
+    let (r, s) = (Arc::clone(&renders), Arc::clone(&stale));
+    let app = axum::Router::new()
+        .route(
+            "/page",
+            axum::routing::get(move || {
+                let (r, s) = (Arc::clone(&r), Arc::clone(&s));
+                async move {
+                    r.fetch_add(1, Ordering::SeqCst);
+                    if s.load(Ordering::SeqCst) {
+                        palermo_web::cache::not_current();
+                    }
+                    "a page"
+                }
+            }),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            palermo_web::cache::layer,
+        ))
+        .with_state(state.clone());
+    for _ in 0..3 {
+        assert_eq!(body(&app, "/page").await, "a page");
+    }
+    assert_eq!(renders.load(Ordering::SeqCst), 3, "rendered each time");
+    assert!(state.cache.is_empty());
+    // once the data are current, the page is kept and rendered no more
+    stale.store(false, Ordering::SeqCst);
+    for _ in 0..3 {
+        assert_eq!(body(&app, "/page").await, "a page");
+    }
+    assert_eq!(renders.load(Ordering::SeqCst), 4);
+    assert_eq!(state.cache.len(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}
