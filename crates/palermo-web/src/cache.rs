@@ -18,7 +18,11 @@
 //! result: parameters in name order (the order of a repeated name is
 //! kept: the handlers refuse repeats) and percent-encoding made uniform.
 //! So `?b=2&a=1`, `?a=1&b=2` and `?%61=1&b=2` are one entry, and the
-//! handler answers from exactly the parameters the key holds. (Empty
+//! handler answers from exactly the parameters the key holds. Values have
+//! one spelling too: those the parsers accept in several (`country=alb`,
+//! `by=YEAR`, `sex=Female`) are written as the value parsed
+//! ([`crate::datahub::canonical_value`]), so that case variants cannot
+//! multiply entries. (Empty
 //! values are kept: `k=` is refused on the case tables as any `k` is.) Unknown parameter names are refused by the handlers with 400
 //! ([`crate::params::Params`]), and only 200s are kept.
 //!
@@ -194,7 +198,10 @@ pub fn not_current() {
 pub fn canonical_query(query: Option<&str>) -> Option<String> {
     let q = query?;
     let mut pairs: Vec<(String, String)> = form_urlencoded::parse(q.as_bytes())
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .map(|(k, v)| {
+            let v = crate::datahub::canonical_value(&k, &v).unwrap_or_else(|| v.into_owned());
+            (k.into_owned(), v)
+        })
         .collect();
     if pairs.is_empty() {
         return None;
@@ -341,6 +348,16 @@ mod tests {
             Some("country=&sex=".into())
         );
         assert_eq!(canonical_query(Some("")), None);
+        // one spelling per value
+        assert_eq!(
+            canonical_query(Some("sex=F&country=alb&by=YEAR,+Sex&age=0-17&top=007")),
+            Some("age=child&by=year%2Csex&country=ALB&sex=female&top=7".into())
+        );
+        // a value that does not parse is left for the handler to refuse
+        assert_eq!(
+            canonical_query(Some("sex=x&by=year,zz")),
+            Some("by=year%2Czz&sex=x".into())
+        );
         // a repeated name keeps its order (the handler refuses it)
         assert_eq!(
             canonical_query(Some("from=2&a=1&from=1")),
