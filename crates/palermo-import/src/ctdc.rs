@@ -21,7 +21,7 @@ use palermo_model::case::{AgeBand, CaseRecord, CaseSex, Flag};
 use palermo_model::CountryIndex;
 
 use crate::identifying::identifying_columns;
-use crate::rows::{norm_header, CsvRows, FileError, Parsed, RowError};
+use crate::rows::{norm_header, CsvRows, FieldKind, FileError, Parsed, RowError};
 
 /// Earliest registration year accepted (CTDC data start in 2002).
 pub const MIN_YEAR: i32 = 1990;
@@ -78,6 +78,20 @@ const F_MAR: u8 = 2;
 const F_SLA: u8 = 3;
 const F_ORG: u8 = 4;
 const F_OTH: u8 = 6;
+
+impl Col {
+    /// What the column holds (its length limit), from the CTDC codebooks.
+    const fn kind(self) -> FieldKind {
+        match self {
+            Col::Year => FieldKind::Year,
+            Col::Gender | Col::AgeBroad | Col::Majority => FieldKind::Code,
+            Col::Citizenship | Col::Exploitation => FieldKind::CountryCode,
+            Col::Datasource => FieldKind::Name,
+            Col::Form(..) | Col::Means(_) | Col::Recruiter(_) => FieldKind::Binary,
+            Col::Ignore => FieldKind::Text,
+        }
+    }
+}
 
 fn classify(h: &str) -> Col {
     match norm_header(h).as_str() {
@@ -260,7 +274,7 @@ impl<'i, R: Read> CtdcReader<'i, R> {
                 continue;
             }
             let name = self.rows.header.get(i).map_or("", String::as_str);
-            let v = self.rows.field(i, name)?;
+            let v = self.rows.field_of(i, name, col.kind())?;
             match *col {
                 Col::Year => {
                     if !is_missing(v) {

@@ -27,7 +27,9 @@ use palermo_model::CountryIndex;
 
 use crate::ctdc::{CaseOptions, MIN_YEAR};
 use crate::identifying::identifying_columns;
-use crate::rows::{check_encoding, norm_header, sniff, CsvRows, FileError, Parsed, RowError};
+use crate::rows::{
+    check_encoding, norm_header, sniff, CsvRows, FieldKind, FileError, Parsed, RowError,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Field {
@@ -41,6 +43,22 @@ enum Field {
     Status,
     ReferralDate,
     Year,
+}
+
+impl Field {
+    /// What the field holds (its length limit), from HTCDS 2.0's field
+    /// types and picklists.
+    const fn kind(self) -> FieldKind {
+        match self {
+            Field::Gender | Field::Relationship | Field::Status => FieldKind::Code,
+            Field::Age => FieldKind::Age,
+            Field::Citizenship => FieldKind::CountryCodes,
+            Field::Location => FieldKind::CountryCode,
+            Field::Forms | Field::Means => FieldKind::Codes,
+            Field::ReferralDate => FieldKind::Date,
+            Field::Year => FieldKind::Year,
+        }
+    }
 }
 
 /// Strips a table prefix (`prs_`, `vic_`, `cas_` …) and normalises.
@@ -313,7 +331,7 @@ impl<'i, R: Read> HtcdsCsvReader<'i, R> {
         let mut fields = Vec::with_capacity(self.cols.len());
         for (i, f) in &self.cols {
             let name = self.rows.header[*i].as_str();
-            let v = self.rows.field(*i, name)?;
+            let v = self.rows.field_of(*i, name, f.kind())?;
             fields.push((*f, name, v.split(';').collect::<Vec<_>>()));
         }
         b.build(fields)
@@ -770,10 +788,14 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                     .with_record(record))
                 }
             };
-            for s in &vals {
-                crate::rows::check_length(&self.file, line, k, s)
-                    .map_err(|e| e.with_record(record))?;
-            }
+            // The field as a whole, as in CSV: a multiselect's values
+            // joined by `;`.
+            let number = v.as_number().map(ToString::to_string);
+            let joined = vals.join(";");
+            let whole = number.as_deref().unwrap_or(&joined);
+            f.kind()
+                .check(&self.file, line, k, whole)
+                .map_err(|e| e.with_record(record))?;
             fields.push((f, k.as_str(), vals, v.as_number().map(ToString::to_string)));
         }
         // `{}`, or only keys that are not HTCDS fields: no victim to count.
