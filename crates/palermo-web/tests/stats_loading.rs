@@ -180,7 +180,10 @@ async fn after_the_reload_the_api_shows_the_new_import() {
     let path = "/api/v1/statistics/indicators?country=MDA&by=year";
     import(&Store::open(&db).await.unwrap(), 3).await;
     let before = get(&app, path).await;
-    assert!(before.contains("2002") && !before.contains("2004"), "{before}");
+    assert!(
+        before.contains("2002") && !before.contains("2004"),
+        "{before}"
+    );
     // another process imports five years
     import(&Store::open(&db).await.unwrap(), 5).await;
     for _ in 0..3 {
