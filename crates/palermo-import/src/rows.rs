@@ -412,6 +412,48 @@ pub(crate) fn check_length(
     FieldKind::Text.check(file, line, field, value)
 }
 
+/// Columns listed at most in [`unknown_columns_warning`].
+const MAX_LISTED_COLUMNS: usize = 20;
+/// Characters of a header listed at most in [`unknown_columns_warning`].
+const MAX_LISTED_HEADER: usize = 40;
+
+/// The one warning for a file's unknown columns (`columns`: 1-based
+/// position and header, as the readers' `unknown_columns` give them), or
+/// `None` when there is none: `FILE: columns 2 (gendre), 8 (notes) of the
+/// header are no STANDARD fields; they are ignored`. Header names are
+/// named (they are not personal data; values never are), at most 20, each
+/// cut to 40 characters, the rest counted.
+pub fn unknown_columns_warning(
+    file: &str,
+    standard: &str,
+    columns: &[(usize, String)],
+) -> Option<String> {
+    if columns.is_empty() {
+        return None;
+    }
+    let mut listed: Vec<String> = columns
+        .iter()
+        .take(MAX_LISTED_COLUMNS)
+        .map(|(i, h)| {
+            let cut: String = h.chars().take(MAX_LISTED_HEADER).collect();
+            let more = if cut.len() < h.len() { "…" } else { "" };
+            format!("{i} ({cut}{more})")
+        })
+        .collect();
+    if columns.len() > MAX_LISTED_COLUMNS {
+        listed.push(format!("and {} more", columns.len() - MAX_LISTED_COLUMNS));
+    }
+    let (noun, verb, fields) = if columns.len() == 1 {
+        ("column", "is", "field; it is")
+    } else {
+        ("columns", "are", "fields; they are")
+    };
+    Some(format!(
+        "{file}: {noun} {} of the header {verb} no {standard} {fields} ignored",
+        listed.join(", ")
+    ))
+}
+
 /// Checks the start of a file for an encoding other than UTF-8 (UTF-16 byte
 /// order marks or NUL bytes) and strips a UTF-8 byte order mark.
 pub(crate) fn check_encoding<'b>(file: &str, head: &'b [u8]) -> Result<&'b [u8], FileError> {
