@@ -36,11 +36,14 @@
 //! are reloaded in the background while renders use the copy in hand, so
 //! that no turn is spent waiting for a load.
 //!
-//! **Nothing out of date is kept.** A render that used data known not to be
-//! current (the statistics' previous copy while the next one loads) says so
-//! with [`not_current`], and its response is served but not kept. And a
-//! response whose render began before the cache was last emptied (the data
-//! changed meanwhile) is not kept either: it may show the data as they were.
+//! **Nothing out of date outlives its data.** A render that used data known
+//! not to be current (the statistics' previous copy while the next one
+//! loads) says so with [`not_current`]; its response is kept provisionally,
+//! only while that copy is the one in hand (and at most [`PROVISIONAL`]),
+//! so that during a reload each page is rendered once, not once per
+//! request, and is rendered again from the new copy. A response whose
+//! render began before the cache was last emptied (the data changed
+//! meanwhile) is not kept at all: it may show the data as they were.
 //!
 //! Nothing that depends on who asks may ever pass through it: routes that
 //! will serve restricted data must not be wrapped.
@@ -57,6 +60,10 @@ use lru::LruCache;
 
 use crate::AppState;
 
+/// Longest time a response rendered from data not current is kept (if the
+/// reload that replaces them failed, the next request after this renders
+/// again and retries it).
+pub const PROVISIONAL: Duration = Duration::from_secs(1);
 /// How often the database's data version is checked.
 pub const CHECK_INTERVAL: Duration = Duration::from_millis(250);
 /// Largest response body kept (bytes).
@@ -84,7 +91,7 @@ struct Inner {
     /// another epoch is not kept).
     epoch: u64,
     checked: Option<Instant>,
-    entries: LruCache<String, (HeaderValue, Bytes)>,
+    entries: LruCache<String, Entry>,
     bytes: usize,
 }
 
@@ -92,6 +99,18 @@ impl Default for ResponseCache {
     fn default() -> Self {
         Self::with_budget(MAX_BYTES)
     }
+}
+
+/// A kept response.
+#[derive(Debug, Clone)]
+struct Entry {
+    ctype: HeaderValue,
+    body: Bytes,
+    /// For a response rendered from data not current ([`not_current`]):
+    /// the statistics' copy number it was rendered under
+    /// ([`crate::datahub::DatahubCache::copies`]) and when; it is kept only
+    /// while that copy is the one in hand, and at most [`PROVISIONAL`].
+    provisional: Option<(u64, Instant)>,
 }
 
 fn weight(key: &str, ctype: &HeaderValue, body: &Bytes) -> usize {
@@ -137,8 +156,20 @@ impl ResponseCache {
         self.len() == 0
     }
 
-    fn get(&self, key: &str) -> Option<(HeaderValue, Bytes)> {
-        self.lock().entries.get(key).cloned()
+    /// The response kept for `key`, unless it is provisional and `copy`
+    /// (the statistics' copy number now) is not the one it was rendered
+    /// under: then it is dropped.
+    fn get(&self, key: &str, copy: u64) -> Option<(HeaderValue, Bytes)> {
+        let mut c = self.lock();
+        let e = c.entries.get(key)?.clone();
+        if e.provisional
+            .is_some_and(|(p, at)| p != copy || at.elapsed() >= PROVISIONAL)
+        {
+            c.entries.pop(key);
+            c.bytes -= weight(key, &e.ctype, &e.body);
+            return None;
+        }
+        Some((e.ctype, e.body))
     }
 
     /// Keeps a response, dropping the least recently used ones while the
@@ -146,12 +177,20 @@ impl ResponseCache {
     #[cfg(test)]
     fn put(&self, key: String, ctype: HeaderValue, body: Bytes) {
         let epoch = self.lock().epoch;
-        self.put_if(epoch, key, ctype, body);
+        self.put_if(epoch, None, key, ctype, body);
     }
 
     /// [`ResponseCache::put`], unless the entries were emptied since
-    /// `epoch` (the response may show the data before that change).
-    fn put_if(&self, epoch: u64, key: String, ctype: HeaderValue, body: Bytes) {
+    /// `epoch` (the response may show the data before that change);
+    /// `provisional` as in [`Entry`].
+    fn put_if(
+        &self,
+        epoch: u64,
+        provisional: Option<(u64, Instant)>,
+        key: String,
+        ctype: HeaderValue,
+        body: Bytes,
+    ) {
         let w = weight(&key, &ctype, &body);
         if w > self.budget {
             return;
@@ -160,17 +199,24 @@ impl ResponseCache {
         if c.epoch != epoch {
             return;
         }
-        if let Some((old_c, old_b)) = c.entries.pop(&key) {
-            c.bytes -= weight(&key, &old_c, &old_b);
+        if let Some(old) = c.entries.pop(&key) {
+            c.bytes -= weight(&key, &old.ctype, &old.body);
         }
         while c.bytes + w > self.budget {
             match c.entries.pop_lru() {
-                Some((k, (oc, ob))) => c.bytes -= weight(&k, &oc, &ob),
+                Some((k, old)) => c.bytes -= weight(&k, &old.ctype, &old.body),
                 None => break,
             }
         }
         c.bytes += w;
-        c.entries.put(key, (ctype, body));
+        c.entries.put(
+            key,
+            Entry {
+                ctype,
+                body,
+                provisional,
+            },
+        );
     }
 
     fn clear(c: &mut Inner) {
@@ -186,9 +232,10 @@ tokio::task_local! {
 }
 
 /// Says that the response being rendered uses data known not to be current
-/// (the statistics' previous copy while the next one loads): it is served,
-/// not kept. Called by the data source, not by each handler, so that no
-/// route can forget it; outside a cached render it does nothing.
+/// (the statistics' previous copy while the next one loads): it is kept
+/// only while that copy is in hand. Called by the data source, not by each
+/// handler, so that no route can forget it; outside a cached render it
+/// does nothing.
 pub fn not_current() {
     let _ = NOT_CURRENT.try_with(|c| c.set(true));
 }
@@ -257,7 +304,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         // Changes cannot be detected: do not cache.
         return next.run(req).await;
     }
-    if let Some((ctype, body)) = cache.get(&key) {
+    if let Some((ctype, body)) = cache.get(&key, state.datahub.copies()) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
     // Data a render needs is loaded before its turn, so that a turn is
@@ -267,8 +314,11 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         return e.into_response();
     }
     let turn = cache.renders.acquire().await;
+    // The copy of the statistics in hand as the render begins: a render
+    // from a copy not current is kept only while this one is in hand.
+    let copy = state.datahub.copies();
     // Rendered meanwhile by a request ahead in the queue?
-    if let Some((ctype, body)) = cache.get(&key) {
+    if let Some((ctype, body)) = cache.get(&key, copy) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
     let stale = std::cell::Cell::new(false);
@@ -279,7 +329,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         })
         .await;
     drop(turn);
-    if res.status() != StatusCode::OK || stale {
+    if res.status() != StatusCode::OK {
         return res;
     }
     let (parts, body) = res.into_parts();
@@ -287,7 +337,8 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         return (StatusCode::INTERNAL_SERVER_ERROR, "response too large").into_response();
     };
     if let Some(ctype) = parts.headers.get(header::CONTENT_TYPE) {
-        cache.put_if(epoch, key, ctype.clone(), bytes.clone());
+        let provisional = stale.then(|| (copy, Instant::now()));
+        cache.put_if(epoch, provisional, key, ctype.clone(), bytes.clone());
     }
     Response::from_parts(parts, Body::from(bytes))
 }
@@ -312,17 +363,17 @@ mod tests {
         assert_eq!(cache.len(), 3);
         assert_eq!(cache.bytes(), 3 * one);
         // /a used last: /b is the least recently used and goes
-        assert!(cache.get("/a").is_some());
+        assert!(cache.get("/a", 0).is_some());
         cache.put("/d".into(), ct.clone(), body(1000));
         assert_eq!(cache.len(), 3);
-        assert!(cache.get("/b").is_none());
-        assert!(cache.get("/a").is_some() && cache.get("/d").is_some());
+        assert!(cache.get("/b", 0).is_none());
+        assert!(cache.get("/a", 0).is_some() && cache.get("/d", 0).is_some());
         // a bigger entry evicts as many as needed
         cache.put("/e".into(), ct.clone(), body(2000));
         assert!(cache.bytes() <= 3 * one, "{}", cache.bytes());
         // one larger than the budget is not kept at all
         cache.put("/f".into(), ct.clone(), body(4 * one));
-        assert!(cache.get("/f").is_none());
+        assert!(cache.get("/f", 0).is_none());
         assert!(cache.bytes() <= 3 * one);
         // replacing an entry does not count it twice
         cache.put("/e".into(), ct.clone(), body(2000));

@@ -42,8 +42,8 @@ use crate::AppState;
 /// readers nothing but the reload's share of the cores, and the memory held
 /// is at most two copies (the one served and the one loading) plus what
 /// requests still running on an older copy hold. A response built from a
-/// copy that is not current is not kept by the response cache
-/// ([`crate::cache::not_current`]).
+/// copy that is not current is kept by the response cache only while that
+/// copy is in hand ([`crate::cache::not_current`]).
 #[derive(Debug, Default)]
 pub struct DatahubCache {
     /// The copy in hand and the statistics generation it was read at.
@@ -53,6 +53,8 @@ pub struct DatahubCache {
     loading: Arc<tokio::sync::Mutex<()>>,
     /// Loads of the statistics from the store so far.
     stat_loads: std::sync::atomic::AtomicU64,
+    /// Copies put in hand so far (see [`DatahubCache::copies`]).
+    copies: std::sync::atomic::AtomicU64,
     population: Mutex<Option<Arc<PopulationTable>>>,
 }
 
@@ -73,7 +75,8 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 impl DatahubCache {
     /// Every statistics cell (all datasets): the copy in hand, see
     /// [`DatahubCache::snapshot`]. A response built from it while it is
-    /// not current is marked so that the response cache does not keep it.
+    /// not current is marked so that the response cache keeps it only
+    /// while this copy is in hand.
     ///
     /// # Errors
     /// Database errors, as [`WebError::Internal`].
@@ -160,6 +163,8 @@ impl DatahubCache {
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let v = Arc::new(store.stat_records(None).await?);
         *lock(&self.stats) = Some((g, Arc::clone(&v)));
+        self.copies
+            .fetch_add(1, std::sync::atomic::Ordering::Release);
         Ok((g, v))
     }
 
@@ -174,6 +179,13 @@ impl DatahubCache {
     /// the copy in hand meanwhile. For tests of exactly that.
     pub async fn hold_reloads(&self) -> tokio::sync::MutexGuard<'_, ()> {
         self.loading.lock().await
+    }
+
+    /// The number of the copy in hand: it changes whenever a load puts a
+    /// new copy in hand (the response cache keeps what was rendered from a
+    /// copy not current only while that copy is in hand).
+    pub fn copies(&self) -> u64 {
+        self.copies.load(std::sync::atomic::Ordering::Acquire)
     }
 
     /// How many times the statistics were read from the store (once per
