@@ -226,9 +226,26 @@ impl ResponseCache {
     }
 }
 
+/// What a cached render knows and tells.
+struct Render {
+    /// The data version the cache saw last (checked at most every
+    /// [`CHECK_INTERVAL`]).
+    version: Option<i64>,
+    /// Set when the render used data that are not current.
+    stale: std::cell::Cell<bool>,
+}
+
 tokio::task_local! {
-    /// Set during a render when it used data that are not current.
-    static NOT_CURRENT: std::cell::Cell<bool>;
+    static RENDER: Render;
+}
+
+/// Inside a cached render, the database's data version as the response
+/// cache saw it last: data derived from the database are current as of
+/// that version (the cache's staleness, at most [`CHECK_INTERVAL`]), so a
+/// data source can skip asking the database whether they changed
+/// ([`crate::datahub::DatahubCache::snapshot`]). `None` elsewhere.
+pub fn data_version() -> Option<i64> {
+    RENDER.try_with(|r| r.version).ok().flatten()
 }
 
 /// Says that the response being rendered uses data known not to be current
@@ -237,7 +254,7 @@ tokio::task_local! {
 /// handler, so that no route can forget it; outside a cached render it
 /// does nothing.
 pub fn not_current() {
-    let _ = NOT_CURRENT.try_with(|c| c.set(true));
+    let _ = RENDER.try_with(|r| r.stale.set(true));
 }
 
 /// The query string in the cache's one form (see the module's
@@ -296,10 +313,11 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         c.version = version;
         c.checked = Some(Instant::now());
     }
-    let (versioned, epoch) = {
+    let (version, epoch) = {
         let c = cache.lock();
-        (c.version.is_some(), c.epoch)
+        (c.version, c.epoch)
     };
+    let versioned = version.is_some();
     if !versioned {
         // Changes cannot be detected: do not cache.
         return next.run(req).await;
@@ -310,7 +328,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     // Data a render needs is loaded before its turn, so that a turn is
     // never spent waiting for the database: the first load of the
     // statistics happens here (later ones in the background).
-    if let Err(e) = state.datahub.snapshot(&state.store).await {
+    if let Err(e) = state.datahub.snapshot_at(&state.store, version).await {
         return e.into_response();
     }
     let turn = cache.renders.acquire().await;
@@ -321,11 +339,14 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     if let Some((ctype, body)) = cache.get(&key, copy) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
-    let stale = std::cell::Cell::new(false);
-    let (res, stale) = NOT_CURRENT
-        .scope(stale, async {
+    let render = Render {
+        version,
+        stale: std::cell::Cell::new(false),
+    };
+    let (res, stale) = RENDER
+        .scope(render, async {
             let res = next.run(req).await;
-            (res, NOT_CURRENT.with(std::cell::Cell::get))
+            (res, RENDER.with(|r| r.stale.get()))
         })
         .await;
     drop(turn);

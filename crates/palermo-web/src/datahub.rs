@@ -55,6 +55,9 @@ pub struct DatahubCache {
     stat_loads: std::sync::atomic::AtomicU64,
     /// Copies put in hand so far (see [`DatahubCache::copies`]).
     copies: std::sync::atomic::AtomicU64,
+    /// The statistics generation last read, and the data version it was
+    /// read at (see [`DatahubCache::snapshot_at`]).
+    known: Mutex<Option<(i64, i64)>>,
     population: Mutex<Option<Arc<PopulationTable>>>,
 }
 
@@ -104,7 +107,24 @@ impl DatahubCache {
         self: &Arc<Self>,
         store: &palermo_store::Store,
     ) -> Result<StatsSnapshot, WebError> {
-        let g = store.statistics_generation().await?;
+        self.snapshot_at(store, crate::cache::data_version()).await
+    }
+
+    /// [`DatahubCache::snapshot`] as of the database's data `version` as
+    /// the response cache saw it last ([`crate::cache::data_version`]):
+    /// while it is the version the statistics generation was last read
+    /// at, the generation is not read again (the statistics cannot have
+    /// changed without the data version changing), so that a render asks
+    /// the database nothing about the statistics. `None`: read it.
+    ///
+    /// # Errors
+    /// Database errors, as [`WebError::Internal`].
+    pub async fn snapshot_at(
+        self: &Arc<Self>,
+        store: &palermo_store::Store,
+        version: Option<i64>,
+    ) -> Result<StatsSnapshot, WebError> {
+        let g = self.generation(store, version).await?;
         if let Some(s) = self.held(g) {
             if !s.current {
                 self.start_reload(store);
@@ -122,6 +142,25 @@ impl DatahubCache {
             records,
             current: true,
         })
+    }
+
+    /// The statistics generation: the one last read at data `version`, or
+    /// read now.
+    async fn generation(
+        &self,
+        store: &palermo_store::Store,
+        version: Option<i64>,
+    ) -> Result<i64, WebError> {
+        if let (Some(v), Some((kv, g))) = (version, *lock(&self.known)) {
+            if kv == v {
+                return Ok(g);
+            }
+        }
+        let g = store.statistics_generation().await?;
+        if let Some(v) = version {
+            *lock(&self.known) = Some((v, g));
+        }
+        Ok(g)
     }
 
     /// The copy in hand, current or not with respect to `generation`.
