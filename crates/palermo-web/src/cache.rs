@@ -45,6 +45,17 @@
 //! render began before the cache was last emptied (the data changed
 //! meanwhile) is not kept at all: it may show the data as they were.
 //!
+//! **An import of statistics keeps the statistics pages.** When the data
+//! version changes and the statistics did (an import), their reload starts
+//! at once and the entries whose render read them ([`reads_statistics`])
+//! are kept provisionally, as above: until the new copy is in hand a render
+//! would give the same page from the same copy. Every other entry is
+//! dropped. (Were other data changed by another process within the same
+//! check, a statistics page would show them once the new copy is in hand,
+//! at most [`PROVISIONAL`] later.) Emptying only the entries an import can
+//! change needs to know what else changed; SQLite's data version does not
+//! say, so treaty pages are rendered again after any change.
+//!
 //! Nothing that depends on who asks may ever pass through it: routes that
 //! will serve restricted data must not be wrapped.
 
@@ -81,6 +92,8 @@ pub const ENTRY_OVERHEAD: usize = 256;
 pub struct ResponseCache {
     budget: usize,
     renders: tokio::sync::Semaphore,
+    /// Responses rendered so far (for tests and load measurements).
+    rendered: std::sync::atomic::AtomicU64,
     inner: Mutex<Inner>,
 }
 
@@ -111,6 +124,8 @@ struct Entry {
     /// ([`crate::datahub::DatahubCache::copies`]) and when; it is kept only
     /// while that copy is the one in hand, and at most [`PROVISIONAL`].
     provisional: Option<(u64, Instant)>,
+    /// Whether the render read the statistics ([`reads_statistics`]).
+    statistics: bool,
 }
 
 fn weight(key: &str, ctype: &HeaderValue, body: &Bytes) -> usize {
@@ -124,6 +139,7 @@ impl ResponseCache {
         Self {
             budget,
             renders: tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1)),
+            rendered: std::sync::atomic::AtomicU64::new(0),
             inner: Mutex::new(Inner {
                 version: None,
                 epoch: 0,
@@ -144,6 +160,12 @@ impl ResponseCache {
     /// Bytes held now (keys, bodies and overhead), at most the budget.
     pub fn bytes(&self) -> usize {
         self.lock().bytes
+    }
+
+    /// Responses rendered so far (requests that were not answered from the
+    /// cache; for tests and load measurements).
+    pub fn rendered(&self) -> u64 {
+        self.rendered.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Responses held now.
@@ -177,16 +199,18 @@ impl ResponseCache {
     #[cfg(test)]
     fn put(&self, key: String, ctype: HeaderValue, body: Bytes) {
         let epoch = self.lock().epoch;
-        self.put_if(epoch, None, key, ctype, body);
+        self.put_if(epoch, None, false, key, ctype, body);
     }
 
     /// [`ResponseCache::put`], unless the entries were emptied since
     /// `epoch` (the response may show the data before that change);
     /// `provisional` as in [`Entry`].
+    #[allow(clippy::too_many_arguments)]
     fn put_if(
         &self,
         epoch: u64,
         provisional: Option<(u64, Instant)>,
+        statistics: bool,
         key: String,
         ctype: HeaderValue,
         body: Bytes,
@@ -215,6 +239,7 @@ impl ResponseCache {
                 ctype,
                 body,
                 provisional,
+                statistics,
             },
         );
     }
@@ -222,6 +247,29 @@ impl ResponseCache {
     fn clear(c: &mut Inner) {
         c.entries.clear();
         c.bytes = 0;
+        c.epoch += 1;
+    }
+
+    /// After an import of statistics: the pages that read the statistics
+    /// are what a render would give until the new copy is in hand (renders
+    /// use the copy in hand), so they are kept provisionally, as renders
+    /// from a copy not current are (while copy `copy` is in hand, at most
+    /// [`PROVISIONAL`]); every other entry is dropped.
+    fn keep_statistics_pages(c: &mut Inner, copy: u64) {
+        let now = Instant::now();
+        let mut dropped = Vec::new();
+        for (k, e) in c.entries.iter_mut() {
+            if e.statistics {
+                e.provisional = Some(e.provisional.unwrap_or((copy, now)));
+            } else {
+                dropped.push(k.clone());
+            }
+        }
+        for k in dropped {
+            if let Some(e) = c.entries.pop(&k) {
+                c.bytes -= weight(&k, &e.ctype, &e.body);
+            }
+        }
         c.epoch += 1;
     }
 }
@@ -233,6 +281,8 @@ struct Render {
     version: Option<i64>,
     /// Set when the render used data that are not current.
     stale: std::cell::Cell<bool>,
+    /// Set when the render read the statistics.
+    statistics: std::cell::Cell<bool>,
 }
 
 tokio::task_local! {
@@ -255,6 +305,15 @@ pub fn data_version() -> Option<i64> {
 /// does nothing.
 pub fn not_current() {
     let _ = RENDER.try_with(|r| r.stale.set(true));
+}
+
+/// Says that the response being rendered reads the statistics
+/// ([`crate::datahub::DatahubCache::stats`]): after an import of
+/// statistics it is kept until the new copy is in hand, instead of being
+/// rendered again from the copy in hand. Outside a cached render it does
+/// nothing.
+pub fn reads_statistics() {
+    let _ = RENDER.try_with(|r| r.statistics.set(true));
 }
 
 /// The query string in the cache's one form (see the module's
@@ -306,9 +365,22 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     };
     if due {
         let version = state.store.data_version().await.ok().flatten();
+        let changed = version.is_none() || version != cache.lock().version;
+        // Did the statistics change (an import)? Then the reload starts now,
+        // and the pages that read them are kept meanwhile.
+        let statistics_changed = changed
+            && version.is_some()
+            && matches!(
+                state.datahub.snapshot_at(&state.store, version).await,
+                Ok(s) if !s.current
+            );
         let mut c = cache.lock();
         if version.is_none() || version != c.version {
-            ResponseCache::clear(&mut c);
+            if statistics_changed {
+                ResponseCache::keep_statistics_pages(&mut c, state.datahub.copies());
+            } else {
+                ResponseCache::clear(&mut c);
+            }
         }
         c.version = version;
         c.checked = Some(Instant::now());
@@ -342,13 +414,17 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     let render = Render {
         version,
         stale: std::cell::Cell::new(false),
+        statistics: std::cell::Cell::new(false),
     };
-    let (res, stale) = RENDER
+    let (res, stale, statistics) = RENDER
         .scope(render, async {
             let res = next.run(req).await;
-            (res, RENDER.with(|r| r.stale.get()))
+            RENDER.with(|r| (res, r.stale.get(), r.statistics.get()))
         })
         .await;
+    cache
+        .rendered
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     drop(turn);
     if res.status() != StatusCode::OK {
         return res;
@@ -359,7 +435,14 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     };
     if let Some(ctype) = parts.headers.get(header::CONTENT_TYPE) {
         let provisional = stale.then(|| (copy, Instant::now()));
-        cache.put_if(epoch, provisional, key, ctype.clone(), bytes.clone());
+        cache.put_if(
+            epoch,
+            provisional,
+            statistics,
+            key,
+            ctype.clone(),
+            bytes.clone(),
+        );
     }
     Response::from_parts(parts, Body::from(bytes))
 }

@@ -88,6 +88,7 @@ impl DatahubCache {
         store: &palermo_store::Store,
     ) -> Result<Arc<Vec<StatRecord>>, WebError> {
         let s = self.snapshot(store).await?;
+        crate::cache::reads_statistics();
         if !s.current {
             crate::cache::not_current();
         }

@@ -196,3 +196,42 @@ async fn after_the_reload_the_api_shows_the_new_import() {
     assert!(after.contains("2004"), "{after}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// After an import of statistics by another process, the pages that read
+/// the statistics are answered from the response cache until the new copy
+/// is in hand (a render could only give the same page, from the copy in
+/// hand: under an import loop every /data was rendered twice per import,
+/// and /data is the costliest render), while a treaty page is rendered
+/// again; once the new copy is in hand, the statistics pages show it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_an_import_statistics_pages_wait_for_the_new_copy_in_the_cache() {
+    let dir = std::env::temp_dir().join(format!("palermo-stats-kept-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("palermo.db");
+    let state = palermo_web::AppState::new(Store::open(&db).await.unwrap(), Default::default());
+    let app = palermo_web::router_for(state.clone());
+    let path = "/api/v1/statistics/indicators?country=MDA&by=year";
+    import(&Store::open(&db).await.unwrap(), 3).await;
+    let before = get(&app, path).await;
+    get(&app, "/instruments/tip").await;
+    let rendered = state.cache.rendered();
+    // the reload is held back: the copy in hand stays the previous one
+    let hold = state.datahub.hold_reloads().await;
+    import(&Store::open(&db).await.unwrap(), 5).await;
+    tokio::time::sleep(palermo_web::cache::CHECK_INTERVAL * 2).await;
+    assert_eq!(get(&app, path).await, before);
+    get(&app, "/instruments/tip").await;
+    assert_eq!(
+        state.cache.rendered(),
+        rendered + 1,
+        "the treaty page only is rendered again"
+    );
+    drop(hold);
+    state.datahub.snapshot(&state.store).await.unwrap();
+    state.datahub.reloaded().await;
+    let after = get(&app, path).await;
+    assert!(after.contains("2004"), "{after}");
+    assert_eq!(state.cache.rendered(), rendered + 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
