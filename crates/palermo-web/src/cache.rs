@@ -205,7 +205,6 @@ impl ResponseCache {
     /// [`ResponseCache::put`], unless the entries were emptied since
     /// `epoch` (the response may show the data before that change);
     /// `provisional` as in [`Entry`].
-    #[allow(clippy::too_many_arguments)]
     fn put_if(
         &self,
         epoch: u64,
@@ -359,9 +358,16 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     }
     let key = canonicalise(&mut req);
     let cache = &state.cache;
+    // One request checks when the check is due; the others go on with
+    // what the cache holds (a burst of requests used to check all at once,
+    // queueing on the one connection that reads the data version).
     let due = {
-        let c = cache.lock();
-        c.checked.is_none_or(|t| t.elapsed() >= CHECK_INTERVAL)
+        let mut c = cache.lock();
+        let due = c.checked.is_none_or(|t| t.elapsed() >= CHECK_INTERVAL);
+        if due && c.version.is_some() {
+            c.checked = Some(Instant::now());
+        }
+        due
     };
     if due {
         let version = state.store.data_version().await.ok().flatten();
