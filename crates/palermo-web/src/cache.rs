@@ -28,7 +28,7 @@
 //! ever new query strings would otherwise occupy every worker, so that
 //! answers the cache holds (most requests) would wait behind renders.
 //! The statistics a render may need are made current before its turn
-//! ([`crate::datahub::DatahubCache::stats`]: one load per import, shared),
+//! ([`crate::data::cache::DatahubCache::stats`]: one load per import, shared),
 //! so that no turn is spent waiting for that load.
 //!
 //! Nothing that depends on who asks may ever pass through it: routes that

@@ -54,7 +54,7 @@ fn axis_max(max: f64, whole: bool) -> f64 {
 /// decimal.
 fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 && (0.0..1e15).contains(&v) {
-        crate::pages::thousands(v as u64)
+        crate::format::thousands(v as u64)
     } else if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {

@@ -14,7 +14,8 @@ use palermo_model::indicator::{GroupKeys, KEY_COLUMNS};
 use palermo_store::releases::{ReleaseInfo, StoredRelease};
 use serde_json::{json, Value};
 
-use crate::datahub::{check_no_case_filters, check_no_k, csv_response, parse_query, DataQuery};
+use super::api::csv_response;
+use super::query::{check_no_case_filters, check_no_k, parse_query, DataQuery};
 use crate::error::WebError;
 use crate::params::{NoParams, Params};
 use crate::AppState;
@@ -72,7 +73,7 @@ pub fn release_json(info: &ReleaseInfo, method: Option<&Method>) -> Value {
         "parameters": method,
         "records": info.records_published,
         "records_text": match info.records_published {
-            Some(n) => format!("about {}", crate::pages::thousands(n)),
+            Some(n) => format!("about {}", crate::format::thousands(n)),
             None => format!("fewer than {}", info.k),
         },
         "records_rounding": "rounded to the nearest 10 from the release's protected total; never the exact count",
@@ -232,7 +233,7 @@ pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
             (
                 c.keys.year,
                 c.value
-                    .map(crate::pages::thousands)
+                    .map(crate::format::thousands)
                     .unwrap_or_else(|| format!("fewer than {} or withheld", t.k)),
             )
         })
@@ -256,7 +257,7 @@ pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
                 .unwrap_or_default()
         ),
         records_text: match r.tables.records.value {
-            Some(n) => format!("about {}", crate::pages::thousands(n)),
+            Some(n) => format!("about {}", crate::format::thousands(n)),
             None => r.tables.records.text.clone(),
         },
         method_text: r.tables.method.describe(),

@@ -6,8 +6,6 @@ use std::collections::HashMap;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Json, Response};
-use axum::routing::get;
-use axum::Router;
 use palermo_model::date::iso;
 use palermo_model::treaty::{
     count, select_participants, status_csv_rows, StatusCounts, StatusRecord,
@@ -16,21 +14,10 @@ use palermo_model::{Country, Instrument, PopulationRecord};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::pages::parse_as_of;
 use crate::error::WebError;
-use crate::pages::parse_as_of;
 use crate::params::{NoParams, Params};
 use crate::AppState;
-
-/// API routes (mounted under `/api/v1`).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(openapi))
-        .route("/instruments", get(instruments))
-        .route("/instruments/{code}", get(instrument))
-        .route("/instruments/{code}/participants", get(participants))
-        .route("/countries", get(countries))
-        .route("/countries/{iso3}", get(country))
-}
 
 /// An instrument with its facts and current counts.
 #[derive(Debug, Serialize)]
@@ -75,7 +62,7 @@ async fn instrument_json(state: &AppState, i: Instrument) -> Result<InstrumentJs
     })
 }
 
-async fn instruments(
+pub(crate) async fn instruments(
     State(state): State<AppState>,
     _: Params<NoParams>,
 ) -> Result<Json<Vec<InstrumentJson>>, WebError> {
@@ -91,7 +78,7 @@ fn parse_instrument(code: &str) -> Result<Instrument, WebError> {
         .map_err(|_| WebError::NotFound(format!("no instrument {code:?}")).api())
 }
 
-async fn instrument(
+pub(crate) async fn instrument(
     State(state): State<AppState>,
     Path(code): Path<String>,
     _: Params<NoParams>,
@@ -117,7 +104,7 @@ pub struct ParticipantsQuery {
     pub format: Option<String>,
 }
 
-async fn participants(
+pub(crate) async fn participants(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Params(q): Params<ParticipantsQuery>,
@@ -175,7 +162,7 @@ async fn participants(
     Ok(Json(records).into_response())
 }
 
-async fn countries(
+pub(crate) async fn countries(
     State(state): State<AppState>,
     _: Params<NoParams>,
 ) -> Result<Json<Vec<Country>>, WebError> {
@@ -200,7 +187,7 @@ pub struct CountryJson {
     pub treaty_status: Vec<StatusRecord>,
 }
 
-async fn country(
+pub(crate) async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
     _: Params<NoParams>,
@@ -264,7 +251,7 @@ pub fn openapi_document() -> Value {
                 "responses": {"200": {"description": "Participants", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Participant"}}}, "text/csv": {"schema": {"type": "string"}}}}, "400": {"description": "Invalid date or format"}, "404": {"description": "Unknown instrument"}}}},
             "/countries": {"get": {"summary": "Countries and territories (ISO 3166-1, UN M49)",
                 "responses": {"200": {"description": "Countries", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Country"}}}}}}}},
-            "/mse": crate::mse::openapi_paths()["/mse"],
+            "/mse": crate::estimation::api::openapi_paths()["/mse"],
             "/countries/{iso3}": {"get": {"summary": "One country: population and treaty status",
                 "parameters": [{"name": "iso3", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z]{3}$"}}],
                 "responses": {"200": {"description": "The country"}, "404": {"description": "Unknown country"}}}}
@@ -290,8 +277,8 @@ pub fn openapi_document() -> Value {
     })
 }
 
-async fn openapi(_: Params<NoParams>) -> Json<Value> {
+pub(crate) async fn openapi(_: Params<NoParams>) -> Json<Value> {
     let mut doc = openapi_document();
-    crate::datahub::extend_openapi(&mut doc);
+    crate::data::api::extend_openapi(&mut doc);
     Json(doc)
 }

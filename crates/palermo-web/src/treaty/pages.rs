@@ -6,8 +6,6 @@ use std::collections::{BTreeMap, HashMap};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Html;
-use axum::routing::get;
-use axum::Router;
 use palermo_model::date::{iso, parse_iso};
 use palermo_model::treaty::{
     count, effective_date, parties_by_year, snapshot_age_years, status_on, un_members_not_party,
@@ -18,17 +16,9 @@ use serde::Deserialize;
 
 use crate::charts::bar_chart;
 use crate::error::WebError;
+use crate::format::thousands;
 use crate::params::{NoParams, Params};
 use crate::AppState;
-
-/// Page routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/", get(home))
-        .route("/instruments/{code}", get(instrument))
-        .route("/countries", get(countries))
-        .route("/countries/{iso3}", get(country))
-}
 
 /// One instrument on the dashboard.
 struct InstrumentCard {
@@ -52,7 +42,7 @@ struct RecentParty {
 }
 
 #[derive(Template)]
-#[template(path = "home.html")]
+#[template(path = "treaty/home.html")]
 struct HomePage {
     notices: SnapshotNotices,
     cards: Vec<InstrumentCard>,
@@ -138,7 +128,7 @@ async fn snapshot_notices(state: &AppState) -> Result<SnapshotNotices, WebError>
     Ok(SnapshotNotices::new(notices))
 }
 
-async fn home(
+pub(crate) async fn home(
     State(state): State<AppState>,
     _: Params<NoParams>,
 ) -> Result<Html<String>, WebError> {
@@ -226,7 +216,7 @@ struct RegionGroup {
 }
 
 #[derive(Template)]
-#[template(path = "instrument.html")]
+#[template(path = "treaty/instrument.html")]
 struct InstrumentPage {
     code: &'static str,
     short_name: &'static str,
@@ -270,7 +260,7 @@ pub(crate) fn parse_as_of(s: Option<&str>) -> Result<Option<time::Date>, WebErro
     }
 }
 
-async fn instrument(
+pub(crate) async fn instrument(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Params(q): Params<InstrumentQuery>,
@@ -469,7 +459,7 @@ struct CountryStatusRow {
 }
 
 #[derive(Template)]
-#[template(path = "country.html")]
+#[template(path = "treaty/country.html")]
 struct CountryPage {
     country: Country,
     statuses: Vec<CountryStatusRow>,
@@ -479,20 +469,7 @@ struct CountryPage {
     notices: SnapshotNotices,
 }
 
-/// Formats a whole number with thousands separators (`1,282`).
-pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-async fn country(
+pub(crate) async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
     _: Params<NoParams>,
@@ -547,7 +524,7 @@ async fn country(
             country,
             statuses,
             population,
-            data_series: crate::datahub::country_series(&state, &iso3).await?,
+            data_series: crate::data::page::country_series(&state, &iso3).await?,
             notices: snapshot_notices(&state).await?,
         }
         .render()?,
@@ -563,7 +540,7 @@ struct CountryListRow {
 }
 
 #[derive(Template)]
-#[template(path = "countries.html")]
+#[template(path = "treaty/countries.html")]
 struct CountriesPage {
     rows: Vec<CountryListRow>,
     /// Short name and "status as at" date of each instrument's data.
@@ -571,7 +548,7 @@ struct CountriesPage {
     notices: SnapshotNotices,
 }
 
-async fn countries(
+pub(crate) async fn countries(
     State(state): State<AppState>,
     _: Params<NoParams>,
 ) -> Result<Html<String>, WebError> {

@@ -12,7 +12,7 @@ use crate::charts::{esc, open_svg, y_axis, Frame, PALETTE};
 
 /// Natural Earth 1:110m countries as SVG paths (`iso3 TAB name TAB path`,
 /// equirectangular, degrees; see `data/geo/make_world_paths.py`).
-const WORLD: &str = include_str!("../../../data/geo/world_110m_paths.tsv");
+const WORLD: &str = include_str!("../../../../data/geo/world_110m_paths.tsv");
 
 /// One bar: exact part `min`, uncertain part up to `max` (drawn lighter and
 /// hatched), and its tooltip.
@@ -150,12 +150,12 @@ impl Bin {
     /// always spans two or more numbers, so it is never labelled as one.
     pub fn label(&self) -> String {
         if self.lo == self.hi {
-            crate::pages::thousands(self.lo)
+            crate::format::thousands(self.lo)
         } else {
             format!(
                 "{}–{}",
-                crate::pages::thousands(self.lo),
-                crate::pages::thousands(self.hi)
+                crate::format::thousands(self.lo),
+                crate::format::thousands(self.hi)
             )
         }
     }

@@ -1,0 +1,52 @@
+//! Multiple systems estimation on the web: a page where a table is pasted
+//! or uploaded (`GET`/`POST /mse`) and the JSON endpoint `POST /api/v1/mse`.
+//!
+//! Both run [`palermo_mse::estimate()`] on a blocking thread and show every
+//! method side by side, never one number alone: model choice dominates the
+//! uncertainty of these estimates. A [`Gate`] bounds the work: a fair
+//! queue admits [`Limits::concurrent`] estimations, taking waiting clients
+//! in turn (others wait [`Limits::wait`], then 503; a client with
+//! [`Limits::per_client`] requests already waiting or running gets 429),
+//! each within [`Limits::timeout`] (then 422) and cancelled when its
+//! request is dropped; tables are capped at [`Limits::max_lists`] lists
+//! and [`Limits::max_bootstrap`] replicates, bodies at [`MAX_BODY_BYTES`]. The page works without JavaScript (paste
+//! the table); a few lines of script let a file be chosen instead.
+
+//!
+//! * [`gate`]: the work limits and the fair queue;
+//! * [`request`]: a request to estimate, checked and run;
+//! * [`page`]: the page and its results;
+//! * [`api`]: `POST /api/v1/mse`;
+//! * [`chart`]: the comparison chart.
+
+pub mod api;
+pub mod chart;
+pub mod gate;
+pub mod page;
+pub mod request;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::AppState;
+
+/// Largest table accepted (bytes of CSV).
+pub const MAX_TABLE_BYTES: usize = 1 << 20;
+/// Largest request body accepted by `/mse` and `/api/v1/mse` (a 1 MiB table
+/// grows when the form URL-encodes it).
+pub const MAX_BODY_BYTES: usize = 4 << 20;
+/// Largest number of bootstrap replicates accepted from the web.
+pub const MAX_BOOTSTRAP: usize = 1000;
+/// Most lists accepted from the web (2^12 = 4,096 cells).
+pub const MAX_WEB_LISTS: usize = 12;
+
+/// Routes: the page and the API endpoint (not cached: they are POSTs or a
+/// static form). Bodies up to [`MAX_BODY_BYTES`]; larger ones get the
+/// page's own error (HTML for the form, JSON for the API).
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/mse", get(page::form_page).post(page::form_submit))
+        .route("/api/v1/mse", post(api::api))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+}
