@@ -10,6 +10,7 @@
 //! (multiple systems estimation). Shared pieces at the root: [`error`],
 //! [`cache`], [`params`], [`server`], [`charts`] (SVG), [`format`].
 
+pub mod assets;
 pub mod cache;
 pub mod charts;
 pub mod data;
@@ -17,12 +18,12 @@ pub mod error;
 pub mod estimation;
 pub mod format;
 pub mod params;
+pub mod private;
+pub mod routes;
 pub mod server;
 pub mod treaty;
 
 use axum::http::header;
-use axum::response::IntoResponse;
-use axum::routing::get;
 use axum::Router;
 use palermo_store::Store;
 
@@ -78,23 +79,20 @@ impl AppState {
 }
 
 /// The application on a given state (tests keep a clone of the state to
-/// look at its caches).
+/// look at its caches), with every route of [`routes::registry`].
 pub fn router_for(state: AppState) -> Router {
-    // Public, read-only routes: cached until the data change.
-    let public = Router::new()
-        .merge(treaty::page_routes())
-        .merge(data::page_routes())
-        .nest("/api/v1", treaty::api_routes().merge(data::api_routes()))
-        .route_layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            cache::layer,
-        ));
+    app(state, &routes::registry())
+}
+
+/// The application serving the routes of `registry`: the public router
+/// and the private one ([`routes`]), the 404 fallback, and the limits and
+/// security headers on every answer.
+pub fn app(state: AppState, registry: &routes::Registry) -> Router {
+    let private = private::PrivateState::new(state.clone());
     Router::new()
-        .merge(public)
-        .merge(estimation::routes())
-        .route("/static/style.css", get(stylesheet))
+        .merge(routes::public_router(&state, &registry.public))
+        .merge(routes::private_router(&private, &registry.private))
         .fallback(error::not_found_fallback)
-        .with_state(state)
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             MAX_REQUEST_BODY,
         ))
@@ -133,17 +131,6 @@ async fn security_headers(mut res: axum::response::Response) -> axum::response::
         ),
     );
     res
-}
-
-/// The stylesheet, compiled into the binary (no CDN).
-async fn stylesheet() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../static/style.css"),
-    )
 }
 
 /// Serves the application on `addr` until Ctrl-C, with the default

@@ -23,24 +23,56 @@ pub mod query;
 pub mod releases;
 pub mod view;
 
+use axum::http::Method;
 use axum::routing::get;
-use axum::Router;
 
-use crate::AppState;
+use crate::routes::PublicRoute;
 
-/// Page routes of the data hub.
-pub fn page_routes() -> Router<AppState> {
-    Router::new().route("/data", get(page::data_page))
-}
+const GET: &[Method] = &[Method::GET];
 
-/// API routes of the data hub (mounted under `/api/v1`).
-pub fn api_routes() -> Router<AppState> {
-    Router::new()
-        .route("/statistics/indicators", get(api::api_indicators))
-        .route("/statistics/corridors", get(api::api_corridors))
-        .route("/statistics/conflicts", get(api::api_conflicts))
-        .route("/statistics/datasets", get(api::api_datasets))
-        .route("/cases/indicators", get(releases::api_case_indicators))
-        .route("/cases/releases", get(releases::api_case_releases))
-        .route("/cases/releases/{id}", get(releases::api_case_release))
+/// The data hub's routes: public, cached.
+pub fn routes() -> Vec<PublicRoute> {
+    let r = |path, example, handler| PublicRoute {
+        path,
+        methods: GET,
+        example,
+        cached: true,
+        handler,
+    };
+    vec![
+        r("/data", "/data", || get(page::data_page)),
+        r(
+            "/api/v1/statistics/indicators",
+            "/api/v1/statistics/indicators?by=year",
+            || get(api::api_indicators),
+        ),
+        r(
+            "/api/v1/statistics/corridors",
+            "/api/v1/statistics/corridors",
+            || get(api::api_corridors),
+        ),
+        r(
+            "/api/v1/statistics/conflicts",
+            "/api/v1/statistics/conflicts",
+            || get(api::api_conflicts),
+        ),
+        r(
+            "/api/v1/statistics/datasets",
+            "/api/v1/statistics/datasets",
+            || get(api::api_datasets),
+        ),
+        r(
+            "/api/v1/cases/indicators",
+            "/api/v1/cases/indicators?by=year",
+            || get(releases::api_case_indicators),
+        ),
+        r("/api/v1/cases/releases", "/api/v1/cases/releases", || {
+            get(releases::api_case_releases)
+        }),
+        r(
+            "/api/v1/cases/releases/{id}",
+            "/api/v1/cases/releases/1",
+            || get(releases::api_case_release),
+        ),
+    ]
 }

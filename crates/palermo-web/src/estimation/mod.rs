@@ -26,10 +26,10 @@ pub mod page;
 pub mod request;
 
 use axum::extract::DefaultBodyLimit;
+use axum::http::Method;
 use axum::routing::{get, post};
-use axum::Router;
 
-use crate::AppState;
+use crate::routes::PublicRoute;
 
 /// Largest table accepted (bytes of CSV).
 pub const MAX_TABLE_BYTES: usize = 1 << 20;
@@ -41,12 +41,28 @@ pub const MAX_BOOTSTRAP: usize = 1000;
 /// Most lists accepted from the web (2^12 = 4,096 cells).
 pub const MAX_WEB_LISTS: usize = 12;
 
-/// Routes: the page and the API endpoint (not cached: they are POSTs or a
-/// static form). Bodies up to [`MAX_BODY_BYTES`]; larger ones get the
-/// page's own error (HTML for the form, JSON for the API).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/mse", get(page::form_page).post(page::form_submit))
-        .route("/api/v1/mse", post(api::api))
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+/// Routes: the page and the API endpoint, public and not cached (they are
+/// POSTs or a static form). Bodies up to [`MAX_BODY_BYTES`]; larger ones
+/// get the page's own error (HTML for the form, JSON for the API).
+pub fn routes() -> Vec<PublicRoute> {
+    vec![
+        PublicRoute {
+            path: "/mse",
+            methods: &[Method::GET, Method::POST],
+            example: "/mse",
+            cached: false,
+            handler: || {
+                get(page::form_page)
+                    .post(page::form_submit)
+                    .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+            },
+        },
+        PublicRoute {
+            path: "/api/v1/mse",
+            methods: &[Method::POST],
+            example: "/api/v1/mse",
+            cached: false,
+            handler: || post(api::api).layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
+        },
+    ]
 }

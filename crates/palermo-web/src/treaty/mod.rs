@@ -5,27 +5,52 @@
 pub mod api;
 pub mod pages;
 
+use axum::http::Method;
 use axum::routing::get;
-use axum::Router;
 
-use crate::AppState;
+use crate::routes::PublicRoute;
 
-/// Page routes.
-pub fn page_routes() -> Router<AppState> {
-    Router::new()
-        .route("/", get(pages::home))
-        .route("/instruments/{code}", get(pages::instrument))
-        .route("/countries", get(pages::countries))
-        .route("/countries/{iso3}", get(pages::country))
-}
+const GET: &[Method] = &[Method::GET];
 
-/// API routes (mounted under `/api/v1`).
-pub fn api_routes() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(api::openapi))
-        .route("/instruments", get(api::instruments))
-        .route("/instruments/{code}", get(api::instrument))
-        .route("/instruments/{code}/participants", get(api::participants))
-        .route("/countries", get(api::countries))
-        .route("/countries/{iso3}", get(api::country))
+/// The treaty tracker's routes: public, cached.
+pub fn routes() -> Vec<PublicRoute> {
+    let r = |path, example, handler| PublicRoute {
+        path,
+        methods: GET,
+        example,
+        cached: true,
+        handler,
+    };
+    vec![
+        r("/", "/", || get(pages::home)),
+        r("/instruments/{code}", "/instruments/tip", || {
+            get(pages::instrument)
+        }),
+        r("/countries", "/countries", || get(pages::countries)),
+        r("/countries/{iso3}", "/countries/ITA", || {
+            get(pages::country)
+        }),
+        r("/api/v1/openapi.json", "/api/v1/openapi.json", || {
+            get(api::openapi)
+        }),
+        r("/api/v1/instruments", "/api/v1/instruments", || {
+            get(api::instruments)
+        }),
+        r(
+            "/api/v1/instruments/{code}",
+            "/api/v1/instruments/tip",
+            || get(api::instrument),
+        ),
+        r(
+            "/api/v1/instruments/{code}/participants",
+            "/api/v1/instruments/tip/participants",
+            || get(api::participants),
+        ),
+        r("/api/v1/countries", "/api/v1/countries", || {
+            get(api::countries)
+        }),
+        r("/api/v1/countries/{iso3}", "/api/v1/countries/ITA", || {
+            get(api::country)
+        }),
+    ]
 }
