@@ -220,7 +220,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     // never spent waiting for the database: after an import, the one reload
     // of the statistics happens here while other pages take their turns.
     if let Err(e) = state.datahub.stats(&state.store).await {
-        return e.into_response();
+        return crate::error::answer_for_path(req.uri().path(), e);
     }
     let turn = cache.renders.acquire().await;
     // Rendered meanwhile by a request ahead in the queue?

@@ -17,6 +17,7 @@ pub mod data;
 pub mod error;
 pub mod estimation;
 pub mod format;
+pub mod layout;
 pub mod params;
 pub mod private;
 pub mod routes;

@@ -10,7 +10,7 @@ use palermo_model::indicator::{
 use serde_json::{json, Value};
 
 use super::query::{nonempty, parse_query, query_err, DataQuery};
-use crate::error::WebError;
+use crate::error::{ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
@@ -31,20 +31,12 @@ pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
 pub(crate) async fn api_indicators(
     State(state): State<AppState>,
     Params(q): Params<DataQuery>,
-) -> Result<Response, WebError> {
-    let p = parse_query(&q).map_err(WebError::api)?;
-    let recs = state
-        .datahub
-        .stats(&state.store)
-        .await
-        .map_err(WebError::api)?;
-    let pop = state
-        .datahub
-        .population(&state.store)
-        .await
-        .map_err(WebError::api)?;
+) -> Result<Response, ApiError> {
+    let p = parse_query(&q)?;
+    let recs = state.datahub.stats(&state.store).await?;
+    let pop = state.datahub.population(&state.store).await?;
     let rows = stat_indicators(recs.iter(), p.indicator, &p.filter, &p.by, Some(&pop))
-        .map_err(|e| query_err(e).api())?;
+        .map_err(query_err)?;
     if p.csv {
         return Ok(csv_response(rows_csv(&rows, &p.by)));
     }
@@ -54,21 +46,16 @@ pub(crate) async fn api_indicators(
 pub(crate) async fn api_corridors(
     State(state): State<AppState>,
     Params(q): Params<DataQuery>,
-) -> Result<Response, WebError> {
-    let p = parse_query(&q).map_err(WebError::api)?;
+) -> Result<Response, ApiError> {
+    let p = parse_query(&q)?;
     let top = match nonempty(&q.top) {
         None => 20,
         Some(t) => t
             .parse::<usize>()
-            .map_err(|_| WebError::BadRequest(format!("top={t:?} is not a number")).api())?,
+            .map_err(|_| WebError::BadRequest(format!("top={t:?} is not a number")))?,
     };
-    let recs = state
-        .datahub
-        .stats(&state.store)
-        .await
-        .map_err(WebError::api)?;
-    let rows =
-        corridors(recs.iter(), p.indicator, &p.filter, top).map_err(|e| query_err(e).api())?;
+    let recs = state.datahub.stats(&state.store).await?;
+    let rows = corridors(recs.iter(), p.indicator, &p.filter, top).map_err(query_err)?;
     if p.csv {
         return Ok(csv_response(rows_csv(
             &rows,
@@ -81,12 +68,11 @@ pub(crate) async fn api_corridors(
 pub(crate) async fn api_conflicts(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Value>, ApiError> {
     let c = state
         .store
         .stat_conflicts(palermo_store::stats::GLOTIP_DATASET)
-        .await
-        .map_err(|e| WebError::from(e).api())?;
+        .await?;
     Ok(Json(json!({
         "dataset": palermo_store::stats::GLOTIP_DATASET,
         "note": "Keys published more than once; every row is kept, none is summed or chosen. Totals that include one show its range.",
@@ -97,15 +83,9 @@ pub(crate) async fn api_conflicts(
 pub(crate) async fn api_datasets(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Json<Value>, WebError> {
-    let ds = state
-        .store
-        .stat_datasets()
-        .await
-        .map_err(|e| WebError::from(e).api())?;
-    let cases = super::releases::datasets_entry(&state)
-        .await
-        .map_err(WebError::api)?;
+) -> Result<Json<Value>, ApiError> {
+    let ds = state.store.stat_datasets().await?;
+    let cases = super::releases::datasets_entry(&state).await?;
     Ok(Json(json!({
         "statistics": ds.iter().map(|d| json!({
             "dataset": d.dataset, "file": file_name(&d.file), "rows_read": d.rows.0, "rows_stored": d.rows.1,

@@ -26,6 +26,7 @@ pub mod view;
 use axum::http::Method;
 use axum::routing::get;
 
+use crate::layout::NavLink;
 use crate::routes::PublicRoute;
 
 const GET: &[Method] = &[Method::GET];
@@ -76,3 +77,9 @@ pub fn routes() -> Vec<PublicRoute> {
         ),
     ]
 }
+
+/// The data hub's link in the main navigation.
+pub const NAV: &[NavLink] = &[NavLink {
+    href: "/data",
+    label: "Trafficking data",
+}];

@@ -14,7 +14,7 @@ use super::api::file_name;
 use super::charts::{choropleth, range_bars};
 use super::query::{check_no_k, parse_query, query_err, query_string, DataQuery};
 use super::view::{bar_of, citizenship_text, options, range_text, years_text, Opt};
-use crate::error::WebError;
+use crate::error::{PageError, WebError};
 use crate::format::thousands;
 use crate::params::Params;
 use crate::AppState;
@@ -35,6 +35,7 @@ struct CaseRow {
 #[derive(Template)]
 #[template(path = "data/data.html")]
 struct DataPage {
+    layout: crate::layout::Layout,
     indicators: Vec<Opt>,
     regions: Vec<Opt>,
     countries: Vec<Opt>,
@@ -68,7 +69,7 @@ struct DataPage {
 pub(crate) async fn data_page(
     State(state): State<AppState>,
     Params(q): Params<DataQuery>,
-) -> Result<Html<String>, WebError> {
+) -> Result<Html<String>, PageError> {
     let p = parse_query(&q)?;
     let recs = state.datahub.stats(&state.store).await?;
     let pop = state.datahub.population(&state.store).await?;
@@ -316,6 +317,7 @@ pub(crate) async fn data_page(
         .collect::<Vec<_>>()
         .join("; ");
     let page = DataPage {
+        layout: crate::layout::Layout::public(),
         indicators: options(
             Indicator::ALL
                 .iter()

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 use super::api::csv_response;
 use super::query::{check_no_case_filters, check_no_k, parse_query, DataQuery};
-use crate::error::WebError;
+use crate::error::{ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
@@ -103,15 +103,14 @@ fn no_release() -> WebError {
 pub async fn api_case_indicators(
     State(state): State<AppState>,
     Params(q): Params<DataQuery>,
-) -> Result<Response, WebError> {
-    let p = parse_query(&q).map_err(WebError::api)?;
-    check_no_k(&q).map_err(WebError::api)?;
-    check_no_case_filters(&p).map_err(WebError::api)?;
+) -> Result<Response, ApiError> {
+    let p = parse_query(&q)?;
+    check_no_k(&q)?;
+    check_no_case_filters(&p)?;
     let r = chosen_release(&state, q.release.as_deref())
-        .await
-        .map_err(WebError::api)?
-        .ok_or_else(|| no_release().api())?;
-    let t = table_of(&r, p.by.first().copied()).map_err(WebError::api)?;
+        .await?
+        .ok_or_else(no_release)?;
+    let t = table_of(&r, p.by.first().copied())?;
     if p.csv {
         let cols: Vec<&str> = KEY_COLUMNS
             .iter()
@@ -132,7 +131,7 @@ pub async fn api_case_indicators(
         let out = palermo_model::csv_out::to_string(std::iter::once(header).chain(records));
         return Ok(csv_response(out));
     }
-    let mut v = serde_json::to_value(t).map_err(|e| WebError::Internal(e.to_string()).api())?;
+    let mut v = serde_json::to_value(t).map_err(|e| WebError::Internal(e.to_string()))?;
     if let Some(o) = v.as_object_mut() {
         o.insert(
             "release".into(),
@@ -147,12 +146,8 @@ pub async fn api_case_indicators(
 pub async fn api_case_releases(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Json<Value>, WebError> {
-    let all = state
-        .store
-        .case_releases()
-        .await
-        .map_err(|e| WebError::from(e).api())?;
+) -> Result<Json<Value>, ApiError> {
+    let all = state.store.case_releases().await?;
     Ok(Json(json!({
         "releases": all.iter().map(|i| release_json(i, None)).collect::<Vec<_>>(),
     })))
@@ -163,11 +158,10 @@ pub async fn api_case_release(
     State(state): State<AppState>,
     Path(id): Path<String>,
     _: Params<NoParams>,
-) -> Result<Json<Value>, WebError> {
+) -> Result<Json<Value>, ApiError> {
     let r = chosen_release(&state, Some(&id))
-        .await
-        .map_err(WebError::api)?
-        .ok_or_else(|| no_release().api())?;
+        .await?
+        .ok_or_else(no_release)?;
     Ok(Json(json!({
         "release": release_json(&r.info, Some(&r.tables.method)),
         "total": r.tables.total,

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use super::gate::Limits;
 use super::request::{analyse_blocking, too_large, MseRequest};
 use super::{MAX_BODY_BYTES, MAX_BOOTSTRAP, MAX_TABLE_BYTES, MAX_WEB_LISTS};
-use crate::error::WebError;
+use crate::error::{ApiError, WebError};
 use crate::params::Params;
 use crate::server::ClientAddr;
 use crate::AppState;
@@ -36,12 +36,12 @@ pub(crate) async fn api(
     Params(q): Params<MseRequest>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<Json<Analysis>, WebError> {
+) -> Result<Json<Analysis>, ApiError> {
     let body = body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            too_large().api()
+            too_large()
         } else {
-            WebError::BadRequest(format!("the body could not be read: {}", e.body_text())).api()
+            WebError::BadRequest(format!("the body could not be read: {}", e.body_text()))
         }
     })?;
     let ctype = headers
@@ -49,21 +49,17 @@ pub(crate) async fn api(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let text = std::str::from_utf8(&body)
-        .map_err(|_| WebError::BadRequest("the body is not UTF-8".into()).api())?;
+        .map_err(|_| WebError::BadRequest("the body is not UTF-8".into()))?;
     let req = if is_json(ctype) {
         serde_json::from_str::<MseRequest>(text)
-            .map_err(|e| WebError::BadRequest(format!("JSON body: {e}")).api())?
+            .map_err(|e| WebError::BadRequest(format!("JSON body: {e}")))?
     } else {
         MseRequest {
             table: text.to_string(),
             ..q
         }
     };
-    Ok(Json(
-        analyse_blocking(&state.mse, client, req)
-            .await
-            .map_err(WebError::api)?,
-    ))
+    Ok(Json(analyse_blocking(&state.mse, client, req).await?))
 }
 
 /// The OpenAPI description of `POST /api/v1/mse`, merged into the API's

@@ -29,6 +29,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post};
 
+use crate::layout::NavLink;
 use crate::routes::PublicRoute;
 
 /// Largest table accepted (bytes of CSV).
@@ -66,3 +67,9 @@ pub fn routes() -> Vec<PublicRoute> {
         },
     ]
 }
+
+/// The estimation page's link in the main navigation.
+pub const NAV: &[NavLink] = &[NavLink {
+    href: "/mse",
+    label: "Estimate hidden victims",
+}];

@@ -12,7 +12,7 @@ use palermo_mse::Analysis;
 use super::chart::{comparison_chart, ChartRow};
 use super::gate::Limits;
 use super::request::{analyse_blocking, too_large, MseRequest};
-use crate::error::WebError;
+use crate::error::{PageError, WebError};
 use crate::params::{NoParams, Params};
 use crate::server::ClientAddr;
 use crate::AppState;
@@ -57,6 +57,7 @@ struct Results {
 #[derive(Template)]
 #[template(path = "estimation/mse.html")]
 struct MsePage {
+    layout: crate::layout::Layout,
     table: String,
     method: String,
     terms: String,
@@ -84,6 +85,7 @@ impl MsePage {
                 .unwrap_or_else(|| d.into())
         };
         Self {
+            layout: crate::layout::Layout::public(),
             table: form.table.clone(),
             method: or(&form.method, "stepwise"),
             terms: or(&form.terms, ""),
@@ -265,7 +267,7 @@ fn model_label(terms: &[String]) -> String {
 pub(crate) async fn form_page(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Html<String>, WebError> {
+) -> Result<Html<String>, PageError> {
     let form = MseRequest {
         table: include_str!("../../../palermo-mse/tests/data/Western.csv").into(),
         ..MseRequest::default()
@@ -280,7 +282,7 @@ pub(crate) async fn form_submit(
     client: ClientAddr,
     _: Params<NoParams>,
     form: Result<axum::Form<MseRequest>, FormRejection>,
-) -> Result<Response, WebError> {
+) -> Result<Response, PageError> {
     let (form, outcome) = match form {
         Ok(axum::Form(form)) => {
             let outcome = analyse_blocking(&state.mse, client, form.clone()).await;
@@ -299,7 +301,7 @@ pub(crate) async fn form_submit(
     };
     let (status, error, results) = match outcome {
         Ok(a) => (StatusCode::OK, None, Some(results(&a))),
-        Err(e @ WebError::Internal(_)) => return Err(e),
+        Err(e @ WebError::Internal(_)) => return Err(e.into()),
         Err(e) => {
             let (status, _, message) = e.parts();
             (status, Some(message), None)

@@ -211,8 +211,7 @@ pub(crate) async fn analyse_blocking(
     .map_err(|e| WebError::Internal(e.to_string()))?
 }
 
-/// Whether a `Content-Type` is JSON: `application/json` in any case, with
-
+/// The error of a body over [`MAX_BODY_BYTES`], stating the limits.
 pub(crate) fn too_large() -> WebError {
     WebError::TooLarge(format!(
         "the request is larger than the limit of {} MiB ({MAX_BODY_BYTES} bytes); the table itself may have at most {} MiB ({MAX_TABLE_BYTES} bytes)",

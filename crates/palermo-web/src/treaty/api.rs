@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::pages::parse_as_of;
-use crate::error::WebError;
+use crate::error::{ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
@@ -65,28 +65,26 @@ async fn instrument_json(state: &AppState, i: Instrument) -> Result<InstrumentJs
 pub(crate) async fn instruments(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Json<Vec<InstrumentJson>>, WebError> {
+) -> Result<Json<Vec<InstrumentJson>>, ApiError> {
     let mut out = Vec::new();
     for i in Instrument::ALL {
-        out.push(instrument_json(&state, i).await.map_err(WebError::api)?);
+        out.push(instrument_json(&state, i).await?);
     }
     Ok(Json(out))
 }
 
 fn parse_instrument(code: &str) -> Result<Instrument, WebError> {
     code.parse::<Instrument>()
-        .map_err(|_| WebError::NotFound(format!("no instrument {code:?}")).api())
+        .map_err(|_| WebError::NotFound(format!("no instrument {code:?}")))
 }
 
 pub(crate) async fn instrument(
     State(state): State<AppState>,
     Path(code): Path<String>,
     _: Params<NoParams>,
-) -> Result<Json<InstrumentJson>, WebError> {
+) -> Result<Json<InstrumentJson>, ApiError> {
     let i = parse_instrument(&code)?;
-    Ok(Json(
-        instrument_json(&state, i).await.map_err(WebError::api)?,
-    ))
+    Ok(Json(instrument_json(&state, i).await?))
 }
 
 /// Filters of the participants endpoint.
@@ -108,34 +106,25 @@ pub(crate) async fn participants(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Params(q): Params<ParticipantsQuery>,
-) -> Result<Response, WebError> {
+) -> Result<Response, ApiError> {
     let i = parse_instrument(&code)?;
     let csv = match q.format.as_deref() {
         None | Some("json") => false,
         Some("csv") => true,
         Some(_) => {
-            return Err(WebError::BadRequest("format must be json or csv".to_string()).api())
+            return Err(WebError::BadRequest("format must be json or csv".to_string()).into())
         }
     };
-    let as_of = parse_as_of(q.as_of.as_deref()).map_err(WebError::api)?;
-    let rows = state
-        .store
-        .treaty_status(Some(i))
-        .await
-        .map_err(|e| WebError::from(e).api())?;
+    let as_of = parse_as_of(q.as_of.as_deref())?;
+    let rows = state.store.treaty_status(Some(i)).await?;
     let countries: HashMap<String, Country> = state
         .store
         .countries()
-        .await
-        .map_err(|e| WebError::from(e).api())?
+        .await?
         .into_iter()
         .map(|c| (c.iso3.clone(), c))
         .collect();
-    let snapshot = state
-        .store
-        .treaty_snapshot(i)
-        .await
-        .map_err(|e| WebError::from(e).api())?;
+    let snapshot = state.store.treaty_snapshot(i).await?;
     // With no snapshot there are no rows; any date will do.
     let snapshot_as_of = snapshot.map_or(i.info().adopted, |s| s.as_of);
     let records = select_participants(
@@ -165,14 +154,8 @@ pub(crate) async fn participants(
 pub(crate) async fn countries(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Json<Vec<Country>>, WebError> {
-    Ok(Json(
-        state
-            .store
-            .countries()
-            .await
-            .map_err(|e| WebError::from(e).api())?,
-    ))
+) -> Result<Json<Vec<Country>>, ApiError> {
+    Ok(Json(state.store.countries().await?))
 }
 
 /// One country with its population series and treaty status.
@@ -191,28 +174,17 @@ pub(crate) async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
     _: Params<NoParams>,
-) -> Result<Json<CountryJson>, WebError> {
+) -> Result<Json<CountryJson>, ApiError> {
     let iso3 = code.to_ascii_uppercase();
-    let api = |e: palermo_store::StoreError| WebError::from(e).api();
     let country = state
         .store
         .country(&iso3)
-        .await
-        .map_err(api)?
-        .ok_or_else(|| WebError::NotFound(format!("no country {code:?}")).api())?;
-    let population = state.store.population(&iso3).await.map_err(api)?;
+        .await?
+        .ok_or_else(|| WebError::NotFound(format!("no country {code:?}")))?;
+    let population = state.store.population(&iso3).await?;
     let mut treaty_status = Vec::new();
-    for r in state
-        .store
-        .treaty_status_of_country(&iso3)
-        .await
-        .map_err(api)?
-    {
-        let snapshot = state
-            .store
-            .treaty_snapshot(r.instrument)
-            .await
-            .map_err(api)?;
+    for r in state.store.treaty_status_of_country(&iso3).await? {
+        let snapshot = state.store.treaty_snapshot(r.instrument).await?;
         let as_of = snapshot.map_or(r.instrument.info().adopted, |s| s.as_of);
         treaty_status.push(StatusRecord::new(&r, as_of));
     }

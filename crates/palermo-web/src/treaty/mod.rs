@@ -8,6 +8,7 @@ pub mod pages;
 use axum::http::Method;
 use axum::routing::get;
 
+use crate::layout::NavLink;
 use crate::routes::PublicRoute;
 
 const GET: &[Method] = &[Method::GET];
@@ -54,3 +55,31 @@ pub fn routes() -> Vec<PublicRoute> {
         }),
     ]
 }
+
+/// The treaty tracker's links in the main navigation.
+pub const NAV: &[NavLink] = &[
+    NavLink {
+        href: "/",
+        label: "Dashboard",
+    },
+    NavLink {
+        href: "/instruments/untoc",
+        label: "Convention",
+    },
+    NavLink {
+        href: "/instruments/tip",
+        label: "Trafficking Protocol",
+    },
+    NavLink {
+        href: "/instruments/som",
+        label: "Smuggling Protocol",
+    },
+    NavLink {
+        href: "/instruments/firearms",
+        label: "Firearms Protocol",
+    },
+    NavLink {
+        href: "/countries",
+        label: "Countries",
+    },
+];

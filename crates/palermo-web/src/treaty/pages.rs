@@ -15,7 +15,7 @@ use palermo_model::{Country, Instrument, ParticipantStatus};
 use serde::Deserialize;
 
 use crate::charts::bar_chart;
-use crate::error::WebError;
+use crate::error::{PageError, WebError};
 use crate::format::thousands;
 use crate::params::{NoParams, Params};
 use crate::AppState;
@@ -44,6 +44,7 @@ struct RecentParty {
 #[derive(Template)]
 #[template(path = "treaty/home.html")]
 struct HomePage {
+    layout: crate::layout::Layout,
     notices: SnapshotNotices,
     cards: Vec<InstrumentCard>,
     recent: Vec<RecentParty>,
@@ -131,7 +132,7 @@ async fn snapshot_notices(state: &AppState) -> Result<SnapshotNotices, WebError>
 pub(crate) async fn home(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Html<String>, WebError> {
+) -> Result<Html<String>, PageError> {
     let all = state.store.treaty_status(None).await?;
     let un_members = palermo_model::country::UN_MEMBER_STATES.len();
     let mut cards = Vec::new();
@@ -172,6 +173,7 @@ pub(crate) async fn home(
         .collect();
     Ok(Html(
         HomePage {
+            layout: crate::layout::Layout::public(),
             notices: snapshot_notices(&state).await?,
             cards,
             recent,
@@ -218,6 +220,7 @@ struct RegionGroup {
 #[derive(Template)]
 #[template(path = "treaty/instrument.html")]
 struct InstrumentPage {
+    layout: crate::layout::Layout,
     code: &'static str,
     short_name: &'static str,
     title: &'static str,
@@ -264,7 +267,7 @@ pub(crate) async fn instrument(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Params(q): Params<InstrumentQuery>,
-) -> Result<Html<String>, WebError> {
+) -> Result<Html<String>, PageError> {
     let i = parse_instrument(&code)?;
     let info = i.info();
     let as_of = parse_as_of(q.as_of.as_deref())?;
@@ -405,6 +408,7 @@ pub(crate) async fn instrument(
         .map(|s| iso(s.as_of))
         .unwrap_or_else(|| "unknown".into());
     let page = InstrumentPage {
+        layout: crate::layout::Layout::public(),
         code: info.code,
         short_name: info.short_name,
         title: info.title,
@@ -461,6 +465,7 @@ struct CountryStatusRow {
 #[derive(Template)]
 #[template(path = "treaty/country.html")]
 struct CountryPage {
+    layout: crate::layout::Layout,
     country: Country,
     statuses: Vec<CountryStatusRow>,
     population: Option<(i32, String)>,
@@ -473,7 +478,7 @@ pub(crate) async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
     _: Params<NoParams>,
-) -> Result<Html<String>, WebError> {
+) -> Result<Html<String>, PageError> {
     let iso3 = code.to_ascii_uppercase();
     let country =
         state.store.country(&iso3).await?.ok_or_else(|| {
@@ -521,6 +526,7 @@ pub(crate) async fn country(
         .map(|p| (p.year, thousands(p.population)));
     Ok(Html(
         CountryPage {
+            layout: crate::layout::Layout::public(),
             country,
             statuses,
             population,
@@ -542,6 +548,7 @@ struct CountryListRow {
 #[derive(Template)]
 #[template(path = "treaty/countries.html")]
 struct CountriesPage {
+    layout: crate::layout::Layout,
     rows: Vec<CountryListRow>,
     /// Short name and "status as at" date of each instrument's data.
     instruments: Vec<(&'static str, String)>,
@@ -551,7 +558,7 @@ struct CountriesPage {
 pub(crate) async fn countries(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Html<String>, WebError> {
+) -> Result<Html<String>, PageError> {
     let all = state.store.treaty_status(None).await?;
     let mut by_country: HashMap<&str, Vec<&ParticipantStatus>> = HashMap::new();
     for r in &all {
@@ -593,6 +600,7 @@ pub(crate) async fn countries(
     }
     Ok(Html(
         CountriesPage {
+            layout: crate::layout::Layout::public(),
             rows,
             instruments,
             notices: snapshot_notices(&state).await?,
