@@ -41,7 +41,7 @@ pub fn routes() -> Vec<PublicRoute> {
         handler,
     };
     vec![
-        r("/data", "/data", || get(page::data_page)),
+        r("/data", "/data", || get(page::data_page_handler)),
         r(
             "/api/v1/statistics/indicators",
             "/api/v1/statistics/indicators?by=year",

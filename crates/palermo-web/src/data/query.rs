@@ -68,14 +68,23 @@ fn parse_year(name: &str, s: &Option<String>) -> Result<Option<i32>, WebError> {
 }
 
 /// A validated query.
-pub(crate) struct Parsed {
-    pub(crate) indicator: Indicator,
-    pub(crate) filter: Filter,
-    pub(crate) by: Vec<GroupBy>,
-    pub(crate) csv: bool,
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The indicator (default: detected victims).
+    pub indicator: Indicator,
+    /// The filters.
+    pub filter: Filter,
+    /// The groupings, in the order given.
+    pub by: Vec<GroupBy>,
+    /// Whether CSV was asked for (`format=csv`).
+    pub csv: bool,
 }
 
-pub(crate) fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
+/// Validates a query: every value parsed, or a 400 naming the parameter.
+///
+/// # Errors
+/// [`WebError::BadRequest`] naming the parameter and why.
+pub fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
     let bad = |m: String| WebError::BadRequest(m);
     let indicator = match nonempty(&q.indicator) {
         None => Indicator::DetectedVictims,

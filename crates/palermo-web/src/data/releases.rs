@@ -192,6 +192,7 @@ pub async fn datasets_entry(state: &AppState) -> Result<Value, WebError> {
 
 /// The `/data` page's case-record section: the year table of the latest
 /// release, with what protects it.
+#[derive(Debug, Clone)]
 pub struct CaseSection {
     /// A release exists.
     pub has_release: bool,
@@ -205,12 +206,14 @@ pub struct CaseSection {
     pub rows: Vec<(Option<i32>, String)>,
 }
 
-/// Builds the page's case-record section.
+/// The page's case-record section from the latest release (`None`: no
+/// release yet).
 ///
 /// # Errors
-/// Database errors.
-pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
-    let Some(r) = state.store.latest_case_release().await? else {
+/// A stored release without its year table, as [`WebError::BadRequest`]
+/// (not produced by `palermo-disclosure`).
+pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebError> {
+    let Some(r) = release else {
         return Ok(CaseSection {
             has_release: false,
             release_text: String::new(),
@@ -219,7 +222,7 @@ pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
             rows: Vec::new(),
         });
     };
-    let t = table_of(&r, Some(palermo_model::indicator::GroupBy::Year))?;
+    let t = table_of(r, Some(palermo_model::indicator::GroupBy::Year))?;
     let rows = t
         .cells
         .iter()

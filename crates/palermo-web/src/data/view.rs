@@ -8,10 +8,15 @@ use palermo_model::indicator::IndicatorRow;
 use super::charts::RangeBar;
 use crate::format::thousands;
 
-pub(crate) struct Opt {
-    pub(crate) value: String,
-    pub(crate) label: String,
-    pub(crate) selected: bool,
+/// An option of a filter's `<select>`.
+#[derive(Debug, Clone)]
+pub struct Opt {
+    /// The value sent.
+    pub value: String,
+    /// The text shown.
+    pub label: String,
+    /// Whether it is the current choice.
+    pub selected: bool,
 }
 
 pub(crate) fn options(

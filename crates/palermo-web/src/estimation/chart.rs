@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use palermo_mse::estimate::Comparison;
 
 use super::page::int;
-use crate::charts::{esc, PALETTE};
+use crate::charts::{esc, Svg, PALETTE};
 
 /// One row of the comparison chart.
 #[derive(Debug, Clone)]
@@ -42,7 +42,7 @@ impl From<&Comparison> for ChartRow {
 /// with a dashed line at the number observed (the floor of every estimate).
 /// Accessible like the other charts: `role="img"`, `<title>`, `<desc>` and a
 /// tooltip per row. Non-finite values are left out.
-pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow]) -> String {
+pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow]) -> Svg {
     let rows: Vec<&ChartRow> = rows.iter().filter(|r| r.estimate.is_finite()).collect();
     let (w, row_h) = (760.0, 26.0);
     let (left, right, top, bottom) = (330.0, 24.0, 16.0, 40.0);
@@ -154,7 +154,7 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
         r#"</svg><figcaption>{}: every method side by side (dot: estimate; line: interval). Model choice dominates the uncertainty.</figcaption></figure>"#,
         esc(title)
     );
-    s
+    Svg::drawn(s)
 }
 
 #[cfg(test)]
@@ -182,6 +182,7 @@ mod tests {
             },
         ];
         let svg = comparison_chart("c", "T", 60.0, &rows);
+        let svg = svg.as_str();
         assert!(svg.contains(r#"role="img""#));
         assert!(svg.contains("a &lt;b&gt;"));
         assert_eq!(svg.matches("<circle").count(), 1);

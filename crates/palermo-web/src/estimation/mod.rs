@@ -10,7 +10,8 @@
 //! each within [`Limits::timeout`] (then 422) and cancelled when its
 //! request is dropped; tables are capped at [`Limits::max_lists`] lists
 //! and [`Limits::max_bootstrap`] replicates, bodies at [`MAX_BODY_BYTES`]. The page works without JavaScript (paste
-//! the table); a few lines of script let a file be chosen instead.
+//! the table); a few lines of script (`upload.js`, served as
+//! `/static/mse-upload.js`) let a file be chosen instead.
 
 //!
 //! * [`gate`]: the work limits and the fair queue;
@@ -64,6 +65,20 @@ pub fn routes() -> Vec<PublicRoute> {
             example: "/api/v1/mse",
             cached: false,
             handler: || post(api::api).layer(DefaultBodyLimit::max(MAX_BODY_BYTES)),
+        },
+        PublicRoute {
+            path: "/static/mse-upload.js",
+            methods: &[Method::GET],
+            example: "/static/mse-upload.js",
+            cached: false,
+            handler: || {
+                get(|| async {
+                    crate::assets::asset(
+                        "text/javascript; charset=utf-8",
+                        include_str!("upload.js"),
+                    )
+                })
+            },
         },
     ]
 }

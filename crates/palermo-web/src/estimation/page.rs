@@ -12,6 +12,7 @@ use palermo_mse::Analysis;
 use super::chart::{comparison_chart, ChartRow};
 use super::gate::Limits;
 use super::request::{analyse_blocking, too_large, MseRequest};
+use crate::charts::Svg;
 use crate::error::{PageError, WebError};
 use crate::params::{NoParams, Params};
 use crate::server::ClientAddr;
@@ -50,7 +51,7 @@ struct Results {
     models: Vec<ModelRow>,
     models_note: String,
     comparison: Vec<(String, String, String, String)>,
-    chart: String,
+    chart: Svg,
     warnings: Vec<String>,
 }
 

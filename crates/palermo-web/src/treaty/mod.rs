@@ -1,8 +1,10 @@
 //! The treaty tracker: the dashboard, one page per instrument and per
 //! country, the list of countries ([`pages`]), and the API on instruments,
-//! participants and countries ([`api`]).
+//! participants and countries ([`api`]). The pages' models are built by
+//! plain functions in [`model`].
 
 pub mod api;
+pub mod model;
 pub mod pages;
 
 use axum::http::Method;
