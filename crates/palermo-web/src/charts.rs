@@ -106,6 +106,16 @@ pub(crate) fn open_svg(s: &mut String, id: &str, (w, h): (f64, f64), title: &str
     );
 }
 
+/// Closes a chart opened by [`open_svg`] with its caption `caption`.
+pub(crate) fn close_figure(mut s: String, caption: &str) -> Svg {
+    let _ = write!(
+        s,
+        r#"</svg><figcaption>{}</figcaption></figure>"#,
+        esc(caption)
+    );
+    Svg::drawn(s)
+}
+
 /// Plot-area geometry in SVG units: total width, left and right margins,
 /// top margin and plot height.
 #[derive(Debug, Clone, Copy)]
@@ -220,12 +230,7 @@ pub fn bar_chart(
             );
         }
     }
-    let _ = write!(
-        s,
-        r#"</svg><figcaption>{}</figcaption></figure>"#,
-        esc(title)
-    );
-    Svg::drawn(s)
+    close_figure(s, title)
 }
 
 #[cfg(test)]

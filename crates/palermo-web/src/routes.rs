@@ -56,6 +56,23 @@ impl<S> Clone for Route<S> {
 
 impl<S> Copy for Route<S> {}
 
+impl Route<AppState> {
+    /// A public GET route whose answers the response cache keeps.
+    pub fn cached_get(
+        path: &'static str,
+        example: &'static str,
+        handler: fn() -> MethodRouter<AppState>,
+    ) -> Self {
+        Self {
+            path,
+            methods: &[Method::GET],
+            example,
+            cached: true,
+            handler,
+        }
+    }
+}
+
 /// A route anyone may reach, with no session.
 pub type PublicRoute = Route<AppState>;
 /// A route for signed-in users (its handlers take the session).

@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use palermo_model::stats::Count;
 
-use crate::charts::{esc, open_svg, y_axis, Frame, Svg, PALETTE};
+use crate::charts::{close_figure, esc, open_svg, y_axis, Frame, Svg, PALETTE};
 
 /// Natural Earth 1:110m countries as SVG paths (`iso3 TAB name TAB path`,
 /// equirectangular, degrees; see `data/geo/make_world_paths.py`).
@@ -115,12 +115,7 @@ pub fn range_bars(
             );
         }
     }
-    let _ = write!(
-        s,
-        r#"</svg><figcaption>{}</figcaption></figure>"#,
-        esc(title)
-    );
-    Svg::drawn(s)
+    close_figure(s, title)
 }
 
 /// Sequential colours (light to dark) for the choropleth classes.

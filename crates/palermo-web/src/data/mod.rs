@@ -23,23 +23,14 @@ pub mod query;
 pub mod releases;
 pub mod view;
 
-use axum::http::Method;
 use axum::routing::get;
 
 use crate::layout::NavLink;
 use crate::routes::PublicRoute;
 
-const GET: &[Method] = &[Method::GET];
-
 /// The data hub's routes: public, cached.
 pub fn routes() -> Vec<PublicRoute> {
-    let r = |path, example, handler| PublicRoute {
-        path,
-        methods: GET,
-        example,
-        cached: true,
-        handler,
-    };
+    let r = PublicRoute::cached_get;
     vec![
         r("/data", "/data", || get(page::data_page_handler)),
         r(

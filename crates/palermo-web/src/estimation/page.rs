@@ -108,19 +108,12 @@ pub(crate) fn int(x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let r = x.round().abs() as u64;
-    let s = r.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    let n = crate::format::thousands(x.round().abs() as u64);
     if x < 0.0 {
-        out.insert(0, '-');
+        format!("-{n}")
+    } else {
+        n
     }
-    out
 }
 
 /// Three decimals; a dash for a model that could not be fitted (NaN).

@@ -1,8 +1,6 @@
 //! The JSON API under `/api/v1/`: instruments, participants and countries,
 //! described by an OpenAPI 3.1 document at `/api/v1/openapi.json`.
 
-use std::collections::HashMap;
-
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Json, Response};
@@ -117,13 +115,7 @@ pub(crate) async fn participants(
     };
     let as_of = parse_as_of(q.as_of.as_deref())?;
     let rows = state.store.treaty_status(Some(i)).await?;
-    let countries: HashMap<String, Country> = state
-        .store
-        .countries()
-        .await?
-        .into_iter()
-        .map(|c| (c.iso3.clone(), c))
-        .collect();
+    let countries = super::pages::countries_by_iso3(&state.store).await?;
     let snapshot = state.store.treaty_snapshot(i).await?;
     // With no snapshot there are no rows; any date will do.
     let snapshot_as_of = snapshot.map_or(i.info().adopted, |s| s.as_of);

@@ -7,23 +7,14 @@ pub mod api;
 pub mod model;
 pub mod pages;
 
-use axum::http::Method;
 use axum::routing::get;
 
 use crate::layout::NavLink;
 use crate::routes::PublicRoute;
 
-const GET: &[Method] = &[Method::GET];
-
 /// The treaty tracker's routes: public, cached.
 pub fn routes() -> Vec<PublicRoute> {
-    let r = |path, example, handler| PublicRoute {
-        path,
-        methods: GET,
-        example,
-        cached: true,
-        handler,
-    };
+    let r = PublicRoute::cached_get;
     vec![
         r("/", "/", || get(pages::home)),
         r("/instruments/{code}", "/instruments/tip", || {

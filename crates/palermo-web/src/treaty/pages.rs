@@ -57,6 +57,19 @@ pub async fn snapshots(store: &Store) -> Result<Snapshots, WebError> {
     Ok(Snapshots(v))
 }
 
+/// Every country, by ISO3 code.
+///
+/// # Errors
+/// Database errors.
+pub async fn countries_by_iso3(store: &Store) -> Result<HashMap<String, Country>, WebError> {
+    Ok(store
+        .countries()
+        .await?
+        .into_iter()
+        .map(|c| (c.iso3.clone(), c))
+        .collect())
+}
+
 fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
@@ -100,13 +113,7 @@ pub(crate) async fn instrument(
     let as_of = parse_as_of(q.as_of.as_deref())?;
     let snapshot = state.store.treaty_snapshot(i).await?;
     let all = state.store.treaty_status(Some(i)).await?;
-    let countries: HashMap<String, Country> = state
-        .store
-        .countries()
-        .await?
-        .into_iter()
-        .map(|c| (c.iso3.clone(), c))
-        .collect();
+    let countries = countries_by_iso3(&state.store).await?;
     let page = instrument_page(i, &q, as_of, snapshot.as_ref(), &all, &countries, today());
     Ok(Html(
         InstrumentHtml {
