@@ -1,9 +1,9 @@
 //! The data hub's query parameters, shared by the data page and the API,
 //! parsed once into a validated [`Parsed`] query; and the rules on what a
-//! public case table may be asked for ([`check_no_k`],
-//! [`check_no_case_filters`]).
+//! public case table may be asked for, decided by `palermo-disclosure`
+//! ([`public_case_query`]).
 
-use palermo_disclosure::DEFAULT_K;
+use palermo_disclosure::public::{CaseRequest, PublicCaseQuery, PublicQueryError};
 use palermo_model::indicator::{Filter, GroupBy};
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
 use serde::Deserialize;
@@ -38,7 +38,7 @@ pub struct DataQuery {
     /// Number of corridors.
     pub top: Option<String>,
     /// Refused when present: public case tables use the fixed threshold
-    /// [`DEFAULT_K`] (see [`check_no_k`]).
+    /// [`palermo_disclosure::DEFAULT_K`] ([`PublicQueryError::KChosen`]).
     pub k: Option<String>,
     /// Case tables: a release number (default: the latest release not
     /// withdrawn).
@@ -135,43 +135,29 @@ pub(crate) fn query_err(e: palermo_model::indicator::QueryError) -> WebError {
     WebError::BadRequest(e.to_string())
 }
 
-/// Public case tables use the fixed threshold [`DEFAULT_K`]: a `k`
-/// parameter is refused (400). Letting a visitor choose k, even only
-/// upwards, leaks withheld cells: raising k step by step and watching which
-/// cells become withheld brackets each cell's value (a total of 78 with two
-/// cells withheld, the second withheld from k=76 on, gives 75 and 3). The
-/// data holder chooses k with `palermo cases indicators --k` on the
-/// database file.
-pub(crate) fn check_no_k(q: &DataQuery) -> Result<(), WebError> {
-    if q.k.is_some() {
-        return Err(WebError::BadRequest(format!(
-            "k is fixed at {DEFAULT_K} on public outputs and cannot be chosen; the data holder can choose k with `palermo cases indicators --k` on the database file"
-        )));
-    }
-    Ok(())
+/// The public case-record query of a request
+/// ([`palermo_disclosure::public::PublicCaseQuery`]: one table of one
+/// stored release, no `k`, no filter, one grouping at most), or the 400
+/// with the rule's reason.
+///
+/// # Errors
+/// [`WebError::BadRequest`] with the reason from `palermo-disclosure`.
+pub fn public_case_query(q: &DataQuery, p: &Parsed) -> Result<PublicCaseQuery, WebError> {
+    PublicCaseQuery::from_request(&CaseRequest {
+        by: &p.by,
+        filter: &p.filter,
+        k_given: q.k.is_some(),
+        release: q.release.as_deref(),
+    })
+    .map_err(|e| WebError::BadRequest(e.to_string()))
 }
 
-/// Public case tables are one-way tables over all pooled records: a filter
-/// or a second grouping would not be applied, so asking for one is an
-/// error, not a silent no-op.
-pub(crate) fn check_no_case_filters(p: &Parsed) -> Result<(), WebError> {
-    let f = &p.filter;
-    let filtered = f.from.is_some()
-        || f.to.is_some()
-        || f.country.is_some()
-        || f.region.is_some()
-        || f.sex.is_some()
-        || f.age.is_some()
-        || f.form.is_some();
-    if filtered || p.by.len() > 1 {
-        return Err(WebError::BadRequest(
-            "public case tables are one-way tables over all pooled case records: filters \
-             (from, to, country, region, sex, age, form) and a second grouping are not \
-             applied, since filtered tables could be subtracted from one another to reveal \
-             small cells; give one `by` only. The data holder gets filtered tables with \
-             `palermo cases indicators` on the database file"
-                .into(),
-        ));
+/// The data page shows national statistics under any filter but its
+/// case-record table is fixed (by year, latest release): a `k` is refused
+/// there as on the API ([`PublicQueryError::KChosen`]).
+pub(crate) fn check_no_k(q: &DataQuery) -> Result<(), WebError> {
+    if q.k.is_some() {
+        return Err(WebError::BadRequest(PublicQueryError::KChosen.to_string()));
     }
     Ok(())
 }

@@ -8,6 +8,7 @@
 
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Json, Response};
+use palermo_disclosure::public::{PublicCaseQuery, PublicDimension, ReleaseChoice};
 use palermo_disclosure::release::{fmt_eps, Method};
 use palermo_disclosure::ProtectedTable;
 use palermo_model::indicator::{GroupKeys, KEY_COLUMNS};
@@ -15,27 +16,23 @@ use palermo_store::releases::{ReleaseInfo, StoredRelease};
 use serde_json::{json, Value};
 
 use super::api::csv_response;
-use super::query::{check_no_case_filters, check_no_k, parse_query, DataQuery};
+use super::query::{parse_query, public_case_query, DataQuery};
 use crate::error::{ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
-/// The release asked for: `?release=ID`, or the latest not withdrawn.
-/// `Ok(None)` when no release has been made.
+/// The stored release `choice` names: the latest not withdrawn, or one by
+/// number. `Ok(None)` when no release has been made.
 ///
 /// # Errors
-/// 400 for a release that is not a number; 404 for an unknown or
-/// withdrawn release.
+/// 404 for an unknown or withdrawn release.
 pub async fn chosen_release(
     state: &AppState,
-    id: Option<&str>,
+    choice: ReleaseChoice,
 ) -> Result<Option<StoredRelease>, WebError> {
-    match id.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(state.store.latest_case_release().await?),
-        Some(t) => {
-            let id: i64 = t.parse().map_err(|_| {
-                WebError::BadRequest(format!("release={t:?} is not a release number"))
-            })?;
+    match choice {
+        ReleaseChoice::Latest => Ok(state.store.latest_case_release().await?),
+        ReleaseChoice::Number(id) => {
             let r = state
                 .store
                 .case_release(id)
@@ -81,16 +78,13 @@ pub fn release_json(info: &ReleaseInfo, method: Option<&Method>) -> Value {
     })
 }
 
-/// The one-way table `by` (the first grouping, or the total) of `r`.
-fn table_of(
-    r: &StoredRelease,
-    by: Option<palermo_model::indicator::GroupBy>,
-) -> Result<&ProtectedTable<GroupKeys>, WebError> {
-    r.tables.table(by).ok_or_else(|| {
-        WebError::BadRequest(
-            "releases hold tables by year, sex, age, form, country and citizenship; by=region is not one of them".into(),
-        )
-    })
+/// The table `q` asks for, of the release `r`.
+fn table_of<'r>(
+    r: &'r StoredRelease,
+    q: &PublicCaseQuery,
+) -> Result<&'r ProtectedTable<GroupKeys>, WebError> {
+    q.table_of(&r.tables)
+        .ok_or_else(|| WebError::Internal(format!("release {} lacks a public table", r.info.id)))
 }
 
 fn no_release() -> WebError {
@@ -105,12 +99,11 @@ pub async fn api_case_indicators(
     Params(q): Params<DataQuery>,
 ) -> Result<Response, ApiError> {
     let p = parse_query(&q)?;
-    check_no_k(&q)?;
-    check_no_case_filters(&p)?;
-    let r = chosen_release(&state, q.release.as_deref())
+    let query = public_case_query(&q, &p)?;
+    let r = chosen_release(&state, query.release)
         .await?
         .ok_or_else(no_release)?;
-    let t = table_of(&r, p.by.first().copied())?;
+    let t = table_of(&r, &query)?;
     if p.csv {
         let cols: Vec<&str> = KEY_COLUMNS
             .iter()
@@ -159,7 +152,10 @@ pub async fn api_case_release(
     Path(id): Path<String>,
     _: Params<NoParams>,
 ) -> Result<Json<Value>, ApiError> {
-    let r = chosen_release(&state, Some(&id))
+    let id: i64 = id.trim().parse().map_err(|_| {
+        WebError::BadRequest(palermo_disclosure::public::PublicQueryError::BadRelease.to_string())
+    })?;
+    let r = chosen_release(&state, ReleaseChoice::Number(id))
         .await?
         .ok_or_else(no_release)?;
     Ok(Json(json!({
@@ -222,7 +218,13 @@ pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebE
             rows: Vec::new(),
         });
     };
-    let t = table_of(r, Some(palermo_model::indicator::GroupBy::Year))?;
+    let t = table_of(
+        r,
+        &PublicCaseQuery {
+            table: Some(PublicDimension::Year),
+            release: ReleaseChoice::Latest,
+        },
+    )?;
     let rows = t
         .cells
         .iter()
