@@ -21,7 +21,7 @@
 //! handler answers from exactly the parameters the key holds. Values have
 //! one spelling too: those the parsers accept in several (`country=alb`,
 //! `by=YEAR`, `sex=Female`) are written as the value parsed
-//! ([`crate::datahub::canonical_value`]), so that case variants cannot
+//! ([`crate::data::query::canonical_value`]), so that case variants cannot
 //! multiply entries. (Empty
 //! values are kept: `k=` is refused on the case tables as any `k` is.) Unknown parameter names are refused by the handlers with 400
 //! ([`crate::params::Params`]), and only 200s are kept.
@@ -32,7 +32,7 @@
 //! ever new query strings would otherwise occupy every worker, so that
 //! answers the cache holds (most requests) would wait behind renders.
 //! The statistics a render may need are loaded before its turn the first
-//! time ([`crate::datahub::DatahubCache::snapshot`]); after an import they
+//! time ([`crate::data::cache::DatahubCache::snapshot`]); after an import they
 //! are reloaded in the background while renders use the copy in hand, so
 //! that no turn is spent waiting for a load.
 //!
@@ -56,8 +56,10 @@
 //! change needs to know what else changed; SQLite's data version does not
 //! say, so treaty pages are rendered again after any change.
 //!
-//! Nothing that depends on who asks may ever pass through it: routes that
-//! will serve restricted data must not be wrapped.
+//! Nothing that depends on who asks may ever pass through it: it wraps only
+//! the public router's cached routes ([`crate::routes`]), whose requests
+//! carry no cookie; and it never keeps an answer that sets a cookie or
+//! says `no-store` or `private`.
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -121,7 +123,7 @@ struct Entry {
     body: Bytes,
     /// For a response rendered from data not current ([`not_current`]):
     /// the statistics' copy number it was rendered under
-    /// ([`crate::datahub::DatahubCache::copies`]) and when; it is kept only
+    /// ([`crate::data::cache::DatahubCache::copies`]) and when; it is kept only
     /// while that copy is the one in hand, and at most [`PROVISIONAL`].
     provisional: Option<(u64, Instant)>,
     /// Whether the render read the statistics ([`reads_statistics`]).
@@ -292,7 +294,7 @@ tokio::task_local! {
 /// cache saw it last: data derived from the database are current as of
 /// that version (the cache's staleness, at most [`CHECK_INTERVAL`]), so a
 /// data source can skip asking the database whether they changed
-/// ([`crate::datahub::DatahubCache::snapshot`]). `None` elsewhere.
+/// ([`crate::data::cache::DatahubCache::snapshot`]). `None` elsewhere.
 pub fn data_version() -> Option<i64> {
     RENDER.try_with(|r| r.version).ok().flatten()
 }
@@ -307,7 +309,7 @@ pub fn not_current() {
 }
 
 /// Says that the response being rendered reads the statistics
-/// ([`crate::datahub::DatahubCache::stats`]): after an import of
+/// ([`crate::data::cache::DatahubCache::stats`]): after an import of
 /// statistics it is kept until the new copy is in hand, instead of being
 /// rendered again from the copy in hand. Outside a cached render it does
 /// nothing.
@@ -321,7 +323,7 @@ pub fn canonical_query(query: Option<&str>) -> Option<String> {
     let q = query?;
     let mut pairs: Vec<(String, String)> = form_urlencoded::parse(q.as_bytes())
         .map(|(k, v)| {
-            let v = crate::datahub::canonical_value(&k, &v).unwrap_or_else(|| v.into_owned());
+            let v = crate::data::query::canonical_value(&k, &v).unwrap_or_else(|| v.into_owned());
             (k.into_owned(), v)
         })
         .collect();
@@ -407,7 +409,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     // never spent waiting for the database: the first load of the
     // statistics happens here (later ones in the background).
     if let Err(e) = state.datahub.snapshot_at(&state.store, version).await {
-        return e.into_response();
+        return crate::error::answer_for_path(req.uri().path(), e);
     }
     let turn = cache.renders.acquire().await;
     // The copy of the statistics in hand as the render begins: a render
@@ -432,7 +434,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         .rendered
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     drop(turn);
-    if res.status() != StatusCode::OK {
+    if res.status() != StatusCode::OK || !keepable(res.headers()) {
         return res;
     }
     let (parts, body) = res.into_parts();
@@ -451,6 +453,17 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         );
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Whether an answer may be kept for others: not one that sets a cookie or
+/// says it must not be stored (the cache serves only the public router,
+/// which lets neither through; this is the second lock).
+fn keepable(h: &axum::http::HeaderMap) -> bool {
+    !h.contains_key(header::SET_COOKIE)
+        && !h.get_all(header::CACHE_CONTROL).iter().any(|v| {
+            v.to_str()
+                .map_or(true, |v| v.contains("no-store") || v.contains("private"))
+        })
 }
 
 #[cfg(test)]
