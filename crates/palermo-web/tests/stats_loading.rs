@@ -164,19 +164,35 @@ async fn get(app: &axum::Router, path: &str) -> String {
     .unwrap()
 }
 
-/// End to end, on a served file database: after an import by another
-/// process the indicators may be answered from the previous copy for as
-/// long as the reload takes, and then show the new rows: an answer built
-/// from the previous copy is not kept by the response cache (it would have
-/// shown the old figures until the next import).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn after_the_reload_the_api_shows_the_new_import() {
-    let dir = std::env::temp_dir().join(format!("palermo-stats-served-{}", std::process::id()));
+/// A served file database (the response cache needs SQLite's data
+/// version) in a fresh directory: the directory, the file, the state and
+/// the application.
+async fn served(
+    name: &str,
+) -> (
+    std::path::PathBuf,
+    std::path::PathBuf,
+    palermo_web::AppState,
+    axum::Router,
+) {
+    let dir = std::env::temp_dir().join(format!("palermo-stats-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("palermo.db");
     let state = palermo_web::AppState::new(Store::open(&db).await.unwrap(), Default::default());
     let app = palermo_web::router_for(state.clone());
+    (dir, db, state, app)
+}
+
+/// End to end, on a served file database: after an import by another
+/// process the indicators may be answered from the previous copy for as
+/// long as the reload takes, and then show the new rows: an answer built
+/// from the previous copy is kept by the response cache only while that
+/// copy is in hand (kept longer, it would have shown the old figures until
+/// the next import).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_the_reload_the_api_shows_the_new_import() {
+    let (dir, db, state, app) = served("served").await;
     let path = "/api/v1/statistics/indicators?country=MDA&by=year";
     import(&Store::open(&db).await.unwrap(), 3).await;
     let before = get(&app, path).await;
@@ -205,12 +221,7 @@ async fn after_the_reload_the_api_shows_the_new_import() {
 /// again; once the new copy is in hand, the statistics pages show it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_an_import_statistics_pages_wait_for_the_new_copy_in_the_cache() {
-    let dir = std::env::temp_dir().join(format!("palermo-stats-kept-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let db = dir.join("palermo.db");
-    let state = palermo_web::AppState::new(Store::open(&db).await.unwrap(), Default::default());
-    let app = palermo_web::router_for(state.clone());
+    let (dir, db, state, app) = served("kept").await;
     let path = "/api/v1/statistics/indicators?country=MDA&by=year";
     import(&Store::open(&db).await.unwrap(), 3).await;
     let before = get(&app, path).await;
