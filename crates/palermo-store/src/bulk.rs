@@ -1,8 +1,9 @@
-//! Bulk inserts for the data hub's imports and the seeding: multi-row
+//! Bulk loads for the data hub's imports and the seeding. SQLite: multi-row
 //! `INSERT … VALUES (…), (…)` statements with every value bound as a
-//! parameter, as many rows a statement as the backend's parameter limit
-//! allows ([`crate::sqlite::MAX_PARAMETERS`],
-//! [`crate::postgres::MAX_PARAMETERS`]).
+//! parameter, as many rows a statement as its parameter limit allows
+//! ([`crate::sqlite::MAX_PARAMETERS`]). PostgreSQL: `COPY … FROM STDIN` of
+//! each batch as CSV (sqlx's `copy_in_raw`), batches of the same size
+//! against its protocol's limit ([`crate::postgres::MAX_PARAMETERS`]).
 //!
 //! An import reads its file in batches of [`BulkInsert::rows_per_statement`]
 //! rows, so a batch is one round trip to the database. The importing thread
@@ -26,19 +27,14 @@ pub(crate) const fn rows_per_statement(backend: Backend, columns: usize) -> usiz
     max / columns
 }
 
-fn insert_sql(backend: Backend, table: &str, columns: &[&str], rows: usize) -> String {
-    match backend {
-        Backend::Sqlite => crate::sqlite::insert_sql(table, columns, rows),
-        Backend::Postgres => crate::postgres::insert_sql(table, columns, rows),
-    }
-}
-
 /// One table's bulk insert: its statement for a full batch.
 #[derive(Debug)]
 pub(crate) struct BulkInsert {
     backend: Backend,
     table: &'static str,
     columns: &'static [&'static str],
+    /// SQLite: the insert of a full batch; PostgreSQL: the `COPY`
+    /// statement every batch is loaded with.
     full: String,
 }
 
@@ -54,12 +50,14 @@ impl BulkInsert {
             backend,
             table,
             columns,
-            full: insert_sql(
-                backend,
-                table,
-                columns,
-                rows_per_statement(backend, columns.len()),
-            ),
+            full: match backend {
+                Backend::Sqlite => crate::sqlite::insert_sql(
+                    table,
+                    columns,
+                    rows_per_statement(backend, columns.len()),
+                ),
+                Backend::Postgres => crate::postgres::copy_sql(table, columns),
+            },
         }
     }
 
@@ -97,16 +95,20 @@ impl BulkInsert {
             ))
             .into());
         }
-        let partial;
-        let sql = if rows.rows == self.rows_per_statement() {
-            self.full.as_str()
-        } else {
-            partial = insert_sql(self.backend, self.table, self.columns, rows.rows);
-            partial.as_str()
-        };
         match tx.conn() {
-            Conn::Sqlite(c) => crate::sqlite::insert_rows(c, sql, rows.values).await,
-            Conn::Postgres(c) => crate::postgres::insert_rows(c, sql, rows.values).await,
+            Conn::Sqlite(c) => {
+                let partial;
+                let sql = if rows.rows == self.rows_per_statement() {
+                    self.full.as_str()
+                } else {
+                    partial = crate::sqlite::insert_sql(self.table, self.columns, rows.rows);
+                    partial.as_str()
+                };
+                crate::sqlite::insert_rows(c, sql, rows.values).await
+            }
+            Conn::Postgres(c) => {
+                crate::postgres::copy_rows(c, &self.full, &rows.values, self.columns.len()).await
+            }
         }
     }
 }

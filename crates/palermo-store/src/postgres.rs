@@ -14,14 +14,15 @@ use std::time::Duration;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgPool};
 
-use crate::db::{postgres_arguments, Pool, Value};
+use crate::db::{Pool, Value};
 use crate::{redact_url, Result, Store, StoreError};
 
 /// PostgreSQL's migrations.
 pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/postgres");
 
 /// Bound parameters PostgreSQL's protocol allows in one statement (a
-/// 16-bit count).
+/// 16-bit count); bulk batches are sized by it too, though `COPY` binds
+/// none.
 pub(crate) const MAX_PARAMETERS: usize = 65_535;
 
 /// Connects to the database at `url`, checked to be Palermo's or empty;
@@ -103,37 +104,76 @@ async fn ensure_palermo(pool: &PgPool) -> Result<()> {
     })
 }
 
-/// `INSERT INTO table (c1, …) VALUES ($1, …), …` for `rows` rows.
-pub(crate) fn insert_sql(table: &str, columns: &[&str], rows: usize) -> String {
-    let n = columns.len();
-    let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
-    sql.reserve(rows * n * 7);
-    for r in 0..rows {
-        if r > 0 {
-            sql.push(',');
-        }
-        sql.push('(');
-        for c in 0..n {
-            if c > 0 {
-                sql.push(',');
-            }
-            sql.push('$');
-            sql.push_str(&(r * n + c + 1).to_string());
-        }
-        sql.push(')');
-    }
-    sql
+/// `COPY table (c1, …) FROM STDIN (FORMAT csv)`: how a bulk batch is
+/// loaded (the statement is the caller's constants, never user input).
+pub(crate) fn copy_sql(table: &str, columns: &[&str]) -> String {
+    format!(
+        "COPY {table} ({}) FROM STDIN (FORMAT csv)",
+        columns.join(", ")
+    )
 }
 
-/// Runs one multi-row insert (`sql` from [`insert_sql`]) with `values`.
-pub(crate) async fn insert_rows(
+/// Appends `v` to `out` as one field of PostgreSQL's CSV format: NULL is
+/// an empty unquoted field, every text is quoted (so an empty text stays
+/// an empty text, and quotes, commas and line breaks inside are data).
+fn push_csv_field(out: &mut Vec<u8>, v: &Value) {
+    let quoted = |out: &mut Vec<u8>, s: &str| {
+        out.push(b'"');
+        for b in s.bytes() {
+            if b == b'"' {
+                out.push(b'"');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    };
+    match v {
+        Value::Text(Some(s)) => quoted(out, s),
+        Value::Slug(Some(s)) => quoted(out, s),
+        Value::Int(Some(n)) => out.extend_from_slice(n.to_string().as_bytes()),
+        Value::Real(Some(x)) => out.extend_from_slice(format!("{x:?}").as_bytes()),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"t" } else { b"f" }),
+        Value::Bytes(bytes) => {
+            out.extend_from_slice(b"\\x");
+            for b in bytes {
+                out.extend_from_slice(format!("{b:02x}").as_bytes());
+            }
+        }
+        Value::Text(None) | Value::Slug(None) | Value::Int(None) | Value::Real(None) => {}
+    }
+}
+
+/// `values` (rows of `columns` values) as CSV rows for [`copy_sql`].
+pub(crate) fn copy_csv(values: &[Value], columns: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(values.len() * 12);
+    for row in values.chunks(columns.max(1)) {
+        for (i, v) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            push_csv_field(&mut out, v);
+        }
+        out.push(b'\n');
+    }
+    out
+}
+
+/// Loads one batch with `COPY … FROM STDIN` (sqlx's `copy_in_raw`): one
+/// round trip of CSV instead of a statement of bound parameters, which
+/// PostgreSQL parses and plans per value.
+pub(crate) async fn copy_rows(
     conn: &mut sqlx::PgConnection,
-    sql: &str,
-    values: Vec<Value>,
+    statement: &str,
+    values: &[Value],
+    columns: usize,
 ) -> Result<()> {
-    sqlx::query_with(sql, postgres_arguments(values)?)
-        .execute(conn)
-        .await?;
+    let data = copy_csv(values, columns);
+    let mut copy = conn.copy_in_raw(statement).await?;
+    if let Err(e) = copy.send(data).await {
+        let _ = copy.abort("send failed").await;
+        return Err(e.into());
+    }
+    copy.finish().await?;
     Ok(())
 }
 
@@ -151,11 +191,22 @@ pub(crate) fn backup_advice(location: &str) -> String {
 mod tests {
     use super::*;
 
+    /// PostgreSQL's CSV rules (COPY, "CSV Format"): NULL unquoted and
+    /// empty, a text quoted with its quotes doubled, so "" is an empty
+    /// text and a comma or line break inside a text is data.
     #[test]
-    fn placeholders_are_numbered_across_rows() {
+    fn copy_rows_follow_postgresqls_csv_rules() {
+        let values = vec![
+            Value::Text(Some("a,\"b\"\nc".into())),
+            Value::Text(None),
+            Value::Text(Some(String::new())),
+            Value::Int(Some(-7)),
+            Value::Slug(Some("form")),
+            Value::Int(None),
+        ];
         assert_eq!(
-            insert_sql("t", &["a", "b"], 2),
-            "INSERT INTO t (a, b) VALUES ($1,$2),($3,$4)"
+            String::from_utf8(copy_csv(&values, 3)).unwrap(),
+            "\"a,\"\"b\"\"\nc\",,\"\"\n-7,\"form\",\n"
         );
     }
 }
