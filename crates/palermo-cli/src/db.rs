@@ -20,6 +20,17 @@ pub enum DbCommand {
         /// only).
         file: PathBuf,
     },
+    /// Copies every table into an empty database of either backend (how a
+    /// deployment moves from SQLite to PostgreSQL), verified table by
+    /// table by row counts and a content checksum; the target is migrated
+    /// first and stays empty if anything differs.
+    Copy {
+        /// The target: a new SQLite file or `postgres://…` of an empty
+        /// database (or `PALERMO_COPY_TO`, to keep a password off the
+        /// command line).
+        #[arg(long, env = "PALERMO_COPY_TO", hide_env_values = true)]
+        to: String,
+    },
 }
 
 /// Runs a `palermo db` command.
@@ -87,6 +98,32 @@ pub fn run(db: &str, cmd: DbCommand) -> anyhow::Result<()> {
                             .with_context(|| format!("backing up to {}", file.display()))
                     }
                 }
+            }
+            DbCommand::Copy { to } => {
+                let target_url = to
+                    .parse::<palermo_store::DatabaseUrl>()
+                    .context("--to (or PALERMO_COPY_TO)")?;
+                let source = crate::open_store(db).await?;
+                let target = Store::connect_unmigrated(&target_url)
+                    .await
+                    .with_context(|| format!("opening the target {target_url}"))?;
+                target
+                    .migrate()
+                    .await
+                    .with_context(|| format!("migrating the target {target_url}"))?;
+                let copied = source
+                    .copy_to(&target)
+                    .await
+                    .with_context(|| format!("copying {} to {target_url}", source.location()))?;
+                for t in &copied {
+                    println!(
+                        "{:<18} {:>9} row(s)  checksum {:016x}  (same in both)",
+                        t.table, t.target_rows, t.target_checksum
+                    );
+                }
+                println!("copied {} to {}", source.location(), target.location());
+                source.close().await;
+                target.close().await;
             }
         }
         Ok(())

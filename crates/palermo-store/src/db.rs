@@ -231,6 +231,17 @@ impl Row {
         r.map_err(|_| self.corrupt(column))
     }
 
+    /// The value of the `index`th column (0-based), for rows whose columns
+    /// come from a catalogue; `label` names it in an error.
+    pub(crate) fn get_at<T: Column>(&self, index: usize, label: &'static str) -> Result<T> {
+        use sqlx::Row as _;
+        let r = match &self.inner {
+            RowInner::Sqlite(r) => r.try_get::<T, _>(index),
+            RowInner::Postgres(r) => r.try_get::<T, _>(index),
+        };
+        r.map_err(|_| self.corrupt(label))
+    }
+
     /// A non-negative integer column as `u64` (corrupt if negative).
     pub(crate) fn get_u64(&self, column: &'static str) -> Result<u64> {
         u64::try_from(self.get::<i64>(column)?).map_err(|_| self.corrupt(column))

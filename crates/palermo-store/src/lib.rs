@@ -18,6 +18,7 @@
 
 mod bulk;
 pub mod cases;
+pub mod copy;
 mod db;
 mod postgres;
 pub mod reference;

@@ -177,6 +177,45 @@ pub(crate) async fn copy_rows(
     Ok(())
 }
 
+/// Moves the identity sequence of `table` (if it has an identity column)
+/// past the largest value copied in, so that the next row gets a new id.
+pub(crate) async fn reset_identity(tx: &mut crate::db::Tx, table: &'static str) -> Result<()> {
+    let rows = tx
+        .fetch_all(
+            crate::db::query(
+                table,
+                "SELECT column_name::text AS name FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name = $1 AND is_identity = 'YES'",
+            )
+            .bind(table),
+        )
+        .await?;
+    for r in rows {
+        let column: String = r.get("name")?;
+        // Names from the catalogue of Palermo's own schema, bound as text
+        // to pg_get_serial_sequence; the table name is a constant.
+        tx.execute(
+            crate::db::query(
+                table,
+                format!(
+                    "SELECT setval(pg_get_serial_sequence($1, $2), \
+                     COALESCE((SELECT MAX({column}) FROM {table}), 0) + 1, false)",
+                    column = quote_ident(&column)
+                ),
+            )
+            .bind(table)
+            .bind(column.as_str()),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// `name` as a quoted SQL identifier.
+fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
 /// What `palermo db backup` says for PostgreSQL: the server's own tools.
 pub(crate) fn backup_advice(location: &str) -> String {
     format!(
