@@ -6,6 +6,7 @@
 #
 #   bench/postgres.sh [SERVER_URL] [GLOTIP_CSV]
 #
+# PALERMO_BIN: the binary (default target/release/palermo).
 # SERVER_URL: a PostgreSQL server whose user may create databases (default
 # $PALERMO_TEST_POSTGRES). Needs a release build (cargo build --release -p
 # palermo-cli), psql, GNU time (/usr/bin/time). Every database it makes is
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-P=$ROOT/target/release/palermo
+P=${PALERMO_BIN:-$ROOT/target/release/palermo}
 SERVER=${1:-${PALERMO_TEST_POSTGRES:?give a server URL or set PALERMO_TEST_POSTGRES}}
 GLOTIP=${2:-}
 RUNS=${RUNS:-5}
