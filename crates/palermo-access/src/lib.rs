@@ -8,6 +8,7 @@
 //! * [`totp`]: the second factor (RFC 6238).
 //! * [`token`]: API tokens, session ids and CSRF tokens (random, stored
 //!   hashed).
+//! * [`session`]: session expiry (idle and absolute) and lock-out rules.
 //! * [`audit`]: the tamper-evident audit chain (each entry carries the
 //!   previous one's hash).
 //!
@@ -20,6 +21,7 @@ pub mod audit;
 pub mod password;
 pub mod policy;
 pub mod random;
+pub mod session;
 pub mod token;
 pub mod totp;
 

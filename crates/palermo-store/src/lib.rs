@@ -10,8 +10,10 @@
 //! One module per domain: [`reference`] (countries, aliases, population),
 //! [`treaty`] (status snapshots and imports), [`stats`] (national
 //! statistics: GLOTIP cells), [`cases`] (victim case records), [`releases`] (releases of case-record
-//! tables and the privacy-budget ledger).
+//! tables and the privacy-budget ledger), [`accounts`] (accounts, sessions,
+//! API tokens and the audit trail).
 
+pub mod accounts;
 mod bulk;
 pub mod cases;
 pub mod reference;
