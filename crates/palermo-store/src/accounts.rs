@@ -99,7 +99,7 @@ fn from_hex(table: &'static str, column: &'static str, s: &str) -> Result<Vec<u8
         column,
         value: "(not hexadecimal)".into(),
     };
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return Err(corrupt());
     }
     (0..s.len())
