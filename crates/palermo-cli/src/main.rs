@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+mod account;
 mod cases;
 mod linkage;
 mod mse;
@@ -54,6 +55,16 @@ enum Command {
     /// Privacy-preserving record linkage with Bloom-filter CLKs.
     #[command(subcommand)]
     Linkage(linkage::LinkageCommand),
+    /// Accounts: add, list, disable, reset-password (the first
+    /// administrator is created here; there is no default password).
+    #[command(subcommand)]
+    User(account::UserCommand),
+    /// API tokens for scripts: create (shown once), list, revoke.
+    #[command(subcommand)]
+    Token(account::TokenCommand),
+    /// The audit trail: verify its hash chain, export it as CSV.
+    #[command(subcommand)]
+    Audit(account::AuditCommand),
 }
 
 /// At most this many characters of a message reach the terminal.
@@ -104,6 +115,9 @@ fn main() -> ExitCode {
         Command::Cases(cmd) => cases::run(&cli.db, cmd),
         Command::Mse(args) => mse::run(args),
         Command::Linkage(cmd) => linkage::run(cmd),
+        Command::User(cmd) => account::run_user(&cli.db, cmd),
+        Command::Token(cmd) => account::run_token(&cli.db, cmd),
+        Command::Audit(cmd) => account::run_audit(&cli.db, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
