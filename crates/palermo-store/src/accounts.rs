@@ -724,6 +724,21 @@ impl Store {
         Ok(Some((token, user)))
     }
 
+    /// Token `id`, revoked or not.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn token(&self, id: i64) -> Result<Option<ApiToken>> {
+        let row = sqlx::query(
+            "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
+             FROM api_tokens WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.as_ref().map(token_from_row).transpose()
+    }
+
     /// The tokens of an account (`None`: every account's), by id.
     ///
     /// # Errors

@@ -6,6 +6,8 @@
 //! [`palermo_store::Store`] and never writes SQL. Modules: [`pages`] (HTML),
 //! [`api`] (JSON), [`charts`] (SVG), [`error`] (404 and 500 responses).
 
+pub mod account;
+pub mod admin;
 pub mod api;
 pub mod cache;
 pub mod case_release;
@@ -50,6 +52,8 @@ pub struct AppState {
     pub mse: std::sync::Arc<mse::Gate>,
     /// The data hub's statistics and case records, loaded once per import.
     pub datahub: std::sync::Arc<datahub::DatahubCache>,
+    /// Sign-in: session limits, lock-out, the hashing pool, the clock.
+    pub auth: std::sync::Arc<account::auth::Auth>,
 }
 
 /// The whole application: pages, API and static assets.
@@ -71,6 +75,7 @@ impl AppState {
             cache: Default::default(),
             mse: std::sync::Arc::new(mse::Gate::new(limits)),
             datahub: Default::default(),
+            auth: Default::default(),
         }
     }
 }
@@ -90,6 +95,9 @@ pub fn router_for(state: AppState) -> Router {
     Router::new()
         .merge(public)
         .merge(mse::routes())
+        // Private (session or token, never cached): accounts and administration.
+        .merge(account::routes())
+        .merge(admin::routes())
         .route("/static/style.css", get(stylesheet))
         .fallback(error::not_found_fallback)
         .with_state(state)
