@@ -17,7 +17,8 @@
 //! trail, and no case data: separation of duties).
 //!
 //! Administrators and analysts must have signed in with a second factor
-//! (TOTP) for anything but their own account, where they enrol it.
+//! (TOTP) for anything but their own account, where they enrol it (and
+//! that excludes making API tokens, which act without one).
 
 use std::fmt;
 use std::str::FromStr;
@@ -320,8 +321,17 @@ pub enum Resource {
     ReferenceData,
     /// Every account (the administrators' page and commands).
     Accounts,
-    /// One's own account: password, second factor, API tokens.
+    /// One's own account: password and second factor (allowed with a
+    /// password only, so that administrators and analysts can enrol TOTP).
     OwnAccount {
+        /// The account's id.
+        user_id: i64,
+    },
+    /// An account's API tokens. A token acts without a second factor, so
+    /// making one needs what the account's role needs for everything else
+    /// (TOTP for administrators and analysts): else a stolen password
+    /// would make a token that skips the second factor.
+    ApiTokens {
         /// The account's id.
         user_id: i64,
     },
@@ -371,7 +381,10 @@ fn grants(s: &Subject, action: Action, resource: &Resource) -> bool {
     match s.authentication {
         Authentication::None => return false,
         Authentication::Token(scope) => {
-            if matches!(resource, Resource::Accounts | Resource::OwnAccount { .. }) {
+            if matches!(
+                resource,
+                Resource::Accounts | Resource::OwnAccount { .. } | Resource::ApiTokens { .. }
+            ) {
                 return false;
             }
             if scope == Scope::Read && !matches!(action, Read | Export) {
@@ -386,6 +399,9 @@ fn grants(s: &Subject, action: Action, resource: &Resource) -> bool {
     }
     if s.role.requires_second_factor() && s.authentication == Authentication::Password {
         return false;
+    }
+    if let Resource::ApiTokens { user_id } = resource {
+        return *user_id == me && matches!(action, Read | Write);
     }
     let org = s.organisation.as_ref();
     let my_state = org.and_then(Organisation::state);

@@ -106,6 +106,10 @@ fn resource(name: &str, me: Option<i64>) -> Resource {
             user_id: me.unwrap_or(SELF),
         },
         "account 99" => Resource::OwnAccount { user_id: 99 },
+        "own tokens" => Resource::ApiTokens {
+            user_id: me.unwrap_or(SELF),
+        },
+        "tokens 99" => Resource::ApiTokens { user_id: 99 },
         "audit" => Resource::AuditLog,
         other => panic!("no resource {other}"),
     }
@@ -131,6 +135,8 @@ const MATRIX: &[(&str, [&str; 6])] = &[
     ("accounts",                 ["----", "----", "----", "----", "----", "RW--"]),
     ("own account",              ["----", "RW--", "RW--", "RW--", "RW--", "RW--"]),
     ("account 99",               ["----", "----", "----", "----", "----", "----"]),
+    ("own tokens",               ["----", "RW--", "RW--", "RW--", "RW--", "RW--"]),
+    ("tokens 99",                ["----", "----", "----", "----", "----", "----"]),
     ("audit",                    ["----", "----", "----", "----", "----", "R-E-"]),
 ];
 
@@ -241,7 +247,7 @@ fn tokens_are_scoped() {
                 .collect();
             *cell = Box::leak(kept.into_boxed_str());
         }
-        if *name == "accounts" || *name == "own account" {
+        if *name == "accounts" || *name == "own account" || *name == "own tokens" {
             for cell in cells.iter_mut() {
                 *cell = "----";
             }
@@ -255,7 +261,7 @@ fn tokens_are_scoped() {
     }
     let mut matrix = MATRIX.to_vec();
     for (name, cells) in &mut matrix {
-        if *name == "accounts" || *name == "own account" {
+        if *name == "accounts" || *name == "own account" || *name == "own tokens" {
             for cell in cells.iter_mut() {
                 *cell = "----";
             }

@@ -438,15 +438,48 @@ async fn administrators_need_totp() {
     );
 }
 
+/// The attack: a stolen administrator's password, no second factor,
+/// tries to make an API token (which acts without one).
+#[tokio::test]
+async fn a_password_alone_makes_no_token_for_an_administrator() {
+    let app = App::new().await;
+    app.user("admin@example.org", "administrator", Some("un:UNODC"))
+        .await;
+    let s = app.login("admin@example.org").await;
+    let csrf = app.csrf(&s).await;
+    let r = app
+        .post(
+            "/account/tokens",
+            &s,
+            &format!("csrf={csrf}&name=x&scope=read"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(r.body.contains("second factor"), "{}", r.body);
+    assert!(app.store.tokens(None).await.unwrap().is_empty());
+}
+
 #[tokio::test]
 async fn api_tokens_work_until_revoked() {
     let app = App::new().await;
-    // An analyst's token: the analyst has no TOTP yet, so signs in with a
-    // password and may still manage its own tokens.
     let admin = app
         .user("admin@example.org", "administrator", Some("un:UNODC"))
         .await;
-    let s = app.login("admin@example.org").await;
+    // RFC 6238's SHA-1 seed as the enrolled secret.
+    let secret = b"12345678901234567890";
+    let ctx = AuditContext {
+        actor: "cli".into(),
+        source: "cli".into(),
+        at: T0,
+    };
+    app.store
+        .set_totp(admin, Some((secret, 0)), &ctx)
+        .await
+        .unwrap();
+    let code = code_at(Algorithm::Sha1, secret, app.now(), 6).unwrap();
+    let (r, s) = app.try_login("admin@example.org", PASSWORD, &code).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let s = s.unwrap();
     let csrf = app.csrf(&s).await;
     let made = app
         .post(

@@ -133,13 +133,7 @@ async fn login(
         None
     };
     let Some(user) = user else {
-        // As long as a wrong password takes.
-        let dummy = auth.dummy_hash().await?;
-        let password = form.password;
-        auth.pool
-            .run(move || palermo_access::password::verify_password(&password, &dummy))
-            .await?
-            .ok();
+        spend_a_hash(auth, form.password).await?;
         store
             .record_failed_sign_in(None, "no such account", |_| None, &ctx)
             .await?;
@@ -152,6 +146,7 @@ async fn login(
     let lockout = auth.lockout;
     let lock = move |failures| lockout.lock_after(failures, now);
     if user.disabled_at.is_some() {
+        spend_a_hash(auth, form.password).await?;
         store
             .record_failed_sign_in(Some(user.id), "disabled", |_| None, &ctx)
             .await?;
@@ -162,6 +157,7 @@ async fn login(
         ));
     }
     if palermo_access::session::LockoutPolicy::is_locked(user.locked_until, now) {
+        spend_a_hash(auth, form.password).await?;
         store
             .record_failed_sign_in(Some(user.id), "locked", |_| None, &ctx)
             .await?;
@@ -233,6 +229,18 @@ async fn login(
     Ok(res)
 }
 
+/// Verifies `password` against the dummy hash: a sign-in refused before
+/// its password is checked (no account, disabled, locked) takes as long
+/// as a wrong password, so that timing does not tell which it was.
+async fn spend_a_hash(auth: &auth::Auth, password: String) -> Result<(), WebError> {
+    let dummy = auth.dummy_hash().await?;
+    auth.pool
+        .run(move || palermo_access::password::verify_password(&password, &dummy))
+        .await?
+        .ok();
+    Ok(())
+}
+
 /// A form with only its CSRF token.
 #[derive(Deserialize)]
 pub struct CsrfForm {
@@ -280,11 +288,20 @@ async fn account_response(
             },
         )
         .map_err(IntoResponse::into_response)?;
-    let tokens = state
-        .store
-        .tokens(Some(viewer.user.id))
-        .await
-        .map_err(|e| WebError::from(e).into_response())?
+    let own_tokens = Resource::ApiTokens {
+        user_id: viewer.user.id,
+    };
+    let tokens_allowed = viewer.may(Action::Write, &own_tokens);
+    let listed = if viewer.may(Action::Read, &own_tokens) {
+        state
+            .store
+            .tokens(Some(viewer.user.id))
+            .await
+            .map_err(|e| WebError::from(e).into_response())?
+    } else {
+        Vec::new()
+    };
+    let tokens = listed
         .into_iter()
         .filter(|t| t.revoked_at.is_none())
         .map(|t| TokenRow {
@@ -309,6 +326,7 @@ async fn account_response(
         totp_uri: palermo_access::totp::otpauth_uri(&secret, &u.email),
         csrf: &viewer.csrf,
         tokens,
+        tokens_allowed,
         new_token,
         notice,
     };
@@ -467,7 +485,7 @@ async fn create_token(
     viewer
         .require(
             Action::Write,
-            &Resource::OwnAccount {
+            &Resource::ApiTokens {
                 user_id: viewer.user.id,
             },
         )
@@ -513,7 +531,7 @@ async fn revoke_token(
     // Another account's token is answered as one that does not exist.
     let Some(token) = token.filter(|t| {
         t.revoked_at.is_none()
-            && viewer.may(Action::Write, &Resource::OwnAccount { user_id: t.user_id })
+            && viewer.may(Action::Write, &Resource::ApiTokens { user_id: t.user_id })
     }) else {
         return Err(web(WebError::NotFound(
             "You have no live token with this id.".into(),

@@ -118,6 +118,7 @@ Administrators and analysts need it for everything but this page.</p>
   <p><button type="submit">Change password</button></p>
 </form>
 <h2>API tokens</h2>
+{% if !tokens_allowed %}<p>Enrol a second factor and sign in with it to make API tokens.</p>{% else %}
 {% if tokens.is_empty() %}<p>None.</p>{% else %}
 <table>
 <thead><tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Scope</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col"></th></tr></thead>
@@ -131,6 +132,7 @@ Administrators and analysts need it for everything but this page.</p>
   <p><label for="scope">Scope</label><br><select id="scope" name="scope"><option value="read">read</option><option value="read-write">read-write</option></select></p>
   <p><button type="submit">Create a token</button></p>
 </form>
+{% endif %}
 <form method="post" action="/logout">
   <input type="hidden" name="csrf" value="{{ csrf }}">
   <p><button type="submit">Sign out</button></p>
@@ -158,6 +160,8 @@ pub struct AccountPage<'a> {
     pub csrf: &'a str,
     /// The account's live tokens.
     pub tokens: Vec<TokenRow>,
+    /// Whether the policy lets this session make and revoke tokens.
+    pub tokens_allowed: bool,
     /// A token just created (shown once).
     pub new_token: Option<String>,
     /// A notice (what just happened).
