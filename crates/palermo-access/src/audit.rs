@@ -92,6 +92,44 @@ pub fn next_entry(prev: Option<(i64, &str)>, event: AuditEvent) -> AuditEntry {
     }
 }
 
+/// The columns of the audit trail as CSV (`palermo audit export`,
+/// `/admin/audit.csv`): `at_unix` is what the hash covers, `at_utc` the
+/// same time in RFC 3339 for readers.
+pub const CSV_HEADER: [&str; 9] = [
+    "seq",
+    "at_unix",
+    "at_utc",
+    "actor",
+    "action",
+    "target",
+    "source",
+    "prev_hash",
+    "hash",
+];
+
+/// An entry's fields in the order of [`CSV_HEADER`], so that anyone can
+/// recompute the chain from the export ([`entry_hash`]).
+pub fn csv_fields(e: &AuditEntry) -> [String; 9] {
+    let utc = time::OffsetDateTime::from_unix_timestamp(e.event.at)
+        .ok()
+        .and_then(|d| {
+            d.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default();
+    [
+        e.seq.to_string(),
+        e.event.at.to_string(),
+        utc,
+        e.event.actor.clone(),
+        e.event.action.clone(),
+        e.event.target.clone(),
+        e.event.source.clone(),
+        e.prev_hash.clone(),
+        e.hash.clone(),
+    ]
+}
+
 /// Where a chain holds up to: its length and last hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainHead {

@@ -425,19 +425,9 @@ pub fn run_audit(db: &std::path::Path, cmd: AuditCommand) -> anyhow::Result<()> 
                         None => Box::new(std::io::stdout().lock()),
                     };
                     let mut w = palermo_model::csv_out::CsvWriter::new(std::io::BufWriter::new(sink));
-                    w.write_record(["seq", "at_unix", "at_utc", "actor", "action", "target", "source", "prev_hash", "hash"])?;
+                    w.write_record(palermo_access::audit::CSV_HEADER)?;
                     for e in &entries {
-                        w.write_record([
-                            e.seq.to_string().as_str(),
-                            &e.event.at.to_string(),
-                            &date(e.event.at),
-                            &e.event.actor,
-                            &e.event.action,
-                            &e.event.target,
-                            &e.event.source,
-                            &e.prev_hash,
-                            &e.hash,
-                        ])?;
+                        w.write_record(palermo_access::audit::csv_fields(e))?;
                     }
                     w.flush()?;
                     Ok(())

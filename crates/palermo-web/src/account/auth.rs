@@ -268,7 +268,22 @@ impl Viewer {
         }
     }
 
-    /// `user:ID <e-mail>` for the audit trail (or `token:ID of user:ID`).
+    /// For a state-changing form: its CSRF token ([`Viewer::check_csrf`]),
+    /// then the policy ([`Viewer::require`]).
+    ///
+    /// # Errors
+    /// The [`Forbidden`] of either.
+    pub fn may_submit(
+        &self,
+        csrf: &str,
+        action: Action,
+        resource: &Resource,
+    ) -> Result<(), Forbidden> {
+        self.check_csrf(csrf)?;
+        self.require(action, resource)
+    }
+
+    /// `user:ID <e-mail>` for the audit trail.
     pub fn actor(&self) -> String {
         format!("user:{} <{}>", self.user.id, self.user.email)
     }
@@ -297,6 +312,12 @@ impl IntoResponse for Forbidden {
                 .into_response();
         }
         super::pages::message(status, title, msg)
+    }
+}
+
+impl From<Forbidden> for Response {
+    fn from(f: Forbidden) -> Self {
+        f.into_response()
     }
 }
 

@@ -351,17 +351,13 @@ async fn change_password(
     viewer: Viewer,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, Response> {
-    viewer
-        .check_csrf(&form.csrf)
-        .map_err(IntoResponse::into_response)?;
-    viewer
-        .require(
-            Action::Write,
-            &Resource::OwnAccount {
-                user_id: viewer.user.id,
-            },
-        )
-        .map_err(IntoResponse::into_response)?;
+    viewer.may_submit(
+        &form.csrf,
+        Action::Write,
+        &Resource::OwnAccount {
+            user_id: viewer.user.id,
+        },
+    )?;
     let web = |e: WebError| e.into_response();
     if palermo_access::password::check_new_password(&form.new).is_err() {
         return Ok(pages::message(
@@ -415,17 +411,13 @@ async fn enrol_totp(
     viewer: Viewer,
     Form(form): Form<TotpForm>,
 ) -> Result<Response, Response> {
-    viewer
-        .check_csrf(&form.csrf)
-        .map_err(IntoResponse::into_response)?;
-    viewer
-        .require(
-            Action::Write,
-            &Resource::OwnAccount {
-                user_id: viewer.user.id,
-            },
-        )
-        .map_err(IntoResponse::into_response)?;
+    viewer.may_submit(
+        &form.csrf,
+        Action::Write,
+        &Resource::OwnAccount {
+            user_id: viewer.user.id,
+        },
+    )?;
     let secret = parse_hex(&form.secret).filter(|s| s.len() == palermo_access::totp::SECRET_BYTES);
     let now = state.auth.now();
     let step = secret
@@ -479,17 +471,13 @@ async fn create_token(
     viewer: Viewer,
     Form(form): Form<TokenForm>,
 ) -> Result<Response, Response> {
-    viewer
-        .check_csrf(&form.csrf)
-        .map_err(IntoResponse::into_response)?;
-    viewer
-        .require(
-            Action::Write,
-            &Resource::ApiTokens {
-                user_id: viewer.user.id,
-            },
-        )
-        .map_err(IntoResponse::into_response)?;
+    viewer.may_submit(
+        &form.csrf,
+        Action::Write,
+        &Resource::ApiTokens {
+            user_id: viewer.user.id,
+        },
+    )?;
     let name = form.name.trim();
     let scope: Option<palermo_access::Scope> = form.scope.parse().ok();
     let (false, 1..=100, Some(scope)) = (name.is_empty(), name.chars().count(), scope) else {

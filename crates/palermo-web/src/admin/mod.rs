@@ -119,12 +119,7 @@ async fn disable_user(
     Path(id): Path<i64>,
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, Response> {
-    viewer
-        .check_csrf(&form.csrf)
-        .map_err(IntoResponse::into_response)?;
-    viewer
-        .require(Action::Write, &Resource::Accounts)
-        .map_err(IntoResponse::into_response)?;
+    viewer.may_submit(&form.csrf, Action::Write, &Resource::Accounts)?;
     if id == viewer.user.id {
         return Err(web(WebError::BadRequest(
             "You cannot disable your own account here (use palermo user disable).".into(),
@@ -235,31 +230,11 @@ async fn audit_csv(
     let entries = state.store.audit_entries().await.map_err(web)?;
     let mut w = palermo_model::csv_out::CsvWriter::new(Vec::new());
     let csv_err = |e: String| web(WebError::Internal(e));
-    w.write_record([
-        "seq",
-        "at_unix",
-        "at_utc",
-        "actor",
-        "action",
-        "target",
-        "source",
-        "prev_hash",
-        "hash",
-    ])
-    .map_err(|e| csv_err(e.to_string()))?;
-    for e in &entries {
-        w.write_record([
-            e.seq.to_string().as_str(),
-            &e.event.at.to_string(),
-            &utc(e.event.at),
-            &e.event.actor,
-            &e.event.action,
-            &e.event.target,
-            &e.event.source,
-            &e.prev_hash,
-            &e.hash,
-        ])
+    w.write_record(palermo_access::audit::CSV_HEADER)
         .map_err(|e| csv_err(e.to_string()))?;
+    for e in &entries {
+        w.write_record(palermo_access::audit::csv_fields(e))
+            .map_err(|e| csv_err(e.to_string()))?;
     }
     let body = w.into_inner().map_err(|e| csv_err(e.to_string()))?;
     let ctx = context(viewer.actor(), addr, state.auth.now());
