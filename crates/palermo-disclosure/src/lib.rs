@@ -13,6 +13,9 @@
 //!   until at least two are and the withheld cells add up to at least *k*;
 //!   if that cannot be done, the total is withheld too.
 //! * A total below *k* is withheld.
+//! * **Public queries** ([`public`]): what the public may ask of case
+//!   records is a [`public::PublicCaseQuery`], one table of one stored
+//!   release; it cannot hold a threshold, a filter or a second grouping.
 //! * **Releases** ([`release`]): the public never sees tables computed on
 //!   request. The data holder makes a *release*, a frozen set of one-way
 //!   tables (total, year, sex, age, form, country, citizenship) computed
@@ -39,6 +42,7 @@
 
 pub mod cellkey;
 pub mod dp;
+pub mod public;
 pub mod release;
 
 pub use cellkey::{noise, perturbed_case_table, record_digest, record_key, MAX_NOISE};

@@ -28,11 +28,13 @@
 //! ever new query strings would otherwise occupy every worker, so that
 //! answers the cache holds (most requests) would wait behind renders.
 //! The statistics a render may need are made current before its turn
-//! ([`crate::datahub::DatahubCache::stats`]: one load per import, shared),
+//! ([`crate::data::cache::DatahubCache::stats`]: one load per import, shared),
 //! so that no turn is spent waiting for that load.
 //!
-//! Nothing that depends on who asks may ever pass through it: routes that
-//! will serve restricted data must not be wrapped.
+//! Nothing that depends on who asks may ever pass through it: it wraps only
+//! the public router's cached routes ([`crate::routes`]), whose requests
+//! carry no cookie; and it never keeps an answer that sets a cookie or
+//! says `no-store` or `private`.
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -218,7 +220,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     // never spent waiting for the database: after an import, the one reload
     // of the statistics happens here while other pages take their turns.
     if let Err(e) = state.datahub.stats(&state.store).await {
-        return e.into_response();
+        return crate::error::answer_for_path(req.uri().path(), e);
     }
     let turn = cache.renders.acquire().await;
     // Rendered meanwhile by a request ahead in the queue?
@@ -227,7 +229,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     }
     let res = next.run(req).await;
     drop(turn);
-    if res.status() != StatusCode::OK {
+    if res.status() != StatusCode::OK || !keepable(res.headers()) {
         return res;
     }
     let (parts, body) = res.into_parts();
@@ -238,6 +240,17 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         cache.put(key, ctype.clone(), bytes.clone());
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Whether an answer may be kept for others: not one that sets a cookie or
+/// says it must not be stored (the cache serves only the public router,
+/// which lets neither through; this is the second lock).
+fn keepable(h: &axum::http::HeaderMap) -> bool {
+    !h.contains_key(header::SET_COOKIE)
+        && !h.get_all(header::CACHE_CONTROL).iter().any(|v| {
+            v.to_str()
+                .map_or(true, |v| v.contains("no-store") || v.contains("private"))
+        })
 }
 
 #[cfg(test)]

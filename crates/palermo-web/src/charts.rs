@@ -7,6 +7,39 @@
 
 use std::fmt::Write;
 
+/// The markup of a chart drawn by this crate (a `<figure>` holding an
+/// `<svg>`): the only value a template renders unescaped. It has no public
+/// constructor: it is made only by the chart functions
+/// ([`bar_chart`], `data::charts::range_bars`, `data::charts::choropleth`,
+/// `estimation::chart::comparison_chart`), which pass every text they draw
+/// (titles, labels, tooltips) through [`esc`]. Every other value a template
+/// shows is escaped by askama; `tests/templates.rs` refuses `|safe` in
+/// any template.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Svg(String);
+
+impl Svg {
+    /// Markup built by a chart function of this crate, every text in it
+    /// escaped with [`esc`].
+    pub(crate) fn drawn(markup: String) -> Self {
+        Self(markup)
+    }
+
+    /// The markup.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Svg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Askama renders an [`Svg`] as it is (markup, not text).
+impl askama::filters::HtmlSafe for Svg {}
+
 /// Okabe–Ito colours.
 pub const PALETTE: [&str; 7] = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -54,7 +87,7 @@ fn axis_max(max: f64, whole: bool) -> f64 {
 /// decimal.
 fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 && (0.0..1e15).contains(&v) {
-        crate::pages::thousands(v as u64)
+        crate::format::thousands(v as u64)
     } else if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
@@ -71,6 +104,16 @@ pub(crate) fn open_svg(s: &mut String, id: &str, (w, h): (f64, f64), title: &str
         t = esc(title),
         d = esc(desc)
     );
+}
+
+/// Closes a chart opened by [`open_svg`] with its caption `caption`.
+pub(crate) fn close_figure(mut s: String, caption: &str) -> Svg {
+    let _ = write!(
+        s,
+        r#"</svg><figcaption>{}</figcaption></figure>"#,
+        esc(caption)
+    );
+    Svg::drawn(s)
 }
 
 /// Plot-area geometry in SVG units: total width, left and right margins,
@@ -139,7 +182,7 @@ pub fn bar_chart(
     desc: &str,
     bars: &[(String, f64, String)],
     y_label: &str,
-) -> String {
+) -> Svg {
     let (w, h) = (720.0, 300.0);
     let (left, right, top, bottom) = (56.0, 12.0, 16.0, 48.0);
     let pw = w - left - right;
@@ -187,12 +230,7 @@ pub fn bar_chart(
             );
         }
     }
-    let _ = write!(
-        s,
-        r#"</svg><figcaption>{}</figcaption></figure>"#,
-        esc(title)
-    );
-    s
+    close_figure(s, title)
 }
 
 #[cfg(test)]
@@ -211,6 +249,7 @@ mod tests {
             ],
             "parties",
         );
+        let svg = svg.as_str();
         assert!(svg.contains(r#"role="img""#));
         assert!(svg.contains("Parties &lt;by&gt; year"));
         assert_eq!(svg.matches("<rect").count(), 2);

@@ -1,11 +1,24 @@
-//! Error responses: a 404 page for unknown resources, a 500 page (with no
-//! internal detail) for failures; JSON bodies under `/api/`.
+//! Errors, and how they are answered.
+//!
+//! [`WebError`] says what went wrong, in words a user may read; it does not
+//! say how to answer. A handler returns one of two types, and `?` converts
+//! any [`WebError`] (or store or template error) into it:
+//!
+//! * [`ApiError`] (API handlers): JSON `{"error": title, "message": …}`;
+//! * [`PageError`] (page handlers): an HTML page in the site's layout.
+//!
+//! An internal error (database, template) is logged and answered with a
+//! fixed sentence: no stack trace, SQL or message of a library reaches the
+//! user.
 
 use askama::Template;
-use axum::http::{StatusCode, Uri};
+use axum::http::{header, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Json, Response};
 
-/// An error a handler returns.
+use crate::layout::Layout;
+
+/// What went wrong: a kind and the reason shown to the user (never a
+/// value that may be personal data, never internal detail).
 #[derive(Debug)]
 pub enum WebError {
     /// The resource does not exist: what was asked for.
@@ -24,15 +37,6 @@ pub enum WebError {
     TooManyRequests(String),
     /// Anything else; logged, never shown to the user.
     Internal(String),
-    /// As the others, answered as JSON (for the API).
-    Api(Box<WebError>),
-}
-
-impl WebError {
-    /// The same error, answered as JSON.
-    pub fn api(self) -> Self {
-        Self::Api(Box::new(self))
-    }
 }
 
 impl From<palermo_store::StoreError> for WebError {
@@ -55,15 +59,9 @@ impl From<askama::Error> for WebError {
     }
 }
 
-#[derive(Template)]
-#[template(path = "error.html")]
-struct ErrorPage<'a> {
-    title: &'a str,
-    message: &'a str,
-}
-
 impl WebError {
-    /// Status, title and message shown to the user.
+    /// Status, title and message shown to the user. An internal error is
+    /// logged here and shown as a fixed sentence.
     pub fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
             Self::NotFound(what) => (StatusCode::NOT_FOUND, "Not found", what.clone()),
@@ -92,51 +90,95 @@ impl WebError {
                     "Something went wrong on our side; the error has been logged.".into(),
                 )
             }
-            Self::Api(inner) => inner.parts(),
         }
     }
 }
 
-impl IntoResponse for WebError {
+/// An error answered as JSON (API handlers): `{"error", "message"}`, with
+/// `Retry-After` on 503 and 429.
+#[derive(Debug)]
+pub struct ApiError(pub WebError);
+
+/// An error answered as an HTML page in the site's layout (page handlers),
+/// with `Retry-After` on 503 and 429.
+#[derive(Debug)]
+pub struct PageError(pub WebError);
+
+impl<E: Into<WebError>> From<E> for ApiError {
+    fn from(e: E) -> Self {
+        Self(e.into())
+    }
+}
+
+impl<E: Into<WebError>> From<E> for PageError {
+    fn from(e: E) -> Self {
+        Self(e.into())
+    }
+}
+
+fn retry_after(status: StatusCode, mut res: Response) -> Response {
+    if matches!(
+        status,
+        StatusCode::SERVICE_UNAVAILABLE | StatusCode::TOO_MANY_REQUESTS
+    ) {
+        res.headers_mut().insert(header::RETRY_AFTER, 5.into());
+    }
+    res
+}
+
+impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let (status, title, message) = self.parts();
-        let retry = matches!(
+        let (status, title, message) = self.0.parts();
+        let res = (
             status,
-            StatusCode::SERVICE_UNAVAILABLE | StatusCode::TOO_MANY_REQUESTS
-        );
-        if matches!(self, Self::Api(_)) {
-            let mut res = (
-                status,
-                Json(serde_json::json!({ "error": title, "message": message })),
-            )
-                .into_response();
-            if retry {
-                res.headers_mut()
-                    .insert(axum::http::header::RETRY_AFTER, 5.into());
-            }
-            return res;
-        }
+            Json(serde_json::json!({ "error": title, "message": message })),
+        )
+            .into_response();
+        retry_after(status, res)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    layout: Layout,
+    title: &'a str,
+    message: &'a str,
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let (status, title, message) = self.0.parts();
         let body = ErrorPage {
+            layout: Layout::public(),
             title,
             message: &message,
         }
         .render()
         .unwrap_or_else(|_| format!("{title}: {message}"));
-        let mut res = (status, Html(body)).into_response();
-        if retry {
-            res.headers_mut()
-                .insert(axum::http::header::RETRY_AFTER, 5.into());
-        }
-        res
+        retry_after(status, (status, Html(body)).into_response())
+    }
+}
+
+/// Whether a request path is the API's (answered as JSON).
+pub fn is_api_path(path: &str) -> bool {
+    path.starts_with("/api/")
+}
+
+/// `e` answered as the path asks: JSON under `/api/`, a page elsewhere
+/// (for what runs before a handler: the fallback, extractor rejections).
+pub fn answer_for_path(path: &str, e: WebError) -> Response {
+    if is_api_path(path) {
+        ApiError(e).into_response()
+    } else {
+        PageError(e).into_response()
     }
 }
 
 /// Fallback for unknown paths: a 404 page (JSON under `/api/`).
 pub async fn not_found_fallback(uri: Uri) -> Response {
-    let e = WebError::NotFound(format!("There is no page at {}.", uri.path()));
-    if uri.path().starts_with("/api/") {
-        e.api().into_response()
-    } else {
-        e.into_response()
-    }
+    answer_for_path(
+        uri.path(),
+        WebError::NotFound(format!("There is no page at {}.", uri.path())),
+    )
 }

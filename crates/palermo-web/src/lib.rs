@@ -3,43 +3,59 @@
 //! OpenAPI document at `/api/v1/openapi.json`.
 //!
 //! This crate knows HTTP and HTML; it reads data only through
-//! [`palermo_store::Store`] and never writes SQL. Modules: [`pages`] (HTML),
-//! [`api`] (JSON), [`charts`] (SVG), [`error`] (404 and 500 responses).
+//! [`palermo_store::Store`] and never writes SQL.
+//!
+//! Feature modules, each with its routes, page models and templates side by
+//! side: [`treaty`] (treaty status), [`data`] (the data hub), [`estimation`]
+//! (multiple systems estimation), [`account`] and [`admin`] (private: sign-in,
+//! accounts, the audit trail). Shared pieces at the root: [`error`],
+//! [`cache`], [`params`], [`server`], [`charts`] (SVG), [`format`].
 
 pub mod account;
 pub mod admin;
-pub mod api;
+pub mod assets;
 pub mod cache;
-pub mod case_release;
 pub mod charts;
-pub mod datahub;
-pub mod datahub_charts;
+pub mod data;
 pub mod error;
-pub mod mse;
-pub mod pages;
+pub mod estimation;
+pub mod format;
+pub mod layout;
 pub mod params;
+pub mod private;
+pub mod routes;
 pub mod server;
+pub mod treaty;
 
 use axum::http::header;
-use axum::response::IntoResponse;
-use axum::routing::get;
 use axum::Router;
 use palermo_store::Store;
 
 /// Largest request body on any route, bytes: a request declaring more is
 /// answered 413 before its body is read, a chunked one is cut off there.
 /// Larger than every route's own limit (the estimation form's
-/// [`mse::MAX_BODY_BYTES`]), so that a route's own, more helpful 413 comes
+/// [`estimation::MAX_BODY_BYTES`]), so that a route's own, more helpful 413 comes
 /// first.
-pub const MAX_REQUEST_BODY: usize = 2 * mse::MAX_BODY_BYTES;
+pub const MAX_REQUEST_BODY: usize = 2 * estimation::MAX_BODY_BYTES;
 /// Longest wait for the next piece of a request body; then the body
 /// read fails and the request is answered 400 (a client that declares a
 /// large body and stops sending).
 pub const BODY_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 /// Longest time from a request's head to its response's head (then 408):
 /// bounds a body sent slowly but steadily and any handler. Longer than
-/// an estimation's wait and time limit together ([`mse::Limits`]).
+/// an estimation's wait and time limit together ([`estimation::gate::Limits`]).
 pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The content security policy of every response: only this server's own
+/// resources, and no inline script or style at all (no `'unsafe-inline'`):
+/// scripts and the stylesheet are files under `/static/` ([`assets`]),
+/// pages carry no `style` attribute. The SVG charts need nothing more:
+/// their presentation attributes (`fill`, `stroke`, `transform`) are not
+/// styles under CSP; only `style` attributes and `<style>` elements are,
+/// and the charts use neither. `img-src data:` is not needed either.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self'; style-src 'self'; \
+     script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; \
+     form-action 'self'";
 
 /// Shared state of every handler.
 #[derive(Debug, Clone)]
@@ -49,58 +65,58 @@ pub struct AppState {
     /// Rendered public responses, kept until the data change.
     pub cache: std::sync::Arc<cache::ResponseCache>,
     /// Admission and work limits of the estimation endpoints.
-    pub mse: std::sync::Arc<mse::Gate>,
+    pub mse: std::sync::Arc<estimation::gate::Gate>,
     /// The data hub's statistics and case records, loaded once per import.
-    pub datahub: std::sync::Arc<datahub::DatahubCache>,
-    /// Sign-in: session limits, lock-out, the hashing pool, the clock.
-    pub auth: std::sync::Arc<account::auth::Auth>,
+    pub datahub: std::sync::Arc<data::cache::DatahubCache>,
 }
 
 /// The whole application: pages, API and static assets.
 pub fn router(store: Store) -> Router {
-    router_with(store, mse::Limits::default())
+    router_with(store, estimation::gate::Limits::default())
 }
 
 /// [`router`] with other limits for the estimation endpoints (tests, or a
 /// server with more cores).
-pub fn router_with(store: Store, limits: mse::Limits) -> Router {
+pub fn router_with(store: Store, limits: estimation::gate::Limits) -> Router {
     router_for(AppState::new(store, limits))
 }
 
 impl AppState {
     /// The state of a new server: empty caches, a gate with `limits`.
-    pub fn new(store: Store, limits: mse::Limits) -> Self {
+    pub fn new(store: Store, limits: estimation::gate::Limits) -> Self {
         Self {
             store,
             cache: Default::default(),
-            mse: std::sync::Arc::new(mse::Gate::new(limits)),
+            mse: std::sync::Arc::new(estimation::gate::Gate::new(limits)),
             datahub: Default::default(),
-            auth: Default::default(),
         }
     }
 }
 
 /// The application on a given state (tests keep a clone of the state to
-/// look at its caches).
+/// look at its caches), with every route of [`routes::registry`].
 pub fn router_for(state: AppState) -> Router {
-    // Public, read-only routes: cached until the data change.
-    let public = Router::new()
-        .merge(pages::routes())
-        .merge(datahub::page_routes())
-        .nest("/api/v1", api::routes().merge(datahub::api_routes()))
-        .route_layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            cache::layer,
-        ));
+    app(state, &routes::registry())
+}
+
+/// The application serving the routes of `registry`: the public router
+/// and the private one ([`routes`]), the 404 fallback, and the limits and
+/// security headers on every answer.
+pub fn app(state: AppState, registry: &routes::Registry) -> Router {
+    app_with_auth(state, registry, Default::default())
+}
+
+/// [`app`] with other sign-in settings (tests: a clock they move).
+pub fn app_with_auth(
+    state: AppState,
+    registry: &routes::Registry,
+    auth: std::sync::Arc<account::auth::Auth>,
+) -> Router {
+    let private = private::PrivateState::new(state.clone()).with_auth(auth);
     Router::new()
-        .merge(public)
-        .merge(mse::routes())
-        // Private (session or token, never cached): accounts and administration.
-        .merge(account::routes())
-        .merge(admin::routes())
-        .route("/static/style.css", get(stylesheet))
+        .merge(routes::public_router(&state, &registry.public))
+        .merge(routes::private_router(&private, &registry.private))
         .fallback(error::not_found_fallback)
-        .with_state(state)
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             MAX_REQUEST_BODY,
         ))
@@ -115,9 +131,7 @@ pub fn router_for(state: AppState) -> Router {
 }
 
 /// Headers on every response: no MIME sniffing, no framing, no referrer
-/// leaks, and a content security policy that allows only the server's own
-/// resources (inline styles and the small inline scripts of progressive
-/// enhancement are allowed; nothing is loaded from elsewhere).
+/// leaks, and a strict content security policy ([`CONTENT_SECURITY_POLICY`]).
 async fn security_headers(mut res: axum::response::Response) -> axum::response::Response {
     use axum::http::HeaderValue;
     let h = res.headers_mut();
@@ -132,24 +146,9 @@ async fn security_headers(mut res: axum::response::Response) -> axum::response::
     );
     h.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; \
-             script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; \
-             frame-ancestors 'none'; form-action 'self'",
-        ),
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
     );
     res
-}
-
-/// The stylesheet, compiled into the binary (no CDN).
-async fn stylesheet() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../static/style.css"),
-    )
 }
 
 /// Serves the application on `addr` until Ctrl-C, with the default

@@ -10,7 +10,9 @@ use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::error::WebError;
+use axum::response::Response;
+
+use crate::error::{answer_for_path, WebError};
 
 /// The query parameters `T` of a request (a struct with
 /// `#[serde(deny_unknown_fields)]`), or a 400 naming what is wrong.
@@ -18,9 +20,9 @@ use crate::error::WebError;
 pub struct Params<T>(pub T);
 
 impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
-    type Rejection = WebError;
+    type Rejection = Response;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Response> {
         match Query::<T>::from_request_parts(parts, state).await {
             Ok(Query(q)) => Ok(Self(q)),
             Err(e) => {
@@ -29,13 +31,12 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
                     e.body_text()
                 ));
                 // The matched route has the full path; a nested router's
-                // URI has lost its `/api/v1` prefix.
-                let api = parts
+                // URI may have lost its `/api/v1` prefix.
+                let path = parts
                     .extensions
                     .get::<MatchedPath>()
-                    .map_or(parts.uri.path(), MatchedPath::as_str)
-                    .starts_with("/api/");
-                Err(if api { err.api() } else { err })
+                    .map_or(parts.uri.path(), MatchedPath::as_str);
+                Err(answer_for_path(path, err))
             }
         }
     }

@@ -68,10 +68,13 @@ impl App {
         let clock = Arc::new(AtomicI64::new(T0));
         let c = clock.clone();
         let auth = Auth::default().with_clock(Arc::new(move || c.load(Ordering::SeqCst)));
-        let mut state = palermo_web::AppState::new(store.clone(), Default::default());
-        state.auth = Arc::new(auth);
+        let state = palermo_web::AppState::new(store.clone(), Default::default());
         Self {
-            router: palermo_web::router_for(state),
+            router: palermo_web::app_with_auth(
+                state,
+                &palermo_web::routes::registry(),
+                Arc::new(auth),
+            ),
             store,
             clock,
         }

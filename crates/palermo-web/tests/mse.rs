@@ -323,7 +323,7 @@ async fn web_caps_lists_and_replicates() {
 
 #[tokio::test]
 async fn time_limit_gives_422_and_a_busy_server_503() {
-    use palermo_web::mse::Limits;
+    use palermo_web::estimation::gate::Limits;
     use std::time::{Duration, Instant};
     let store = Store::open_in_memory().await.unwrap();
     let limits = Limits {
@@ -359,7 +359,7 @@ async fn time_limit_gives_422_and_a_busy_server_503() {
 
 #[tokio::test]
 async fn a_dropped_request_stops_its_computation() {
-    use palermo_web::mse::Limits;
+    use palermo_web::estimation::gate::Limits;
     use std::time::{Duration, Instant};
     let store = Store::open_in_memory().await.unwrap();
     let limits = Limits {
@@ -398,7 +398,7 @@ fn from(ip: &str, mut req: Request<Body>) -> Request<Body> {
 
 #[tokio::test]
 async fn one_client_cannot_hold_the_estimation_slot() {
-    use palermo_web::mse::Limits;
+    use palermo_web::estimation::gate::Limits;
     use std::time::{Duration, Instant};
     let store = Store::open_in_memory().await.unwrap();
     let limits = Limits {

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use palermo_import::glotip::{GlotipOptions, GlotipReader};
 use palermo_store::stats::NullSink;
 use palermo_store::Store;
-use palermo_web::datahub::DatahubCache;
+use palermo_web::data::cache::DatahubCache;
 
 const HEADER: &str = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n";
 

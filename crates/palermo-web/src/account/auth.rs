@@ -29,8 +29,8 @@ use palermo_access::{
 };
 use palermo_store::accounts::User;
 
-use crate::error::WebError;
-use crate::AppState;
+use crate::error::{PageError, WebError};
+use crate::private::PrivateState;
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "__Host-palermo-session";
@@ -345,7 +345,7 @@ impl IntoResponse for Unauthenticated {
                 })),
             )
                 .into_response(),
-            Self::Error(e) => e.into_response(),
+            Self::Error(e) => PageError(e).into_response(),
         }
     }
 }
@@ -379,16 +379,16 @@ pub fn subject_of(user: &User, authentication: Authentication) -> Result<Subject
     })
 }
 
-impl axum::extract::FromRequestParts<AppState> for Viewer {
+impl axum::extract::FromRequestParts<PrivateState> for Viewer {
     type Rejection = Unauthenticated;
 
     async fn from_request_parts(
         parts: &mut axum::http::request::Parts,
-        state: &AppState,
+        state: &PrivateState,
     ) -> Result<Self, Self::Rejection> {
         let api = parts.uri.path().starts_with("/api/");
         let now = state.auth.now();
-        let store = &state.store;
+        let store = &state.app.store;
         let err = Unauthenticated::Error;
         // An API token, if one is sent.
         if let Some(v) = parts.headers.get(header::AUTHORIZATION) {
@@ -462,21 +462,6 @@ impl axum::extract::FromRequestParts<AppState> for Viewer {
             session: Some(token.to_owned()),
         })
     }
-}
-
-/// Marks every private response `Cache-Control: no-store` (and `Vary:
-/// Cookie, Authorization`): no browser or proxy keeps a copy.
-pub async fn no_store(mut res: Response) -> Response {
-    let h = res.headers_mut();
-    h.insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
-    h.insert(
-        header::VARY,
-        header::HeaderValue::from_static("Cookie, Authorization"),
-    );
-    res
 }
 
 #[cfg(test)]

@@ -14,35 +14,81 @@ pub mod auth;
 pub mod pages;
 
 use axum::extract::{Path, State};
+use axum::http::Method;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::routing::{get, post, MethodRouter};
+use axum::Form;
 use palermo_access::{Action, Resource};
 use palermo_store::accounts::AuditContext;
 use serde::Deserialize;
 
 use self::auth::{cookie, set_cookie, Viewer, LOGIN_COOKIE, SESSION_COOKIE};
 use self::pages::{render, AccountPage, LoginPage, TokenRow};
-use crate::error::WebError;
+use crate::error::{PageError, WebError};
+use crate::layout::Layout;
+use crate::private::PrivateState;
+use crate::routes::PrivateRoute;
 use crate::server::ClientAddr;
-use crate::AppState;
 
 /// Largest form body of these routes, bytes.
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
+/// A private route answering `methods`, with the forms' body limit.
+pub(crate) fn private_route(
+    path: &'static str,
+    methods: &'static [Method],
+    example: &'static str,
+    handler: fn() -> MethodRouter<PrivateState>,
+) -> PrivateRoute {
+    PrivateRoute {
+        path,
+        methods,
+        example,
+        cached: false,
+        handler,
+    }
+}
+
 /// The account routes (private: never behind the response cache).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/login", get(login_form).post(login))
-        .route("/logout", post(logout))
-        .route("/account", get(account_page))
-        .route("/account/password", post(change_password))
-        .route("/account/totp", post(enrol_totp))
-        .route("/account/tokens", post(create_token))
-        .route("/account/tokens/{id}/revoke", post(revoke_token))
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
-        .layer(axum::middleware::map_response(auth::no_store))
+pub fn routes() -> Vec<PrivateRoute> {
+    vec![
+        private_route("/login", &[Method::GET, Method::POST], "/login", || {
+            get(login_form)
+                .post(login)
+                .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
+        }),
+        private_route("/logout", &[Method::POST], "/logout", || {
+            post(logout).layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
+        }),
+        private_route("/account", &[Method::GET], "/account", || get(account_page)),
+        private_route(
+            "/account/password",
+            &[Method::POST],
+            "/account/password",
+            || post(change_password).layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        ),
+        private_route("/account/totp", &[Method::POST], "/account/totp", || {
+            post(enrol_totp).layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
+        }),
+        private_route(
+            "/account/tokens",
+            &[Method::POST],
+            "/account/tokens",
+            || post(create_token).layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        ),
+        private_route(
+            "/account/tokens/{id}/revoke",
+            &[Method::POST],
+            "/account/tokens/1/revoke",
+            || post(revoke_token).layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        ),
+    ]
+}
+
+/// A store or web error as a page.
+pub(crate) fn page_err(e: impl Into<WebError>) -> Response {
+    PageError(e.into()).into_response()
 }
 
 /// The audit context of a request.
@@ -56,13 +102,14 @@ pub(crate) fn context(actor: String, addr: ClientAddr, at: i64) -> AuditContext 
 
 const SIGN_IN_FAILED: &str = "Sign-in failed: the e-mail, password or code is wrong, or the account is disabled or locked after repeated failures (then try again in 15 minutes).";
 
-async fn login_form() -> Result<Response, WebError> {
+async fn login_form() -> Result<Response, PageError> {
     let secret = palermo_access::token::new_session_token()
         .map_err(|e| WebError::Internal(e.to_string()))?;
     let csrf = palermo_access::token::csrf_token(&secret);
     let mut res = render(
         StatusCode::OK,
         &LoginPage {
+            layout: Layout::public(),
             csrf: &csrf,
             error: None,
         },
@@ -91,6 +138,7 @@ fn login_failed(headers: &HeaderMap, status: StatusCode, msg: &str) -> Response 
     render(
         status,
         &LoginPage {
+            layout: Layout::public(),
             csrf: &csrf,
             error: Some(msg),
         },
@@ -98,13 +146,13 @@ fn login_failed(headers: &HeaderMap, status: StatusCode, msg: &str) -> Response 
 }
 
 async fn login(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
-) -> Result<Response, WebError> {
+) -> Result<Response, PageError> {
     let auth = &state.auth;
-    let store = &state.store;
+    let store = &state.app.store;
     let now = auth.now();
     if let Err(wait) = auth.limiter.attempt(addr.0, now) {
         let mut res = login_failed(
@@ -248,7 +296,7 @@ pub struct CsrfForm {
 }
 
 async fn logout(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     viewer: Viewer,
     Form(form): Form<CsrfForm>,
@@ -259,13 +307,14 @@ async fn logout(
     if let Some(s) = &viewer.session {
         let ctx = context(viewer.actor(), addr, state.auth.now());
         state
+            .app
             .store
             .end_session(
                 &palermo_access::token::secret_digest(s),
                 Some((viewer.user.id, &ctx)),
             )
             .await
-            .map_err(|e| WebError::from(e).into_response())?;
+            .map_err(page_err)?;
     }
     let mut res = Redirect::to("/").into_response();
     if let Ok(v) = set_cookie(SESSION_COOKIE, "", true).parse() {
@@ -275,7 +324,7 @@ async fn logout(
 }
 
 async fn account_response(
-    state: &AppState,
+    state: &PrivateState,
     viewer: &Viewer,
     new_token: Option<String>,
     notice: Option<&str>,
@@ -294,10 +343,11 @@ async fn account_response(
     let tokens_allowed = viewer.may(Action::Write, &own_tokens);
     let listed = if viewer.may(Action::Read, &own_tokens) {
         state
+            .app
             .store
             .tokens(Some(viewer.user.id))
             .await
-            .map_err(|e| WebError::from(e).into_response())?
+            .map_err(page_err)?
     } else {
         Vec::new()
     };
@@ -313,9 +363,10 @@ async fn account_response(
         })
         .collect();
     let secret = palermo_access::totp::new_secret()
-        .map_err(|e| WebError::Internal(e.to_string()).into_response())?;
+        .map_err(|e| page_err(WebError::Internal(e.to_string())))?;
     let u = &viewer.user;
     let page = AccountPage {
+        layout: pages::private_layout(viewer),
         name: &u.display_name,
         email: &u.email,
         role: &u.role,
@@ -333,7 +384,10 @@ async fn account_response(
     Ok(render(StatusCode::OK, &page))
 }
 
-async fn account_page(State(state): State<AppState>, viewer: Viewer) -> Result<Response, Response> {
+async fn account_page(
+    State(state): State<PrivateState>,
+    viewer: Viewer,
+) -> Result<Response, Response> {
     account_response(&state, &viewer, None, None).await
 }
 
@@ -346,7 +400,7 @@ pub struct PasswordForm {
 }
 
 async fn change_password(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     viewer: Viewer,
     Form(form): Form<PasswordForm>,
@@ -358,7 +412,7 @@ async fn change_password(
             user_id: viewer.user.id,
         },
     )?;
-    let web = |e: WebError| e.into_response();
+    let web = |e: WebError| page_err(e);
     if palermo_access::password::check_new_password(&form.new).is_err() {
         return Ok(pages::message(
             StatusCode::BAD_REQUEST,
@@ -389,6 +443,7 @@ async fn change_password(
     };
     let ctx = context(viewer.actor(), addr, state.auth.now());
     state
+        .app
         .store
         .set_password(viewer.user.id, &hash, "user.change-password", &ctx)
         .await
@@ -406,7 +461,7 @@ pub struct TotpForm {
 }
 
 async fn enrol_totp(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     viewer: Viewer,
     Form(form): Form<TotpForm>,
@@ -433,12 +488,14 @@ async fn enrol_totp(
     };
     let ctx = context(viewer.actor(), addr, now);
     state
+        .app
         .store
         .set_totp(viewer.user.id, Some((&secret, step)), &ctx)
         .await
-        .map_err(|e| WebError::from(e).into_response())?;
+        .map_err(page_err)?;
     if let Some(s) = &viewer.session {
         let _ = state
+            .app
             .store
             .end_session(&palermo_access::token::secret_digest(s), None)
             .await;
@@ -466,7 +523,7 @@ pub struct TokenForm {
 }
 
 async fn create_token(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     viewer: Viewer,
     Form(form): Form<TokenForm>,
@@ -488,9 +545,10 @@ async fn create_token(
         ));
     };
     let token = palermo_access::token::new_api_token()
-        .map_err(|e| WebError::Internal(e.to_string()).into_response())?;
+        .map_err(|e| page_err(WebError::Internal(e.to_string())))?;
     let ctx = context(viewer.actor(), addr, state.auth.now());
     state
+        .app
         .store
         .create_token(
             viewer.user.id,
@@ -500,12 +558,12 @@ async fn create_token(
             &ctx,
         )
         .await
-        .map_err(|e| WebError::from(e).into_response())?;
+        .map_err(page_err)?;
     account_response(&state, &viewer, Some(token), Some("Token created.")).await
 }
 
 async fn revoke_token(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     viewer: Viewer,
     Path(id): Path<i64>,
@@ -514,8 +572,8 @@ async fn revoke_token(
     viewer
         .check_csrf(&form.csrf)
         .map_err(IntoResponse::into_response)?;
-    let web = |e: WebError| e.into_response();
-    let token = state.store.token(id).await.map_err(|e| web(e.into()))?;
+    let web = |e: WebError| page_err(e);
+    let token = state.app.store.token(id).await.map_err(|e| web(e.into()))?;
     // Another account's token is answered as one that does not exist.
     let Some(token) = token.filter(|t| {
         t.revoked_at.is_none()
@@ -527,6 +585,7 @@ async fn revoke_token(
     };
     let ctx = context(viewer.actor(), addr, state.auth.now());
     state
+        .app
         .store
         .revoke_token(token.id, Some(token.user_id), &ctx)
         .await

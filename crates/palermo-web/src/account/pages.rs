@@ -5,11 +5,13 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
+use crate::layout::Layout;
+
 /// Renders `t` with `status` (a render failure is a 500 without detail).
 pub fn render(status: StatusCode, t: &impl Template) -> Response {
     match t.render() {
         Ok(body) => (status, Html(body)).into_response(),
-        Err(e) => crate::error::WebError::from(e).into_response(),
+        Err(e) => crate::error::PageError(e.into()).into_response(),
     }
 }
 
@@ -17,7 +19,7 @@ pub fn render(status: StatusCode, t: &impl Template) -> Response {
 #[derive(Template)]
 #[template(
     ext = "html",
-    source = r#"{% extends "base.html" %}
+    source = r#"{% extends "layout/base.html" %}
 {% block title %}{{ title }}{% endblock %}
 {% block content %}
 <h1>{{ title }}</h1>
@@ -26,6 +28,8 @@ pub fn render(status: StatusCode, t: &impl Template) -> Response {
 {% endblock %}"#
 )]
 pub struct MessagePage<'a> {
+    /// The page layout.
+    pub layout: Layout,
     /// Title.
     pub title: &'a str,
     /// Message.
@@ -34,14 +38,21 @@ pub struct MessagePage<'a> {
 
 /// A message page with `status`.
 pub fn message(status: StatusCode, title: &str, message: &str) -> Response {
-    render(status, &MessagePage { title, message })
+    render(
+        status,
+        &MessagePage {
+            layout: Layout::public(),
+            title,
+            message,
+        },
+    )
 }
 
 /// The sign-in form.
 #[derive(Template)]
 #[template(
     ext = "html",
-    source = r#"{% extends "base.html" %}
+    source = r#"{% extends "layout/base.html" %}
 {% block title %}Sign in{% endblock %}
 {% block content %}
 <h1>Sign in</h1>
@@ -57,6 +68,8 @@ pub fn message(status: StatusCode, title: &str, message: &str) -> Response {
 {% endblock %}"#
 )]
 pub struct LoginPage<'a> {
+    /// The page layout.
+    pub layout: Layout,
     /// The form's CSRF token.
     pub csrf: &'a str,
     /// Why the last attempt failed.
@@ -81,7 +94,7 @@ pub struct TokenRow {
 #[derive(Template)]
 #[template(
     ext = "html",
-    source = r#"{% extends "base.html" %}
+    source = r#"{% extends "layout/base.html" %}
 {% block title %}Your account{% endblock %}
 {% block content %}
 <h1>Your account</h1>
@@ -140,6 +153,8 @@ Administrators and analysts need it for everything but this page.</p>
 {% endblock %}"#
 )]
 pub struct AccountPage<'a> {
+    /// The page layout (the user and the CSRF token).
+    pub layout: Layout,
     /// Display name.
     pub name: &'a str,
     /// E-mail.
@@ -166,6 +181,19 @@ pub struct AccountPage<'a> {
     pub new_token: Option<String>,
     /// A notice (what just happened).
     pub notice: Option<&'a str>,
+}
+
+/// The layout of a private page for `viewer`: the user shown, the
+/// session's CSRF token.
+pub fn private_layout(viewer: &super::auth::Viewer) -> Layout {
+    Layout {
+        user: Some(crate::layout::User {
+            name: viewer.user.display_name.clone(),
+            organisation: viewer.user.organisation.clone(),
+        }),
+        csrf_token: (!viewer.csrf.is_empty()).then(|| viewer.csrf.clone()),
+        ..Layout::public()
+    }
 }
 
 /// A UTC date (YYYY-MM-DD HH:MM) of unix seconds.

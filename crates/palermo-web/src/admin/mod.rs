@@ -7,36 +7,51 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Json, Router};
+use axum::{Form, Json};
 use palermo_access::{Action, Resource};
 use palermo_store::accounts::AuditVerdict;
 use serde::Deserialize;
 
-use crate::account::auth::{no_store, Viewer};
-use crate::account::pages::{render, utc};
-use crate::account::{context, CsrfForm};
-use crate::error::WebError;
+use crate::account::auth::Viewer;
+use crate::account::pages::{private_layout, render, utc};
+use crate::account::{context, page_err, private_route, CsrfForm, MAX_FORM_BYTES};
+use crate::error::{ApiError, WebError};
+use crate::layout::Layout;
+use crate::private::PrivateState;
+use crate::routes::PrivateRoute;
 use crate::server::ClientAddr;
-use crate::AppState;
 
 /// Entries on one page of `/admin/audit`.
 pub const AUDIT_PAGE: i64 = 200;
 
 /// The administration routes (private: never behind the response cache).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/admin/users", get(users_page))
-        .route("/admin/users/{id}/disable", post(disable_user))
-        .route("/admin/audit", get(audit_page))
-        .route("/admin/audit.csv", get(audit_csv))
-        .route("/api/v1/audit", get(audit_api))
-        .layer(axum::extract::DefaultBodyLimit::max(
-            crate::account::MAX_FORM_BYTES,
-        ))
-        .layer(axum::middleware::map_response(no_store))
+pub fn routes() -> Vec<PrivateRoute> {
+    vec![
+        private_route("/admin/users", &[Method::GET], "/admin/users", || {
+            get(users_page)
+        }),
+        private_route(
+            "/admin/users/{id}/disable",
+            &[Method::POST],
+            "/admin/users/1/disable",
+            || post(disable_user).layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES)),
+        ),
+        private_route("/admin/audit", &[Method::GET], "/admin/audit", || {
+            get(audit_page)
+        }),
+        private_route(
+            "/admin/audit.csv",
+            &[Method::GET],
+            "/admin/audit.csv",
+            || get(audit_csv),
+        ),
+        private_route("/api/v1/audit", &[Method::GET], "/api/v1/audit", || {
+            get(audit_api)
+        }),
+    ]
 }
 
 /// One account on `/admin/users`.
@@ -53,7 +68,7 @@ pub struct UserRow {
 #[derive(Template)]
 #[template(
     ext = "html",
-    source = r#"{% extends "base.html" %}
+    source = r#"{% extends "layout/base.html" %}
 {% block title %}Accounts{% endblock %}
 {% block content %}
 <h1>Accounts</h1>
@@ -68,20 +83,25 @@ pub struct UserRow {
 {% endblock %}"#
 )]
 struct UsersPage<'a> {
+    layout: Layout,
     users: Vec<UserRow>,
     csrf: &'a str,
 }
 
 fn web(e: impl Into<WebError>) -> Response {
-    e.into().into_response()
+    page_err(e)
 }
 
-async fn users_page(State(state): State<AppState>, viewer: Viewer) -> Result<Response, Response> {
+async fn users_page(
+    State(state): State<PrivateState>,
+    viewer: Viewer,
+) -> Result<Response, Response> {
     viewer
         .require(Action::Read, &Resource::Accounts)
         .map_err(IntoResponse::into_response)?;
     let now = state.auth.now();
     let users = state
+        .app
         .store
         .users()
         .await
@@ -106,6 +126,7 @@ async fn users_page(State(state): State<AppState>, viewer: Viewer) -> Result<Res
     Ok(render(
         StatusCode::OK,
         &UsersPage {
+            layout: private_layout(&viewer),
             users,
             csrf: &viewer.csrf,
         },
@@ -113,7 +134,7 @@ async fn users_page(State(state): State<AppState>, viewer: Viewer) -> Result<Res
 }
 
 async fn disable_user(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     viewer: Viewer,
     Path(id): Path<i64>,
@@ -126,7 +147,7 @@ async fn disable_user(
         )));
     }
     let ctx = context(viewer.actor(), addr, state.auth.now());
-    if !state.store.disable_user(id, &ctx).await.map_err(web)? {
+    if !state.app.store.disable_user(id, &ctx).await.map_err(web)? {
         return Err(web(WebError::NotFound(
             "There is no active account with this id.".into(),
         )));
@@ -147,7 +168,7 @@ pub struct EntryRow {
 #[derive(Template)]
 #[template(
     ext = "html",
-    source = r#"{% extends "base.html" %}
+    source = r#"{% extends "layout/base.html" %}
 {% block title %}Audit trail{% endblock %}
 {% block content %}
 <h1>Audit trail</h1>
@@ -162,6 +183,7 @@ pub struct EntryRow {
 {% endblock %}"#
 )]
 struct AuditPage {
+    layout: Layout,
     verdict: String,
     entries: Vec<EntryRow>,
 }
@@ -181,15 +203,16 @@ fn verdict_text(v: &AuditVerdict) -> String {
 }
 
 async fn audit_page(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     viewer: Viewer,
 ) -> Result<Response, Response> {
     viewer
         .require(Action::Read, &Resource::AuditLog)
         .map_err(IntoResponse::into_response)?;
-    let verdict = state.store.verify_audit().await.map_err(web)?;
+    let verdict = state.app.store.verify_audit().await.map_err(web)?;
     let entries = state
+        .app
         .store
         .audit_recent(AUDIT_PAGE, 0)
         .await
@@ -206,6 +229,7 @@ async fn audit_page(
         .collect();
     let ctx = context(viewer.actor(), addr, state.auth.now());
     state
+        .app
         .store
         .audit(ctx.event("audit.read", "audit"))
         .await
@@ -213,6 +237,7 @@ async fn audit_page(
     Ok(render(
         StatusCode::OK,
         &AuditPage {
+            layout: private_layout(&viewer),
             verdict: verdict_text(&verdict),
             entries,
         },
@@ -220,14 +245,14 @@ async fn audit_page(
 }
 
 async fn audit_csv(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     addr: ClientAddr,
     viewer: Viewer,
 ) -> Result<Response, Response> {
     viewer
         .require(Action::Export, &Resource::AuditLog)
         .map_err(IntoResponse::into_response)?;
-    let entries = state.store.audit_entries().await.map_err(web)?;
+    let entries = state.app.store.audit_entries().await.map_err(web)?;
     let mut w = palermo_model::csv_out::CsvWriter::new(Vec::new());
     let csv_err = |e: String| web(WebError::Internal(e));
     w.write_record(palermo_access::audit::CSV_HEADER)
@@ -239,6 +264,7 @@ async fn audit_csv(
     let body = w.into_inner().map_err(|e| csv_err(e.to_string()))?;
     let ctx = context(viewer.actor(), addr, state.auth.now());
     state
+        .app
         .store
         .audit(ctx.event("audit.export", "audit"))
         .await
@@ -266,7 +292,7 @@ pub struct AuditQuery {
 }
 
 async fn audit_api(
-    State(state): State<AppState>,
+    State(state): State<PrivateState>,
     viewer: Viewer,
     axum::extract::Query(q): axum::extract::Query<AuditQuery>,
 ) -> Result<Response, Response> {
@@ -274,10 +300,11 @@ async fn audit_api(
         .require(Action::Read, &Resource::AuditLog)
         .map_err(IntoResponse::into_response)?;
     let entries = state
+        .app
         .store
         .audit_recent(AUDIT_PAGE, q.offset.max(0))
         .await
-        .map_err(|e| WebError::from(e).api().into_response())?;
+        .map_err(|e| ApiError(e.into()).into_response())?;
     let json: Vec<_> = entries
         .into_iter()
         .map(|e| {

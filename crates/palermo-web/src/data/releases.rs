@@ -8,33 +8,31 @@
 
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Json, Response};
+use palermo_disclosure::public::{PublicCaseQuery, PublicDimension, ReleaseChoice};
 use palermo_disclosure::release::{fmt_eps, Method};
 use palermo_disclosure::ProtectedTable;
 use palermo_model::indicator::{GroupKeys, KEY_COLUMNS};
 use palermo_store::releases::{ReleaseInfo, StoredRelease};
 use serde_json::{json, Value};
 
-use crate::datahub::{check_no_case_filters, check_no_k, csv_response, parse_query, DataQuery};
-use crate::error::WebError;
+use super::api::csv_response;
+use super::query::{parse_query, public_case_query, DataQuery};
+use crate::error::{ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
-/// The release asked for: `?release=ID`, or the latest not withdrawn.
-/// `Ok(None)` when no release has been made.
+/// The stored release `choice` names: the latest not withdrawn, or one by
+/// number. `Ok(None)` when no release has been made.
 ///
 /// # Errors
-/// 400 for a release that is not a number; 404 for an unknown or
-/// withdrawn release.
+/// 404 for an unknown or withdrawn release.
 pub async fn chosen_release(
     state: &AppState,
-    id: Option<&str>,
+    choice: ReleaseChoice,
 ) -> Result<Option<StoredRelease>, WebError> {
-    match id.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(state.store.latest_case_release().await?),
-        Some(t) => {
-            let id: i64 = t.parse().map_err(|_| {
-                WebError::BadRequest(format!("release={t:?} is not a release number"))
-            })?;
+    match choice {
+        ReleaseChoice::Latest => Ok(state.store.latest_case_release().await?),
+        ReleaseChoice::Number(id) => {
             let r = state
                 .store
                 .case_release(id)
@@ -72,7 +70,7 @@ pub fn release_json(info: &ReleaseInfo, method: Option<&Method>) -> Value {
         "parameters": method,
         "records": info.records_published,
         "records_text": match info.records_published {
-            Some(n) => format!("about {}", crate::pages::thousands(n)),
+            Some(n) => format!("about {}", crate::format::thousands(n)),
             None => format!("fewer than {}", info.k),
         },
         "records_rounding": "rounded to the nearest 10 from the release's protected total; never the exact count",
@@ -80,16 +78,13 @@ pub fn release_json(info: &ReleaseInfo, method: Option<&Method>) -> Value {
     })
 }
 
-/// The one-way table `by` (the first grouping, or the total) of `r`.
-fn table_of(
-    r: &StoredRelease,
-    by: Option<palermo_model::indicator::GroupBy>,
-) -> Result<&ProtectedTable<GroupKeys>, WebError> {
-    r.tables.table(by).ok_or_else(|| {
-        WebError::BadRequest(
-            "releases hold tables by year, sex, age, form, country and citizenship; by=region is not one of them".into(),
-        )
-    })
+/// The table `q` asks for, of the release `r`.
+fn table_of<'r>(
+    r: &'r StoredRelease,
+    q: &PublicCaseQuery,
+) -> Result<&'r ProtectedTable<GroupKeys>, WebError> {
+    q.table_of(&r.tables)
+        .ok_or_else(|| WebError::Internal(format!("release {} lacks a public table", r.info.id)))
 }
 
 fn no_release() -> WebError {
@@ -102,15 +97,13 @@ fn no_release() -> WebError {
 pub async fn api_case_indicators(
     State(state): State<AppState>,
     Params(q): Params<DataQuery>,
-) -> Result<Response, WebError> {
-    let p = parse_query(&q).map_err(WebError::api)?;
-    check_no_k(&q).map_err(WebError::api)?;
-    check_no_case_filters(&p).map_err(WebError::api)?;
-    let r = chosen_release(&state, q.release.as_deref())
-        .await
-        .map_err(WebError::api)?
-        .ok_or_else(|| no_release().api())?;
-    let t = table_of(&r, p.by.first().copied()).map_err(WebError::api)?;
+) -> Result<Response, ApiError> {
+    let p = parse_query(&q)?;
+    let query = public_case_query(&q, &p)?;
+    let r = chosen_release(&state, query.release)
+        .await?
+        .ok_or_else(no_release)?;
+    let t = table_of(&r, &query)?;
     if p.csv {
         let cols: Vec<&str> = KEY_COLUMNS
             .iter()
@@ -131,7 +124,7 @@ pub async fn api_case_indicators(
         let out = palermo_model::csv_out::to_string(std::iter::once(header).chain(records));
         return Ok(csv_response(out));
     }
-    let mut v = serde_json::to_value(t).map_err(|e| WebError::Internal(e.to_string()).api())?;
+    let mut v = serde_json::to_value(t).map_err(|e| WebError::Internal(e.to_string()))?;
     if let Some(o) = v.as_object_mut() {
         o.insert(
             "release".into(),
@@ -146,12 +139,8 @@ pub async fn api_case_indicators(
 pub async fn api_case_releases(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Json<Value>, WebError> {
-    let all = state
-        .store
-        .case_releases()
-        .await
-        .map_err(|e| WebError::from(e).api())?;
+) -> Result<Json<Value>, ApiError> {
+    let all = state.store.case_releases().await?;
     Ok(Json(json!({
         "releases": all.iter().map(|i| release_json(i, None)).collect::<Vec<_>>(),
     })))
@@ -162,11 +151,13 @@ pub async fn api_case_release(
     State(state): State<AppState>,
     Path(id): Path<String>,
     _: Params<NoParams>,
-) -> Result<Json<Value>, WebError> {
-    let r = chosen_release(&state, Some(&id))
-        .await
-        .map_err(WebError::api)?
-        .ok_or_else(|| no_release().api())?;
+) -> Result<Json<Value>, ApiError> {
+    let id: i64 = id.trim().parse().map_err(|_| {
+        WebError::BadRequest(palermo_disclosure::public::PublicQueryError::BadRelease.to_string())
+    })?;
+    let r = chosen_release(&state, ReleaseChoice::Number(id))
+        .await?
+        .ok_or_else(no_release)?;
     Ok(Json(json!({
         "release": release_json(&r.info, Some(&r.tables.method)),
         "total": r.tables.total,
@@ -197,6 +188,7 @@ pub async fn datasets_entry(state: &AppState) -> Result<Value, WebError> {
 
 /// The `/data` page's case-record section: the year table of the latest
 /// release, with what protects it.
+#[derive(Debug, Clone)]
 pub struct CaseSection {
     /// A release exists.
     pub has_release: bool,
@@ -210,12 +202,14 @@ pub struct CaseSection {
     pub rows: Vec<(Option<i32>, String)>,
 }
 
-/// Builds the page's case-record section.
+/// The page's case-record section from the latest release (`None`: no
+/// release yet).
 ///
 /// # Errors
-/// Database errors.
-pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
-    let Some(r) = state.store.latest_case_release().await? else {
+/// A stored release without its year table, as [`WebError::BadRequest`]
+/// (not produced by `palermo-disclosure`).
+pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebError> {
+    let Some(r) = release else {
         return Ok(CaseSection {
             has_release: false,
             release_text: String::new(),
@@ -224,7 +218,13 @@ pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
             rows: Vec::new(),
         });
     };
-    let t = table_of(&r, Some(palermo_model::indicator::GroupBy::Year))?;
+    let t = table_of(
+        r,
+        &PublicCaseQuery {
+            table: Some(PublicDimension::Year),
+            release: ReleaseChoice::Latest,
+        },
+    )?;
     let rows = t
         .cells
         .iter()
@@ -232,7 +232,7 @@ pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
             (
                 c.keys.year,
                 c.value
-                    .map(crate::pages::thousands)
+                    .map(crate::format::thousands)
                     .unwrap_or_else(|| format!("fewer than {} or withheld", t.k)),
             )
         })
@@ -256,7 +256,7 @@ pub async fn page_section(state: &AppState) -> Result<CaseSection, WebError> {
                 .unwrap_or_default()
         ),
         records_text: match r.tables.records.value {
-            Some(n) => format!("about {}", crate::pages::thousands(n)),
+            Some(n) => format!("about {}", crate::format::thousands(n)),
             None => r.tables.records.text.clone(),
         },
         method_text: r.tables.method.describe(),

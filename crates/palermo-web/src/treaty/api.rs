@@ -1,13 +1,9 @@
 //! The JSON API under `/api/v1/`: instruments, participants and countries,
 //! described by an OpenAPI 3.1 document at `/api/v1/openapi.json`.
 
-use std::collections::HashMap;
-
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Json, Response};
-use axum::routing::get;
-use axum::Router;
 use palermo_model::date::iso;
 use palermo_model::treaty::{
     count, select_participants, status_csv_rows, StatusCounts, StatusRecord,
@@ -16,21 +12,10 @@ use palermo_model::{Country, Instrument, PopulationRecord};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::error::WebError;
-use crate::pages::parse_as_of;
+use super::pages::parse_as_of;
+use crate::error::{ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
-
-/// API routes (mounted under `/api/v1`).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(openapi))
-        .route("/instruments", get(instruments))
-        .route("/instruments/{code}", get(instrument))
-        .route("/instruments/{code}/participants", get(participants))
-        .route("/countries", get(countries))
-        .route("/countries/{iso3}", get(country))
-}
 
 /// An instrument with its facts and current counts.
 #[derive(Debug, Serialize)]
@@ -75,31 +60,29 @@ async fn instrument_json(state: &AppState, i: Instrument) -> Result<InstrumentJs
     })
 }
 
-async fn instruments(
+pub(crate) async fn instruments(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Json<Vec<InstrumentJson>>, WebError> {
+) -> Result<Json<Vec<InstrumentJson>>, ApiError> {
     let mut out = Vec::new();
     for i in Instrument::ALL {
-        out.push(instrument_json(&state, i).await.map_err(WebError::api)?);
+        out.push(instrument_json(&state, i).await?);
     }
     Ok(Json(out))
 }
 
 fn parse_instrument(code: &str) -> Result<Instrument, WebError> {
     code.parse::<Instrument>()
-        .map_err(|_| WebError::NotFound(format!("no instrument {code:?}")).api())
+        .map_err(|_| WebError::NotFound(format!("no instrument {code:?}")))
 }
 
-async fn instrument(
+pub(crate) async fn instrument(
     State(state): State<AppState>,
     Path(code): Path<String>,
     _: Params<NoParams>,
-) -> Result<Json<InstrumentJson>, WebError> {
+) -> Result<Json<InstrumentJson>, ApiError> {
     let i = parse_instrument(&code)?;
-    Ok(Json(
-        instrument_json(&state, i).await.map_err(WebError::api)?,
-    ))
+    Ok(Json(instrument_json(&state, i).await?))
 }
 
 /// Filters of the participants endpoint.
@@ -117,38 +100,23 @@ pub struct ParticipantsQuery {
     pub format: Option<String>,
 }
 
-async fn participants(
+pub(crate) async fn participants(
     State(state): State<AppState>,
     Path(code): Path<String>,
     Params(q): Params<ParticipantsQuery>,
-) -> Result<Response, WebError> {
+) -> Result<Response, ApiError> {
     let i = parse_instrument(&code)?;
     let csv = match q.format.as_deref() {
         None | Some("json") => false,
         Some("csv") => true,
         Some(_) => {
-            return Err(WebError::BadRequest("format must be json or csv".to_string()).api())
+            return Err(WebError::BadRequest("format must be json or csv".to_string()).into())
         }
     };
-    let as_of = parse_as_of(q.as_of.as_deref()).map_err(WebError::api)?;
-    let rows = state
-        .store
-        .treaty_status(Some(i))
-        .await
-        .map_err(|e| WebError::from(e).api())?;
-    let countries: HashMap<String, Country> = state
-        .store
-        .countries()
-        .await
-        .map_err(|e| WebError::from(e).api())?
-        .into_iter()
-        .map(|c| (c.iso3.clone(), c))
-        .collect();
-    let snapshot = state
-        .store
-        .treaty_snapshot(i)
-        .await
-        .map_err(|e| WebError::from(e).api())?;
+    let as_of = parse_as_of(q.as_of.as_deref())?;
+    let rows = state.store.treaty_status(Some(i)).await?;
+    let countries = super::pages::countries_by_iso3(&state.store).await?;
+    let snapshot = state.store.treaty_snapshot(i).await?;
     // With no snapshot there are no rows; any date will do.
     let snapshot_as_of = snapshot.map_or(i.info().adopted, |s| s.as_of);
     let records = select_participants(
@@ -175,17 +143,11 @@ async fn participants(
     Ok(Json(records).into_response())
 }
 
-async fn countries(
+pub(crate) async fn countries(
     State(state): State<AppState>,
     _: Params<NoParams>,
-) -> Result<Json<Vec<Country>>, WebError> {
-    Ok(Json(
-        state
-            .store
-            .countries()
-            .await
-            .map_err(|e| WebError::from(e).api())?,
-    ))
+) -> Result<Json<Vec<Country>>, ApiError> {
+    Ok(Json(state.store.countries().await?))
 }
 
 /// One country with its population series and treaty status.
@@ -200,32 +162,21 @@ pub struct CountryJson {
     pub treaty_status: Vec<StatusRecord>,
 }
 
-async fn country(
+pub(crate) async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
     _: Params<NoParams>,
-) -> Result<Json<CountryJson>, WebError> {
+) -> Result<Json<CountryJson>, ApiError> {
     let iso3 = code.to_ascii_uppercase();
-    let api = |e: palermo_store::StoreError| WebError::from(e).api();
     let country = state
         .store
         .country(&iso3)
-        .await
-        .map_err(api)?
-        .ok_or_else(|| WebError::NotFound(format!("no country {code:?}")).api())?;
-    let population = state.store.population(&iso3).await.map_err(api)?;
+        .await?
+        .ok_or_else(|| WebError::NotFound(format!("no country {code:?}")))?;
+    let population = state.store.population(&iso3).await?;
     let mut treaty_status = Vec::new();
-    for r in state
-        .store
-        .treaty_status_of_country(&iso3)
-        .await
-        .map_err(api)?
-    {
-        let snapshot = state
-            .store
-            .treaty_snapshot(r.instrument)
-            .await
-            .map_err(api)?;
+    for r in state.store.treaty_status_of_country(&iso3).await? {
+        let snapshot = state.store.treaty_snapshot(r.instrument).await?;
         let as_of = snapshot.map_or(r.instrument.info().adopted, |s| s.as_of);
         treaty_status.push(StatusRecord::new(&r, as_of));
     }
@@ -264,7 +215,7 @@ pub fn openapi_document() -> Value {
                 "responses": {"200": {"description": "Participants", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Participant"}}}, "text/csv": {"schema": {"type": "string"}}}}, "400": {"description": "Invalid date or format"}, "404": {"description": "Unknown instrument"}}}},
             "/countries": {"get": {"summary": "Countries and territories (ISO 3166-1, UN M49)",
                 "responses": {"200": {"description": "Countries", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Country"}}}}}}}},
-            "/mse": crate::mse::openapi_paths()["/mse"],
+            "/mse": crate::estimation::api::openapi_paths()["/mse"],
             "/countries/{iso3}": {"get": {"summary": "One country: population and treaty status",
                 "parameters": [{"name": "iso3", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z]{3}$"}}],
                 "responses": {"200": {"description": "The country"}, "404": {"description": "Unknown country"}}}}
@@ -290,8 +241,8 @@ pub fn openapi_document() -> Value {
     })
 }
 
-async fn openapi(_: Params<NoParams>) -> Json<Value> {
+pub(crate) async fn openapi(_: Params<NoParams>) -> Json<Value> {
     let mut doc = openapi_document();
-    crate::datahub::extend_openapi(&mut doc);
+    crate::data::api::extend_openapi(&mut doc);
     Json(doc)
 }

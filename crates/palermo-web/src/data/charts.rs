@@ -8,11 +8,11 @@ use std::fmt::Write;
 
 use palermo_model::stats::Count;
 
-use crate::charts::{esc, open_svg, y_axis, Frame, PALETTE};
+use crate::charts::{close_figure, esc, open_svg, y_axis, Frame, Svg, PALETTE};
 
 /// Natural Earth 1:110m countries as SVG paths (`iso3 TAB name TAB path`,
 /// equirectangular, degrees; see `data/geo/make_world_paths.py`).
-const WORLD: &str = include_str!("../../../data/geo/world_110m_paths.tsv");
+const WORLD: &str = include_str!("../../../../data/geo/world_110m_paths.tsv");
 
 /// One bar: exact part `min`, uncertain part up to `max` (drawn lighter and
 /// hatched), and its tooltip.
@@ -36,7 +36,7 @@ pub fn range_bars(
     series: &[&str],
     groups: &[(String, Vec<Option<RangeBar>>)],
     y_label: &str,
-) -> String {
+) -> Svg {
     let (w, h) = (720.0, 300.0);
     let (left, right, top, bottom) = (64.0, 12.0, if series.len() > 1 { 28.0 } else { 16.0 }, 48.0);
     let pw = w - left - right;
@@ -115,12 +115,7 @@ pub fn range_bars(
             );
         }
     }
-    let _ = write!(
-        s,
-        r#"</svg><figcaption>{}</figcaption></figure>"#,
-        esc(title)
-    );
-    s
+    close_figure(s, title)
 }
 
 /// Sequential colours (light to dark) for the choropleth classes.
@@ -150,12 +145,12 @@ impl Bin {
     /// always spans two or more numbers, so it is never labelled as one.
     pub fn label(&self) -> String {
         if self.lo == self.hi {
-            crate::pages::thousands(self.lo)
+            crate::format::thousands(self.lo)
         } else {
             format!(
                 "{}–{}",
-                crate::pages::thousands(self.lo),
-                crate::pages::thousands(self.hi)
+                crate::format::thousands(self.lo),
+                crate::format::thousands(self.hi)
             )
         }
     }
@@ -243,6 +238,14 @@ fn class_colour(i: usize, k: usize) -> &'static str {
     CLASSES[at.min(last)]
 }
 
+/// A legend key's colour: a small SVG square (a presentation attribute,
+/// not a `style` attribute, which the content security policy refuses).
+fn swatch(fill: &str) -> String {
+    format!(
+        r##"<span class="swatch"><svg viewBox="0 0 1 1" aria-hidden="true" focusable="false"><rect width="1" height="1" fill="{fill}" stroke="#999" stroke-width="0.1"/></svg></span>"##
+    )
+}
+
 /// A world choropleth: each country with a value in `values` (ISO3 →
 /// (count for the colour, tooltip)) is shaded by its class ([`bins`], at
 /// most five); a country in the selection without a value is drawn as "no
@@ -258,7 +261,7 @@ pub fn choropleth(
     values: &HashMap<String, (Count, String)>,
     selection: Option<&BTreeSet<String>>,
     href_prefix: Option<&str>,
-) -> String {
+) -> Svg {
     let inside = |iso3: &str| selection.is_none_or(|s| s.contains(iso3));
     let shown: Vec<Count> = values
         .iter()
@@ -318,23 +321,25 @@ pub fn choropleth(
     for (i, b) in classes.iter().enumerate() {
         let _ = write!(
             s,
-            r#"<span class="map-key"><span class="swatch" style="background:{c}"></span>{l}</span> "#,
-            c = class_colour(i, classes.len()),
+            r#"<span class="map-key">{}{l}</span> "#,
+            swatch(class_colour(i, classes.len())),
             l = b.label()
         );
     }
     let _ = write!(
         s,
-        r#"<span class="map-key"><span class="swatch" style="background:{NO_DATA}"></span>no data (not zero)</span>"#
+        r#"<span class="map-key">{}no data (not zero)</span>"#,
+        swatch(NO_DATA)
     );
     if selection.is_some() {
         let _ = write!(
             s,
-            r#" <span class="map-key"><span class="swatch" style="background:{OUTSIDE}"></span>not in the selection</span>"#
+            r#" <span class="map-key">{}not in the selection</span>"#,
+            swatch(OUTSIDE)
         );
     }
     s.push_str("</span></figcaption></figure>");
-    s
+    Svg::drawn(s)
 }
 
 #[cfg(test)]
@@ -361,6 +366,7 @@ mod tests {
             )],
             "persons",
         );
+        let svg = svg.as_str();
         assert!(svg.contains("url(#x-hatch)"));
         assert!(svg.contains("<title>10–14</title>"));
     }
@@ -509,6 +515,7 @@ mod tests {
         let mut v = HashMap::new();
         v.insert("MDA".to_owned(), (Count::exact(5), "5 victims".to_owned()));
         let svg = choropleth("m", "Map", "desc", &v, None, Some("/countries/"));
+        let svg = svg.as_str();
         assert!(svg.contains("Moldova: 5 victims"));
         assert!(svg.contains("France: no data"));
         assert!(svg.contains(r#"href="/countries/MDA""#));
@@ -523,6 +530,7 @@ mod tests {
         v.insert("ROU".to_owned(), (Count::exact(900), "900".to_owned()));
         let sel: BTreeSet<String> = ["MDA".to_owned(), "UKR".to_owned()].into();
         let svg = choropleth("m", "Map", "desc", &v, Some(&sel), None);
+        let svg = svg.as_str();
         assert_eq!(svg.matches(r#"class="map-c"#).count(), 1);
         assert!(svg.contains(r#"class="map-c0" data-iso3="MDA""#));
         assert!(svg.contains(r#"class="map-nodata" data-iso3="UKR""#));

@@ -1,0 +1,148 @@
+//! The data hub's API under `/api/v1/statistics/…` (JSON, or CSV with
+//! `format=csv`) and its part of the OpenAPI document.
+
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Json, Response};
+use palermo_model::indicator::{
+    corridors, csv_header, key_columns, stat_indicators, GroupBy, IndicatorRow,
+};
+use serde_json::{json, Value};
+
+use super::query::{nonempty, parse_query, query_err, DataQuery};
+use crate::error::{ApiError, WebError};
+use crate::params::{NoParams, Params};
+use crate::AppState;
+
+pub(crate) fn csv_response(body: String) -> Response {
+    ([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], body).into_response()
+}
+
+/// Indicator rows as CSV, with a column per grouping key asked for
+/// (the shape of [`palermo_model::indicator::csv_header`]), written by
+/// [`palermo_model::csv_out`] (quoting and formula neutralising).
+pub fn rows_csv(rows: &[IndicatorRow], by: &[GroupBy]) -> String {
+    let cols = key_columns(by);
+    palermo_model::csv_out::to_string(
+        std::iter::once(csv_header(&cols)).chain(rows.iter().map(|r| r.csv_record(&cols))),
+    )
+}
+
+pub(crate) async fn api_indicators(
+    State(state): State<AppState>,
+    Params(q): Params<DataQuery>,
+) -> Result<Response, ApiError> {
+    let p = parse_query(&q)?;
+    let recs = state.datahub.stats(&state.store).await?;
+    let pop = state.datahub.population(&state.store).await?;
+    let rows = stat_indicators(recs.iter(), p.indicator, &p.filter, &p.by, Some(&pop))
+        .map_err(query_err)?;
+    if p.csv {
+        return Ok(csv_response(rows_csv(&rows, &p.by)));
+    }
+    Ok(Json(rows.iter().map(IndicatorRow::published).collect::<Vec<_>>()).into_response())
+}
+
+pub(crate) async fn api_corridors(
+    State(state): State<AppState>,
+    Params(q): Params<DataQuery>,
+) -> Result<Response, ApiError> {
+    let p = parse_query(&q)?;
+    let top = match nonempty(&q.top) {
+        None => 20,
+        Some(t) => t
+            .parse::<usize>()
+            .map_err(|_| WebError::BadRequest(format!("top={t:?} is not a number")))?,
+    };
+    let recs = state.datahub.stats(&state.store).await?;
+    let rows = corridors(recs.iter(), p.indicator, &p.filter, top).map_err(query_err)?;
+    if p.csv {
+        return Ok(csv_response(rows_csv(
+            &rows,
+            &[GroupBy::Citizenship, GroupBy::Country],
+        )));
+    }
+    Ok(Json(rows.iter().map(IndicatorRow::published).collect::<Vec<_>>()).into_response())
+}
+
+pub(crate) async fn api_conflicts(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Value>, ApiError> {
+    let c = state
+        .store
+        .stat_conflicts(palermo_store::stats::GLOTIP_DATASET)
+        .await?;
+    Ok(Json(json!({
+        "dataset": palermo_store::stats::GLOTIP_DATASET,
+        "note": "Keys published more than once; every row is kept, none is summed or chosen. Totals that include one show its range.",
+        "conflicts": c,
+    })))
+}
+
+pub(crate) async fn api_datasets(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Json<Value>, ApiError> {
+    let ds = state.store.stat_datasets().await?;
+    let cases = super::releases::datasets_entry(&state).await?;
+    Ok(Json(json!({
+        "statistics": ds.iter().map(|d| json!({
+            "dataset": d.dataset, "file": file_name(&d.file), "rows_read": d.rows.0, "rows_stored": d.rows.1,
+            "rows_rejected": d.rows.2, "imported_at": d.imported_at,
+        })).collect::<Vec<_>>(),
+        "case_records": cases,
+    })))
+}
+
+/// The last component of a stored file name: imports record names only,
+/// and a path stored by an older version is not published either.
+pub(crate) fn file_name(stored: &str) -> &str {
+    stored.rsplit(['/', '\\']).next().unwrap_or(stored)
+}
+
+/// Adds the data hub's paths to the OpenAPI document.
+pub fn extend_openapi(doc: &mut Value) {
+    let params = json!([
+        {"name": "indicator", "in": "query", "schema": {"type": "string", "enum": ["detected-victims", "prosecuted", "convicted", "formal-contact", "offences"]}},
+        {"name": "from", "in": "query", "schema": {"type": "integer"}},
+        {"name": "to", "in": "query", "schema": {"type": "integer"}},
+        {"name": "country", "in": "query", "schema": {"type": "string"}, "description": "ISO 3166-1 alpha-3"},
+        {"name": "region", "in": "query", "schema": {"type": "string"}, "description": "UNODC region or sub-region"},
+        {"name": "sex", "in": "query", "schema": {"type": "string", "enum": ["female", "male", "other", "unknown"]}},
+        {"name": "age", "in": "query", "schema": {"type": "string", "enum": ["child", "adult", "unknown"]}},
+        {"name": "form", "in": "query", "schema": {"type": "string", "enum": ["sexual", "forced-labour", "other"]}},
+        {"name": "by", "in": "query", "schema": {"type": "string"}, "description": "comma-separated: year, sex, age, form, country, citizenship, region"},
+        {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}
+    ]);
+    let row = json!({"type": "object", "description": "Grouping keys (year, country, …), value (null when a range), censored with value_min/value_max when a \"<5\" cell or a conflicting duplicate contributes, coverage (countries, country_codes, years), conflicts, population, rate_per_100k (or _min/_max).",
+        "properties": {"value": {"type": ["integer", "null"]}, "censored": {"type": "boolean"}, "value_min": {"type": "integer"}, "value_max": {"type": "integer"}, "countries": {"type": "integer"}, "years": {"type": "array", "items": {"type": "integer"}}}});
+    let paths = json!({
+        "/statistics/indicators": {"get": {"summary": "GLOTIP indicators with coverage, censored ranges and rates per 100,000", "parameters": params,
+            "responses": {"200": {"description": "Rows", "content": {"application/json": {"schema": {"type": "array", "items": row}}, "text/csv": {}}}, "400": {"description": "Invalid parameter"}}}},
+        "/statistics/corridors": {"get": {"summary": "Top corridors: citizenship → country of detection", "parameters": params,
+            "responses": {"200": {"description": "Rows with keys citizenship and country", "content": {"application/json": {}, "text/csv": {}}}}}},
+        "/statistics/conflicts": {"get": {"summary": "GLOTIP keys published more than once, with source lines and values", "responses": {"200": {"description": "Conflicts"}}}},
+        "/statistics/datasets": {"get": {"summary": "Statistics datasets stored (file names, never paths) and the number of case records of the latest release, rounded",
+            "description": "Case-record sources are not listed: neither their names (an agency's or shelter's name can itself endanger) nor their counts. `case_records` describes the latest case-record release: `total` is its protected total rounded to the nearest 10 (never the exact number of records), null with `text` \"fewer than 10\" when that total is withheld; `rounding` says so. Until a release is made, `total` is null.",
+            "responses": {"200": {"description": "Datasets"}}}},
+        "/cases/indicators": {"get": {"summary": "Victim counts from case records: one table of a frozen release",
+            "description": "Public case tables come only from releases the data holder made (`palermo cases release create`): frozen one-way tables over all pooled case records, protected once, by cell-key noise (cells below k = 10 withheld, a fixed noise of at most ±2, `max_noise`) or by differential privacy (`release.epsilon`, `release.delta`, discrete Laplace noise from OpenDP). `release` (default: the latest not withdrawn) picks a release by number; a withdrawn one answers 404. Filters (from, to, country, region, sex, age, form) and a second grouping are refused with 400. The threshold k is fixed at 10 on public outputs: a `k` parameter is refused with 400 (choosing k would let a visitor bracket withheld cells). Every answer carries `release` with its method, parameters and rounded record count. 404 until a release exists.",
+            "parameters": params.as_array().map(|a| { let mut a = a.clone(); a.push(json!({"name": "release", "in": "query", "schema": {"type": "integer"}, "description": "release number (default: the latest not withdrawn)"})); a }),
+            "responses": {"200": {"description": "A protected table: k, cells (value null when suppressed), total, release", "content": {"application/json": {}, "text/csv": {}}},
+                "400": {"description": "Invalid parameter, or a `k` parameter"}, "404": {"description": "No release yet, or an unknown or withdrawn release"}}}},
+        "/cases/releases": {"get": {"summary": "Every case-record release, newest first: number, date, note, method and parameters (ε, δ), rounded record count, withdrawal",
+            "responses": {"200": {"description": "Releases"}}}},
+        "/cases/releases/{id}": {"get": {"summary": "One release with all its tables, as stored",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "responses": {"200": {"description": "The release"}, "404": {"description": "Unknown or withdrawn release"}}}}
+    });
+    if let (Some(obj), Some(new)) = (
+        doc.get_mut("paths").and_then(Value::as_object_mut),
+        paths.as_object(),
+    ) {
+        for (k, v) in new {
+            obj.insert(k.clone(), v.clone());
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! The estimation page (`GET`/`POST /mse`): the form, and the results of an
+//! analysis as the page shows them ([`results`]: a plain function of the
+//! [`Analysis`]).
+
+use askama::Template;
+use axum::extract::rejection::FormRejection;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use palermo_mse::Analysis;
+
+use super::chart::{comparison_chart, ChartRow};
+use super::gate::Limits;
+use super::request::{analyse_blocking, too_large, MseRequest};
+use crate::charts::Svg;
+use crate::error::{PageError, WebError};
+use crate::params::{NoParams, Params};
+use crate::server::ClientAddr;
+use crate::AppState;
+
+/// One row of the results' interval table.
+struct IntervalRow {
+    method: String,
+    level: String,
+    lower: String,
+    upper: String,
+}
+
+/// One row of the models table.
+struct ModelRow {
+    terms: String,
+    deviance: String,
+    df: usize,
+    aic: String,
+    bic: String,
+    estimate: String,
+    p_value: String,
+    selected: bool,
+}
+
+/// What the page shows after a successful analysis.
+struct Results {
+    observed: String,
+    lists: String,
+    method: String,
+    model: String,
+    estimate: String,
+    unobserved: String,
+    intervals: Vec<IntervalRow>,
+    empty: Vec<(String, String)>,
+    models: Vec<ModelRow>,
+    models_note: String,
+    comparison: Vec<(String, String, String, String)>,
+    chart: Svg,
+    warnings: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "estimation/mse.html")]
+struct MsePage {
+    layout: crate::layout::Layout,
+    table: String,
+    method: String,
+    terms: String,
+    threshold: String,
+    bootstrap: String,
+    seed: String,
+    level: String,
+    max_lists: usize,
+    max_bootstrap: usize,
+    timeout: u64,
+    error: Option<String>,
+    results: Option<Results>,
+}
+
+impl MsePage {
+    fn new(
+        form: &MseRequest,
+        limits: &Limits,
+        error: Option<String>,
+        results: Option<Results>,
+    ) -> Self {
+        let or = |v: &Option<String>, d: &str| {
+            v.clone()
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| d.into())
+        };
+        Self {
+            layout: crate::layout::Layout::public(),
+            table: form.table.clone(),
+            method: or(&form.method, "stepwise"),
+            terms: or(&form.terms, ""),
+            threshold: or(&form.threshold, "0.02"),
+            bootstrap: or(&form.bootstrap, "0"),
+            seed: or(&form.seed, "1234"),
+            level: or(&form.level, "0.95"),
+            max_lists: limits.max_lists,
+            max_bootstrap: limits.max_bootstrap,
+            timeout: limits.timeout.as_secs(),
+            error,
+            results,
+        }
+    }
+}
+
+/// Thousands separators, no decimals.
+pub(crate) fn int(x: f64) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    let n = crate::format::thousands(x.round().abs() as u64);
+    if x < 0.0 {
+        format!("-{n}")
+    } else {
+        n
+    }
+}
+
+/// Three decimals; a dash for a model that could not be fitted (NaN).
+fn dec3(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x:.3}")
+    } else {
+        "–".into()
+    }
+}
+
+fn results(a: &Analysis) -> Results {
+    let intervals = a
+        .intervals
+        .iter()
+        .map(|i| IntervalRow {
+            method: match i.method.as_str() {
+                "wald" => "lognormal-Wald (SparseMSE)".into(),
+                "profile" => "profile likelihood".into(),
+                "bounds" => "observed total (no model can be fitted)".into(),
+                "bca" => match &a.bootstrap {
+                    Some(b) => format!(
+                        "BCa bootstrap, model selection redone ({} replicates, seed {})",
+                        b.replicates, b.seed
+                    ),
+                    None => "BCa bootstrap".into(),
+                },
+                m => m.into(),
+            },
+            level: format!("{}%", (i.level * 100.0).round()),
+            lower: int(i.lower),
+            upper: if i.upper.is_infinite() {
+                "no upper limit".into()
+            } else {
+                int(i.upper)
+            },
+        })
+        .collect();
+    let models = a
+        .models
+        .iter()
+        .map(|m| ModelRow {
+            terms: match (&m.failure, m.terms.is_empty()) {
+                (Some(why), _) => format!("{} (not fitted: {why})", m.terms.join(" + ")),
+                (None, true) => "main effects only".into(),
+                (None, false) => m.terms.join(" + "),
+            },
+            deviance: dec3(m.deviance),
+            df: m.df,
+            aic: dec3(m.aic),
+            bic: dec3(m.bic),
+            estimate: int(m.estimate),
+            p_value: m.p_value.map(|p| format!("{p:.2e}")).unwrap_or_default(),
+            selected: m.selected,
+        })
+        .collect();
+    let comparison = a
+        .comparison
+        .iter()
+        .map(|c| {
+            (
+                c.method.clone(),
+                int(c.estimate),
+                match (c.lower, c.upper) {
+                    (Some(l), Some(u)) => format!("{} – {}", int(l), int(u)),
+                    _ => "–".into(),
+                },
+                c.interval.clone(),
+            )
+        })
+        .collect();
+    let wald = a.intervals.first();
+    let mut rows: Vec<ChartRow> = vec![ChartRow {
+        label: format!("selected: {} [{}]", a.method, model_label(&a.terms)),
+        estimate: a.estimate,
+        lower: wald.map(|w| w.lower),
+        upper: wald.map(|w| w.upper).filter(|u| u.is_finite()),
+        note: "lognormal-Wald".into(),
+        highlight: true,
+    }];
+    if let Some(b) = a.intervals.iter().find(|i| i.method == "bca") {
+        rows.push(ChartRow {
+            label: "selected, BCa bootstrap".into(),
+            estimate: a.estimate,
+            lower: Some(b.lower),
+            upper: Some(b.upper),
+            note: "BCa".into(),
+            highlight: true,
+        });
+    }
+    rows.extend(a.comparison.iter().map(ChartRow::from));
+    Results {
+        observed: int(a.observed as f64),
+        lists: a.lists.join(", "),
+        method: a.method.clone(),
+        model: if a.terms.is_empty() {
+            "main effects only".into()
+        } else {
+            format!("main effects + {}", a.terms.join(" + "))
+        },
+        estimate: int(a.estimate),
+        unobserved: int(a.unobserved),
+        intervals,
+        empty: a
+            .empty_overlaps
+            .iter()
+            .map(|e| {
+                (
+                    e.term.clone(),
+                    e.p_empty
+                        .map(|p| format!("{p:.4}"))
+                        .unwrap_or_else(|| "n/a".into()),
+                )
+            })
+            .collect(),
+        models,
+        models_note: if a.models_tried > a.models.len() {
+            format!(
+                "{} of {} models shown (lowest BIC first).",
+                a.models.len(),
+                a.models_tried
+            )
+        } else {
+            format!("{} models tried, in the order tried.", a.models_tried)
+        },
+        comparison,
+        chart: comparison_chart(
+            "mse-compare",
+            "Population estimates by method",
+            a.observed as f64,
+            &rows,
+        ),
+        warnings: a.warnings.clone(),
+    }
+}
+
+fn model_label(terms: &[String]) -> String {
+    if terms.is_empty() {
+        "main effects".into()
+    } else {
+        terms.join(" + ")
+    }
+}
+
+pub(crate) async fn form_page(
+    State(state): State<AppState>,
+    _: Params<NoParams>,
+) -> Result<Html<String>, PageError> {
+    let form = MseRequest {
+        table: include_str!("../../../palermo-mse/tests/data/Western.csv").into(),
+        ..MseRequest::default()
+    };
+    Ok(Html(
+        MsePage::new(&form, state.mse.limits(), None, None).render()?,
+    ))
+}
+
+pub(crate) async fn form_submit(
+    State(state): State<AppState>,
+    client: ClientAddr,
+    _: Params<NoParams>,
+    form: Result<axum::Form<MseRequest>, FormRejection>,
+) -> Result<Response, PageError> {
+    let (form, outcome) = match form {
+        Ok(axum::Form(form)) => {
+            let outcome = analyse_blocking(&state.mse, client, form.clone()).await;
+            (form, outcome)
+        }
+        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            (MseRequest::default(), Err(too_large()))
+        }
+        Err(e) => (
+            MseRequest::default(),
+            Err(WebError::BadRequest(format!(
+                "the form could not be read: {}",
+                e.body_text()
+            ))),
+        ),
+    };
+    let (status, error, results) = match outcome {
+        Ok(a) => (StatusCode::OK, None, Some(results(&a))),
+        Err(e @ WebError::Internal(_)) => return Err(e.into()),
+        Err(e) => {
+            let (status, _, message) = e.parts();
+            (status, Some(message), None)
+        }
+    };
+    let page = MsePage::new(&form, state.mse.limits(), error, results).render()?;
+    let mut res = (status, Html(page)).into_response();
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        res.headers_mut().insert(header::RETRY_AFTER, 5.into());
+    }
+    Ok(res)
+}
