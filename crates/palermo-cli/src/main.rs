@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+mod account;
 mod cases;
 mod db;
 mod linkage;
@@ -68,6 +69,16 @@ enum Command {
     /// The database: status, migrations, backup.
     #[command(subcommand)]
     Db(db::DbCommand),
+    /// Accounts: add, list, disable, reset-password (the first
+    /// administrator is created here; there is no default password).
+    #[command(subcommand)]
+    User(account::UserCommand),
+    /// API tokens for scripts: create (shown once), list, revoke.
+    #[command(subcommand)]
+    Token(account::TokenCommand),
+    /// The audit trail: verify its hash chain, export it as CSV.
+    #[command(subcommand)]
+    Audit(account::AuditCommand),
 }
 
 /// At most this many characters of a message reach the terminal.
@@ -127,6 +138,9 @@ fn main() -> ExitCode {
         Command::Mse(args) => mse::run(args),
         Command::Linkage(cmd) => linkage::run(cmd),
         Command::Db(cmd) => db::run(&cli.db, cmd),
+        Command::User(cmd) => account::run_user(&cli.db, cmd),
+        Command::Token(cmd) => account::run_token(&cli.db, cmd),
+        Command::Audit(cmd) => account::run_audit(&cli.db, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -11,11 +11,13 @@
 //! never see SQL.
 //!
 //! The domain modules ([`reference`], [`treaty`], [`stats`], [`cases`],
-//! [`releases`]) write SQL both backends understand through the crate's
+//! [`releases`], [`accounts`]: accounts, sessions, API tokens and the audit
+//! trail) write SQL both backends understand through the crate's
 //! `db` layer; only the `sqlite` and `postgres` modules know a dialect
 //! (connecting, `PRAGMA`s, locking, bulk loading, backups). Domain rules
 //! (the treaty diff, repeated keys) live in `palermo-model`.
 
+pub mod accounts;
 mod bulk;
 pub mod cases;
 pub mod copy;

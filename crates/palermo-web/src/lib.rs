@@ -7,9 +7,12 @@
 //!
 //! Feature modules, each with its routes, page models and templates side by
 //! side: [`treaty`] (treaty status), [`data`] (the data hub), [`estimation`]
-//! (multiple systems estimation). Shared pieces at the root: [`error`],
+//! (multiple systems estimation), [`account`] and [`admin`] (private: sign-in,
+//! accounts, the audit trail). Shared pieces at the root: [`error`],
 //! [`cache`], [`params`], [`server`], [`charts`] (SVG), [`format`].
 
+pub mod account;
+pub mod admin;
 pub mod assets;
 pub mod cache;
 pub mod charts;
@@ -100,7 +103,16 @@ pub fn router_for(state: AppState) -> Router {
 /// and the private one ([`routes`]), the 404 fallback, and the limits and
 /// security headers on every answer.
 pub fn app(state: AppState, registry: &routes::Registry) -> Router {
-    let private = private::PrivateState::new(state.clone());
+    app_with_auth(state, registry, Default::default())
+}
+
+/// [`app`] with other sign-in settings (tests: a clock they move).
+pub fn app_with_auth(
+    state: AppState,
+    registry: &routes::Registry,
+    auth: std::sync::Arc<account::auth::Auth>,
+) -> Router {
+    let private = private::PrivateState::new(state.clone()).with_auth(auth);
     Router::new()
         .merge(routes::public_router(&state, &registry.public))
         .merge(routes::private_router(&private, &registry.private))

@@ -5,7 +5,8 @@
 //! only state that will hold the session store: the session extractor is
 //! implemented for handlers whose state is [`PrivateState`] (through
 //! `FromRef<PrivateState>`), never for [`AppState`], so a public handler
-//! cannot take it: that does not compile. The `account` and `admin`
+//! cannot take it: that does not compile ([`crate::account::auth::Viewer`]
+//! is extracted from [`PrivateState`] only). The `account` and `admin`
 //! modules list their routes as [`PrivateRoute`]s and are added to
 //! [`routes`]; the application then serves them on the private router
 //! ([`crate::routes::private_router`]): never cached, `Cache-Control:
@@ -22,12 +23,25 @@ use crate::AppState;
 pub struct PrivateState {
     /// The database, caches and limits shared with the public side.
     pub app: AppState,
+    /// Sign-in: session limits, lock-out, the hashing pool, the rate
+    /// limit, the clock ([`crate::account::auth`]).
+    pub auth: std::sync::Arc<crate::account::auth::Auth>,
 }
 
 impl PrivateState {
-    /// The private state over `app`.
+    /// The private state over `app`, with the default sign-in settings.
     pub fn new(app: AppState) -> Self {
-        Self { app }
+        Self {
+            app,
+            auth: Default::default(),
+        }
+    }
+
+    /// The same state with other sign-in settings.
+    #[must_use]
+    pub fn with_auth(mut self, auth: std::sync::Arc<crate::account::auth::Auth>) -> Self {
+        self.auth = auth;
+        self
     }
 }
 
@@ -37,8 +51,7 @@ impl FromRef<PrivateState> for AppState {
     }
 }
 
-/// Every private route. Empty until the accounts issue: it adds
-/// `crate::account::routes()` and `crate::admin::routes()` here.
+/// Every private route: the accounts' and the administration's.
 pub fn routes() -> Vec<PrivateRoute> {
-    Vec::new()
+    [crate::account::routes(), crate::admin::routes()].concat()
 }

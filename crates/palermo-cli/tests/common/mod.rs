@@ -79,3 +79,25 @@ pub fn assert_not_on_terminal(out: &Output, values: &[&str]) {
         }
     }
 }
+
+/// Runs `palermo ARGS` in `dir` with `input` on its standard input.
+pub fn palermo_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("PALERMO_DB")
+        .env("PALERMO_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}

@@ -1,0 +1,198 @@
+//! The audit chain (issue #12, item 8): append-only and tamper-evident.
+//!
+//! Each entry carries the hash of the one before it: its hash is SHA-256 of
+//! a version label, its sequence number, its time, who, what, on what, from
+//! where, and the previous entry's hash, each field length-prefixed (so
+//! that no two different entries encode alike). Changing, inserting or
+//! deleting an entry breaks the chain at that entry: [`verify_chain`] names
+//! the first entry that does not hold. The first entry follows
+//! [`GENESIS`].
+//!
+//! What the chain cannot show by itself is the removal of the *last*
+//! entries, or a chain rewritten from some entry on by someone who can
+//! write the database: `palermo audit verify` prints the head (count and
+//! last hash) to be noted outside the database (an e-mail to the oversight
+//! body, a printed report), against which a later head is compared.
+//!
+//! Entries name accounts (by id and e-mail), actions, resources by kind and
+//! number, and network addresses; never a victim's data, a password, a
+//! token, or what a user typed into a sign-in form.
+
+use sha2::{Digest, Sha256};
+
+use crate::random::hex;
+
+/// The previous hash of the first entry: 64 zeros.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What happened: the fields an entry's hash covers besides its place in
+/// the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEvent {
+    /// When, unix time in seconds (UTC).
+    pub at: i64,
+    /// Who: `user:ID <e-mail>`, `cli` (a command on the server's machine),
+    /// `token:ID` or `anonymous`.
+    pub actor: String,
+    /// What: `sign-in`, `sign-in.failed`, `sign-out`, `user.add`, …
+    pub action: String,
+    /// On what: `user:ID`, `token:ID`, `release:ID`, … (never a value).
+    pub target: String,
+    /// From where: the client's IP address, or `cli`.
+    pub source: String,
+}
+
+/// A stored entry: its event, its place in the chain and its hashes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// Sequence number, 1, 2, … without gaps.
+    pub seq: i64,
+    /// What happened.
+    pub event: AuditEvent,
+    /// The previous entry's hash ([`GENESIS`] for the first).
+    pub prev_hash: String,
+    /// This entry's hash ([`entry_hash`]).
+    pub hash: String,
+}
+
+/// The hash of the entry `seq` recording `event` after `prev_hash`:
+/// SHA-256 (lower-case hex) of `palermo-audit-v1`, then `seq` and `at` as
+/// 8-byte big-endian integers, then `actor`, `action`, `target`, `source`
+/// and `prev_hash`, each as an 8-byte big-endian length and its UTF-8 bytes.
+pub fn entry_hash(seq: i64, event: &AuditEvent, prev_hash: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(b"palermo-audit-v1");
+    h.update(seq.to_be_bytes());
+    h.update(event.at.to_be_bytes());
+    for field in [
+        event.actor.as_str(),
+        event.action.as_str(),
+        event.target.as_str(),
+        event.source.as_str(),
+        prev_hash,
+    ] {
+        h.update((field.len() as u64).to_be_bytes());
+        h.update(field.as_bytes());
+    }
+    hex(&h.finalize())
+}
+
+/// The entry that follows `prev` (or starts the chain) recording `event`.
+pub fn next_entry(prev: Option<(i64, &str)>, event: AuditEvent) -> AuditEntry {
+    let (seq, prev_hash) = match prev {
+        Some((seq, hash)) => (seq + 1, hash.to_owned()),
+        None => (1, GENESIS.to_owned()),
+    };
+    let hash = entry_hash(seq, &event, &prev_hash);
+    AuditEntry {
+        seq,
+        event,
+        prev_hash,
+        hash,
+    }
+}
+
+/// The columns of the audit trail as CSV (`palermo audit export`,
+/// `/admin/audit.csv`): `at_unix` is what the hash covers, `at_utc` the
+/// same time in RFC 3339 for readers.
+pub const CSV_HEADER: [&str; 9] = [
+    "seq",
+    "at_unix",
+    "at_utc",
+    "actor",
+    "action",
+    "target",
+    "source",
+    "prev_hash",
+    "hash",
+];
+
+/// An entry's fields in the order of [`CSV_HEADER`], so that anyone can
+/// recompute the chain from the export ([`entry_hash`]).
+pub fn csv_fields(e: &AuditEntry) -> [String; 9] {
+    let utc = time::OffsetDateTime::from_unix_timestamp(e.event.at)
+        .ok()
+        .and_then(|d| {
+            d.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default();
+    [
+        e.seq.to_string(),
+        e.event.at.to_string(),
+        utc,
+        e.event.actor.clone(),
+        e.event.action.clone(),
+        e.event.target.clone(),
+        e.event.source.clone(),
+        e.prev_hash.clone(),
+        e.hash.clone(),
+    ]
+}
+
+/// Where a chain holds up to: its length and last hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainHead {
+    /// Entries checked.
+    pub entries: u64,
+    /// The last entry's sequence number (0 for an empty chain).
+    pub last_seq: i64,
+    /// The last entry's hash ([`GENESIS`] for an empty chain).
+    pub last_hash: String,
+}
+
+/// The first entry that breaks the chain, and how.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("audit entry {seq}: {reason}")]
+pub struct BrokenChain {
+    /// Its sequence number.
+    pub seq: i64,
+    /// Why it does not hold.
+    pub reason: &'static str,
+}
+
+/// Checks a chain given in sequence order: each entry's hash is the hash of
+/// its content, its previous hash is the hash of the entry before, and the
+/// sequence numbers run 1, 2, … without a gap.
+///
+/// # Errors
+/// [`BrokenChain`] naming the first entry that does not hold.
+pub fn verify_chain<'a>(
+    entries: impl IntoIterator<Item = &'a AuditEntry>,
+) -> Result<ChainHead, BrokenChain> {
+    let mut head = ChainHead {
+        entries: 0,
+        last_seq: 0,
+        last_hash: GENESIS.to_owned(),
+    };
+    for e in entries {
+        if e.seq != head.last_seq + 1 {
+            return Err(BrokenChain {
+                seq: e.seq,
+                reason: if e.seq > head.last_seq + 1 {
+                    "entries before it are missing (a gap in the sequence)"
+                } else {
+                    "its sequence number repeats or goes back"
+                },
+            });
+        }
+        if e.prev_hash != head.last_hash {
+            return Err(BrokenChain {
+                seq: e.seq,
+                reason: "it does not carry the previous entry's hash (an entry before it was changed, removed or inserted)",
+            });
+        }
+        if entry_hash(e.seq, &e.event, &e.prev_hash) != e.hash {
+            return Err(BrokenChain {
+                seq: e.seq,
+                reason: "its content does not match its hash (it was changed)",
+            });
+        }
+        head = ChainHead {
+            entries: head.entries + 1,
+            last_seq: e.seq,
+            last_hash: e.hash.clone(),
+        };
+    }
+    Ok(head)
+}

@@ -1,0 +1,451 @@
+//! `palermo user …`, `palermo token …` and `palermo audit …`: accounts,
+//! API tokens and the audit trail, from the server's own machine (issue
+//! #12). The first administrator is made here; there is no default
+//! password. Whoever runs these can write the database file, so they need
+//! no sign-in; every change is recorded in the audit trail as `cli`.
+
+use std::io::{BufRead, Read, Write};
+
+use anyhow::{bail, Context};
+use palermo_access::{Organisation, Role, Scope};
+use palermo_store::accounts::{AuditContext, AuditVerdict, NewUser, User};
+use palermo_store::Store;
+
+/// `palermo user …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is read from the first line of
+    /// standard input with --password-stdin; otherwise one is generated and
+    /// printed once (it is stored only as its Argon2id hash).
+    Add {
+        /// E-mail address (the sign-in name; unique, compared in lower case).
+        #[arg(long)]
+        email: String,
+        /// Display name.
+        #[arg(long)]
+        name: String,
+        /// public, data-provider, national-focal-point, reviewer, analyst or
+        /// administrator.
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// The organisation the account acts for: state:ISO3, un:NAME,
+        /// icat:NAME or agency:NAME (required for data providers, focal
+        /// points and reviewers).
+        #[arg(long, value_parser = parse_org)]
+        org: Option<Organisation>,
+        /// For a reviewer: the States whose answers it reads (ISO 3166-1
+        /// alpha-3 codes, comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        reviews: Vec<String>,
+        /// Read the password from standard input instead of generating one.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List the accounts (no secrets).
+    List,
+    /// Disable an account: its sessions end and its tokens are revoked.
+    Disable {
+        /// The account's id or e-mail.
+        user: String,
+    },
+    /// Set a new password (from standard input with --password-stdin, else
+    /// generated and printed once); ends the account's sessions and lifts a
+    /// lock-out.
+    ResetPassword {
+        /// The account's id or e-mail.
+        user: String,
+        /// Read the password from standard input instead of generating one.
+        #[arg(long)]
+        password_stdin: bool,
+        /// Also remove the account's TOTP second factor (a lost device): it
+        /// enrols again at its next sign-in.
+        #[arg(long)]
+        remove_totp: bool,
+    },
+}
+
+/// `palermo token …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for an account, printed once (stored only as its
+    /// SHA-256). Scripts send it as `Authorization: Bearer TOKEN`.
+    Create {
+        /// The account's id or e-mail.
+        #[arg(long)]
+        user: String,
+        /// A name to recognise it by.
+        #[arg(long)]
+        name: String,
+        /// read (default) or read-write.
+        #[arg(long, default_value = "read", value_parser = parse_scope)]
+        scope: Scope,
+    },
+    /// List the tokens (never their secrets).
+    List,
+    /// Revoke a token: it stops working at once.
+    Revoke {
+        /// The token's id (from `token list`).
+        id: i64,
+    },
+}
+
+/// `palermo audit …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum AuditCommand {
+    /// Check the audit trail's hash chain: prints its length and last hash
+    /// (note them outside the database to compare later), or names the
+    /// first entry that does not hold and exits with 1.
+    Verify,
+    /// Write the audit trail (as stored, with its hashes) as CSV to
+    /// standard output or --output.
+    Export {
+        /// Output format (csv).
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ExportFormat,
+        /// Write to this file instead of standard output (created 0600).
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+    },
+}
+
+/// Formats of `audit export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Comma-separated values (RFC 4180).
+    Csv,
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    s.parse()
+        .map_err(|e: palermo_access::policy::UnknownRole| e.to_string())
+}
+
+fn parse_org(s: &str) -> Result<Organisation, String> {
+    s.parse()
+        .map_err(|e: palermo_access::policy::BadOrganisation| e.to_string())
+}
+
+fn parse_scope(s: &str) -> Result<Scope, String> {
+    s.parse()
+        .map_err(|e: palermo_access::policy::UnknownScope| e.to_string())
+}
+
+fn cli_context() -> AuditContext {
+    AuditContext {
+        actor: "cli".into(),
+        source: "cli".into(),
+        at: time::OffsetDateTime::now_utc().unix_timestamp(),
+    }
+}
+
+/// The password from standard input's first line, or a generated one
+/// (then `true`: it must be printed).
+fn new_password(from_stdin: bool) -> anyhow::Result<(String, bool)> {
+    if from_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .take(palermo_access::password::MAX_PASSWORD_BYTES as u64 + 2)
+            .read_line(&mut line)
+            .context("reading the password from standard input")?;
+        let p = line.trim_end_matches(['\r', '\n']).to_owned();
+        palermo_access::password::check_new_password(&p)
+            .context("the password on standard input")?;
+        Ok((p, false))
+    } else {
+        Ok((palermo_access::token::random_password()?, true))
+    }
+}
+
+async fn find_user(store: &Store, user: &str) -> anyhow::Result<User> {
+    let found = match user.parse::<i64>() {
+        Ok(id) => store.user(id).await?,
+        Err(_) => store.user_by_email(user).await?,
+    };
+    found.context("no such account (give its id or e-mail, see `palermo user list`)")
+}
+
+fn date(t: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(t)
+        .ok()
+        .and_then(|d| {
+            d.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| t.to_string())
+}
+
+/// Runs `palermo user …`.
+pub fn run_user(db: &std::path::Path, cmd: UserCommand) -> anyhow::Result<()> {
+    match cmd {
+        UserCommand::Add {
+            email,
+            name,
+            role,
+            org,
+            reviews,
+            password_stdin,
+        } => {
+            if !email.contains('@') || email.len() > 254 || email.chars().any(char::is_whitespace) {
+                bail!("--email: expected an e-mail address (one '@', no spaces, at most 254 characters)");
+            }
+            if name.trim().is_empty() || name.chars().count() > 200 {
+                bail!("--name: expected 1-200 characters");
+            }
+            if role == Role::Public {
+                bail!("--role: the public has no account");
+            }
+            if role.requires_organisation() && org.is_none() {
+                bail!("--org: a {role} acts for an organisation (state:ISO3, un:NAME, icat:NAME or agency:NAME)");
+            }
+            let reviews: Vec<String> = reviews
+                .iter()
+                .map(|s| s.trim().to_ascii_uppercase())
+                .collect();
+            if !reviews.is_empty() && role != Role::Reviewer {
+                bail!("--reviews: only a reviewer reviews States");
+            }
+            if reviews
+                .iter()
+                .any(|r| r.len() != 3 || !r.bytes().all(|b| b.is_ascii_alphabetic()))
+            {
+                bail!("--reviews: expected ISO 3166-1 alpha-3 codes separated by commas");
+            }
+            let (password, generated) = new_password(password_stdin)?;
+            let password_hash = palermo_access::password::hash_password(&password)?;
+            let user = NewUser {
+                email,
+                display_name: name,
+                role: role.as_str().into(),
+                organisation: org.map(|o| o.to_string()),
+                reviews,
+                password_hash,
+            };
+            crate::runtime()?.block_on(async {
+                let store = crate::open_store(db).await?;
+                let id = store.create_user(&user, &cli_context()).await;
+                store.close().await;
+                let id = id?;
+                let mut out = std::io::stdout().lock();
+                writeln!(out, "created account {id} ({role})")?;
+                if generated {
+                    writeln!(out, "password (shown once): {password}")?;
+                }
+                if role.requires_second_factor() {
+                    writeln!(
+                        out,
+                        "a {role} enrols a TOTP second factor at /account after the first sign-in"
+                    )?;
+                }
+                Ok(())
+            })
+        }
+        UserCommand::List => crate::runtime()?.block_on(async {
+            let store = crate::open_store(db).await?;
+            let users = store.users().await;
+            store.close().await;
+            let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            let mut out = std::io::stdout().lock();
+            writeln!(
+                out,
+                "id\temail\tname\trole\torganisation\tstate\ttotp\tcreated"
+            )?;
+            for u in users? {
+                let state = if u.disabled_at.is_some() {
+                    "disabled"
+                } else if palermo_access::session::LockoutPolicy::is_locked(u.locked_until, now) {
+                    "locked"
+                } else {
+                    "active"
+                };
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{state}\t{}\t{}",
+                    u.id,
+                    u.email,
+                    u.display_name,
+                    u.role,
+                    u.organisation.as_deref().unwrap_or("-"),
+                    if u.totp_secret.is_some() { "yes" } else { "no" },
+                    date(u.created_at)
+                )?;
+            }
+            Ok(())
+        }),
+        UserCommand::Disable { user } => crate::runtime()?.block_on(async {
+            let store = crate::open_store(db).await?;
+            let r = async {
+                let u = find_user(&store, &user).await?;
+                if !store.disable_user(u.id, &cli_context()).await? {
+                    bail!("account {} is already disabled", u.id);
+                }
+                println!(
+                    "disabled account {}: its sessions ended and its tokens are revoked",
+                    u.id
+                );
+                Ok(())
+            }
+            .await;
+            store.close().await;
+            r
+        }),
+        UserCommand::ResetPassword {
+            user,
+            password_stdin,
+            remove_totp,
+        } => {
+            let (password, generated) = new_password(password_stdin)?;
+            let hash = palermo_access::password::hash_password(&password)?;
+            crate::runtime()?.block_on(async {
+                let store = crate::open_store(db).await?;
+                let r = async {
+                    let u = find_user(&store, &user).await?;
+                    let ctx = cli_context();
+                    store
+                        .set_password(u.id, &hash, "user.reset-password", &ctx)
+                        .await?;
+                    if remove_totp && u.totp_secret.is_some() {
+                        store.set_totp(u.id, None, &ctx).await?;
+                    }
+                    let mut out = std::io::stdout().lock();
+                    writeln!(
+                        out,
+                        "new password set for account {}; its sessions ended",
+                        u.id
+                    )?;
+                    if generated {
+                        writeln!(out, "password (shown once): {password}")?;
+                    }
+                    Ok(())
+                }
+                .await;
+                store.close().await;
+                r
+            })
+        }
+    }
+}
+
+/// Runs `palermo token …`.
+pub fn run_token(db: &std::path::Path, cmd: TokenCommand) -> anyhow::Result<()> {
+    crate::runtime()?.block_on(async {
+        let store = crate::open_store(db).await?;
+        let r = async {
+            match cmd {
+                TokenCommand::Create { user, name, scope } => {
+                    if name.trim().is_empty() || name.chars().count() > 100 {
+                        bail!("--name: expected 1-100 characters");
+                    }
+                    let u = find_user(&store, &user).await?;
+                    if u.disabled_at.is_some() {
+                        bail!("account {} is disabled", u.id);
+                    }
+                    let token = palermo_access::token::new_api_token()?;
+                    let id = store
+                        .create_token(
+                            u.id,
+                            &palermo_access::token::secret_digest(&token),
+                            &name,
+                            scope.as_str(),
+                            &cli_context(),
+                        )
+                        .await?;
+                    let mut out = std::io::stdout().lock();
+                    writeln!(
+                        out,
+                        "created token {id} ({}) for account {}",
+                        scope.as_str(),
+                        u.id
+                    )?;
+                    writeln!(out, "token (shown once): {token}")?;
+                }
+                TokenCommand::List => {
+                    let mut out = std::io::stdout().lock();
+                    writeln!(out, "id\taccount\tname\tscope\tcreated\tlast used\tstate")?;
+                    for t in store.tokens(None).await? {
+                        writeln!(
+                            out,
+                            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                            t.id,
+                            t.user_id,
+                            t.name,
+                            t.scope,
+                            date(t.created_at),
+                            t.last_used_at.map_or_else(|| "-".into(), date),
+                            if t.revoked_at.is_some() {
+                                "revoked"
+                            } else {
+                                "live"
+                            }
+                        )?;
+                    }
+                }
+                TokenCommand::Revoke { id } => {
+                    if !store.revoke_token(id, None, &cli_context()).await? {
+                        bail!("no live token {id} (see `palermo token list`)");
+                    }
+                    println!("revoked token {id}");
+                }
+            }
+            Ok(())
+        }
+        .await;
+        store.close().await;
+        r
+    })
+}
+
+/// Runs `palermo audit …`.
+pub fn run_audit(db: &std::path::Path, cmd: AuditCommand) -> anyhow::Result<()> {
+    crate::runtime()?.block_on(async {
+        let store = crate::open_store(db).await?;
+        let r = async {
+            match cmd {
+                AuditCommand::Verify => match store.verify_audit().await? {
+                    AuditVerdict::Intact(head) => {
+                        println!(
+                            "audit trail intact: {} entries, last entry {} with hash {}",
+                            head.entries, head.last_seq, head.last_hash
+                        );
+                        Ok(())
+                    }
+                    AuditVerdict::Broken(b) => {
+                        bail!("audit trail broken at entry {}: {}", b.seq, b.reason)
+                    }
+                    AuditVerdict::Truncated { head, recorded_seq } => bail!(
+                        "audit trail broken after entry {}: the chain ends there but {} entries were recorded (entries removed from its end)",
+                        head.last_seq,
+                        recorded_seq
+                    ),
+                },
+                AuditCommand::Export { format: ExportFormat::Csv, output } => {
+                    let entries = store.audit_entries().await?;
+                    let sink: Box<dyn Write> = match &output {
+                        Some(p) => Box::new(private_file(p)?),
+                        None => Box::new(std::io::stdout().lock()),
+                    };
+                    let mut w = palermo_model::csv_out::CsvWriter::new(std::io::BufWriter::new(sink));
+                    w.write_record(palermo_access::audit::CSV_HEADER)?;
+                    for e in &entries {
+                        w.write_record(palermo_access::audit::csv_fields(e))?;
+                    }
+                    w.flush()?;
+                    Ok(())
+                }
+            }
+        }
+        .await;
+        store.close().await;
+        r
+    })
+}
+
+/// A new file readable by its owner only (0600).
+fn private_file(p: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(p)
+        .with_context(|| format!("creating {}", p.display()))
+}
