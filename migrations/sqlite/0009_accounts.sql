@@ -1,6 +1,7 @@
 -- Accounts, sessions, API tokens and the audit trail (issue #12).
--- Portable types only (BIGINT, TEXT), timestamps as unix seconds passed in
--- from Rust, so that the PostgreSQL twin differs only in how ids are made.
+-- SQLite's INTEGER and TEXT (PostgreSQL's twin, postgres/0009_accounts.sql:
+-- BIGINT and TEXT), timestamps as unix seconds passed in from Rust, so that
+-- the twins differ only in how ids are made and how edits are refused.
 -- Secrets are never stored: passwords as Argon2id PHC strings, session ids
 -- and API tokens as their SHA-256 (hex).
 CREATE TABLE users (
@@ -16,49 +17,49 @@ CREATE TABLE users (
     -- The TOTP secret (hex) once enrolled, and the step of the last code
     -- accepted (a code is accepted once).
     totp_secret         TEXT,
-    totp_last_step      BIGINT,
+    totp_last_step      INTEGER,
     -- Consecutive failed sign-ins and the lock-out they caused.
-    failed_sign_ins     BIGINT NOT NULL DEFAULT 0,
-    locked_until        BIGINT,
-    disabled_at         BIGINT,
-    created_at          BIGINT NOT NULL,
-    password_changed_at BIGINT NOT NULL
+    failed_sign_ins     INTEGER NOT NULL DEFAULT 0,
+    locked_until        INTEGER,
+    disabled_at         INTEGER,
+    created_at          INTEGER NOT NULL,
+    password_changed_at INTEGER NOT NULL
 );
 
 -- The States whose review answers a reviewer reads (ISO 3166-1 alpha-3).
 CREATE TABLE user_reviews (
-    user_id BIGINT NOT NULL REFERENCES users (id),
+    user_id INTEGER NOT NULL REFERENCES users (id),
     state   TEXT NOT NULL,
     PRIMARY KEY (user_id, state)
 );
 
 CREATE TABLE sessions (
     token_hash    TEXT PRIMARY KEY NOT NULL,
-    user_id       BIGINT NOT NULL REFERENCES users (id),
+    user_id       INTEGER NOT NULL REFERENCES users (id),
     -- 1 when the sign-in gave a TOTP code.
-    second_factor BIGINT NOT NULL,
-    created_at    BIGINT NOT NULL,
-    last_seen_at  BIGINT NOT NULL
+    second_factor INTEGER NOT NULL,
+    created_at    INTEGER NOT NULL,
+    last_seen_at  INTEGER NOT NULL
 );
 CREATE INDEX sessions_user ON sessions (user_id);
 
 CREATE TABLE api_tokens (
     id           INTEGER PRIMARY KEY,
-    user_id      BIGINT NOT NULL REFERENCES users (id),
+    user_id      INTEGER NOT NULL REFERENCES users (id),
     token_hash   TEXT NOT NULL UNIQUE,
     name         TEXT NOT NULL,
     -- palermo_access::Scope::as_str
     scope        TEXT NOT NULL,
-    created_at   BIGINT NOT NULL,
-    last_used_at BIGINT,
-    revoked_at   BIGINT
+    created_at   INTEGER NOT NULL,
+    last_used_at INTEGER,
+    revoked_at   INTEGER
 );
 
 -- The audit trail: append-only, each entry carrying the previous one's
 -- hash (palermo_access::audit). No victim's data in it.
 CREATE TABLE audit_log (
-    seq       BIGINT PRIMARY KEY NOT NULL,
-    at        BIGINT NOT NULL,
+    seq       INTEGER PRIMARY KEY NOT NULL,
+    at        INTEGER NOT NULL,
     actor     TEXT NOT NULL,
     action    TEXT NOT NULL,
     target    TEXT NOT NULL,
@@ -71,8 +72,8 @@ CREATE TABLE audit_log (
 -- head), and a verification compares it with the last entry (entries
 -- removed from the end show).
 CREATE TABLE audit_head (
-    id   BIGINT PRIMARY KEY NOT NULL CHECK (id = 1),
-    seq  BIGINT NOT NULL,
+    id   INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    seq  INTEGER NOT NULL,
     hash TEXT NOT NULL
 );
 INSERT INTO audit_head (id, seq, hash)

@@ -8,14 +8,15 @@
 //! session expires, when an account locks) are `palermo-access`'s; this
 //! module only reads and writes.
 //!
-//! The SQL is portable (SQLite and PostgreSQL): `$n` placeholders, BIGINT
-//! and TEXT values, times in unix seconds passed in from Rust, `RETURNING`
-//! for new ids.
+//! The SQL is portable (SQLite and PostgreSQL), run through the crate's
+//! `db` layer: `$n` placeholders, BIGINT and TEXT values, times in unix
+//! seconds passed in from Rust, `RETURNING` for new ids. Its writes do not
+//! advance the change counter (`Pool::begin_private_write`): no cached
+//! page reads these tables.
 
-use palermo_access::audit::{next_entry, AuditEntry, AuditEvent, ChainHead};
-use sqlx::Row;
-
+use crate::db::{query, Row, Tx};
 use crate::{Result, Store, StoreError};
+use palermo_access::audit::{next_entry, AuditEntry, AuditEvent, ChainHead};
 
 /// Who does a change and from where, and when: what the audit entry of a
 /// change records besides the change itself.
@@ -94,11 +95,7 @@ const USER_COLUMNS: &str = "id, email, display_name, role, organisation, passwor
      totp_secret, totp_last_step, failed_sign_ins, locked_until, disabled_at, created_at";
 
 fn from_hex(table: &'static str, column: &'static str, s: &str) -> Result<Vec<u8>> {
-    let corrupt = || StoreError::Corrupt {
-        table,
-        column,
-        value: "(not hexadecimal)".into(),
-    };
+    let corrupt = || StoreError::Corrupt { table, column };
     if !s.len().is_multiple_of(2) {
         return Err(corrupt());
     }
@@ -112,24 +109,24 @@ fn from_hex(table: &'static str, column: &'static str, s: &str) -> Result<Vec<u8
         .collect()
 }
 
-fn user_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<User> {
-    let secret: Option<String> = r.try_get("totp_secret")?;
+fn user_from_row(r: &Row) -> Result<User> {
+    let secret: Option<String> = r.get("totp_secret")?;
     Ok(User {
-        id: r.try_get("id")?,
-        email: r.try_get("email")?,
-        display_name: r.try_get("display_name")?,
-        role: r.try_get("role")?,
-        organisation: r.try_get("organisation")?,
+        id: r.get("id")?,
+        email: r.get("email")?,
+        display_name: r.get("display_name")?,
+        role: r.get("role")?,
+        organisation: r.get("organisation")?,
         reviews: Vec::new(),
-        password_hash: r.try_get("password_hash")?,
+        password_hash: r.get("password_hash")?,
         totp_secret: secret
             .map(|s| from_hex("users", "totp_secret", &s))
             .transpose()?,
-        totp_last_step: r.try_get("totp_last_step")?,
-        failed_sign_ins: r.try_get("failed_sign_ins")?,
-        locked_until: r.try_get("locked_until")?,
-        disabled_at: r.try_get("disabled_at")?,
-        created_at: r.try_get("created_at")?,
+        totp_last_step: r.get("totp_last_step")?,
+        failed_sign_ins: r.get("failed_sign_ins")?,
+        locked_until: r.get("locked_until")?,
+        disabled_at: r.get("disabled_at")?,
+        created_at: r.get("created_at")?,
     })
 }
 
@@ -165,49 +162,52 @@ pub struct ApiToken {
     pub revoked_at: Option<i64>,
 }
 
-fn token_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<ApiToken> {
+fn token_from_row(r: &Row) -> Result<ApiToken> {
     Ok(ApiToken {
-        id: r.try_get("id")?,
-        user_id: r.try_get("user_id")?,
-        name: r.try_get("name")?,
-        scope: r.try_get("scope")?,
-        created_at: r.try_get("created_at")?,
-        last_used_at: r.try_get("last_used_at")?,
-        revoked_at: r.try_get("revoked_at")?,
+        id: r.get("id")?,
+        user_id: r.get("user_id")?,
+        name: r.get("name")?,
+        scope: r.get("scope")?,
+        created_at: r.get("created_at")?,
+        last_used_at: r.get("last_used_at")?,
+        revoked_at: r.get("revoked_at")?,
     })
 }
-
-type Tx<'a> = sqlx::Transaction<'a, sqlx::Sqlite>;
 
 /// Appends `event` to the audit chain inside `tx`. The head row is
 /// updated first, which takes the write lock before the previous hash is
 /// read, so that two appends never link to the same entry.
-async fn append(tx: &mut Tx<'_>, event: AuditEvent) -> Result<AuditEntry> {
-    let row = sqlx::query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
-        .fetch_one(&mut **tx)
+async fn append(tx: &mut Tx, event: AuditEvent) -> Result<AuditEntry> {
+    let row = tx
+        .fetch_one(query(
+            "audit_head",
+            "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash",
+        ))
         .await?;
-    let seq: i64 = row.try_get("seq")?;
-    let prev_hash: String = row.try_get("hash")?;
+    let seq: i64 = row.get("seq")?;
+    let prev_hash: String = row.get("hash")?;
     let entry = next_entry(Some((seq - 1, &prev_hash)), event);
     debug_assert_eq!(entry.seq, seq);
-    sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor, action, target, source, prev_hash, hash) \
+    tx.execute(
+        query(
+            "audit_log",
+            "INSERT INTO audit_log (seq, at, actor, action, target, source, prev_hash, hash) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(entry.seq)
+        .bind(entry.event.at)
+        .bind(&entry.event.actor)
+        .bind(&entry.event.action)
+        .bind(&entry.event.target)
+        .bind(&entry.event.source)
+        .bind(&entry.prev_hash)
+        .bind(&entry.hash),
     )
-    .bind(entry.seq)
-    .bind(entry.event.at)
-    .bind(&entry.event.actor)
-    .bind(&entry.event.action)
-    .bind(&entry.event.target)
-    .bind(&entry.event.source)
-    .bind(&entry.prev_hash)
-    .bind(&entry.hash)
-    .execute(&mut **tx)
     .await?;
-    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
-        .bind(&entry.hash)
-        .execute(&mut **tx)
-        .await?;
+    tx.execute(
+        query("audit_head", "UPDATE audit_head SET hash = $1 WHERE id = 1").bind(&entry.hash),
+    )
+    .await?;
     Ok(entry)
 }
 
@@ -235,7 +235,7 @@ impl Store {
     /// Database errors.
     pub async fn audit(&self, event: AuditEvent) -> Result<AuditEntry> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_private_write().await?;
         let e = append(&mut tx, event).await?;
         tx.commit().await?;
         Ok(e)
@@ -254,26 +254,14 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn audit_recent(&self, limit: i64, offset: i64) -> Result<Vec<AuditEntry>> {
-        let rows = sqlx::query(
-            "SELECT seq, at, actor, action, target, source, prev_hash, hash FROM audit_log \
-             ORDER BY seq DESC LIMIT $1 OFFSET $2",
-        )
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(self.pool())
-        .await?;
+        let rows = self.pool().fetch_all(query("audit_log", "SELECT seq, at, actor, action, target, source, prev_hash, hash FROM audit_log \
+             ORDER BY seq DESC LIMIT $1 OFFSET $2").bind(limit).bind(offset)).await?;
         rows.iter().map(entry_from_row).collect()
     }
 
     async fn audit_page(&self, limit: i64, offset: i64) -> Result<Vec<AuditEntry>> {
-        let rows = sqlx::query(
-            "SELECT seq, at, actor, action, target, source, prev_hash, hash FROM audit_log \
-             ORDER BY seq LIMIT $1 OFFSET $2",
-        )
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(self.pool())
-        .await?;
+        let rows = self.pool().fetch_all(query("audit_log", "SELECT seq, at, actor, action, target, source, prev_hash, hash FROM audit_log \
+             ORDER BY seq LIMIT $1 OFFSET $2").bind(limit).bind(offset)).await?;
         rows.iter().map(entry_from_row).collect()
     }
 
@@ -288,9 +276,14 @@ impl Store {
             Ok(h) => h,
             Err(b) => return Ok(AuditVerdict::Broken(b)),
         };
-        let recorded: i64 = sqlx::query_scalar("SELECT seq FROM audit_head WHERE id = 1")
-            .fetch_one(self.pool())
-            .await?;
+        let recorded: i64 = self
+            .pool()
+            .fetch_one(query(
+                "audit_head",
+                "SELECT seq FROM audit_head WHERE id = 1",
+            ))
+            .await?
+            .get("seq")?;
         if recorded != head.last_seq {
             return Ok(AuditVerdict::Truncated {
                 head,
@@ -308,34 +301,41 @@ impl Store {
     /// errors.
     pub async fn create_user(&self, user: &NewUser, ctx: &AuditContext) -> Result<i64> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO users (email, display_name, role, organisation, password_hash, \
+        let mut tx = self.pool().begin_private_write().await?;
+        let inserted = tx
+            .fetch_one(
+                query(
+                    "users",
+                    "INSERT INTO users (email, display_name, role, organisation, password_hash, \
              created_at, password_changed_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-        )
-        .bind(user.email.to_lowercase())
-        .bind(&user.display_name)
-        .bind(&user.role)
-        .bind(&user.organisation)
-        .bind(&user.password_hash)
-        .bind(ctx.at)
-        .fetch_one(&mut *tx)
-        .await;
+                )
+                .bind(user.email.to_lowercase())
+                .bind(&user.display_name)
+                .bind(&user.role)
+                .bind(&user.organisation)
+                .bind(&user.password_hash)
+                .bind(ctx.at),
+            )
+            .await;
         let id: i64 = match inserted {
-            Ok(r) => r.try_get("id")?,
-            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            Ok(r) => r.get("id")?,
+            Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_unique_violation() => {
                 return Err(StoreError::Rejected(
                     "an account with this e-mail address exists".into(),
                 ))
             }
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(e),
         };
         for state in &user.reviews {
-            sqlx::query("INSERT INTO user_reviews (user_id, state) VALUES ($1, $2)")
+            tx.execute(
+                query(
+                    "user_reviews",
+                    "INSERT INTO user_reviews (user_id, state) VALUES ($1, $2)",
+                )
                 .bind(id)
-                .bind(state)
-                .execute(&mut *tx)
-                .await?;
+                .bind(state),
+            )
+            .await?;
         }
         append(&mut tx, ctx.event("user.add", &format!("user:{id}"))).await?;
         tx.commit().await?;
@@ -347,18 +347,25 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn users(&self) -> Result<Vec<User>> {
-        let rows = sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users ORDER BY id"))
-            .fetch_all(self.pool())
+        let rows = self
+            .pool()
+            .fetch_all(query(
+                "users",
+                format!("SELECT {USER_COLUMNS} FROM users ORDER BY id"),
+            ))
             .await?;
         let mut users = rows.iter().map(user_from_row).collect::<Result<Vec<_>>>()?;
-        let reviews =
-            sqlx::query("SELECT user_id, state FROM user_reviews ORDER BY user_id, state")
-                .fetch_all(self.pool())
-                .await?;
+        let reviews = self
+            .pool()
+            .fetch_all(query(
+                "user_reviews",
+                "SELECT user_id, state FROM user_reviews ORDER BY user_id, state",
+            ))
+            .await?;
         for r in &reviews {
-            let uid: i64 = r.try_get("user_id")?;
+            let uid: i64 = r.get("user_id")?;
             if let Some(u) = users.iter_mut().find(|u| u.id == uid) {
-                u.reviews.push(r.try_get("state")?);
+                u.reviews.push(r.get("state")?);
             }
         }
         Ok(users)
@@ -366,11 +373,19 @@ impl Store {
 
     async fn with_reviews(&self, user: Option<User>) -> Result<Option<User>> {
         let Some(mut u) = user else { return Ok(None) };
-        u.reviews =
-            sqlx::query_scalar("SELECT state FROM user_reviews WHERE user_id = $1 ORDER BY state")
-                .bind(u.id)
-                .fetch_all(self.pool())
-                .await?;
+        u.reviews = self
+            .pool()
+            .fetch_all(
+                query(
+                    "user_reviews",
+                    "SELECT state FROM user_reviews WHERE user_id = $1 ORDER BY state",
+                )
+                .bind(u.id),
+            )
+            .await?
+            .iter()
+            .map(|r| r.get("state"))
+            .collect::<Result<_>>()?;
         Ok(Some(u))
     }
 
@@ -379,12 +394,16 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
-        let row = sqlx::query(&format!(
-            "SELECT {USER_COLUMNS} FROM users WHERE email = $1"
-        ))
-        .bind(email.to_lowercase())
-        .fetch_optional(self.pool())
-        .await?;
+        let row = self
+            .pool()
+            .fetch_optional(
+                query(
+                    "users",
+                    format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1"),
+                )
+                .bind(email.to_lowercase()),
+            )
+            .await?;
         let u = row.as_ref().map(user_from_row).transpose()?;
         self.with_reviews(u).await
     }
@@ -394,9 +413,15 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn user(&self, id: i64) -> Result<Option<User>> {
-        let row = sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(self.pool())
+        let row = self
+            .pool()
+            .fetch_optional(
+                query(
+                    "users",
+                    format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"),
+                )
+                .bind(id),
+            )
             .await?;
         let u = row.as_ref().map(user_from_row).transpose()?;
         self.with_reviews(u).await
@@ -409,24 +434,29 @@ impl Store {
     /// Database errors.
     pub async fn disable_user(&self, id: i64, ctx: &AuditContext) -> Result<bool> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
-        let n =
-            sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
+        let mut tx = self.pool().begin_private_write().await?;
+        let n = tx
+            .execute(
+                query(
+                    "users",
+                    "UPDATE users SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL",
+                )
                 .bind(ctx.at)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
+                .bind(id),
+            )
+            .await?;
         if n == 0 {
             return Ok(false);
         }
         end_sessions(&mut tx, id).await?;
-        sqlx::query(
-            "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        tx.execute(
+            query(
+                "api_tokens",
+                "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+            )
+            .bind(ctx.at)
+            .bind(id),
         )
-        .bind(ctx.at)
-        .bind(id)
-        .execute(&mut *tx)
         .await?;
         append(&mut tx, ctx.event("user.disable", &format!("user:{id}"))).await?;
         tx.commit().await?;
@@ -447,17 +477,9 @@ impl Store {
         ctx: &AuditContext,
     ) -> Result<bool> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
-        let n = sqlx::query(
-            "UPDATE users SET password_hash = $1, password_changed_at = $2, failed_sign_ins = 0, \
-             locked_until = NULL WHERE id = $3",
-        )
-        .bind(password_hash)
-        .bind(ctx.at)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+        let mut tx = self.pool().begin_private_write().await?;
+        let n = tx.execute(query("users", "UPDATE users SET password_hash = $1, password_changed_at = $2, failed_sign_ins = 0, \
+             locked_until = NULL WHERE id = $3").bind(password_hash).bind(ctx.at).bind(id)).await?;
         if n == 0 {
             return Ok(false);
         }
@@ -480,14 +502,18 @@ impl Store {
         ctx: &AuditContext,
     ) -> Result<()> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_private_write().await?;
         let hex = secret.map(|(s, _)| palermo_access::random::hex(s));
-        sqlx::query("UPDATE users SET totp_secret = $1, totp_last_step = $2 WHERE id = $3")
+        tx.execute(
+            query(
+                "users",
+                "UPDATE users SET totp_secret = $1, totp_last_step = $2 WHERE id = $3",
+            )
             .bind(hex)
             .bind(secret.map(|(_, step)| step))
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+            .bind(id),
+        )
+        .await?;
         let action = if secret.is_some() {
             "user.totp-enrol"
         } else {
@@ -505,15 +531,18 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn use_totp_step(&self, id: i64, step: i64) -> Result<bool> {
-        let n = sqlx::query(
-            "UPDATE users SET totp_last_step = $1 WHERE id = $2 \
+        let n = self
+            .pool()
+            .execute_private(
+                query(
+                    "users",
+                    "UPDATE users SET totp_last_step = $1 WHERE id = $2 \
              AND (totp_last_step IS NULL OR totp_last_step < $1)",
-        )
-        .bind(step)
-        .bind(id)
-        .execute(self.pool())
-        .await?
-        .rows_affected();
+                )
+                .bind(step)
+                .bind(id),
+            )
+            .await?;
         Ok(n == 1)
     }
 
@@ -532,23 +561,27 @@ impl Store {
         ctx: &AuditContext,
     ) -> Result<i64> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.pool().begin_private_write().await?;
         let mut failures = 0;
         if let Some(id) = id {
-            let row = sqlx::query(
-                "UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = $1 \
+            let row = tx
+                .fetch_one(
+                    query(
+                        "users",
+                        "UPDATE users SET failed_sign_ins = failed_sign_ins + 1 WHERE id = $1 \
                  RETURNING failed_sign_ins",
-            )
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-            failures = row.try_get("failed_sign_ins")?;
+                    )
+                    .bind(id),
+                )
+                .await?;
+            failures = row.get("failed_sign_ins")?;
             if let Some(until) = lock_until(failures) {
-                sqlx::query("UPDATE users SET locked_until = $1 WHERE id = $2")
-                    .bind(until)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
+                tx.execute(
+                    query("users", "UPDATE users SET locked_until = $1 WHERE id = $2")
+                        .bind(until)
+                        .bind(id),
+                )
+                .await?;
                 append(&mut tx, ctx.event("user.locked", &format!("user:{id}"))).await?;
             }
         }
@@ -575,21 +608,17 @@ impl Store {
         ctx: &AuditContext,
     ) -> Result<()> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
-        sqlx::query("UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1")
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(
-            "INSERT INTO sessions (token_hash, user_id, second_factor, created_at, last_seen_at) \
-             VALUES ($1, $2, $3, $4, $4)",
+        let mut tx = self.pool().begin_private_write().await?;
+        tx.execute(
+            query(
+                "users",
+                "UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1",
+            )
+            .bind(user_id),
         )
-        .bind(session_hash)
-        .bind(user_id)
-        .bind(i64::from(second_factor))
-        .bind(ctx.at)
-        .execute(&mut *tx)
         .await?;
+        tx.execute(query("sessions", "INSERT INTO sessions (token_hash, user_id, second_factor, created_at, last_seen_at) \
+             VALUES ($1, $2, $3, $4, $4)").bind(session_hash).bind(user_id).bind(i64::from(second_factor)).bind(ctx.at)).await?;
         let how = if second_factor {
             "sign-in (password and TOTP)"
         } else {
@@ -605,24 +634,28 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn session(&self, session_hash: &str) -> Result<Option<Session>> {
-        let row = sqlx::query(
-            "SELECT user_id, second_factor, created_at, last_seen_at FROM sessions \
+        let row = self
+            .pool()
+            .fetch_optional(
+                query(
+                    "sessions",
+                    "SELECT user_id, second_factor, created_at, last_seen_at FROM sessions \
              WHERE token_hash = $1",
-        )
-        .bind(session_hash)
-        .fetch_optional(self.pool())
-        .await?;
+                )
+                .bind(session_hash),
+            )
+            .await?;
         let Some(row) = row else { return Ok(None) };
-        let uid: i64 = row.try_get("user_id")?;
+        let uid: i64 = row.get("user_id")?;
         let Some(user) = self.user(uid).await? else {
             return Ok(None);
         };
-        let sf: i64 = row.try_get("second_factor")?;
+        let sf: i64 = row.get("second_factor")?;
         Ok(Some(Session {
             user,
             second_factor: sf == 1,
-            created_at: row.try_get("created_at")?,
-            last_seen_at: row.try_get("last_seen_at")?,
+            created_at: row.get("created_at")?,
+            last_seen_at: row.get("last_seen_at")?,
         }))
     }
 
@@ -631,10 +664,15 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn touch_session(&self, session_hash: &str, now: i64) -> Result<()> {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-            .bind(now)
-            .bind(session_hash)
-            .execute(self.pool())
+        self.pool()
+            .execute_private(
+                query(
+                    "sessions",
+                    "UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2",
+                )
+                .bind(now)
+                .bind(session_hash),
+            )
             .await?;
         Ok(())
     }
@@ -649,12 +687,12 @@ impl Store {
         session_hash: &str,
         audit: Option<(i64, &AuditContext)>,
     ) -> Result<bool> {
-        let mut tx = self.pool().begin().await?;
-        let n = sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-            .bind(session_hash)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let mut tx = self.pool().begin_private_write().await?;
+        let n = tx
+            .execute(
+                query("sessions", "DELETE FROM sessions WHERE token_hash = $1").bind(session_hash),
+            )
+            .await?;
         if let (1, Some((uid, ctx))) = (n, audit) {
             append(&mut tx, ctx.event("sign-out", &format!("user:{uid}"))).await?;
         }
@@ -676,19 +714,22 @@ impl Store {
         ctx: &AuditContext,
     ) -> Result<i64> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
-        let row = sqlx::query(
-            "INSERT INTO api_tokens (user_id, token_hash, name, scope, created_at) \
+        let mut tx = self.pool().begin_private_write().await?;
+        let row = tx
+            .fetch_one(
+                query(
+                    "api_tokens",
+                    "INSERT INTO api_tokens (user_id, token_hash, name, scope, created_at) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(user_id)
-        .bind(token_hash)
-        .bind(name)
-        .bind(scope)
-        .bind(ctx.at)
-        .fetch_one(&mut *tx)
-        .await?;
-        let id: i64 = row.try_get("id")?;
+                )
+                .bind(user_id)
+                .bind(token_hash)
+                .bind(name)
+                .bind(scope)
+                .bind(ctx.at),
+            )
+            .await?;
+        let id: i64 = row.get("id")?;
         append(
             &mut tx,
             ctx.event("token.create", &format!("token:{id} of user:{user_id}")),
@@ -704,22 +745,31 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn use_token(&self, token_hash: &str, now: i64) -> Result<Option<(ApiToken, User)>> {
-        let row = sqlx::query(
-            "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
+        let row = self
+            .pool()
+            .fetch_optional(
+                query(
+                    "api_tokens",
+                    "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
              FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
-        )
-        .bind(token_hash)
-        .fetch_optional(self.pool())
-        .await?;
+                )
+                .bind(token_hash),
+            )
+            .await?;
         let Some(row) = row else { return Ok(None) };
         let token = token_from_row(&row)?;
         let Some(user) = self.user(token.user_id).await? else {
             return Ok(None);
         };
-        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(token.id)
-            .execute(self.pool())
+        self.pool()
+            .execute_private(
+                query(
+                    "api_tokens",
+                    "UPDATE api_tokens SET last_used_at = $1 WHERE id = $2",
+                )
+                .bind(now)
+                .bind(token.id),
+            )
             .await?;
         Ok(Some((token, user)))
     }
@@ -729,13 +779,17 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn token(&self, id: i64) -> Result<Option<ApiToken>> {
-        let row = sqlx::query(
-            "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
+        let row = self
+            .pool()
+            .fetch_optional(
+                query(
+                    "api_tokens",
+                    "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
              FROM api_tokens WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(self.pool())
-        .await?;
+                )
+                .bind(id),
+            )
+            .await?;
         row.as_ref().map(token_from_row).transpose()
     }
 
@@ -744,13 +798,17 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn tokens(&self, user_id: Option<i64>) -> Result<Vec<ApiToken>> {
-        let rows = sqlx::query(
-            "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
+        let rows = self
+            .pool()
+            .fetch_all(
+                query(
+                    "api_tokens",
+                    "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
              FROM api_tokens WHERE $1 IS NULL OR user_id = $1 ORDER BY id",
-        )
-        .bind(user_id)
-        .fetch_all(self.pool())
-        .await?;
+                )
+                .bind(user_id),
+            )
+            .await?;
         rows.iter().map(token_from_row).collect()
     }
 
@@ -767,17 +825,19 @@ impl Store {
         ctx: &AuditContext,
     ) -> Result<bool> {
         self.check_writable()?;
-        let mut tx = self.pool().begin().await?;
-        let n = sqlx::query(
-            "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL \
+        let mut tx = self.pool().begin_private_write().await?;
+        let n = tx
+            .execute(
+                query(
+                    "api_tokens",
+                    "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL \
              AND ($3 IS NULL OR user_id = $3)",
-        )
-        .bind(ctx.at)
-        .bind(id)
-        .bind(owner)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+                )
+                .bind(ctx.at)
+                .bind(id)
+                .bind(owner),
+            )
+            .await?;
         if n == 1 {
             append(&mut tx, ctx.event("token.revoke", &format!("token:{id}"))).await?;
         }
@@ -786,25 +846,23 @@ impl Store {
     }
 }
 
-async fn end_sessions(tx: &mut Tx<'_>, user_id: i64) -> Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-        .bind(user_id)
-        .execute(&mut **tx)
+async fn end_sessions(tx: &mut Tx, user_id: i64) -> Result<()> {
+    tx.execute(query("sessions", "DELETE FROM sessions WHERE user_id = $1").bind(user_id))
         .await?;
     Ok(())
 }
 
-fn entry_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<AuditEntry> {
+fn entry_from_row(r: &Row) -> Result<AuditEntry> {
     Ok(AuditEntry {
-        seq: r.try_get("seq")?,
+        seq: r.get("seq")?,
         event: AuditEvent {
-            at: r.try_get("at")?,
-            actor: r.try_get("actor")?,
-            action: r.try_get("action")?,
-            target: r.try_get("target")?,
-            source: r.try_get("source")?,
+            at: r.get("at")?,
+            actor: r.get("actor")?,
+            action: r.get("action")?,
+            target: r.get("target")?,
+            source: r.get("source")?,
         },
-        prev_hash: r.try_get("prev_hash")?,
-        hash: r.try_get("hash")?,
+        prev_hash: r.get("prev_hash")?,
+        hash: r.get("hash")?,
     })
 }

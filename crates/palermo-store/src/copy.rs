@@ -17,7 +17,7 @@ use crate::{Result, Store, StoreError};
 
 /// Every table of Palermo's schema, referenced tables before the tables
 /// that reference them.
-pub const TABLES: [&str; 15] = [
+pub const TABLES: [&str; 21] = [
     "countries",
     "country_aliases",
     "population",
@@ -33,12 +33,19 @@ pub const TABLES: [&str; 15] = [
     "privacy_budgets",
     "privacy_ledger",
     "palermo_change",
+    "users",
+    "user_reviews",
+    "sessions",
+    "api_tokens",
+    "audit_log",
+    "audit_head",
 ];
 
 /// Tables whose migration inserts their one row: replaced by the source's
 /// (the noise secret must stay the database's, or every cell-key release
-/// would be redrawn).
-const MIGRATION_ROWS: [&str; 2] = ["disclosure_secret", "palermo_change"];
+/// would be redrawn; the audit chain's head must stay its last entry's, or
+/// `palermo audit verify` would report the copy truncated).
+const MIGRATION_ROWS: [&str; 3] = ["disclosure_secret", "palermo_change", "audit_head"];
 
 /// What a column holds, as both catalogues name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -469,6 +469,27 @@ impl Pool {
         Ok(tx)
     }
 
+    /// Begins a write transaction on tables that no cached page reads
+    /// (accounts, sessions, API tokens, the audit trail): locked as
+    /// [`Pool::begin_write`] on SQLite (`BEGIN IMMEDIATE`), but the change
+    /// counter is not advanced, so that a sign-in, or a flood of failed
+    /// ones, does not empty every server's cache of public pages. On
+    /// PostgreSQL such writers are serialised by the rows they update (the
+    /// audit chain by its head row), not by the counter's lock.
+    pub(crate) async fn begin_private_write(&self) -> Result<Tx> {
+        Ok(match self {
+            Pool::Sqlite(p) => Tx::Sqlite(crate::sqlite::begin_write(p).await?),
+            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+
+    /// Runs one statement on a pooled connection, outside any transaction
+    /// (a single-row change of a table that no cached page reads, as
+    /// [`Pool::begin_private_write`]). Returns the rows it changed.
+    pub(crate) async fn execute_private(&self, q: Query) -> Result<u64> {
+        self.acquire().await?.conn().execute(q).await
+    }
+
     /// Runs `q` on a pooled connection (tests that corrupt a store).
     #[cfg(test)]
     pub(crate) async fn execute(&self, q: Query) -> Result<u64> {
