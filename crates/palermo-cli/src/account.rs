@@ -176,7 +176,7 @@ fn date(t: i64) -> String {
 }
 
 /// Runs `palermo user …`.
-pub fn run_user(db: &std::path::Path, cmd: UserCommand) -> anyhow::Result<()> {
+pub fn run_user(db: &str, cmd: UserCommand) -> anyhow::Result<()> {
     match cmd {
         UserCommand::Add {
             email,
@@ -327,7 +327,7 @@ pub fn run_user(db: &std::path::Path, cmd: UserCommand) -> anyhow::Result<()> {
 }
 
 /// Runs `palermo token …`.
-pub fn run_token(db: &std::path::Path, cmd: TokenCommand) -> anyhow::Result<()> {
+pub fn run_token(db: &str, cmd: TokenCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         let r = async {
@@ -396,7 +396,7 @@ pub fn run_token(db: &std::path::Path, cmd: TokenCommand) -> anyhow::Result<()> 
 }
 
 /// Runs `palermo audit …`.
-pub fn run_audit(db: &std::path::Path, cmd: AuditCommand) -> anyhow::Result<()> {
+pub fn run_audit(db: &str, cmd: AuditCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         let r = async {
