@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 use palermo_model::treaty::Consent;
 use palermo_model::{ConsentType, Instrument, ParticipantStatus};
+use palermo_store::accounts::{AuditContext, AuditVerdict, NewUser};
 use palermo_store::testing::{empty_postgres, postgres, stores};
 use palermo_store::{Store, StoreError, TreatyImportOptions};
 use sqlx::{Connection, Row};
@@ -383,6 +384,26 @@ fn a_database_copies_across_backends_and_back() {
         let dir = tmp("copy");
         let source = Store::open(&dir.join("a.db")).await.unwrap();
         source.seed_statistics().await.unwrap();
+        // An account with a session and a token: 3 audit entries to carry over.
+        let ctx = AuditContext {
+            actor: "cli".into(),
+            source: "cli".into(),
+            at: 100,
+        };
+        let ada = NewUser {
+            email: "ada@example.org".into(),
+            display_name: "Ada".into(),
+            role: "reviewer".into(),
+            organisation: Some("state:FRA".into()),
+            reviews: vec!["NGA".into()],
+            password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA".into(),
+        };
+        let ada_id = source.create_user(&ada, &ctx).await.unwrap();
+        source.sign_in(ada_id, "h1", false, &ctx).await.unwrap();
+        source
+            .create_token(ada_id, "th", "script", "read", &ctx)
+            .await
+            .unwrap();
         // Into an SQLite file always.
         let plain =
             Store::connect_unmigrated(&palermo_store::DatabaseUrl::Sqlite(dir.join("b.db")))
@@ -413,6 +434,18 @@ fn a_database_copies_across_backends_and_back() {
             pg.stat_records(None).await.unwrap(),
             source.stat_records(None).await.unwrap()
         );
+        // The accounts and the audit chain, whole (the head row too: not
+        // reported truncated).
+        assert_eq!(pg.users().await.unwrap(), source.users().await.unwrap());
+        assert!(pg.session("h1").await.unwrap().is_some());
+        assert!(
+            matches!(pg.verify_audit().await.unwrap(), AuditVerdict::Intact(h) if h.entries == 3)
+        );
+        let bob = NewUser {
+            email: "bob@example.org".into(),
+            ..ada.clone()
+        };
+        assert_eq!(pg.create_user(&bob, &ctx).await.unwrap(), ada_id + 1);
         // New rows get new ids after the copy (identity moved past them).
         let rows = pg.treaty_status(Some(Instrument::Tip)).await.unwrap();
         pg.import_treaty_status(
@@ -442,6 +475,10 @@ fn a_database_copies_across_backends_and_back() {
                 .unwrap()
                 .source,
             "after the copy"
+        );
+        assert_eq!(back.users().await.unwrap(), pg.users().await.unwrap());
+        assert!(
+            matches!(back.verify_audit().await.unwrap(), AuditVerdict::Intact(h) if h.entries == 4)
         );
         let _ = std::fs::remove_dir_all(&dir);
     });
