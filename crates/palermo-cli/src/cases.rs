@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use palermo_disclosure::{public_case_table, DEFAULT_K};
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
 use palermo_import::htcds::{HtcdsCsvReader, HtcdsJsonReader};
+use palermo_import::rows::unknown_columns_warning;
 use palermo_model::indicator::CaseFilter;
 
 use crate::stats::{
@@ -153,14 +154,17 @@ pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
                 let result = match format {
                     CaseFormat::Ctdc => {
                         let r = CtdcReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                        if let Some(w) = unknown_columns_warning(&name, "CTDC", r.unknown_columns()) { sink.note(&w); }
                         store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
                     }
                     CaseFormat::HtcdsCsv => {
                         let r = HtcdsCsvReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                        if let Some(w) = unknown_columns_warning(&name, "HTCDS", r.unknown_columns()) { sink.note(&w); }
                         store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
                     }
                     CaseFormat::HtcdsJson => {
                         let r = HtcdsJsonReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                        if let Some(w) = unknown_columns_warning(&name, "HTCDS", r.unknown_columns()) { sink.note(&w); }
                         store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
                     }
                 };

@@ -338,6 +338,18 @@ impl ReportSink {
     }
 }
 
+impl ReportSink {
+    /// A note about the whole file (unknown columns), on the terminal once,
+    /// above the progress bar if there is one.
+    pub fn note(&self, msg: &str) {
+        let msg = crate::bounded(&format!("warning: {msg}")).into_owned();
+        match &self.bar {
+            Some(b) => b.println(msg),
+            None => eprintln!("{msg}"),
+        }
+    }
+}
+
 impl ImportSink for ReportSink {
     fn rejected(&mut self, e: &RowError) {
         self.rejected += 1;

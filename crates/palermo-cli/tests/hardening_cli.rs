@@ -482,3 +482,36 @@ fn stats_import_names_no_rejected_value() {
         assert!(stderr(&out).contains("field txtVALUE"), "{}", stderr(&out));
     }
 }
+
+/// Smaller item: unknown columns below the 1,000-column bound are no
+/// longer ignored silently: one warning per file names their positions and
+/// headers (never a value), and the import goes on.
+#[test]
+fn unknown_columns_are_named_once_per_file() {
+    let d = Dir::new("unknown-cols");
+    d.file(
+        "extra.csv",
+        "yearOfRegistration,gendre,gender,ageBroad,citizenship,CountryOfExploitation,notes\n2019,Maria,Woman,9--17,MDA,ROU,1990-02-03\n2020,Maria,Man,18--20,MDA,ROU,1990-02-03\n",
+    );
+    let out = cases_import(&d.0, "extra.csv", "x", "ctdc", &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert_eq!(
+        err.matches("warning: extra.csv: columns 2 (gendre), 7 (notes) of the header are no CTDC fields; they are ignored").count(),
+        1,
+        "{err}"
+    );
+    assert_no_victim(&out);
+    d.file(
+        "extra.json",
+        "[{\"prs_Gender\": \"Feminine\", \"vic_TypeOfExploitation\": \"Other\", \"vic_Mood\": \"Maria\"}]",
+    );
+    let out = cases_import(&d.0, "extra.json", "y", "htcds-json", &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("warning: extra.json: column 3 (vic_Mood) of the header is no HTCDS field; it is ignored"),
+        "{}",
+        stderr(&out)
+    );
+    assert_no_victim(&out);
+}

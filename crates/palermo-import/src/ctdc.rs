@@ -21,7 +21,7 @@ use palermo_model::case::{AgeBand, CaseRecord, CaseSex, Flag};
 use palermo_model::CountryIndex;
 
 use crate::identifying::identifying_columns;
-use crate::rows::{norm_header, CsvRows, FileError, Parsed, RowError};
+use crate::rows::{norm_header, CsvRows, FieldKind, FileError, Parsed, RowError};
 
 /// Earliest registration year accepted (CTDC data start in 2002).
 pub const MIN_YEAR: i32 = 1990;
@@ -78,6 +78,110 @@ const F_MAR: u8 = 2;
 const F_SLA: u8 = 3;
 const F_ORG: u8 = 4;
 const F_OTH: u8 = 6;
+
+/// Every variable of the two CTDC layouts read, normalised as
+/// `norm_header` does: the 2024 Global Synthetic Dataset (codebook v2024,
+/// its 27 variables and the names of its variable list) and the older
+/// k-anonymised Global Dataset (its header's 63 variables after the
+/// terms-of-use column). A column named so is a CTDC field, read or not;
+/// any other is reported as unknown.
+const CTDC_FIELDS: [&str; 73] = [
+    "agebroad",
+    "citizenship",
+    "countryofexploitation",
+    "datasource",
+    "gender",
+    "isabduction",
+    "isforcedlabour",
+    "isforcedmarriage",
+    "isforcedmilitary",
+    "isorganremoval",
+    "isotherexploit",
+    "issexandlabour",
+    "issexualexploit",
+    "isslaveryandpractices",
+    "majorityentry",
+    "majoritystatus",
+    "majoritystatusatexploit",
+    "meansabusepsyphysex",
+    "meansdebtbondageearnings",
+    "meansdenybasicneeds",
+    "meansdrugsalcohol",
+    "meansexcessiveworkhours",
+    "meansfalsepromises",
+    "meansofcontrolconcatenated",
+    "meansofcontroldebtbondage",
+    "meansofcontrolexcessiveworkinghours",
+    "meansofcontrolfalsepromises",
+    "meansofcontrolnotspecified",
+    "meansofcontrolother",
+    "meansofcontrolphysicalabuse",
+    "meansofcontrolpsychoactivesubstances",
+    "meansofcontrolpsychologicalabuse",
+    "meansofcontrolrestrictsfinancialaccess",
+    "meansofcontrolrestrictsmedicalcare",
+    "meansofcontrolrestrictsmovement",
+    "meansofcontrolsexualabuse",
+    "meansofcontroltakesearnings",
+    "meansofcontrolthreatoflawenforcement",
+    "meansofcontrolthreats",
+    "meansofcontroluseschildren",
+    "meansofcontrolwithholdsdocuments",
+    "meansofcontrolwithholdsnecessities",
+    "meansthreats",
+    "meanswithholddocs",
+    "meanswithholddocuments",
+    "recruiterrelationfamily",
+    "recruiterrelationfriend",
+    "recruiterrelationintimatepartner",
+    "recruiterrelationother",
+    "recruiterrelationship",
+    "recruiterrelationunknown",
+    "traffickmonths",
+    "typeofexploitconcatenated",
+    "typeoflabouragriculture",
+    "typeoflabouraquafarming",
+    "typeoflabourbegging",
+    "typeoflabourconcatenated",
+    "typeoflabourconstruction",
+    "typeoflabourdomesticwork",
+    "typeoflabourhospitality",
+    "typeoflabourillicitactivities",
+    "typeoflabourmanufacturing",
+    "typeoflabourminingordrilling",
+    "typeoflabournotspecified",
+    "typeoflabourother",
+    "typeoflabourpeddling",
+    "typeoflabourtransportation",
+    "typeofsexconcatenated",
+    "typeofsexpornography",
+    "typeofsexprivatesexualservices",
+    "typeofsexprostitution",
+    "typeofsexremoteinteractiveservices",
+    "yearofregistration",
+];
+
+/// Whether a header that Palermo does not read is still a CTDC column (a
+/// variable of either layout, or the older layout's first column, headed
+/// by CTDC's terms of use).
+fn is_ctdc_field(h: &str) -> bool {
+    let n = norm_header(h);
+    CTDC_FIELDS.contains(&n.as_str()) || n.starts_with("byusingthisdatayouagree")
+}
+
+impl Col {
+    /// What the column holds (its length limit), from the CTDC codebooks.
+    const fn kind(self) -> FieldKind {
+        match self {
+            Col::Year => FieldKind::Year,
+            Col::Gender | Col::AgeBroad | Col::Majority => FieldKind::Code,
+            Col::Citizenship | Col::Exploitation => FieldKind::CountryCode,
+            Col::Datasource => FieldKind::Name,
+            Col::Form(..) | Col::Means(_) | Col::Recruiter(_) => FieldKind::Binary,
+            Col::Ignore => FieldKind::Text,
+        }
+    }
+}
 
 fn classify(h: &str) -> Col {
     match norm_header(h).as_str() {
@@ -156,6 +260,8 @@ pub struct CtdcReader<'i, R: Read> {
     opts: CaseOptions,
     cols: Vec<Col>,
     present: [u16; 3],
+    /// Columns that are no CTDC variable: 1-based position and header.
+    unknown: Vec<(usize, String)>,
 }
 
 impl<'i, R: Read> CtdcReader<'i, R> {
@@ -179,6 +285,14 @@ impl<'i, R: Read> CtdcReader<'i, R> {
             });
         }
         let cols: Vec<Col> = rows.header.iter().map(|h| classify(h)).collect();
+        let unknown = rows
+            .header
+            .iter()
+            .zip(&cols)
+            .enumerate()
+            .filter(|(_, (h, c))| **c == Col::Ignore && !is_ctdc_field(h))
+            .map(|(i, (h, _))| (i + 1, h.clone()))
+            .collect();
         let missing: Vec<String> = REQUIRED
             .iter()
             .filter(|r| !rows.header.iter().any(|h| norm_header(h) == norm_header(r)))
@@ -211,7 +325,15 @@ impl<'i, R: Read> CtdcReader<'i, R> {
             opts,
             cols,
             present,
+            unknown,
         })
+    }
+
+    /// The header's columns that are no variable of either CTDC layout
+    /// (1-based position and header), ignored: for one warning per file
+    /// ([`crate::rows::unknown_columns_warning`]).
+    pub fn unknown_columns(&self) -> &[(usize, String)] {
+        &self.unknown
     }
 
     /// Rows read so far.
@@ -260,7 +382,7 @@ impl<'i, R: Read> CtdcReader<'i, R> {
                 continue;
             }
             let name = self.rows.header.get(i).map_or("", String::as_str);
-            let v = self.rows.field(i, name)?;
+            let v = self.rows.field_of(i, name, col.kind())?;
             match *col {
                 Col::Year => {
                     if !is_missing(v) {

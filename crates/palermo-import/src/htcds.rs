@@ -27,7 +27,9 @@ use palermo_model::CountryIndex;
 
 use crate::ctdc::{CaseOptions, MIN_YEAR};
 use crate::identifying::identifying_columns;
-use crate::rows::{check_encoding, norm_header, sniff, CsvRows, FileError, Parsed, RowError};
+use crate::rows::{
+    check_encoding, norm_header, sniff, CsvRows, FieldKind, FileError, Parsed, RowError,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Field {
@@ -41,6 +43,127 @@ enum Field {
     Status,
     ReferralDate,
     Year,
+}
+
+impl Field {
+    /// What the field holds (its length limit), from HTCDS 2.0's field
+    /// types and picklists.
+    const fn kind(self) -> FieldKind {
+        match self {
+            Field::Gender | Field::Relationship | Field::Status => FieldKind::Code,
+            Field::Age => FieldKind::Age,
+            Field::Citizenship => FieldKind::CountryCodes,
+            Field::Location => FieldKind::CountryCode,
+            Field::Forms | Field::Means => FieldKind::Codes,
+            Field::ReferralDate => FieldKind::Date,
+            Field::Year => FieldKind::Year,
+        }
+    }
+}
+
+/// Every field of HTCDS 2.0 (`HTCDS_Field_Standards_2.0.csv`, IOM, 2023:
+/// its 84 rows, 82 distinct names), without the table prefix, normalised
+/// as `norm_header` does: a column named so is a field of the standard,
+/// read or not; any other is reported as unknown.
+const HTCDS_FIELDS: [&str; 82] = [
+    "actionplan",
+    "actualenddate",
+    "agewhentrafficked",
+    "agreementtomanagepersonaldata",
+    "birthdate",
+    "casecomment",
+    "caseowner",
+    "citizenship",
+    "city",
+    "consent",
+    "country",
+    "date",
+    "deceased",
+    "description",
+    "detailsofvulnerabilities",
+    "email",
+    "exploitationwebsitesandapps",
+    "firstname",
+    "forcedlabourindustry",
+    "gender",
+    "highestlevelofeducation",
+    "homephone",
+    "identitynumber",
+    "incomingreferraldate",
+    "incomingreferraldetails",
+    "latitude",
+    "locationofexploitation",
+    "locationofrecruitment",
+    "longitude",
+    "mailingcity",
+    "mailingcountry",
+    "mailinglatitude",
+    "mailinglongitude",
+    "mailingpostalcode",
+    "mailingstate",
+    "mailingstreet",
+    "maritalstatus",
+    "methodofrecruitment",
+    "methodsofcontrol",
+    "middlename",
+    "mobilephone",
+    "name",
+    "numberofchildren",
+    "objectives",
+    "organisation",
+    "outgoingreferraldate",
+    "outgoingreferraldetails",
+    "phone",
+    "plannedenddate",
+    "postalcode",
+    "primarylanguage",
+    "reasonforcaseclosure",
+    "reasonforincomingreferral",
+    "reasonforoutgoingreferral",
+    "recruitmentwebsitesandapps",
+    "referredorganisation",
+    "referredprimarycaseworker",
+    "referringorganisation",
+    "referringprimarycaseworker",
+    "relationshiptotrafficker",
+    "roledetails",
+    "roleinprocess",
+    "salutation",
+    "secondarylanguage",
+    "secondname",
+    "shippingcity",
+    "shippingcountry",
+    "shippinglatitude",
+    "shippinglongitude",
+    "shippingpostalcode",
+    "shippingstate",
+    "shippingstreet",
+    "state",
+    "status",
+    "street",
+    "title",
+    "traffickingstatus",
+    "traffickingstatusdecisionmakingorg",
+    "type",
+    "typeofexploitation",
+    "typeofsexexploitation",
+    "vulnerabilities",
+];
+
+/// Whether `h` names a field of HTCDS 2.0 (read by Palermo or not), or one
+/// of Palermo's own (`RegistrationYear`).
+fn is_htcds_field(h: &str) -> bool {
+    classify(h).is_some() || HTCDS_FIELDS.contains(&base_name(h).as_str())
+}
+
+/// The names among `names` (in order) that are no HTCDS field: 1-based
+/// position and name.
+fn unknown_fields<'a>(names: impl Iterator<Item = &'a str>) -> Vec<(usize, String)> {
+    names
+        .enumerate()
+        .filter(|(_, h)| !is_htcds_field(h))
+        .map(|(i, h)| (i + 1, h.to_owned()))
+        .collect()
 }
 
 /// Strips a table prefix (`prs_`, `vic_`, `cas_` …) and normalises.
@@ -243,6 +366,8 @@ pub struct HtcdsCsvReader<'i, R: Read> {
     index: &'i CountryIndex,
     opts: CaseOptions,
     cols: Vec<(usize, Field)>,
+    /// Columns that are no HTCDS field: 1-based position and header.
+    unknown: Vec<(usize, String)>,
 }
 
 impl<'i, R: Read> HtcdsCsvReader<'i, R> {
@@ -293,12 +418,21 @@ impl<'i, R: Read> HtcdsCsvReader<'i, R> {
                 found: rows.header.clone(),
             });
         }
+        let unknown = unknown_fields(rows.header.iter().map(String::as_str));
         Ok(Self {
             rows,
             index,
             opts,
             cols,
+            unknown,
         })
+    }
+
+    /// The header's columns that are no HTCDS 2.0 field (1-based position
+    /// and header), ignored: for one warning per file
+    /// ([`crate::rows::unknown_columns_warning`]).
+    pub fn unknown_columns(&self) -> &[(usize, String)] {
+        &self.unknown
     }
 
     fn parse_current(&self) -> Result<Parsed<CaseRecord>, RowError> {
@@ -313,7 +447,7 @@ impl<'i, R: Read> HtcdsCsvReader<'i, R> {
         let mut fields = Vec::with_capacity(self.cols.len());
         for (i, f) in &self.cols {
             let name = self.rows.header[*i].as_str();
-            let v = self.rows.field(*i, name)?;
+            let v = self.rows.field_of(*i, name, f.kind())?;
             fields.push((*f, name, v.split(';').collect::<Vec<_>>()));
         }
         b.build(fields)
@@ -358,6 +492,36 @@ pub struct HtcdsJsonReader<'i, R: Read> {
     buf: Vec<u8>,
     /// The first object, read (into `buf`) when opening.
     first: Option<Result<Option<(u64, u64)>, RowError>>,
+    /// The first object's keys that are no HTCDS field: 1-based position
+    /// and key.
+    unknown: Vec<(usize, String)>,
+}
+
+/// An object's keys in the order written (its values skipped).
+struct KeysInOrder(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for KeysInOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = KeysInOrder;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<KeysInOrder, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = m.next_key::<String>()? {
+                    m.next_value::<serde::de::IgnoredAny>()?;
+                    keys.push(k);
+                }
+                Ok(KeysInOrder(keys))
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// A JSON object whose keys are each given once: RFC 8259 leaves the
@@ -503,6 +667,7 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
             done: false,
             buf: Vec::new(),
             first: None,
+            unknown: Vec::new(),
         };
         // The first object's keys decide, as a CSV header does; its errors
         // (if any) are reported when it is read as a row.
@@ -517,9 +682,20 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                     });
                 }
             }
+            if let Ok(KeysInOrder(keys)) = serde_json::from_slice(&r.buf) {
+                r.unknown = unknown_fields(keys.iter().map(String::as_str));
+            }
         }
         r.first = Some(first);
         Ok(r)
+    }
+
+    /// The first record's keys that are no HTCDS 2.0 field (1-based
+    /// position among its keys, and the key), ignored: for one warning per
+    /// file ([`crate::rows::unknown_columns_warning`]). Later records are
+    /// not looked at (a key is a column: the first record is the header).
+    pub fn unknown_columns(&self) -> &[(usize, String)] {
+        &self.unknown
     }
 
     /// A fatal error at `line`.
@@ -770,10 +946,14 @@ impl<'i, R: Read> HtcdsJsonReader<'i, R> {
                     .with_record(record))
                 }
             };
-            for s in &vals {
-                crate::rows::check_length(&self.file, line, k, s)
-                    .map_err(|e| e.with_record(record))?;
-            }
+            // The field as a whole, as in CSV: a multiselect's values
+            // joined by `;`.
+            let number = v.as_number().map(ToString::to_string);
+            let joined = vals.join(";");
+            let whole = number.as_deref().unwrap_or(&joined);
+            f.kind()
+                .check(&self.file, line, k, whole)
+                .map_err(|e| e.with_record(record))?;
             fields.push((f, k.as_str(), vals, v.as_number().map(ToString::to_string)));
         }
         // `{}`, or only keys that are not HTCDS fields: no victim to count.

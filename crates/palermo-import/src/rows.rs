@@ -282,13 +282,119 @@ impl<R: Read> RowSource for CsvRows<R> {
     }
 }
 
-/// The longest value a field may hold, in bytes. GLOTIP, CTDC and HTCDS
-/// values are codes, years, counts and short names: the longest in UNODC's
-/// GLOTIP portal file is 63 bytes (a category), in the CTDC 2024 layout 31;
-/// HTCDS 2.0 fields are code lists, ISO codes, dates and numbers. 256 bytes
-/// leaves room for any of them, and a longer field (a pasted document, a
-/// 100 MB cell) is rejected instead of stored.
+/// The longest value a field of kind [`FieldKind::Text`] may hold, in
+/// bytes: GLOTIP's names and labels (the longest in UNODC's GLOTIP portal
+/// file is 63 bytes, a category). A longer field (a pasted document, a
+/// 100 MB cell) is rejected instead of stored. Case-record fields have
+/// shorter limits, by kind ([`FieldKind`]).
 pub const MAX_FIELD_BYTES: usize = 256;
+
+/// What a field holds, and so the most bytes its value may have (after
+/// trimming), from the field definitions of the standards read:
+/// HTCDS 2.0 (IOM, 2023; `HTCDS_Field_Standards_2.0.csv`: field types and
+/// picklist values) and the CTDC codebooks (2024 Global Synthetic Dataset,
+/// codebook v2, February 2024; the older k-anonymised Global Dataset). A
+/// value beyond its kind's limit is not one the standard defines: it is
+/// rejected with line, field and limit, never the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A year: CTDC `yearOfRegistration` ("numeric, range [2002, 2022]"),
+    /// Palermo's `RegistrationYear`. 4 bytes.
+    Year,
+    /// An age in whole years: HTCDS `vic_AgeWhenTrafficked` (type Number,
+    /// 0 to 120). 3 bytes.
+    Age,
+    /// A date, ISO 8601 `YYYY-MM-DD`: HTCDS `cas_IncomingReferralDate`
+    /// (type Date). 10 bytes.
+    Date,
+    /// An ISO 3166-1 alpha-2 or alpha-3 code: CTDC `citizenship` and
+    /// `CountryOfExploitation` ("values based on ISO 3166-1 alpha-3
+    /// codes"; alpha-2 in the older layout), HTCDS
+    /// `vic_LocationOfExploitation`. 3 bytes.
+    CountryCode,
+    /// A list of ISO 3166-1 codes separated by `;`: HTCDS `prs_Citizenship`
+    /// (a multiselect picklist of ISO 3166 codes). 64 bytes: 16 alpha-3
+    /// codes.
+    CountryCodes,
+    /// A CTDC binary variable: `1`, `0`, or `-99` for missing. 3 bytes.
+    Binary,
+    /// One value of a picklist, by its name or its label. 32 bytes: the
+    /// longest Palermo reads is CTDC's gender `Trans/Transgender/NonConforming`
+    /// (31); HTCDS's longest are `Possible victim of trafficking` (30,
+    /// `vic_TraffickingStatus`) and `Transgender Masculine` (21,
+    /// `prs_Gender`); CTDC's age bands (`39—47`) and majority status are
+    /// shorter.
+    Code,
+    /// A multiselect picklist, each value at most once, separated by `;`.
+    /// 320 bytes: HTCDS `vic_MethodsOfControl`'s 16 labels joined are 305
+    /// bytes (its names 282), `vic_TypeOfExploitation`'s 11 labels 171.
+    Codes,
+    /// A free-text name or identifier of a source: CTDC `Datasource`
+    /// (`Case Management`, `Hotline`). 64 bytes, room for an agency's own.
+    Name,
+    /// Other text: GLOTIP's names and labels. [`MAX_FIELD_BYTES`].
+    Text,
+}
+
+impl FieldKind {
+    /// The most bytes a value of this kind may have.
+    pub const fn max_bytes(self) -> usize {
+        match self {
+            Self::Year => 4,
+            Self::Age | Self::CountryCode | Self::Binary => 3,
+            Self::Date => 10,
+            Self::CountryCodes | Self::Name => 64,
+            Self::Code => 32,
+            Self::Codes => 320,
+            Self::Text => MAX_FIELD_BYTES,
+        }
+    }
+
+    /// What the kind is, for messages.
+    const fn what(self) -> &'static str {
+        match self {
+            Self::Year => "a year",
+            Self::Age => "an age in years",
+            Self::Date => "a date (YYYY-MM-DD)",
+            Self::CountryCode => "an ISO 3166-1 country code",
+            Self::CountryCodes => "a list of ISO 3166-1 country codes",
+            Self::Binary => "a CTDC binary variable",
+            Self::Code => "a picklist value",
+            Self::Codes => "a multiselect of picklist values",
+            Self::Name => "a data source's name",
+            Self::Text => "a GLOTIP, CTDC or HTCDS value",
+        }
+    }
+
+    /// An error unless `value` (of `field`, at `line` of `file`) fits this
+    /// kind. The message gives the value's length and the limit, never the
+    /// value.
+    ///
+    /// # Errors
+    /// The value is longer than [`FieldKind::max_bytes`].
+    /// CTDC's markers of a missing value (`-99`, `NULL`, `NA`) fit every
+    /// kind: a missing value is never too long.
+    pub fn check(self, file: &str, line: u64, field: &str, value: &str) -> Result<(), RowError> {
+        let missing = value == "-99"
+            || value.eq_ignore_ascii_case("null")
+            || value.eq_ignore_ascii_case("na");
+        if value.len() <= self.max_bytes() || missing {
+            return Ok(());
+        }
+        Err(RowError::new(
+            file,
+            line,
+            Some(field),
+            None,
+            format!(
+                "a value of {} bytes; {} has at most {} bytes",
+                value.len(),
+                self.what(),
+                self.max_bytes()
+            ),
+        ))
+    }
+}
 
 /// The most columns a header may have: GLOTIP has 13, CTDC's layouts about
 /// 60, HTCDS 2.0 about 200 fields. A header of thousands is not one of
@@ -296,25 +402,55 @@ pub const MAX_FIELD_BYTES: usize = 256;
 pub const MAX_COLUMNS: usize = 1_000;
 
 /// An error unless `value` (of `field`, at `line`) fits in
-/// [`MAX_FIELD_BYTES`]. The message gives its length, never its content.
+/// [`MAX_FIELD_BYTES`] ([`FieldKind::Text`]).
 pub(crate) fn check_length(
     file: &str,
     line: u64,
     field: &str,
     value: &str,
 ) -> Result<(), RowError> {
-    if value.len() <= MAX_FIELD_BYTES {
-        return Ok(());
+    FieldKind::Text.check(file, line, field, value)
+}
+
+/// Columns listed at most in [`unknown_columns_warning`].
+const MAX_LISTED_COLUMNS: usize = 20;
+/// Characters of a header listed at most in [`unknown_columns_warning`].
+const MAX_LISTED_HEADER: usize = 40;
+
+/// The one warning for a file's unknown columns (`columns`: 1-based
+/// position and header, as the readers' `unknown_columns` give them), or
+/// `None` when there is none: `FILE: columns 2 (gendre), 8 (notes) of the
+/// header are no STANDARD fields; they are ignored`. Header names are
+/// named (they are not personal data; values never are), at most 20, each
+/// cut to 40 characters, the rest counted.
+pub fn unknown_columns_warning(
+    file: &str,
+    standard: &str,
+    columns: &[(usize, String)],
+) -> Option<String> {
+    if columns.is_empty() {
+        return None;
     }
-    Err(RowError::new(
-        file,
-        line,
-        Some(field),
-        None,
-        format!(
-            "a value of {} bytes; GLOTIP, CTDC and HTCDS values are at most {MAX_FIELD_BYTES} bytes",
-            value.len()
-        ),
+    let mut listed: Vec<String> = columns
+        .iter()
+        .take(MAX_LISTED_COLUMNS)
+        .map(|(i, h)| {
+            let cut: String = h.chars().take(MAX_LISTED_HEADER).collect();
+            let more = if cut.len() < h.len() { "…" } else { "" };
+            format!("{i} ({cut}{more})")
+        })
+        .collect();
+    if columns.len() > MAX_LISTED_COLUMNS {
+        listed.push(format!("and {} more", columns.len() - MAX_LISTED_COLUMNS));
+    }
+    let (noun, verb, fields) = if columns.len() == 1 {
+        ("column", "is", "field; it is")
+    } else {
+        ("columns", "are", "fields; they are")
+    };
+    Some(format!(
+        "{file}: {noun} {} of the header {verb} no {standard} {fields} ignored",
+        listed.join(", ")
     ))
 }
 
@@ -599,9 +735,14 @@ impl<R: Read> CsvRows<R> {
     /// Field `i` of the current record as trimmed UTF-8, named `name` in
     /// messages; empty when absent.
     pub(crate) fn field(&self, i: usize, name: &str) -> Result<&str, RowError> {
+        self.field_of(i, name, FieldKind::Text)
+    }
+
+    /// [`CsvRows::field`] for a field of `kind`, held to its limit.
+    pub(crate) fn field_of(&self, i: usize, name: &str, kind: FieldKind) -> Result<&str, RowError> {
         let bytes = self.cur.get(i).unwrap_or(b"");
         let v = utf8_field(&self.file, self.line(), name, bytes)?.trim();
-        check_length(&self.file, self.line(), name, v)?;
+        kind.check(&self.file, self.line(), name, v)?;
         Ok(v)
     }
 }

@@ -73,6 +73,20 @@ impl GroupBy {
             _ => return None,
         })
     }
+
+    /// The one spelling of this grouping in URLs and the CLI (what
+    /// [`GroupBy::parse`] reads back).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Self::Year => "year",
+            Self::Sex => "sex",
+            Self::Age => "age",
+            Self::Form => "form",
+            Self::Country => "country",
+            Self::Citizenship => "citizenship",
+            Self::Region => "region",
+        }
+    }
 }
 
 /// A selection of cells. Empty fields select everything.

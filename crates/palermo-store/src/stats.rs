@@ -201,13 +201,24 @@ fn corrupt(column: &'static str, value: &str) -> StoreError {
     }
 }
 
+/// Column `c` of a stored cell, decoded with `try_get`: a value of another
+/// type than the schema's (a file edited by hand, a disk error) is a
+/// [`StoreError::Corrupt`] naming the column, never a panic.
+fn col<'r, T>(r: &'r sqlx::sqlite::SqliteRow, c: &'static str) -> Result<T>
+where
+    T: sqlx::Decode<'r, Sqlite> + sqlx::Type<Sqlite>,
+{
+    r.try_get(c)
+        .map_err(|_| corrupt(c, "(a value of another type than the column's)"))
+}
+
 fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<StatRecord> {
-    let ind: String = r.get("indicator");
-    let dim: String = r.get("dimension");
-    let sex: String = r.get("sex");
-    let age: String = r.get("age");
-    let kind: String = r.get("category_kind");
-    let cval: Option<String> = r.get("category_value");
+    let ind: String = col(r, "indicator")?;
+    let dim: String = col(r, "dimension")?;
+    let sex: String = col(r, "sex")?;
+    let age: String = col(r, "age")?;
+    let kind: String = col(r, "category_kind")?;
+    let cval: Option<String> = col(r, "category_value")?;
     let category = match (kind.as_str(), cval) {
         ("total", _) => Category::Total,
         ("form", Some(f)) => Category::Form(
@@ -219,27 +230,28 @@ fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<StatRecord> {
         ("unresolved", _) => Category::Unresolved,
         _ => return Err(corrupt("category_kind", &kind)),
     };
-    let min: i64 = r.get("value_min");
-    let max: i64 = r.get("value_max");
-    let line: i64 = r.get("source_line");
+    let year: i64 = col(r, "year")?;
+    let min: i64 = col(r, "value_min")?;
+    let max: i64 = col(r, "value_max")?;
+    let line: i64 = col(r, "source_line")?;
     Ok(StatRecord {
-        area: r.get("area"),
-        iso3: r.get("iso3"),
-        area_name: r.get("area_name"),
-        region: r.get("region"),
-        subregion: r.get("subregion"),
+        area: col(r, "area")?,
+        iso3: col(r, "iso3")?,
+        area_name: col(r, "area_name")?,
+        region: col(r, "region")?,
+        subregion: col(r, "subregion")?,
         indicator: Indicator::parse(&ind).ok_or_else(|| corrupt("indicator", &ind))?,
         dimension: Dimension::parse(&dim).ok_or_else(|| corrupt("dimension", &dim))?,
         category,
-        category_label: r.get("category_label"),
+        category_label: col(r, "category_label")?,
         sex: Sex::parse(&sex).ok_or_else(|| corrupt("sex", &sex))?,
         age: AgeGroup::parse(&age).ok_or_else(|| corrupt("age", &age))?,
-        year: r.get::<i64, _>("year") as i32,
+        year: i32::try_from(year).map_err(|_| corrupt("year", &year.to_string()))?,
         value: Count {
             min: min.max(0) as u64,
             max: max.max(0) as u64,
         },
-        value_text: r.get("value_text"),
+        value_text: col(r, "value_text")?,
         source_line: line.max(0) as u64,
     })
 }
@@ -675,14 +687,27 @@ impl Store {
     ///
     /// # Errors
     /// Database errors; corrupt stored values.
+    ///
+    /// The rows are streamed (`fetch`, not `fetch_all`): each is decoded as it
+    /// arrives from SQLite's worker and dropped, so a load holds the records
+    /// it returns and a few rows in flight, never every SQLite row besides
+    /// (46,556 rows for the bundled table, read again after every import by
+    /// the server's data hub).
     pub async fn stat_records(&self, dataset: Option<&str>) -> Result<Vec<StatRecord>> {
-        let rows = sqlx::query(
-            "SELECT * FROM stat_cells WHERE (?1 IS NULL OR dataset = ?1) ORDER BY dataset, source_line"
+        use futures_util::TryStreamExt;
+        let mut rows = sqlx::query(
+            "SELECT source_line, area, iso3, area_name, region, subregion, indicator, dimension, \
+             category_kind, category_value, category_label, sex, age, year, value_min, value_max, \
+             value_text FROM stat_cells WHERE (?1 IS NULL OR dataset = ?1) \
+             ORDER BY dataset, source_line",
         )
         .bind(dataset)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(record_from_row).collect()
+        .fetch(self.pool());
+        let mut records = Vec::new();
+        while let Some(row) = rows.try_next().await? {
+            records.push(record_from_row(&row)?);
+        }
+        Ok(records)
     }
 
     /// The stored cells of one indicator and dimension (of `dataset`, or of
@@ -850,6 +875,29 @@ mod tests {
             all.iter().map(|c| c.occurrences.len()).sum::<usize>(),
             3 * 46_556
         );
+    }
+
+    /// A stored value of another type than its column's (here a year
+    /// written as text by hand) is an error naming the column, not a panic
+    /// of the server that reads the statistics (`Row::get` panicked).
+    #[tokio::test]
+    async fn a_value_of_the_wrong_type_is_an_error_not_a_panic() {
+        let store = Store::open_in_memory().await.unwrap();
+        store.seed_statistics().await.unwrap();
+        sqlx::query(
+            "UPDATE stat_cells SET year = 'x' WHERE source_line = \
+             (SELECT MIN(source_line) FROM stat_cells)",
+        )
+        .execute(store.pool())
+        .await
+        .unwrap();
+        match store.stat_records(None).await {
+            Err(StoreError::Corrupt { column, value, .. }) => {
+                assert_eq!(column, "year");
+                assert!(!value.contains('x'), "the value is not repeated: {value}");
+            }
+            other => panic!("expected a corrupt year, got {:?}", other.map(|v| v.len())),
+        }
     }
 
     #[test]

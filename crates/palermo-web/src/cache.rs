@@ -18,7 +18,11 @@
 //! result: parameters in name order (the order of a repeated name is
 //! kept: the handlers refuse repeats) and percent-encoding made uniform.
 //! So `?b=2&a=1`, `?a=1&b=2` and `?%61=1&b=2` are one entry, and the
-//! handler answers from exactly the parameters the key holds. (Empty
+//! handler answers from exactly the parameters the key holds. Values have
+//! one spelling too: those the parsers accept in several (`country=alb`,
+//! `by=YEAR`, `sex=Female`) are written as the value parsed
+//! ([`crate::data::query::canonical_value`]), so that case variants cannot
+//! multiply entries. (Empty
 //! values are kept: `k=` is refused on the case tables as any `k` is.) Unknown parameter names are refused by the handlers with 400
 //! ([`crate::params::Params`]), and only 200s are kept.
 //!
@@ -27,9 +31,30 @@
 //! one): rendering runs on the async workers, and a flood of requests for
 //! ever new query strings would otherwise occupy every worker, so that
 //! answers the cache holds (most requests) would wait behind renders.
-//! The statistics a render may need are made current before its turn
-//! ([`crate::data::cache::DatahubCache::stats`]: one load per import, shared),
-//! so that no turn is spent waiting for that load.
+//! The statistics a render may need are loaded before its turn the first
+//! time ([`crate::data::cache::DatahubCache::snapshot`]); after an import they
+//! are reloaded in the background while renders use the copy in hand, so
+//! that no turn is spent waiting for a load.
+//!
+//! **Nothing out of date outlives its data.** A render that used data known
+//! not to be current (the statistics' previous copy while the next one
+//! loads) says so with [`not_current`]; its response is kept provisionally,
+//! only while that copy is the one in hand (and at most [`PROVISIONAL`]),
+//! so that during a reload each page is rendered once, not once per
+//! request, and is rendered again from the new copy. A response whose
+//! render began before the cache was last emptied (the data changed
+//! meanwhile) is not kept at all: it may show the data as they were.
+//!
+//! **An import of statistics keeps the statistics pages.** When the data
+//! version changes and the statistics did (an import), their reload starts
+//! at once and the entries whose render read them ([`reads_statistics`])
+//! are kept provisionally, as above: until the new copy is in hand a render
+//! would give the same page from the same copy. Every other entry is
+//! dropped. (Were other data changed by another process within the same
+//! check, a statistics page would show them once the new copy is in hand,
+//! at most [`PROVISIONAL`] later.) Emptying only the entries an import can
+//! change needs to know what else changed; SQLite's data version does not
+//! say, so treaty pages are rendered again after any change.
 //!
 //! Nothing that depends on who asks may ever pass through it: it wraps only
 //! the public router's cached routes ([`crate::routes`]), whose requests
@@ -48,6 +73,10 @@ use lru::LruCache;
 
 use crate::AppState;
 
+/// Longest time a response rendered from data not current is kept (if the
+/// reload that replaces them failed, the next request after this renders
+/// again and retries it).
+pub const PROVISIONAL: Duration = Duration::from_secs(1);
 /// How often the database's data version is checked.
 pub const CHECK_INTERVAL: Duration = Duration::from_millis(250);
 /// Largest response body kept (bytes).
@@ -65,14 +94,19 @@ pub const ENTRY_OVERHEAD: usize = 256;
 pub struct ResponseCache {
     budget: usize,
     renders: tokio::sync::Semaphore,
+    /// Responses rendered so far (for tests and load measurements).
+    rendered: std::sync::atomic::AtomicU64,
     inner: Mutex<Inner>,
 }
 
 #[derive(Debug)]
 struct Inner {
     version: Option<i64>,
+    /// How many times the entries were emptied (a render that began under
+    /// another epoch is not kept).
+    epoch: u64,
     checked: Option<Instant>,
-    entries: LruCache<String, (HeaderValue, Bytes)>,
+    entries: LruCache<String, Entry>,
     bytes: usize,
 }
 
@@ -80,6 +114,20 @@ impl Default for ResponseCache {
     fn default() -> Self {
         Self::with_budget(MAX_BYTES)
     }
+}
+
+/// A kept response.
+#[derive(Debug, Clone)]
+struct Entry {
+    ctype: HeaderValue,
+    body: Bytes,
+    /// For a response rendered from data not current ([`not_current`]):
+    /// the statistics' copy number it was rendered under
+    /// ([`crate::data::cache::DatahubCache::copies`]) and when; it is kept only
+    /// while that copy is the one in hand, and at most [`PROVISIONAL`].
+    provisional: Option<(u64, Instant)>,
+    /// Whether the render read the statistics ([`reads_statistics`]).
+    statistics: bool,
 }
 
 fn weight(key: &str, ctype: &HeaderValue, body: &Bytes) -> usize {
@@ -93,8 +141,10 @@ impl ResponseCache {
         Self {
             budget,
             renders: tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1)),
+            rendered: std::sync::atomic::AtomicU64::new(0),
             inner: Mutex::new(Inner {
                 version: None,
+                epoch: 0,
                 checked: None,
                 entries: LruCache::unbounded(),
                 bytes: 0,
@@ -114,6 +164,12 @@ impl ResponseCache {
         self.lock().bytes
     }
 
+    /// Responses rendered so far (requests that were not answered from the
+    /// cache; for tests and load measurements).
+    pub fn rendered(&self) -> u64 {
+        self.rendered.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Responses held now.
     pub fn len(&self) -> usize {
         self.lock().entries.len()
@@ -124,35 +180,141 @@ impl ResponseCache {
         self.len() == 0
     }
 
-    fn get(&self, key: &str) -> Option<(HeaderValue, Bytes)> {
-        self.lock().entries.get(key).cloned()
+    /// The response kept for `key`, unless it is provisional and `copy`
+    /// (the statistics' copy number now) is not the one it was rendered
+    /// under: then it is dropped.
+    fn get(&self, key: &str, copy: u64) -> Option<(HeaderValue, Bytes)> {
+        let mut c = self.lock();
+        let e = c.entries.get(key)?.clone();
+        if e.provisional
+            .is_some_and(|(p, at)| p != copy || at.elapsed() >= PROVISIONAL)
+        {
+            c.entries.pop(key);
+            c.bytes -= weight(key, &e.ctype, &e.body);
+            return None;
+        }
+        Some((e.ctype, e.body))
     }
 
     /// Keeps a response, dropping the least recently used ones while the
     /// budget would be passed; one larger than the whole budget is not kept.
+    #[cfg(test)]
     fn put(&self, key: String, ctype: HeaderValue, body: Bytes) {
+        let epoch = self.lock().epoch;
+        self.put_if(epoch, None, false, key, ctype, body);
+    }
+
+    /// [`ResponseCache::put`], unless the entries were emptied since
+    /// `epoch` (the response may show the data before that change);
+    /// `provisional` as in [`Entry`].
+    fn put_if(
+        &self,
+        epoch: u64,
+        provisional: Option<(u64, Instant)>,
+        statistics: bool,
+        key: String,
+        ctype: HeaderValue,
+        body: Bytes,
+    ) {
         let w = weight(&key, &ctype, &body);
         if w > self.budget {
             return;
         }
         let mut c = self.lock();
-        if let Some((old_c, old_b)) = c.entries.pop(&key) {
-            c.bytes -= weight(&key, &old_c, &old_b);
+        if c.epoch != epoch {
+            return;
+        }
+        if let Some(old) = c.entries.pop(&key) {
+            c.bytes -= weight(&key, &old.ctype, &old.body);
         }
         while c.bytes + w > self.budget {
             match c.entries.pop_lru() {
-                Some((k, (oc, ob))) => c.bytes -= weight(&k, &oc, &ob),
+                Some((k, old)) => c.bytes -= weight(&k, &old.ctype, &old.body),
                 None => break,
             }
         }
         c.bytes += w;
-        c.entries.put(key, (ctype, body));
+        c.entries.put(
+            key,
+            Entry {
+                ctype,
+                body,
+                provisional,
+                statistics,
+            },
+        );
     }
 
     fn clear(c: &mut Inner) {
         c.entries.clear();
         c.bytes = 0;
+        c.epoch += 1;
     }
+
+    /// After an import of statistics: the pages that read the statistics
+    /// are what a render would give until the new copy is in hand (renders
+    /// use the copy in hand), so they are kept provisionally, as renders
+    /// from a copy not current are (while copy `copy` is in hand, at most
+    /// [`PROVISIONAL`]); every other entry is dropped.
+    fn keep_statistics_pages(c: &mut Inner, copy: u64) {
+        let now = Instant::now();
+        let mut dropped = Vec::new();
+        for (k, e) in c.entries.iter_mut() {
+            if e.statistics {
+                e.provisional = Some(e.provisional.unwrap_or((copy, now)));
+            } else {
+                dropped.push(k.clone());
+            }
+        }
+        for k in dropped {
+            if let Some(e) = c.entries.pop(&k) {
+                c.bytes -= weight(&k, &e.ctype, &e.body);
+            }
+        }
+        c.epoch += 1;
+    }
+}
+
+/// What a cached render knows and tells.
+struct Render {
+    /// The data version the cache saw last (checked at most every
+    /// [`CHECK_INTERVAL`]).
+    version: Option<i64>,
+    /// Set when the render used data that are not current.
+    stale: std::cell::Cell<bool>,
+    /// Set when the render read the statistics.
+    statistics: std::cell::Cell<bool>,
+}
+
+tokio::task_local! {
+    static RENDER: Render;
+}
+
+/// Inside a cached render, the database's data version as the response
+/// cache saw it last: data derived from the database are current as of
+/// that version (the cache's staleness, at most [`CHECK_INTERVAL`]), so a
+/// data source can skip asking the database whether they changed
+/// ([`crate::data::cache::DatahubCache::snapshot`]). `None` elsewhere.
+pub fn data_version() -> Option<i64> {
+    RENDER.try_with(|r| r.version).ok().flatten()
+}
+
+/// Says that the response being rendered uses data known not to be current
+/// (the statistics' previous copy while the next one loads): it is kept
+/// only while that copy is in hand. Called by the data source, not by each
+/// handler, so that no route can forget it; outside a cached render it
+/// does nothing.
+pub fn not_current() {
+    let _ = RENDER.try_with(|r| r.stale.set(true));
+}
+
+/// Says that the response being rendered reads the statistics
+/// ([`crate::data::cache::DatahubCache::stats`]): after an import of
+/// statistics it is kept until the new copy is in hand, instead of being
+/// rendered again from the copy in hand. Outside a cached render it does
+/// nothing.
+pub fn reads_statistics() {
+    let _ = RENDER.try_with(|r| r.statistics.set(true));
 }
 
 /// The query string in the cache's one form (see the module's
@@ -160,7 +322,10 @@ impl ResponseCache {
 pub fn canonical_query(query: Option<&str>) -> Option<String> {
     let q = query?;
     let mut pairs: Vec<(String, String)> = form_urlencoded::parse(q.as_bytes())
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .map(|(k, v)| {
+            let v = crate::data::query::canonical_value(&k, &v).unwrap_or_else(|| v.into_owned());
+            (k.into_owned(), v)
+        })
         .collect();
     if pairs.is_empty() {
         return None;
@@ -195,39 +360,79 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     }
     let key = canonicalise(&mut req);
     let cache = &state.cache;
+    // One request checks when the check is due; the others go on with
+    // what the cache holds (a burst of requests used to check all at once,
+    // queueing on the one connection that reads the data version).
     let due = {
-        let c = cache.lock();
-        c.checked.is_none_or(|t| t.elapsed() >= CHECK_INTERVAL)
+        let mut c = cache.lock();
+        let due = c.checked.is_none_or(|t| t.elapsed() >= CHECK_INTERVAL);
+        if due && c.version.is_some() {
+            c.checked = Some(Instant::now());
+        }
+        due
     };
     if due {
         let version = state.store.data_version().await.ok().flatten();
+        let changed = version.is_none() || version != cache.lock().version;
+        // Did the statistics change (an import)? Then the reload starts now,
+        // and the pages that read them are kept meanwhile.
+        let statistics_changed = changed
+            && version.is_some()
+            && matches!(
+                state.datahub.snapshot_at(&state.store, version).await,
+                Ok(s) if !s.current
+            );
         let mut c = cache.lock();
         if version.is_none() || version != c.version {
-            ResponseCache::clear(&mut c);
+            if statistics_changed {
+                ResponseCache::keep_statistics_pages(&mut c, state.datahub.copies());
+            } else {
+                ResponseCache::clear(&mut c);
+            }
         }
         c.version = version;
         c.checked = Some(Instant::now());
     }
-    let versioned = cache.lock().version.is_some();
+    let (version, epoch) = {
+        let c = cache.lock();
+        (c.version, c.epoch)
+    };
+    let versioned = version.is_some();
     if !versioned {
         // Changes cannot be detected: do not cache.
         return next.run(req).await;
     }
-    if let Some((ctype, body)) = cache.get(&key) {
+    if let Some((ctype, body)) = cache.get(&key, state.datahub.copies()) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
     // Data a render needs is loaded before its turn, so that a turn is
-    // never spent waiting for the database: after an import, the one reload
-    // of the statistics happens here while other pages take their turns.
-    if let Err(e) = state.datahub.stats(&state.store).await {
+    // never spent waiting for the database: the first load of the
+    // statistics happens here (later ones in the background).
+    if let Err(e) = state.datahub.snapshot_at(&state.store, version).await {
         return crate::error::answer_for_path(req.uri().path(), e);
     }
     let turn = cache.renders.acquire().await;
+    // The copy of the statistics in hand as the render begins: a render
+    // from a copy not current is kept only while this one is in hand.
+    let copy = state.datahub.copies();
     // Rendered meanwhile by a request ahead in the queue?
-    if let Some((ctype, body)) = cache.get(&key) {
+    if let Some((ctype, body)) = cache.get(&key, copy) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
-    let res = next.run(req).await;
+    let render = Render {
+        version,
+        stale: std::cell::Cell::new(false),
+        statistics: std::cell::Cell::new(false),
+    };
+    let (res, stale, statistics) = RENDER
+        .scope(render, async {
+            let res = next.run(req).await;
+            RENDER.with(|r| (res, r.stale.get(), r.statistics.get()))
+        })
+        .await;
+    cache
+        .rendered
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     drop(turn);
     if res.status() != StatusCode::OK || !keepable(res.headers()) {
         return res;
@@ -237,7 +442,15 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         return (StatusCode::INTERNAL_SERVER_ERROR, "response too large").into_response();
     };
     if let Some(ctype) = parts.headers.get(header::CONTENT_TYPE) {
-        cache.put(key, ctype.clone(), bytes.clone());
+        let provisional = stale.then(|| (copy, Instant::now()));
+        cache.put_if(
+            epoch,
+            provisional,
+            statistics,
+            key,
+            ctype.clone(),
+            bytes.clone(),
+        );
     }
     Response::from_parts(parts, Body::from(bytes))
 }
@@ -273,17 +486,17 @@ mod tests {
         assert_eq!(cache.len(), 3);
         assert_eq!(cache.bytes(), 3 * one);
         // /a used last: /b is the least recently used and goes
-        assert!(cache.get("/a").is_some());
+        assert!(cache.get("/a", 0).is_some());
         cache.put("/d".into(), ct.clone(), body(1000));
         assert_eq!(cache.len(), 3);
-        assert!(cache.get("/b").is_none());
-        assert!(cache.get("/a").is_some() && cache.get("/d").is_some());
+        assert!(cache.get("/b", 0).is_none());
+        assert!(cache.get("/a", 0).is_some() && cache.get("/d", 0).is_some());
         // a bigger entry evicts as many as needed
         cache.put("/e".into(), ct.clone(), body(2000));
         assert!(cache.bytes() <= 3 * one, "{}", cache.bytes());
         // one larger than the budget is not kept at all
         cache.put("/f".into(), ct.clone(), body(4 * one));
-        assert!(cache.get("/f").is_none());
+        assert!(cache.get("/f", 0).is_none());
         assert!(cache.bytes() <= 3 * one);
         // replacing an entry does not count it twice
         cache.put("/e".into(), ct.clone(), body(2000));
@@ -309,6 +522,16 @@ mod tests {
             Some("country=&sex=".into())
         );
         assert_eq!(canonical_query(Some("")), None);
+        // one spelling per value
+        assert_eq!(
+            canonical_query(Some("sex=F&country=alb&by=YEAR,+Sex&age=0-17&top=007")),
+            Some("age=child&by=year%2Csex&country=ALB&sex=female&top=7".into())
+        );
+        // a value that does not parse is left for the handler to refuse
+        assert_eq!(
+            canonical_query(Some("sex=x&by=year,zz")),
+            Some("by=year%2Czz&sex=x".into())
+        );
         // a repeated name keeps its order (the handler refuses it)
         assert_eq!(
             canonical_query(Some("from=2&a=1&from=1")),

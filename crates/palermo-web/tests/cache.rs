@@ -72,3 +72,86 @@ async fn file_databases_report_a_data_version() {
     assert!(matches!(v, Ok(Some(_))), "{v:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A response rendered from data the source says are not current (the
+/// statistics' previous copy while the next one loads) is kept only while
+/// that copy is in hand, and at most `PROVISIONAL`: kept longer, it would
+/// outlive the reload and show the old figures until the next import; not
+/// kept at all, every request during a reload would render it again.
+#[tokio::test]
+async fn a_response_from_data_not_current_is_kept_only_while_that_copy_is_in_hand() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let dir = std::env::temp_dir().join(format!("palermo-cache-nc-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = Store::open(&dir.join("palermo.db")).await.unwrap();
+    let state = palermo_web::AppState::new(store, Default::default());
+    let renders = Arc::new(AtomicUsize::new(0));
+    let stale = Arc::new(AtomicBool::new(true));
+    let (r, s) = (Arc::clone(&renders), Arc::clone(&stale));
+    let app = axum::Router::new()
+        .route(
+            "/page",
+            axum::routing::get(move || {
+                let (r, s) = (Arc::clone(&r), Arc::clone(&s));
+                async move {
+                    r.fetch_add(1, Ordering::SeqCst);
+                    if s.load(Ordering::SeqCst) {
+                        palermo_web::cache::not_current();
+                    }
+                    "a page"
+                }
+            }),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            palermo_web::cache::layer,
+        ))
+        .with_state(state.clone());
+    let renders_now = || renders.load(Ordering::SeqCst);
+    for _ in 0..3 {
+        assert_eq!(body(&app, "/page").await, "a page");
+    }
+    assert_eq!(renders_now(), 1, "kept while the copy is in hand");
+    // an import, and a new copy of the statistics in hand: rendered again
+    let idx = state.store.country_index().await.unwrap();
+    let csv = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\nMDA,Republic of Moldova,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2020,Counts,10,GLOTIP\n";
+    let rows = palermo_import::glotip::GlotipReader::new(
+        "t.csv",
+        csv.as_bytes(),
+        &idx,
+        Default::default(),
+    )
+    .unwrap();
+    state
+        .store
+        .import_statistics(
+            "d",
+            "t.csv",
+            rows,
+            palermo_store::stats::ImportMode::default(),
+            &mut palermo_store::stats::NullSink::default(),
+        )
+        .await
+        .unwrap();
+    state.datahub.snapshot(&state.store).await.unwrap();
+    state.datahub.reloaded().await;
+    assert_eq!(body(&app, "/page").await, "a page");
+    assert_eq!(renders_now(), 2);
+    // at most PROVISIONAL, even if no new copy comes (a failed reload)
+    stale.store(false, Ordering::SeqCst);
+    body(&app, "/page").await;
+    assert_eq!(renders_now(), 2);
+    tokio::time::sleep(palermo_web::cache::PROVISIONAL).await;
+    body(&app, "/page").await;
+    assert_eq!(renders_now(), 3);
+    // rendered from current data, it is kept as any page
+    tokio::time::sleep(palermo_web::cache::PROVISIONAL).await;
+    for _ in 0..3 {
+        body(&app, "/page").await;
+    }
+    assert_eq!(renders_now(), 3);
+    assert_eq!(state.cache.len(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -110,3 +110,42 @@ async fn the_cache_never_holds_more_than_its_budget() {
     assert_eq!(state.cache.len(), before);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// One spelling per value: the parsers accept `mda` for `MDA`, `YEAR` for
+/// `year`, `Female` or `f` for `female`, and each spelling used to be an
+/// entry of its own (an attacker multiplied entries with upper and lower
+/// case). The key holds the parsed value, so every spelling of one query
+/// is one entry, and the answers are the same.
+#[tokio::test]
+async fn every_spelling_of_a_value_is_one_entry() {
+    let (app, state, dir) = app("cache-spell", palermo_web::cache::MAX_BYTES).await;
+    let spellings = [
+        "/api/v1/statistics/indicators?country=ALB&by=year,sex&sex=female&indicator=detected-victims",
+        "/api/v1/statistics/indicators?country=alb&by=YEAR,Sex&sex=Female&indicator=Detected-Victims",
+        "/api/v1/statistics/indicators?country=Alb&by=year,SEX&sex=FEMALE&indicator=DETECTED-VICTIMS",
+    ];
+    let (s, first) = get(&app, spellings[0]).await;
+    assert_eq!(s, StatusCode::OK, "{first}");
+    for p in &spellings[1..] {
+        let (s, body) = get(&app, p).await;
+        assert_eq!(s, StatusCode::OK, "{p}: {body}");
+        assert_eq!(body, first, "{p}");
+    }
+    assert_eq!(state.cache.len(), 1, "three spellings, one entry");
+    // the data page too, with the number of corridors and the form
+    for p in [
+        "/data?country=alb&form=Sexual",
+        "/data?country=ALB&form=sexual",
+        "/data?country=ALB&form=Sexual+exploitation",
+    ] {
+        assert_eq!(get(&app, p).await.0, StatusCode::OK, "{p}");
+    }
+    for p in [
+        "/api/v1/statistics/corridors?top=05",
+        "/api/v1/statistics/corridors?top=5",
+    ] {
+        assert_eq!(get(&app, p).await.0, StatusCode::OK, "{p}");
+    }
+    assert_eq!(state.cache.len(), 3);
+    let _ = std::fs::remove_dir_all(&dir);
+}

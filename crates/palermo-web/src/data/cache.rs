@@ -11,15 +11,41 @@ use crate::error::WebError;
 /// Statistics loaded from the store, reloaded when an import changes them.
 /// (Case records are never loaded here: public case tables come from
 /// stored releases, [`crate::data::releases`].)
+///
+/// **Readers never wait for a reload.** After an import, requests are
+/// answered from the copy in hand while one reload, in the background,
+/// reads the next one (readers wait only for the very first load, when
+/// there is no copy yet). So an import loop beside the server costs the
+/// readers nothing but the reload's share of the cores, and the memory held
+/// is at most two copies (the one served and the one loading) plus what
+/// requests still running on an older copy hold. A response built from a
+/// copy that is not current is kept by the response cache only while that
+/// copy is in hand ([`crate::cache::not_current`]).
 #[derive(Debug, Default)]
 pub struct DatahubCache {
+    /// The copy in hand and the statistics generation it was read at.
     stats: Mutex<Option<(i64, Arc<Vec<StatRecord>>)>>,
-    /// One load of the statistics at a time: the requests that find the
-    /// cached copy out of date wait for that one load and share it.
-    stats_loading: tokio::sync::Mutex<()>,
+    /// Held by the one load under way (the first one, waited for, or a
+    /// reload in the background).
+    loading: Arc<tokio::sync::Mutex<()>>,
     /// Loads of the statistics from the store so far.
     stat_loads: std::sync::atomic::AtomicU64,
+    /// Copies put in hand so far (see [`DatahubCache::copies`]).
+    copies: std::sync::atomic::AtomicU64,
+    /// The statistics generation last read, and the data version it was
+    /// read at (see [`DatahubCache::snapshot_at`]).
+    known: Mutex<Option<(i64, i64)>>,
     population: Mutex<Option<Arc<PopulationTable>>>,
+}
+
+/// The statistics a request is answered from.
+#[derive(Debug, Clone)]
+pub struct StatsSnapshot {
+    /// Every statistics cell (all datasets).
+    pub records: Arc<Vec<StatRecord>>,
+    /// Whether these are the stored cells now (false while the copy of a
+    /// newer import loads).
+    pub current: bool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -27,44 +53,156 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl DatahubCache {
-    /// Every statistics cell (all datasets), loaded once per import.
-    ///
-    /// A request that finds the copy current takes it at once. Otherwise it
-    /// waits for the one load under way (or starts it) and shares its
-    /// result: a burst of requests after an import reads the rows once,
-    /// not once per request. The old copy is dropped before the new one is
-    /// read, so at most one copy is held by the cache (plus any a running
-    /// request still uses).
+    /// Every statistics cell (all datasets): the copy in hand, see
+    /// [`DatahubCache::snapshot`]. A response built from it while it is
+    /// not current is marked so that the response cache keeps it only
+    /// while this copy is in hand.
     ///
     /// # Errors
     /// Database errors, as [`WebError::Internal`].
     pub async fn stats(
-        &self,
+        self: &Arc<Self>,
         store: &palermo_store::Store,
     ) -> Result<Arc<Vec<StatRecord>>, WebError> {
-        let g = store.statistics_generation().await?;
-        if let Some(v) = self.current_stats(g) {
-            return Ok(v);
+        let s = self.snapshot(store).await?;
+        crate::cache::reads_statistics();
+        if !s.current {
+            crate::cache::not_current();
         }
-        let _loading = self.stats_loading.lock().await;
-        // Another waiter may have loaded it meanwhile.
-        let g = store.statistics_generation().await?;
-        if let Some(v) = self.current_stats(g) {
-            return Ok(v);
+        Ok(s.records)
+    }
+
+    /// The copy in hand and whether it is current. When an import has
+    /// changed the statistics since it was read, a reload starts in the
+    /// background (one at a time: a request that finds one under way does
+    /// not start another) and the copy in hand is returned at once. Only
+    /// when there is no copy yet does the request wait, for the one first
+    /// load that every waiting request shares.
+    ///
+    /// # Errors
+    /// Database errors, as [`WebError::Internal`].
+    pub async fn snapshot(
+        self: &Arc<Self>,
+        store: &palermo_store::Store,
+    ) -> Result<StatsSnapshot, WebError> {
+        self.snapshot_at(store, crate::cache::data_version()).await
+    }
+
+    /// [`DatahubCache::snapshot`] as of the database's data `version` as
+    /// the response cache saw it last ([`crate::cache::data_version`]):
+    /// while it is the version the statistics generation was last read
+    /// at, the generation is not read again (the statistics cannot have
+    /// changed without the data version changing), so that a render asks
+    /// the database nothing about the statistics. `None`: read it.
+    ///
+    /// # Errors
+    /// Database errors, as [`WebError::Internal`].
+    pub async fn snapshot_at(
+        self: &Arc<Self>,
+        store: &palermo_store::Store,
+        version: Option<i64>,
+    ) -> Result<StatsSnapshot, WebError> {
+        let g = self.generation(store, version).await?;
+        if let Some(s) = self.held(g) {
+            if !s.current {
+                self.start_reload(store);
+            }
+            return Ok(s);
         }
-        *lock(&self.stats) = None;
+        let _loading = self.loading.lock().await;
+        // Loaded by another waiter meanwhile?
+        if let Some(s) = self.held(g) {
+            return Ok(s);
+        }
+        let (_, records) = self.load(store).await?;
+        // Current as of `g` at least; a newer import is seen next time.
+        Ok(StatsSnapshot {
+            records,
+            current: true,
+        })
+    }
+
+    /// The statistics generation: the one last read at data `version`, or
+    /// read now.
+    async fn generation(
+        &self,
+        store: &palermo_store::Store,
+        version: Option<i64>,
+    ) -> Result<i64, WebError> {
+        if let (Some(v), Some((kv, g))) = (version, *lock(&self.known)) {
+            if kv == v {
+                return Ok(g);
+            }
+        }
+        let g = store.statistics_generation().await?;
+        if let Some(v) = version {
+            *lock(&self.known) = Some((v, g));
+        }
+        Ok(g)
+    }
+
+    /// The copy in hand, current or not with respect to `generation`.
+    fn held(&self, generation: i64) -> Option<StatsSnapshot> {
+        lock(&self.stats).as_ref().map(|(g, v)| StatsSnapshot {
+            records: Arc::clone(v),
+            current: *g == generation,
+        })
+    }
+
+    /// Starts a reload in the background unless one is under way.
+    fn start_reload(self: &Arc<Self>, store: &palermo_store::Store) {
+        let Ok(guard) = Arc::clone(&self.loading).try_lock_owned() else {
+            return;
+        };
+        let (this, store) = (Arc::clone(self), store.clone());
+        tokio::spawn(async move {
+            let _loading = guard;
+            if let Err(e) = this.load(&store).await {
+                // Served from the copy in hand; the next request retries.
+                tracing::warn!("reloading the statistics failed: {e:?}");
+            }
+        });
+    }
+
+    /// Reads the stored cells (the caller holds `loading`) and puts them in
+    /// hand, replacing (and so releasing) the previous copy. The generation
+    /// is read first: cells of an import committed meanwhile are then
+    /// labelled older than they are, and read again, never the reverse.
+    async fn load(
+        &self,
+        store: &palermo_store::Store,
+    ) -> Result<(i64, Arc<Vec<StatRecord>>), WebError> {
+        let g = store.statistics_generation().await?;
+        if let Some(s) = self.held(g).filter(|s| s.current) {
+            return Ok((g, s.records));
+        }
         self.stat_loads
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let v = Arc::new(store.stat_records(None).await?);
         *lock(&self.stats) = Some((g, Arc::clone(&v)));
-        Ok(v)
+        self.copies
+            .fetch_add(1, std::sync::atomic::Ordering::Release);
+        Ok((g, v))
     }
 
-    fn current_stats(&self, generation: i64) -> Option<Arc<Vec<StatRecord>>> {
-        lock(&self.stats)
-            .as_ref()
-            .filter(|(g, _)| *g == generation)
-            .map(|(_, v)| Arc::clone(v))
+    /// Waits until no load of the statistics is under way (tests, and
+    /// measurements that must see the copy of the last import).
+    pub async fn reloaded(&self) {
+        drop(self.loading.lock().await);
+    }
+
+    /// Keeps any load of the statistics from starting while the guard
+    /// lives (waiting for one under way first): readers are answered from
+    /// the copy in hand meanwhile. For tests of exactly that.
+    pub async fn hold_reloads(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.loading.lock().await
+    }
+
+    /// The number of the copy in hand: it changes whenever a load puts a
+    /// new copy in hand (the response cache keeps what was rendered from a
+    /// copy not current only while that copy is in hand).
+    pub fn copies(&self) -> u64 {
+        self.copies.load(std::sync::atomic::Ordering::Acquire)
     }
 
     /// How many times the statistics were read from the store (once per

@@ -45,6 +45,39 @@ pub struct DataQuery {
     pub release: Option<String>,
 }
 
+/// The one spelling of a value of the data hub's query parameters, for the
+/// response cache's key (and the request the handler then reads): what the
+/// handler parses the value to, written back in its canonical form: the
+/// country's ISO3 code in upper case, the slugs of the indicator, sex, age
+/// group, form of exploitation (its GLOTIP group, which is what is
+/// filtered on) and groupings, the number of corridors in decimal without
+/// leading zeros. `None` when `name` is not one of these, the value is
+/// empty or does not parse (the handler refuses it with 400, so it is never
+/// kept). A parameter name means the same on every route that takes it.
+pub fn canonical_value(name: &str, value: &str) -> Option<String> {
+    let t = value.trim();
+    if t.is_empty() {
+        return None;
+    }
+    Some(match name {
+        "country" => t.to_ascii_uppercase(),
+        "indicator" => Indicator::parse(t)?.slug().to_owned(),
+        "sex" => Sex::parse(t)?.slug().to_owned(),
+        "age" => AgeGroup::parse(t)?.slug().to_owned(),
+        "form" => FormOfExploitation::parse(t)?
+            .glotip_group()
+            .slug()
+            .to_owned(),
+        "by" => t
+            .split(',')
+            .map(|p| GroupBy::parse(p).map(GroupBy::slug))
+            .collect::<Option<Vec<_>>>()?
+            .join(","),
+        "top" => t.parse::<usize>().ok()?.to_string(),
+        _ => return None,
+    })
+}
+
 pub(crate) fn nonempty(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
