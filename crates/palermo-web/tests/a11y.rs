@@ -25,12 +25,13 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use palermo_disclosure::dp::DpCategories;
 use palermo_disclosure::release::ReleaseSpec;
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
 use palermo_store::stats::NullSink;
 use palermo_store::Store;
 use serde_json::{json, Value};
+
+mod common;
 
 const SAMPLE: &str = include_str!("../../../data/ctdc/palermo_SYNTHETIC_ctdc_2024_layout.csv");
 
@@ -108,20 +109,7 @@ async fn seeded_store() -> Store {
         )
         .await
         .unwrap();
-    let cats = DpCategories {
-        years: 2000..=2025,
-        countries: store
-            .countries()
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|c| c.iso3)
-            .collect(),
-    };
-    store
-        .create_case_release(&ReleaseSpec::CellKey { k: 10 }, None, &cats)
-        .await
-        .unwrap();
+    common::release(&store, ReleaseSpec::CellKey { k: 10 }).await;
     store
 }
 
