@@ -213,8 +213,16 @@ try {
   try {
     await Promise.race([send('Browser.close'), new Promise((ok) => setTimeout(ok, 5000))]);
   } catch {}
+  // The profile is removed once Chromium has exited (it writes there until
+  // then); a removal that still fails must not fail the checks.
+  const exited = new Promise((ok) => (chrome.exitCode !== null ? ok() : chrome.once('exit', ok)));
   chrome.kill();
-  rmSync(profile, { recursive: true, force: true });
+  await Promise.race([exited, new Promise((ok) => setTimeout(ok, 5000))]);
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (e) {
+    process.stderr.write(`could not remove ${profile}: ${e.message}\n`);
+  }
 }
 if (failed) {
   process.stderr.write(`${failed.stack}\n${chromeLog}\n`);
