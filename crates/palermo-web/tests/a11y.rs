@@ -25,10 +25,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use palermo_disclosure::release::ReleaseSpec;
-use palermo_import::ctdc::{CaseOptions, CtdcReader};
-use palermo_store::stats::NullSink;
-use palermo_store::Store;
 use serde_json::{json, Value};
 
 mod common;
@@ -87,32 +83,6 @@ async fn text_classes_page() -> axum::response::Html<&'static str> {
     )
 }
 
-async fn seeded_store() -> Store {
-    let store = Store::open_in_memory().await.unwrap();
-    store.seed_statistics().await.unwrap();
-    let idx = store.country_index().await.unwrap();
-    let r = CtdcReader::new(
-        "sample.csv",
-        SAMPLE.as_bytes(),
-        &idx,
-        CaseOptions::new("demo"),
-    )
-    .unwrap();
-    store
-        .import_cases(
-            "demo",
-            "sample.csv",
-            "ctdc",
-            r,
-            true,
-            &mut NullSink::default(),
-        )
-        .await
-        .unwrap();
-    common::release(&store, ReleaseSpec::CellKey { k: 10 }).await;
-    store
-}
-
 fn browser_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
 }
@@ -164,7 +134,10 @@ async fn every_page_passes_axe_and_fits_a_phone() {
             handler,
         });
     }
-    let state = palermo_web::AppState::new(seeded_store().await, Default::default());
+    let state = palermo_web::AppState::new(
+        common::store_with_cases("demo", SAMPLE).await,
+        Default::default(),
+    );
     let app = palermo_web::app(state, &reg);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -42,23 +42,7 @@ async fn app(with_cases: bool) -> axum::Router {
 
 /// The app with the CTDC-layout `csv` loaded as case-record source `source`.
 async fn app_with(source: &str, csv: &str) -> axum::Router {
-    let store = Store::open_in_memory().await.unwrap();
-    store.seed_statistics().await.unwrap();
-    let idx = store.country_index().await.unwrap();
-    let r = CtdcReader::new("sample.csv", csv.as_bytes(), &idx, CaseOptions::new(source)).unwrap();
-    store
-        .import_cases(
-            source,
-            "sample.csv",
-            "ctdc",
-            r,
-            true,
-            &mut NullSink::default(),
-        )
-        .await
-        .unwrap();
-    release(&store, ReleaseSpec::CellKey { k: 10 }).await;
-    palermo_web::router(store)
+    palermo_web::router(common::store_with_cases(source, csv).await)
 }
 
 fn rt() -> tokio::runtime::Runtime {
