@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use palermo_disclosure::{public_case_table, DEFAULT_K};
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
@@ -136,7 +136,7 @@ fn table_footer(
 }
 
 /// Runs `palermo cases …`.
-pub fn run(db: &Path, cmd: CasesCommand) -> anyhow::Result<()> {
+pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         let result: anyhow::Result<()> = async {

@@ -3,13 +3,13 @@
 //! This crate parses arguments and wires the library crates together; it
 //! holds no domain logic.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 mod cases;
+mod db;
 mod linkage;
 mod mse;
 mod release;
@@ -20,16 +20,27 @@ mod treaty;
 /// Palermo: treaty status, trafficking statistics, record linkage and
 /// multiple systems estimation for the fight against trafficking in persons.
 ///
-/// Every command uses the same SQLite database: `palermo.db` in the working
-/// directory unless `--db` or `PALERMO_DB` names another. Whichever command
-/// first opens a new database creates, migrates and seeds it with the
-/// bundled reference data.
+/// Every command uses the same database: the SQLite file `palermo.db` in
+/// the working directory unless `--db` or `PALERMO_DB` names another file
+/// (`PATH` or `sqlite:PATH`) or a PostgreSQL database
+/// (`postgres://user:password@host:port/database`). Whichever command first
+/// opens a new database creates, migrates and seeds it with the bundled
+/// reference data.
 #[derive(Debug, Parser)]
 #[command(name = "palermo", version, about, long_about, propagate_version = true)]
 struct Cli {
-    /// SQLite database file (created, migrated and seeded on first use).
-    #[arg(long, global = true, env = "PALERMO_DB", default_value = "palermo.db")]
-    db: PathBuf,
+    /// Database: an SQLite file (`PATH` or `sqlite:PATH`, created, migrated
+    /// and seeded on first use) or `postgres://user:password@host:port/db`
+    /// (migrated and seeded on first use). Prefer `PALERMO_DB` for a URL
+    /// with a password: a command line is visible to other users.
+    #[arg(
+        long,
+        global = true,
+        env = "PALERMO_DB",
+        default_value = "palermo.db",
+        hide_env_values = true
+    )]
+    db: String,
 
     #[command(subcommand)]
     command: Command,
@@ -54,6 +65,9 @@ enum Command {
     /// Privacy-preserving record linkage with Bloom-filter CLKs.
     #[command(subcommand)]
     Linkage(linkage::LinkageCommand),
+    /// The database: status, migrations, backup.
+    #[command(subcommand)]
+    Db(db::DbCommand),
 }
 
 /// At most this many characters of a message reach the terminal.
@@ -73,11 +87,19 @@ pub(crate) fn bounded(msg: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The database location of `--db`; the error names no password (nor the
+/// text given, which may hold one).
+pub(crate) fn database_url(db: &str) -> anyhow::Result<palermo_store::DatabaseUrl> {
+    db.parse::<palermo_store::DatabaseUrl>()
+        .with_context(|| "--db (or PALERMO_DB)".to_owned())
+}
+
 /// Opens (creating, migrating and seeding if needed) the database.
-pub(crate) async fn open_store(path: &std::path::Path) -> anyhow::Result<palermo_store::Store> {
-    palermo_store::Store::open(path)
+pub(crate) async fn open_store(db: &str) -> anyhow::Result<palermo_store::Store> {
+    let url = database_url(db)?;
+    palermo_store::Store::connect_to(&url)
         .await
-        .with_context(|| format!("opening database {}", path.display()))
+        .with_context(|| format!("opening database {url}"))
 }
 
 /// A Tokio runtime for the commands that use the store.
@@ -104,6 +126,7 @@ fn main() -> ExitCode {
         Command::Cases(cmd) => cases::run(&cli.db, cmd),
         Command::Mse(args) => mse::run(args),
         Command::Linkage(cmd) => linkage::run(cmd),
+        Command::Db(cmd) => db::run(&cli.db, cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

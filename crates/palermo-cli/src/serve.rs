@@ -1,7 +1,6 @@
 //! `palermo serve`.
 
 use std::net::SocketAddr;
-use std::path::Path;
 
 use anyhow::Context;
 
@@ -14,7 +13,7 @@ pub struct ServeArgs {
 }
 
 /// Opens the database and serves until Ctrl-C.
-pub fn run(db: &Path, args: ServeArgs) -> anyhow::Result<()> {
+pub fn run(db: &str, args: ServeArgs) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         // The bundled GLOTIP table loads in the background on first start,
@@ -28,7 +27,7 @@ pub fn run(db: &Path, args: ServeArgs) -> anyhow::Result<()> {
         eprintln!(
             "Palermo is serving http://{} (database {})",
             args.addr,
-            db.display()
+            store.location()
         );
         palermo_web::serve(store, args.addr)
             .await

@@ -572,7 +572,7 @@ pub fn resolve_country(index: &palermo_model::CountryIndex, c: &str) -> anyhow::
 }
 
 /// Runs `palermo stats …`.
-pub fn run(db: &Path, cmd: StatsCommand) -> anyhow::Result<()> {
+pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         let result: anyhow::Result<()> = async {

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use palermo_import::untc::{read_status, write_palermo_csv, StatusFormat};
@@ -104,7 +104,7 @@ pub enum TreatyCommand {
 }
 
 /// Runs `palermo treaty …`.
-pub fn run(db: &Path, cmd: TreatyCommand) -> anyhow::Result<()> {
+pub fn run(db: &str, cmd: TreatyCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         let result: anyhow::Result<()> = async {

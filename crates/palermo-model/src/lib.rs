@@ -24,6 +24,7 @@ pub mod csv_out;
 pub mod date;
 pub mod indicator;
 pub mod replacement;
+pub mod snapshot;
 pub mod stats;
 pub mod treaty;
 

@@ -488,6 +488,76 @@ pub fn find_conflicts<'a>(records: impl IntoIterator<Item = &'a StatRecord>) -> 
     out
 }
 
+/// The most distinct keys [`RepeatedKeys`] tracks (at most 72 MiB of hash
+/// table, 107 MiB while it grows); beyond that, the conflicts are left to
+/// the store to find after the import.
+pub const MAX_TRACKED_KEYS: usize = 1 << 21;
+
+/// The most source lines an import summary lists conflicts from (a file
+/// repeating millions of keys must not fill memory with them).
+pub const MAX_LISTED_LINES: usize = 100_000;
+
+/// Finds, while an import streams, the source lines of cells whose key hash
+/// ([`StatRecord::key_hash`]) was seen before: a hash table of key hash →
+/// first line (16 bytes a distinct key, bounded by [`MAX_TRACKED_KEYS`]).
+/// Equal hashes are candidates only: the cells of the lines listed are then
+/// compared on their full keys ([`find_conflicts`]).
+#[derive(Debug)]
+pub struct RepeatedKeys {
+    /// Key hash → the first line with it; `None` once the bound was passed.
+    seen: Option<std::collections::HashMap<u64, u64>>,
+    /// Lines whose key hash occurs more than once (with repeats), up to
+    /// [`MAX_LISTED_LINES`].
+    lines: Vec<u64>,
+    /// Whether `lines` holds every repeated line.
+    complete: bool,
+}
+
+impl Default for RepeatedKeys {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl RepeatedKeys {
+    /// Nothing seen yet.
+    pub fn new() -> Self {
+        Self {
+            seen: Some(std::collections::HashMap::new()),
+            lines: Vec::new(),
+            complete: true,
+        }
+    }
+
+    /// Records the cell of source line `line` with key hash `hash`.
+    pub fn observe(&mut self, hash: u64, line: u64) {
+        let Some(seen) = &mut self.seen else { return };
+        if let Some(&first) = seen.get(&hash) {
+            if self.lines.len() < MAX_LISTED_LINES {
+                self.lines.extend([first, line]);
+            } else {
+                self.complete = false;
+            }
+        } else if seen.len() >= MAX_TRACKED_KEYS {
+            self.seen = None;
+            self.lines = Vec::new();
+        } else {
+            seen.insert(hash, line);
+        }
+    }
+
+    /// The candidate lines, sorted and without repeats, and whether they
+    /// are all the repeated lines; `None` when more than
+    /// [`MAX_TRACKED_KEYS`] distinct keys were seen (then nothing is known
+    /// and the store must look for itself).
+    pub fn into_lines(mut self) -> Option<(Vec<u64>, bool)> {
+        self.seen.as_ref()?;
+        self.lines.sort_unstable();
+        self.lines.dedup();
+        Some((self.lines, self.complete))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -545,5 +615,22 @@ mod tests {
             FormOfExploitation::Other
         );
         assert!(Sex::expected().contains("\"Female\""));
+    }
+
+    #[test]
+    fn repeated_keys_give_up_at_their_bound() {
+        let mut r = RepeatedKeys::new();
+        r.observe(7, 9);
+        r.observe(7, 1);
+        r.observe(7, 5);
+        r.observe(8, 2);
+        // Line 9 came first; 1 and 5 repeat its hash.
+        assert_eq!(r.into_lines(), Some((vec![1, 5, 9], true)));
+        let mut full = RepeatedKeys::new();
+        for h in 0..MAX_TRACKED_KEYS as u64 {
+            full.observe(h, h);
+        }
+        full.observe(u64::MAX, 0);
+        assert_eq!(full.into_lines(), None);
     }
 }

@@ -1,82 +1,76 @@
-//! Bulk inserts for the data hub's imports: multi-row `INSERT … VALUES
-//! (…), (…)` statements with every value bound as a parameter.
+//! Bulk loads for the data hub's imports and the seeding. SQLite: multi-row
+//! `INSERT … VALUES (…), (…)` statements with every value bound as a
+//! parameter, as many rows a statement as its parameter limit allows
+//! ([`crate::sqlite::MAX_PARAMETERS`]). PostgreSQL: `COPY … FROM STDIN` of
+//! each batch as CSV (sqlx's `copy_in_raw`), batches of the same size
+//! against its protocol's limit ([`crate::postgres::MAX_PARAMETERS`]).
 //!
 //! An import reads its file in batches of [`BulkInsert::rows_per_statement`]
-//! rows, as many as SQLite's parameter limit allows in one statement, so a
-//! batch is one round trip to SQLite's worker thread. The importing thread
+//! rows, so a batch is one round trip to the database. The importing thread
 //! turns each batch into bound values ([`Rows`], owning its texts) while the
-//! worker stores the previous one: reading, validating and binding overlap
-//! with SQLite's own work. The statement text for a full batch is the same
-//! every time (prepared once, then taken from sqlx's statement cache).
-//! Values are bound, never spliced into SQL.
+//! database stores the previous one: reading, validating and binding
+//! overlap with the database's own work. The statement text for a full
+//! batch is the same every time (prepared once, then taken from sqlx's
+//! statement cache). Values are bound, never spliced into SQL.
 
-use sqlx::sqlite::SqliteArguments;
-use sqlx::{Arguments, Sqlite, Transaction};
-
+use crate::db::{Backend, Conn, Tx, Value};
 use crate::stats::DatahubError;
 use crate::Result;
 
-/// Bound parameters SQLite allows in one statement
-/// (`SQLITE_MAX_VARIABLE_NUMBER`, 32,766 since SQLite 3.32; sqlx bundles a
-/// later SQLite).
-const MAX_PARAMETERS: usize = 32_766;
-
-/// The most rows of `columns` values one statement can carry (1,724 for the
-/// 19 columns of a statistics cell).
-pub(crate) const fn rows_per_statement(columns: usize) -> usize {
-    MAX_PARAMETERS / columns
-}
-
-/// `INSERT INTO table (c1, …) VALUES (?, …), …` for `rows` rows.
-/// Placeholders are anonymous: numbered ones (`?NNN`) cost a linear name
-/// lookup per parameter in SQLite and in sqlx, quadratic over a statement
-/// of thousands.
-fn insert_sql(table: &str, columns: &[&str], rows: usize) -> String {
-    let one = format!("(?{})", ",?".repeat(columns.len().saturating_sub(1)));
-    let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
-    sql.reserve(rows * (one.len() + 1));
-    for i in 0..rows {
-        if i > 0 {
-            sql.push(',');
-        }
-        sql.push_str(&one);
-    }
-    sql
+/// The most rows of `columns` values one statement can carry on `backend`
+/// (1,724 for the 19 columns of a statistics cell on SQLite).
+pub(crate) const fn rows_per_statement(backend: Backend, columns: usize) -> usize {
+    let max = match backend {
+        Backend::Sqlite => crate::sqlite::MAX_PARAMETERS,
+        Backend::Postgres => crate::postgres::MAX_PARAMETERS,
+    };
+    max / columns
 }
 
 /// One table's bulk insert: its statement for a full batch.
 #[derive(Debug)]
 pub(crate) struct BulkInsert {
+    backend: Backend,
     table: &'static str,
     columns: &'static [&'static str],
+    /// SQLite: the insert of a full batch; PostgreSQL: the `COPY`
+    /// statement every batch is loaded with.
     full: String,
 }
 
 impl BulkInsert {
     /// The insert into `table` of `columns` (the caller's constants, never
-    /// user input).
-    pub(crate) fn new(table: &'static str, columns: &'static [&'static str]) -> Self {
+    /// user input) on `backend`.
+    pub(crate) fn new(
+        backend: Backend,
+        table: &'static str,
+        columns: &'static [&'static str],
+    ) -> Self {
         Self {
+            backend,
             table,
             columns,
-            full: insert_sql(table, columns, rows_per_statement(columns.len())),
+            full: match backend {
+                Backend::Sqlite => crate::sqlite::insert_sql(
+                    table,
+                    columns,
+                    rows_per_statement(backend, columns.len()),
+                ),
+                Backend::Postgres => crate::postgres::copy_sql(table, columns),
+            },
         }
     }
 
     /// Rows in a full batch.
     pub(crate) fn rows_per_statement(&self) -> usize {
-        rows_per_statement(self.columns.len())
+        rows_per_statement(self.backend, self.columns.len())
     }
 
     /// An empty batch.
     pub(crate) fn rows(&self) -> Rows {
-        let mut args = SqliteArguments::default();
-        args.reserve(self.rows_per_statement() * self.columns.len(), 0);
         Rows {
-            args,
+            values: Vec::with_capacity(self.rows_per_statement() * self.columns.len()),
             rows: 0,
-            values: 0,
-            failed: None,
         }
     }
 
@@ -85,32 +79,37 @@ impl BulkInsert {
     /// # Errors
     /// A row with the wrong number of values (a defect); database errors
     /// (constraint violations included).
-    pub(crate) async fn execute(&self, tx: &mut Transaction<'_, Sqlite>, rows: Rows) -> Result<()> {
-        if let Some(e) = rows.failed {
-            return Err(sqlx::Error::Encode(e.into()).into());
-        }
+    pub(crate) async fn execute(&self, tx: &mut Tx, rows: Rows) -> Result<()> {
         if rows.rows == 0 {
             return Ok(());
         }
-        if rows.values != rows.rows * self.columns.len() || rows.rows > self.rows_per_statement() {
+        if rows.values.len() != rows.rows * self.columns.len()
+            || rows.rows > self.rows_per_statement()
+        {
             return Err(sqlx::Error::Protocol(format!(
                 "bulk insert into {}: {} values for {} rows of {} columns",
                 self.table,
-                rows.values,
+                rows.values.len(),
                 rows.rows,
                 self.columns.len()
             ))
             .into());
         }
-        let partial;
-        let sql = if rows.rows == self.rows_per_statement() {
-            self.full.as_str()
-        } else {
-            partial = insert_sql(self.table, self.columns, rows.rows);
-            partial.as_str()
-        };
-        sqlx::query_with(sql, rows.args).execute(&mut **tx).await?;
-        Ok(())
+        match tx.conn() {
+            Conn::Sqlite(c) => {
+                let partial;
+                let sql = if rows.rows == self.rows_per_statement() {
+                    self.full.as_str()
+                } else {
+                    partial = crate::sqlite::insert_sql(self.table, self.columns, rows.rows);
+                    partial.as_str()
+                };
+                crate::sqlite::insert_rows(c, sql, rows.values).await
+            }
+            Conn::Postgres(c) => {
+                crate::postgres::copy_rows(c, &self.full, &rows.values, self.columns.len()).await
+            }
+        }
     }
 }
 
@@ -123,7 +122,7 @@ impl BulkInsert {
 /// [`DatahubError::Strict`] when it fails otherwise (`--strict`), database errors;
 /// the caller's transaction then stores nothing.
 pub(crate) async fn store_batches<F>(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Tx,
     bulk: &BulkInsert,
     mut fill: F,
 ) -> std::result::Result<u64, DatahubError>
@@ -153,7 +152,7 @@ where
 /// empty the dataset or source it replaces.
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn import_records<T, I>(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Tx,
     bulk: &BulkInsert,
     rows: &mut I,
     strict: bool,
@@ -189,54 +188,47 @@ where
 }
 
 /// A batch of rows as bound values. Texts are owned (moved in, not
-/// copied), so that handing the batch to SQLite's worker copies nothing.
+/// copied), so that handing the batch to the database copies nothing.
 #[derive(Debug)]
 pub(crate) struct Rows {
-    args: SqliteArguments<'static>,
+    values: Vec<Value>,
     rows: usize,
-    values: usize,
-    failed: Option<String>,
 }
 
 impl Rows {
-    fn add<T>(&mut self, v: T)
-    where
-        T: sqlx::Encode<'static, Sqlite> + sqlx::Type<Sqlite> + 'static,
-    {
-        self.values += 1;
-        if let Err(e) = self.args.add(v) {
-            self.failed.get_or_insert_with(|| e.to_string());
-        }
-    }
-
     /// A text value.
     pub(crate) fn text(&mut self, s: String) {
-        self.add(s);
+        self.values.push(Value::Text(Some(s)));
     }
 
     /// A text value or NULL.
     pub(crate) fn opt_text(&mut self, s: Option<String>) {
-        self.add(s);
+        self.values.push(Value::Text(s));
     }
 
     /// A constant text (a code list's slug).
     pub(crate) fn slug(&mut self, s: &'static str) {
-        self.add(s);
+        self.values.push(Value::Slug(Some(s)));
     }
 
     /// A constant text or NULL.
     pub(crate) fn opt_slug(&mut self, s: Option<&'static str>) {
-        self.add(s);
+        self.values.push(Value::Slug(s));
     }
 
     /// An integer.
     pub(crate) fn int(&mut self, n: i64) {
-        self.add(n);
+        self.values.push(Value::Int(Some(n)));
     }
 
     /// An integer or NULL.
     pub(crate) fn opt_int(&mut self, n: Option<i64>) {
-        self.add(n);
+        self.values.push(Value::Int(n));
+    }
+
+    /// A boolean.
+    pub(crate) fn bool(&mut self, b: bool) {
+        self.values.push(Value::Bool(b));
     }
 
     /// Ends a row (checked against the column count when executed).
@@ -255,24 +247,38 @@ impl Rows {
     }
 }
 
+/// Stores `items` into `table` inside `tx` in full batches, each item
+/// bound by `push` (for the seeding's reference tables).
+pub(crate) async fn insert_all<T>(
+    tx: &mut Tx,
+    table: &'static str,
+    columns: &'static [&'static str],
+    items: impl IntoIterator<Item = T>,
+    mut push: impl FnMut(&mut Rows, T),
+) -> Result<()> {
+    let bulk = BulkInsert::new(tx.backend(), table, columns);
+    let mut rows = bulk.rows();
+    for item in items {
+        push(&mut rows, item);
+        rows.end_row();
+        if rows.len() == bulk.rows_per_statement() {
+            let full = std::mem::replace(&mut rows, bulk.rows());
+            bulk.execute(tx, full).await?;
+        }
+    }
+    bulk.execute(tx, rows).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn sql_has_one_placeholder_per_value() {
-        let sql = insert_sql("t", &["d", "a", "b"], 3);
-        assert_eq!(
-            sql,
-            "INSERT INTO t (d, a, b) VALUES (?,?,?),(?,?,?),(?,?,?)"
-        );
-    }
-
-    #[test]
-    fn a_full_statement_stays_within_sqlites_parameter_limit() {
+    fn a_full_statement_stays_within_the_parameter_limits() {
         for n in 1..40 {
-            assert!(rows_per_statement(n) * n <= 32_766);
-            assert!((rows_per_statement(n) + 1) * n > 32_766);
+            assert!(rows_per_statement(Backend::Sqlite, n) * n <= 32_766);
+            assert!((rows_per_statement(Backend::Sqlite, n) + 1) * n > 32_766);
+            assert!(rows_per_statement(Backend::Postgres, n) * n <= 65_535);
         }
     }
 
@@ -280,12 +286,14 @@ mod tests {
     async fn rows_are_stored_and_a_short_row_is_refused() {
         static COLUMNS: [&str; 2] = ["a", "b"];
         let store = crate::Store::open_in_memory().await.unwrap();
-        let mut tx = store.pool().begin().await.unwrap();
-        sqlx::query("CREATE TEMP TABLE t (a TEXT, b INTEGER)")
-            .execute(&mut *tx)
-            .await
-            .unwrap();
-        let bulk = BulkInsert::new("t", &COLUMNS);
+        let mut tx = store.pool().begin_write().await.unwrap();
+        tx.execute(crate::db::query(
+            "t",
+            "CREATE TEMP TABLE t (a TEXT, b INTEGER)",
+        ))
+        .await
+        .unwrap();
+        let bulk = BulkInsert::new(Backend::Sqlite, "t", &COLUMNS);
         let mut rows = bulk.rows();
         for i in 0..3 {
             rows.text(format!("r{i}"));
@@ -294,10 +302,14 @@ mod tests {
         }
         assert_eq!(rows.len(), 3);
         bulk.execute(&mut tx, rows).await.unwrap();
-        let got: Vec<(String, Option<i64>)> = sqlx::query_as("SELECT a, b FROM t ORDER BY a")
-            .fetch_all(&mut *tx)
+        let got = tx
+            .fetch_all(crate::db::query("t", "SELECT a, b FROM t ORDER BY a"))
             .await
             .unwrap();
+        let got: Vec<(String, Option<i64>)> = got
+            .iter()
+            .map(|r| (r.get("a").unwrap(), r.get("b").unwrap()))
+            .collect();
         assert_eq!(
             got,
             vec![

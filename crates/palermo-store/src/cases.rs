@@ -4,16 +4,15 @@
 //! inside [`Store::create_case_release`], where `palermo-disclosure` makes
 //! a release from them; the public sees only stored releases.
 
+use crate::bulk::{import_records, BulkInsert, Rows};
+use crate::db::{now_utc, query, Row};
+use crate::stats::{row_counts, DatahubError, ImportSink, ImportSummary};
+use crate::{Result, Store};
 use palermo_import::rows::{Parsed, RowError};
 use palermo_model::case::{
     AgeBand, CaseRecord, CaseSex, Flag, Forms, MeansOfControl, RecruiterRelation,
 };
 use palermo_model::stats::FormOfExploitation as F;
-use sqlx::Row;
-
-use crate::bulk::{import_records, BulkInsert, Rows};
-use crate::stats::{row_counts, DatahubError, ImportSink, ImportSummary};
-use crate::{Result, Store, StoreError};
 
 const FORMS: [F; 7] = [
     F::Sexual,
@@ -104,17 +103,17 @@ fn push_case(rows: &mut Rows, r: CaseRecord) {
     rows.end_row();
 }
 
-pub(crate) fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CaseRecord> {
-    let corrupt = |column: &'static str, value: &str| StoreError::Corrupt {
-        table: "case_records",
-        column,
-        value: value.to_owned(),
-    };
-    let sex: String = r.get("sex");
-    let age: Option<String> = r.get("age");
-    let (fy, fno): (i64, i64) = (r.get("forms_yes"), r.get("forms_no"));
-    let (my, mn): (i64, i64) = (r.get("means_yes"), r.get("means_no"));
-    let (ry, rn): (i64, i64) = (r.get("recruiter_yes"), r.get("recruiter_no"));
+/// The columns a [`CaseRecord`] is read from (never `SELECT *`).
+pub(crate) const READ_COLUMNS: &str = "source, source_line, data_source, year, sex, age, \
+     citizenship, country_of_exploitation, forms_yes, forms_no, means_yes, means_no, \
+     recruiter_yes, recruiter_no";
+
+pub(crate) fn record_from_row(r: &Row) -> Result<CaseRecord> {
+    let sex: String = r.get("sex")?;
+    let age: Option<String> = r.get("age")?;
+    let (fy, fno): (i64, i64) = (r.get("forms_yes")?, r.get("forms_no")?);
+    let (my, mn): (i64, i64) = (r.get("means_yes")?, r.get("means_no")?);
+    let (ry, rn): (i64, i64) = (r.get("recruiter_yes")?, r.get("recruiter_no")?);
     let mut forms = Forms::default();
     for (i, f) in FORMS.iter().enumerate() {
         forms.set(*f, unpack(fy, fno, i));
@@ -137,20 +136,23 @@ pub(crate) fn record_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<CaseRecord>
         other: unpack(ry, rn, 3),
     };
     Ok(CaseRecord {
-        source: r.get("source"),
-        data_source: r.get("data_source"),
-        year: r.get::<Option<i64>, _>("year").map(|y| y as i32),
-        sex: sex_from(&sex).ok_or_else(|| corrupt("sex", &sex))?,
+        source: r.get("source")?,
+        data_source: r.get("data_source")?,
+        year: r
+            .get::<Option<i64>>("year")?
+            .map(|y| i32::try_from(y).map_err(|_| r.corrupt("year")))
+            .transpose()?,
+        sex: sex_from(&sex).ok_or_else(|| r.corrupt("sex"))?,
         age: match age {
             None => None,
-            Some(a) => Some(AgeBand::parse(&a).ok_or_else(|| corrupt("age", &a))?),
+            Some(a) => Some(AgeBand::parse(&a).ok_or_else(|| r.corrupt("age"))?),
         },
-        citizenship: r.get("citizenship"),
-        country_of_exploitation: r.get("country_of_exploitation"),
+        citizenship: r.get("citizenship")?,
+        country_of_exploitation: r.get("country_of_exploitation")?,
         forms,
         means,
         recruiter,
-        source_line: r.get::<i64, _>("source_line").max(0) as u64,
+        source_line: r.get_u64("source_line")?,
     })
 }
 
@@ -192,21 +194,26 @@ impl Store {
         let mode = mode.into();
         self.check_writable()?;
         let strict = mode.strict;
-        let mut tx = self.pool().begin().await?;
-        let replaced = sqlx::query("DELETE FROM case_records WHERE source = ?")
+        let mut tx = self.pool().begin_write().await?;
+        // The source's row first, then its records (see
+        // `stats::import_in_tx`).
+        tx.execute(
+            query(
+                "case_sources",
+                "INSERT INTO case_sources (source, file, format, rows_read, rows_stored, rows_rejected, generation, imported_at) \
+                 VALUES ($1, $2, $3, 0, 0, 0, 0, $4) ON CONFLICT (source) DO UPDATE SET file = excluded.file, format = excluded.format",
+            )
             .bind(source)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        sqlx::query(
-            "INSERT INTO case_sources (source, file, format, rows_read, rows_stored, rows_rejected, generation) \
-             VALUES (?, ?, ?, 0, 0, 0, 0) ON CONFLICT (source) DO UPDATE SET file = excluded.file, format = excluded.format",
+            .bind(file)
+            .bind(format)
+            .bind(now_utc()),
         )
-        .bind(source)
-        .bind(file)
-        .bind(format)
-        .execute(&mut *tx)
         .await?;
+        let replaced = tx
+            .execute(
+                query("case_records", "DELETE FROM case_records WHERE source = $1").bind(source),
+            )
+            .await?;
         let mut s = ImportSummary {
             name: source.to_owned(),
             file: file.to_owned(),
@@ -224,21 +231,24 @@ impl Store {
                 p
             })
         });
-        let bulk = BulkInsert::new("case_records", &CASE_COLUMNS);
+        let bulk = BulkInsert::new(tx.backend(), "case_records", &CASE_COLUMNS);
         let stored =
             import_records(&mut tx, &bulk, &mut rows, strict, sink, &mut s, push_case).await?;
         s.stored = stored;
         crate::stats::check_shrink(&s, mode)?;
-        sqlx::query(
-            "UPDATE case_sources SET rows_read = ?, rows_stored = ?, rows_rejected = ?, \
-             generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM case_sources), \
-             imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE source = ?",
+        tx.execute(
+            query(
+                "case_sources",
+                "UPDATE case_sources SET rows_read = $1, rows_stored = $2, rows_rejected = $3, \
+                 generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM case_sources), \
+                 imported_at = $4 WHERE source = $5",
+            )
+            .bind(s.rows_read as i64)
+            .bind(s.stored as i64)
+            .bind(s.rejected as i64)
+            .bind(now_utc())
+            .bind(source),
         )
-        .bind(s.rows_read as i64)
-        .bind(s.stored as i64)
-        .bind(s.rejected as i64)
-        .bind(source)
-        .execute(&mut *tx)
         .await?;
         sink.flush().map_err(DatahubError::Report)?;
         tx.commit().await?;
@@ -252,17 +262,27 @@ impl Store {
     /// # Errors
     /// Database errors; corrupt stored values.
     pub async fn case_records(&self, source: Option<&str>) -> Result<Vec<CaseRecord>> {
-        let rows = sqlx::query(
-            "SELECT * FROM case_records WHERE (?1 IS NULL OR source = ?1) ORDER BY source, source_line",
-        )
-        .bind(source)
-        .fetch(self.pool());
-        // Row by row: never all SQLite rows and all records at once.
-        let mut rows = std::pin::pin!(rows);
         let mut out = Vec::new();
-        while let Some(row) = futures_util::TryStreamExt::try_next(&mut rows).await? {
-            out.push(record_from_row(&row)?);
-        }
+        // Row by row: never all database rows and all records at once.
+        self.pool()
+            .acquire()
+            .await?
+            .conn()
+            .for_each(
+                query(
+                    "case_records",
+                    format!(
+                        "SELECT {READ_COLUMNS} FROM case_records WHERE ($1 IS NULL OR source = $1) \
+                         ORDER BY source, source_line"
+                    ),
+                )
+                .bind(source),
+                |row| {
+                    out.push(record_from_row(&row)?);
+                    Ok(())
+                },
+            )
+            .await?;
         Ok(out)
     }
 
@@ -271,21 +291,24 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn case_sources(&self) -> Result<Vec<CaseSource>> {
-        let rows = sqlx::query(
-            "SELECT source, file, format, rows_read, rows_stored, rows_rejected, imported_at \
-             FROM case_sources ORDER BY source",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|r| CaseSource {
-                source: r.get("source"),
-                file: r.get("file"),
-                format: r.get("format"),
-                rows: row_counts(r),
-                imported_at: r.get("imported_at"),
+        let rows = self
+            .pool()
+            .fetch_all(query(
+                "case_sources",
+                "SELECT source, file, format, rows_read, rows_stored, rows_rejected, imported_at \
+                 FROM case_sources ORDER BY source",
+            ))
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(CaseSource {
+                    source: r.get("source")?,
+                    file: r.get("file")?,
+                    format: r.get("format")?,
+                    rows: row_counts(r)?,
+                    imported_at: r.get("imported_at")?,
+                })
             })
-            .collect())
+            .collect()
     }
 }

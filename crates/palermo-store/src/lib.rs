@@ -1,32 +1,41 @@
 //! Palermo's store: the only crate that writes SQL.
 //!
-//! SQLite (through `sqlx`) is the embedded default: [`Store::open`] creates
-//! the database file if needed, applies the versioned migrations in the
-//! repository's `migrations/` folder, and seeds the bundled reference data
-//! and treaty snapshot on first open. Every query is parameterised. The web
-//! and CLI crates call the typed methods here and never see SQL, so that a
-//! PostgreSQL backend can be added behind the same API.
+//! One backend-neutral [`Store`] over two backends: SQLite (through `sqlx`),
+//! the embedded default, and PostgreSQL, for a deployment of many users and
+//! server instances. [`Store::connect`] takes a path, `sqlite:PATH` or
+//! `postgres://…`; it applies the versioned migrations of the repository's
+//! `migrations/sqlite/` or `migrations/postgres/` folder (kept in step: the
+//! same versions, the same tables and columns) and seeds the bundled
+//! reference data and treaty snapshot on first open. Every query is
+//! parameterised. The web and CLI crates call the typed methods here and
+//! never see SQL.
 //!
-//! One module per domain: [`reference`] (countries, aliases, population),
-//! [`treaty`] (status snapshots and imports), [`stats`] (national
-//! statistics: GLOTIP cells), [`cases`] (victim case records), [`releases`] (releases of case-record
-//! tables and the privacy-budget ledger).
+//! The domain modules ([`reference`], [`treaty`], [`stats`], [`cases`],
+//! [`releases`]) write SQL both backends understand through the crate's
+//! `db` layer; only the `sqlite` and `postgres` modules know a dialect
+//! (connecting, `PRAGMA`s, locking, bulk loading, backups). Domain rules
+//! (the treaty diff, repeated keys) live in `palermo-model`.
 
 mod bulk;
 pub mod cases;
+pub mod copy;
+mod db;
+mod postgres;
 pub mod reference;
 pub mod releases;
+mod sqlite;
 pub mod stats;
+#[doc(hidden)]
+pub mod testing;
 pub mod treaty;
 
-use std::path::Path;
-use std::str::FromStr;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{ConnectOptions, SqlitePool};
-
+pub use db::Backend;
+pub use sqlite::APPLICATION_ID;
 pub use treaty::{SnapshotInfo, StatusDiff, TreatyImportOptions};
+
+use db::{query, Pool};
 
 /// Errors from the store.
 #[derive(Debug, thiserror::Error)]
@@ -43,12 +52,23 @@ pub enum StoreError {
     /// The bundled data did not parse (a build defect).
     #[error("bundled data: {0}")]
     Bundled(#[from] palermo_import::ImportError),
-    /// The file is an SQLite database of another application (neither empty
-    /// nor Palermo's): it is left untouched.
-    #[error("not a Palermo database: {reason}; Palermo opens only a new or empty file or a database of its own (give another --db)")]
+    /// The bundled statistics did not import (a build defect; public data).
+    #[error("bundled statistics: {0}")]
+    BundledStatistics(String),
+    /// The database is of another application (neither empty nor
+    /// Palermo's): it is left untouched.
+    #[error("not a Palermo database: {reason}; Palermo opens only a new or empty database or one of its own (give another --db)")]
     NotPalermo {
         /// What was found (counts and the application id, never a value).
         reason: String,
+    },
+    /// The database was migrated by a newer Palermo than this binary.
+    #[error("the database's schema is version {database}, newer than this binary's {binary}: upgrade palermo (a database is never downgraded)")]
+    NewerSchema {
+        /// The newest migration applied to the database.
+        database: i64,
+        /// The newest migration this binary knows.
+        binary: i64,
     },
     /// The database cannot be written (a read-only file or file system).
     #[error("the database is read-only ({reason})")]
@@ -59,120 +79,194 @@ pub enum StoreError {
     /// The database file could not be created or its permissions read.
     #[error("database file: {0}")]
     File(#[from] std::io::Error),
-    /// A stored value is not what the schema promises (e.g. a corrupt date).
-    #[error("corrupt stored value in {table}.{column}: {value:?}")]
+    /// A PostgreSQL database is backed up with the server's tools; the
+    /// advice says how.
+    #[error("{0}")]
+    ServerBackup(String),
+    /// The database location given is not one Palermo understands.
+    #[error("database location: {0}")]
+    Url(String),
+    /// A stored value is not what the schema promises (e.g. a corrupt
+    /// date, a text where an integer belongs). The value itself is never
+    /// carried: it may be a case record's.
+    #[error("corrupt stored value in {table}.{column}")]
     Corrupt {
         /// Table.
         table: &'static str,
         /// Column.
         column: &'static str,
-        /// The offending value.
-        value: String,
     },
 }
 
 /// Result alias for store operations.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// Where a database is: an SQLite file or a PostgreSQL server's database.
+#[derive(Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    /// An SQLite file (a path, or `sqlite:PATH`).
+    Sqlite(PathBuf),
+    /// A PostgreSQL connection URL (`postgres://user:password@host:port/db`
+    /// or `postgresql://…`, libpq's URI form).
+    Postgres(String),
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the password, even in a debug print.
+        write!(f, "DatabaseUrl({self})")
+    }
+}
+
+impl std::fmt::Display for DatabaseUrl {
+    /// The location with any password replaced by `***` (for messages and
+    /// logs).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Sqlite(p) => write!(f, "{}", p.display()),
+            Self::Postgres(u) => f.write_str(&redact_url(u)),
+        }
+    }
+}
+
+impl std::str::FromStr for DatabaseUrl {
+    type Err = StoreError;
+
+    /// `postgres://…` or `postgresql://…` is PostgreSQL; `sqlite:PATH` (or
+    /// `sqlite://PATH`) and any other text is the path of an SQLite file.
+    /// Any other `scheme://` is refused (a typo such as `postgre://` must
+    /// not create a file of that name).
+    fn from_str(s: &str) -> Result<Self> {
+        if s.is_empty() {
+            return Err(StoreError::Url(
+                "empty: give a file path or a postgres:// URL".into(),
+            ));
+        }
+        if s.starts_with("postgres://") || s.starts_with("postgresql://") {
+            return Ok(Self::Postgres(s.to_owned()));
+        }
+        if let Some(rest) = s
+            .strip_prefix("sqlite://")
+            .or_else(|| s.strip_prefix("sqlite:"))
+        {
+            if rest.is_empty() {
+                return Err(StoreError::Url("sqlite: without a file path".into()));
+            }
+            return Ok(Self::Sqlite(PathBuf::from(rest)));
+        }
+        if let Some((scheme, _)) = s.split_once("://") {
+            if !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            {
+                return Err(StoreError::Url(format!(
+                    "unknown scheme {scheme:?}: give a file path, sqlite:PATH or postgres://user@host/database"
+                )));
+            }
+        }
+        Ok(Self::Sqlite(PathBuf::from(s)))
+    }
+}
+
+/// `url` with the password of its user information and any `password=`
+/// query parameter replaced by `***`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let authority = match authority.rsplit_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{host}"),
+            None => format!("{userinfo}@{host}"),
+        },
+        None => authority.to_owned(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, q)) => {
+            let q: Vec<String> = q
+                .split('&')
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                    _ => kv.to_owned(),
+                })
+                .collect();
+            format!("{path}?{}", q.join("&"))
+        }
+        None => tail.to_owned(),
+    };
+    format!("{scheme}://{authority}{tail}")
+}
+
+/// The schema versions of a database against this binary's migrations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaStatus {
+    /// The backend.
+    pub backend: Backend,
+    /// The database's location, password redacted.
+    pub location: String,
+    /// Versions applied to the database, oldest first.
+    pub applied: Vec<i64>,
+    /// This binary's migrations not yet applied (version, description).
+    pub pending: Vec<(i64, String)>,
+    /// The newest version this binary knows.
+    pub binary: i64,
+}
+
 /// A handle on the database (cheap to clone: a connection pool).
 #[derive(Debug, Clone)]
 pub struct Store {
-    pool: SqlitePool,
-    /// A connection that never writes, used only to read
-    /// `PRAGMA data_version` (which changes whenever another connection, in
-    /// this process or another, commits). `None` for in-memory databases.
-    watcher: Option<std::sync::Arc<tokio::sync::Mutex<sqlx::SqliteConnection>>>,
+    pool: Pool,
+    /// Whether [`Store::data_version`] reports changes (false for private
+    /// in-memory databases, whose pages are not cached).
+    versioned: bool,
     /// Opened read-only (a read-only file system): imports are refused.
     read_only: bool,
-}
-
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
-
-/// Palermo's SQLite application id (`PRAGMA application_id`), set by
-/// migration 0006: `0x504C524D`, "PLRM" in ASCII.
-pub const APPLICATION_ID: i64 = 0x504C_524D;
-
-/// Refuses a database that is neither empty nor Palermo's, before anything
-/// is written to it: Palermo's application id in the header, or (for a
-/// database made before migration 0006 set it) a `_sqlx_migrations` table
-/// that lists only Palermo's migrations, starting with the first.
-async fn ensure_palermo(pool: &SqlitePool) -> Result<()> {
-    let id: i64 = sqlx::query_scalar("PRAGMA application_id")
-        .fetch_one(pool)
-        .await?;
-    if id == APPLICATION_ID {
-        return Ok(());
-    }
-    if id != 0 {
-        return Err(StoreError::NotPalermo {
-            reason: format!(
-                "its application id is {id:#010X}, Palermo's is {APPLICATION_ID:#010X}"
-            ),
-        });
-    }
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
-    )
-    .fetch_all(pool)
-    .await?;
-    if tables.is_empty() {
-        return Ok(());
-    }
-    if tables.iter().any(|t| t == "_sqlx_migrations") {
-        let versions: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
-            .fetch_all(pool)
-            .await?;
-        let ours = |v: &i64| MIGRATOR.iter().any(|m| m.version == *v);
-        if versions.contains(&1) && versions.iter().all(ours) {
-            return Ok(());
-        }
-    }
-    Err(StoreError::NotPalermo {
-        reason: format!(
-            "it holds {} table(s), index(es) or view(s) of another application",
-            tables.len()
-        ),
-    })
-}
-
-/// Whether `path` is an existing file on a read-only file system (EROFS).
-fn on_read_only_file_system(path: &Path) -> bool {
-    matches!(
-        std::fs::OpenOptions::new().write(true).open(path),
-        Err(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem
-    )
-}
-
-/// Creates the database file, readable and writable by its owner only
-/// (0600: it holds raw case records and the noise secret), if it does not
-/// exist; SQLite gives its `-wal` and `-shm` files the same permissions.
-/// Warns when an existing file is open to other users.
-fn prepare_file(path: &Path) -> Result<()> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    match opts.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
-                if mode & 0o077 != 0 {
-                    tracing::warn!(
-                        "the database {} can be read by other users (mode {mode:04o}): it holds raw case records and the noise secret; run chmod 600 on it (and on its -wal and -shm files)",
-                        path.display()
-                    );
-                }
-            }
-            Ok(())
-        }
-        Err(e) => Err(e.into()),
-    }
+    /// Where, password redacted (for messages).
+    location: String,
 }
 
 impl Store {
+    /// Connects to the database at `url` ([`DatabaseUrl`]: a path,
+    /// `sqlite:PATH` or `postgres://…`), creating an SQLite file if needed,
+    /// applies pending migrations and seeds the bundled data on first open.
+    ///
+    /// # Errors
+    /// [`StoreError::Url`] for a location Palermo does not understand; as
+    /// [`Store::open`] for SQLite; for PostgreSQL, an unreachable server or
+    /// refused credentials ([`StoreError::Database`]), a database of
+    /// another application ([`StoreError::NotPalermo`]), a newer schema
+    /// ([`StoreError::NewerSchema`]) or a failed migration.
+    pub async fn connect(url: &str) -> Result<Self> {
+        Self::connect_to(&url.parse()?).await
+    }
+
+    /// As [`Store::connect`], with the location parsed.
+    ///
+    /// # Errors
+    /// As [`Store::connect`].
+    pub async fn connect_to(url: &DatabaseUrl) -> Result<Self> {
+        let store = Self::connect_unmigrated(url).await?;
+        store.migrate().await?;
+        store.seed_bundled().await?;
+        Ok(store)
+    }
+
+    /// Connects without migrating or seeding (for `palermo db status`): the
+    /// database is checked to be Palermo's (or empty), nothing is written
+    /// to a PostgreSQL database; an SQLite file is created if missing.
+    ///
+    /// # Errors
+    /// As [`Store::connect`], migrations aside.
+    pub async fn connect_unmigrated(url: &DatabaseUrl) -> Result<Self> {
+        match url {
+            DatabaseUrl::Sqlite(path) => sqlite::open_file(path).await,
+            DatabaseUrl::Postgres(u) => postgres::connect(u).await,
+        }
+    }
+
     /// Opens (creating it if needed) the SQLite database at `path`, applies
     /// pending migrations and seeds the bundled data on first open.
     ///
@@ -185,134 +279,19 @@ impl Store {
     /// [`StoreError::Database`]), is not a Palermo database
     /// ([`StoreError::NotPalermo`]), or a migration fails.
     pub async fn open(path: &Path) -> Result<Self> {
-        if on_read_only_file_system(path) {
-            return Self::open_read_only(path).await;
-        }
-        // An existing file is checked through a read-only connection first:
-        // opening it with Palermo's options would already switch a foreign
-        // database to WAL mode (QA found header bytes 18-19 changed in a
-        // file that was then refused).
-        if std::fs::metadata(path).is_ok_and(|m| m.len() > 0) {
-            let probe = SqlitePoolOptions::new()
-                .max_connections(1)
-                .connect_with(
-                    SqliteConnectOptions::new()
-                        .filename(path)
-                        .read_only(true)
-                        .disable_statement_logging(),
-                )
-                .await?;
-            let verdict = ensure_palermo(&probe).await;
-            probe.close().await;
-            verdict?;
-        }
-        prepare_file(path)?;
-        let opts = file_options(path);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(opts.clone())
-            .await?;
-        ensure_palermo(&pool).await?;
-        let mut store = Self::init(pool).await?;
-        let watcher = sqlx::ConnectOptions::connect(&opts).await?;
-        store.watcher = Some(std::sync::Arc::new(tokio::sync::Mutex::new(watcher)));
-        Ok(store)
+        Self::connect_to(&DatabaseUrl::Sqlite(path.to_owned())).await
     }
 
-    /// Opens a database on a read-only file system for reading (read-only,
-    /// or SQLite's `immutable` when there is no `-shm` file, which WAL mode
-    /// would otherwise need): pages and queries are served, every write fails with SQLite's
-    /// "attempt to write a readonly database". It must be Palermo's, fully
-    /// migrated and seeded, since nothing can be written.
-    async fn open_read_only(path: &Path) -> Result<Self> {
-        tracing::warn!(
-            "the database {} is on a read-only file system: opened read-only (imports will fail)",
-            path.display()
-        );
-        let base = SqliteConnectOptions::new()
-            .filename(path)
-            .read_only(true)
-            .foreign_keys(true)
-            .disable_statement_logging();
-        // First as an ordinary read-only connection, which reads a -wal
-        // file left beside the database (SQLite can, when its -shm file is
-        // there too); else immutable, which needs no -shm but ignores a
-        // -wal: refused then if one holds data, rather than serving a
-        // database without its last commits.
-        let ordinary = async {
-            let pool = SqlitePoolOptions::new()
-                .max_connections(8)
-                .connect_with(base.clone())
-                .await?;
-            sqlx::query("SELECT 1 FROM sqlite_schema LIMIT 1")
-                .fetch_optional(&pool)
-                .await?;
-            Ok::<_, sqlx::Error>(pool)
-        };
-        let pool = match ordinary.await {
-            Ok(pool) => pool,
-            Err(_) => {
-                let mut wal = path.as_os_str().to_owned();
-                wal.push("-wal");
-                if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
-                    return Err(StoreError::ReadOnly {
-                        reason: "read-only file system, and its -wal file holds commits that cannot be read without a -shm file: open it once where it can be written".into(),
-                    });
-                }
-                SqlitePoolOptions::new()
-                    .max_connections(8)
-                    .connect_with(base.immutable(true))
-                    .await?
-            }
-        };
-        ensure_palermo(&pool).await?;
-        let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
-            .fetch_all(&pool)
-            .await
-            .unwrap_or_default();
-        let seeded: Option<String> =
-            sqlx::query_scalar("SELECT dataset FROM seed_state WHERE dataset = 'reference'")
-                .fetch_optional(&pool)
-                .await
-                .unwrap_or(None);
-        if let Some(m) = MIGRATOR.iter().find(|m| !applied.contains(&m.version)) {
-            return Err(StoreError::ReadOnly {
-                reason: format!(
-                    "read-only file system, and migration {} is not applied: open it once where it can be written",
-                    m.version
-                ),
-            });
-        }
-        if seeded.is_none() {
-            return Err(StoreError::ReadOnly {
-                reason: "read-only file system, and the reference data is not seeded: open it once where it can be written".into(),
-            });
-        }
-        // No watcher: an immutable database does not change while open.
-        Ok(Self {
-            pool,
-            watcher: None,
-            read_only: true,
-        })
-    }
-
-    /// Opens a private in-memory database (for tests), migrated and seeded.
+    /// Opens a private in-memory SQLite database (for tests), migrated and
+    /// seeded.
     ///
     /// # Errors
     /// As [`Store::open`].
     pub async fn open_in_memory() -> Result<Self> {
-        let opts = SqliteConnectOptions::from_str("sqlite::memory:")?
-            .foreign_keys(true)
-            .disable_statement_logging();
-        // One connection: every connection to ":memory:" is its own database.
-        let pool = SqlitePoolOptions::new()
-            .max_connections(1)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .connect_with(opts)
-            .await?;
-        Self::init(pool).await
+        let store = sqlite::open_in_memory().await?;
+        store.migrate().await?;
+        store.seed_bundled().await?;
+        Ok(store)
     }
 
     /// Closes every connection and waits until they are closed, so that
@@ -322,41 +301,121 @@ impl Store {
     /// leaves a `-wal` file that a read-only file system cannot read.
     pub async fn close(self) {
         self.pool.close().await;
-        if let Some(w) = self.watcher {
-            if let Ok(conn) = std::sync::Arc::try_unwrap(w) {
-                let _ = sqlx::Connection::close(conn.into_inner()).await;
+    }
+
+    /// The backend this store runs on.
+    pub fn backend(&self) -> Backend {
+        self.pool.backend()
+    }
+
+    /// The database's location, password redacted.
+    pub fn location(&self) -> &str {
+        &self.location
+    }
+
+    /// Applies pending migrations, refusing a database migrated by a newer
+    /// binary ([`StoreError::NewerSchema`]).
+    ///
+    /// # Errors
+    /// [`StoreError::NewerSchema`]; [`StoreError::ReadOnly`]; a failed
+    /// migration.
+    pub async fn migrate(&self) -> Result<()> {
+        let status = self.schema_status().await?;
+        if self.read_only {
+            if let Some((v, _)) = status.pending.first() {
+                return Err(StoreError::ReadOnly {
+                    reason: format!(
+                        "migration {v} is not applied: open it once where it can be written"
+                    ),
+                });
+            }
+            return Ok(());
+        }
+        // Run even when nothing is pending: sqlx then checks that every
+        // applied migration is unchanged.
+        match &self.pool {
+            Pool::Sqlite(p) => sqlite::MIGRATOR.run(p).await?,
+            Pool::Postgres(p) => postgres::MIGRATOR.run(p).await?,
+        }
+        Ok(())
+    }
+
+    /// The migrations applied and pending.
+    ///
+    /// # Errors
+    /// [`StoreError::NewerSchema`] when the database has a migration this
+    /// binary does not know; database errors.
+    pub async fn schema_status(&self) -> Result<SchemaStatus> {
+        let (migrator, applied) = match &self.pool {
+            Pool::Sqlite(p) => (&sqlite::MIGRATOR, sqlite::applied_versions(p).await?),
+            Pool::Postgres(p) => (&postgres::MIGRATOR, postgres::applied_versions(p).await?),
+        };
+        let binary = migrator.iter().map(|m| m.version).max().unwrap_or(0);
+        if let Some(&newest) = applied.iter().max() {
+            if newest > binary
+                || applied
+                    .iter()
+                    .any(|v| !migrator.iter().any(|m| m.version == *v))
+            {
+                return Err(StoreError::NewerSchema {
+                    database: newest,
+                    binary,
+                });
             }
         }
+        let pending = migrator
+            .iter()
+            .filter(|m| !applied.contains(&m.version))
+            .map(|m| (m.version, m.description.to_string()))
+            .collect();
+        Ok(SchemaStatus {
+            backend: self.backend(),
+            location: self.location.clone(),
+            applied,
+            pending,
+            binary,
+        })
     }
 
-    async fn init(pool: SqlitePool) -> Result<Self> {
-        MIGRATOR.run(&pool).await?;
-        let store = Self {
-            pool,
-            watcher: None,
-            read_only: false,
-        };
-        store.seed_bundled().await?;
-        Ok(store)
-    }
-
-    /// A number that changes whenever the database's content may have
-    /// changed (SQLite's `PRAGMA data_version` on a connection that never
-    /// writes), so that callers can cache what they derive from it.
-    /// `None` when changes cannot be detected (in-memory databases): do not
-    /// cache then.
+    /// A number that changes whenever the database's content changed: the
+    /// change counter (table `palermo_change`), advanced in the same
+    /// transaction as every change, by this process or any other (another
+    /// command, another server instance on the same PostgreSQL database),
+    /// so that callers can cache what they derive from it. `None` when
+    /// changes are not tracked (private in-memory databases): do not cache
+    /// then.
     ///
     /// # Errors
     /// Database errors.
     pub async fn data_version(&self) -> Result<Option<i64>> {
-        let Some(w) = &self.watcher else {
+        if !self.versioned {
             return Ok(None);
-        };
-        let mut conn = w.lock().await;
-        let v: i64 = sqlx::query_scalar("PRAGMA data_version")
-            .fetch_one(&mut *conn)
+        }
+        let row = self
+            .pool
+            .fetch_one(query(
+                "palermo_change",
+                "SELECT counter FROM palermo_change WHERE id = 1",
+            ))
             .await?;
-        Ok(Some(v))
+        Ok(Some(row.get("counter")?))
+    }
+
+    /// Writes a consistent copy of an SQLite database to `file` (a new
+    /// file, 0600), online: `VACUUM INTO`.
+    ///
+    /// # Errors
+    /// [`StoreError::ServerBackup`] on PostgreSQL, whose own tools
+    /// (`pg_dump`, continuous archiving) make backups; [`StoreError::Rejected`]
+    /// when `file` exists; database and file errors (no partial file is
+    /// left).
+    pub async fn backup(&self, file: &Path) -> Result<()> {
+        match &self.pool {
+            Pool::Sqlite(p) => sqlite::backup(p, file).await,
+            Pool::Postgres(_) => Err(StoreError::ServerBackup(postgres::backup_advice(
+                &self.location,
+            ))),
+        }
     }
 
     /// An error if the database was opened read-only (for the imports, so
@@ -377,17 +436,34 @@ impl Store {
     }
 
     /// The connection pool, for the store's own modules.
-    pub(crate) fn pool(&self) -> &SqlitePool {
+    pub(crate) fn pool(&self) -> &Pool {
         &self.pool
     }
 
     /// Seeds every bundled dataset not yet seeded (idempotent).
     async fn seed_bundled(&self) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        let seeded: Option<(String,)> =
-            sqlx::query_as("SELECT dataset FROM seed_state WHERE dataset = 'reference'")
-                .fetch_optional(&mut *tx)
-                .await?;
+        if self.read_only {
+            return Ok(());
+        }
+        let seeded = self
+            .pool
+            .fetch_optional(query(
+                "seed_state",
+                "SELECT dataset FROM seed_state WHERE dataset = 'reference'",
+            ))
+            .await?;
+        if seeded.is_some() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin_write().await?;
+        // Checked again under the write lock: another process may have
+        // seeded meanwhile.
+        let seeded = tx
+            .fetch_optional(query(
+                "seed_state",
+                "SELECT dataset FROM seed_state WHERE dataset = 'reference'",
+            ))
+            .await?;
         if seeded.is_none() {
             tracing::info!("seeding bundled reference data and treaty snapshot");
             let data = palermo_import::bundled::reference_data()?;
@@ -406,33 +482,15 @@ impl Store {
                 )
                 .await?;
             }
-            sqlx::query("INSERT INTO seed_state (dataset) VALUES ('reference')")
-                .execute(&mut *tx)
-                .await?;
+            tx.execute(query(
+                "seed_state",
+                "INSERT INTO seed_state (dataset) VALUES ('reference')",
+            ))
+            .await?;
         }
         tx.commit().await?;
         Ok(())
     }
-}
-
-/// The connection options of a database file.
-fn file_options(path: &Path) -> SqliteConnectOptions {
-    SqliteConnectOptions::new()
-        .filename(path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(10))
-        // 16 MiB of page cache a connection (SQLite's default is 2 MiB):
-        // an import's transaction then stays in memory until commit
-        // instead of spilling pages to the WAL midway. Allocated as
-        // used, so readers pay nothing extra.
-        .pragma("cache_size", "-16384")
-        // No statement logs: sqlx warns of "slow statements" with their
-        // text, and a bulk insert of thousands of rows takes a while and
-        // fills the terminal; the data of an import never goes to a log.
-        .disable_statement_logging()
 }
 
 /// Parses an ISO date read from the database.
@@ -445,11 +503,7 @@ pub(crate) fn parse_date(
         None => Ok(None),
         Some(v) => palermo_model::date::parse_iso(&v)
             .map(Some)
-            .ok_or(StoreError::Corrupt {
-                table,
-                column,
-                value: v,
-            }),
+            .ok_or(StoreError::Corrupt { table, column }),
     }
 }
 
@@ -457,12 +511,54 @@ pub(crate) fn parse_date(
 mod tests {
     use super::*;
 
-    /// sqlx logs statements slower than a second at WARN with their text
-    /// (a bulk insert's is megabytes of placeholders); none is logged.
     #[test]
-    fn statements_are_never_logged() {
-        let opts = format!("{:?}", file_options(Path::new("x.db")));
-        assert!(opts.contains("slow_statements_level: Off"), "{opts}");
-        assert!(opts.contains("statements_level: Off"), "{opts}");
+    fn locations_are_told_apart() {
+        let p = |s: &str| s.parse::<DatabaseUrl>();
+        assert_eq!(
+            p("palermo.db").unwrap(),
+            DatabaseUrl::Sqlite("palermo.db".into())
+        );
+        assert_eq!(
+            p("sqlite:/tmp/x.db").unwrap(),
+            DatabaseUrl::Sqlite("/tmp/x.db".into())
+        );
+        assert_eq!(
+            p("sqlite:///tmp/x.db").unwrap(),
+            DatabaseUrl::Sqlite("/tmp/x.db".into())
+        );
+        assert_eq!(
+            p("postgres://u@h/db").unwrap(),
+            DatabaseUrl::Postgres("postgres://u@h/db".into())
+        );
+        assert!(matches!(
+            p("postgresql://u@h:5432/db"),
+            Ok(DatabaseUrl::Postgres(_))
+        ));
+        assert!(matches!(p("postgre://u@h/db"), Err(StoreError::Url(_))));
+        assert!(matches!(p("mysql://u@h/db"), Err(StoreError::Url(_))));
+        assert!(matches!(p(""), Err(StoreError::Url(_))));
+        assert!(matches!(p("sqlite:"), Err(StoreError::Url(_))));
+    }
+
+    /// The password never reaches a message: in the user information, in
+    /// a `password=` parameter, in Debug as in Display.
+    #[test]
+    fn passwords_are_redacted() {
+        let u: DatabaseUrl =
+            "postgres://palermo:s3cr%40t@db.example:5432/palermo?sslmode=require&password=hunter2"
+                .parse()
+                .unwrap();
+        for shown in [u.to_string(), format!("{u:?}")] {
+            assert!(!shown.contains("s3cr"), "{shown}");
+            assert!(!shown.contains("hunter2"), "{shown}");
+            assert!(
+                shown.contains("palermo:***@db.example:5432/palermo"),
+                "{shown}"
+            );
+            assert!(shown.contains("sslmode=require"), "{shown}");
+        }
+        assert_eq!(redact_url("postgres://u@h/d"), "postgres://u@h/d");
+        // An @ inside the password: the host is what follows the last one.
+        assert_eq!(redact_url("postgres://u:a@b@h/d"), "postgres://u:***@h/d");
     }
 }

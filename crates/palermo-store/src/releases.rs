@@ -12,9 +12,9 @@ use palermo_disclosure::release::{
     ReleaseSpec, ReleaseTables,
 };
 use palermo_model::case::CaseRecord;
-use sqlx::Row;
 
 use crate::cases::record_from_row;
+use crate::db::{now_utc, query, Conn, Row, Tx};
 use crate::{Result, Store, StoreError};
 
 /// A release's facts (without its tables).
@@ -52,18 +52,20 @@ pub struct StoredRelease {
 const INFO_COLUMNS: &str =
     "id, created_at, note, method, k, epsilon, delta, records_published, withdrawn_at";
 
-fn info_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<ReleaseInfo> {
-    let n = |v: Option<i64>| v.map(|v| v.max(0) as u64);
+fn info_from_row(r: &Row) -> Result<ReleaseInfo> {
+    let published: Option<i64> = r.get("records_published")?;
     Ok(ReleaseInfo {
-        id: r.try_get("id")?,
-        created_at: r.try_get("created_at")?,
-        note: r.try_get("note")?,
-        method: r.try_get("method")?,
-        k: n(Some(r.try_get("k")?)).unwrap_or(0),
-        epsilon: r.try_get("epsilon")?,
-        delta: r.try_get("delta")?,
-        records_published: n(r.try_get("records_published")?),
-        withdrawn_at: r.try_get("withdrawn_at")?,
+        id: r.get("id")?,
+        created_at: r.get("created_at")?,
+        note: r.get("note")?,
+        method: r.get("method")?,
+        k: r.get_u64("k")?,
+        epsilon: r.get("epsilon")?,
+        delta: r.get("delta")?,
+        records_published: published
+            .map(|v| u64::try_from(v).map_err(|_| r.corrupt("records_published")))
+            .transpose()?,
+        withdrawn_at: r.get("withdrawn_at")?,
     })
 }
 
@@ -78,16 +80,16 @@ fn digests_from_blob(b: &[u8]) -> Vec<u64> {
 }
 
 /// Release `id`'s facts, if it exists.
-async fn info_by_id(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    id: i64,
-) -> Result<Option<ReleaseInfo>> {
-    let row = sqlx::query(&format!(
-        "SELECT {INFO_COLUMNS} FROM case_releases WHERE id = ?"
-    ))
-    .bind(id)
-    .fetch_optional(&mut **tx)
-    .await?;
+async fn info_by_id(tx: &mut Tx, id: i64) -> Result<Option<ReleaseInfo>> {
+    let row = tx
+        .fetch_optional(
+            query(
+                "case_releases",
+                format!("SELECT {INFO_COLUMNS} FROM case_releases WHERE id = $1"),
+            )
+            .bind(id),
+        )
+        .await?;
     row.map(|r| info_from_row(&r)).transpose()
 }
 
@@ -95,12 +97,9 @@ fn rejected(e: ReleaseError) -> StoreError {
     StoreError::Rejected(e.to_string())
 }
 
-/// The ledger's lines of `sources` (budget and ε spent), in a transaction
-/// or on the pool.
-async fn budget_lines<'e, E>(ex: E, only_records: bool) -> Result<Vec<BudgetLine>>
-where
-    E: sqlx::Executor<'e, Database = sqlx::Sqlite>,
-{
+/// The ledger's lines of `sources` (budget and ε spent), on `conn` (a
+/// transaction's or the pool's).
+async fn budget_lines(conn: &mut Conn<'_>, only_records: bool) -> Result<Vec<BudgetLine>> {
     // The sources that have records (a release's sources), or every source
     // stored or under a budget.
     let sql = if only_records {
@@ -114,13 +113,13 @@ where
          FROM (SELECT source FROM case_sources UNION SELECT source FROM privacy_budgets) s \
          LEFT JOIN privacy_budgets b ON b.source = s.source ORDER BY s.source"
     };
-    let rows = sqlx::query(sql).fetch_all(ex).await?;
+    let rows = conn.fetch_all(query("privacy_ledger", sql)).await?;
     rows.iter()
         .map(|r| {
             Ok(BudgetLine {
-                source: r.try_get("source")?,
-                budget: r.try_get("budget")?,
-                spent: r.try_get("spent")?,
+                source: r.get("source")?,
+                budget: r.get("budget")?,
+                spent: r.get("spent")?,
             })
         })
         .collect()
@@ -143,19 +142,22 @@ impl Store {
         note: Option<&str>,
         cats: &DpCategories,
     ) -> Result<ReleaseInfo> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        let lines = budget_lines(&mut *tx, true).await?;
+        let mut tx = self.pool().begin_write().await?;
+        let lines = budget_lines(&mut tx.conn(), true).await?;
         check_budget(spec, &lines).map_err(rejected)?;
-        let secret: Vec<u8> =
-            sqlx::query_scalar("SELECT secret FROM disclosure_secret WHERE id = 1")
-                .fetch_one(&mut *tx)
-                .await?;
-        let rows = sqlx::query(
-            "SELECT source, source_line, data_source, year, sex, age, citizenship, country_of_exploitation, \
-             forms_yes, forms_no, means_yes, means_no, recruiter_yes, recruiter_no FROM case_records",
-        )
-        .fetch_all(&mut *tx)
-        .await?;
+        let secret: Vec<u8> = tx
+            .fetch_one(query(
+                "disclosure_secret",
+                "SELECT secret FROM disclosure_secret WHERE id = 1",
+            ))
+            .await?
+            .get("secret")?;
+        let rows = tx
+            .fetch_all(query(
+                "case_records",
+                format!("SELECT {} FROM case_records", crate::cases::READ_COLUMNS),
+            ))
+            .await?;
         let records: Vec<CaseRecord> = rows.iter().map(record_from_row).collect::<Result<_>>()?;
         drop(rows);
         if records.is_empty() {
@@ -163,15 +165,18 @@ impl Store {
         }
         let digests = record_digests(&secret, &records);
         if let ReleaseSpec::CellKey { .. } = spec {
-            let earlier = sqlx::query("SELECT id, digests FROM case_releases ORDER BY id")
-                .fetch_all(&mut *tx)
+            let earlier = tx
+                .fetch_all(query(
+                    "case_releases",
+                    "SELECT id, digests FROM case_releases ORDER BY id",
+                ))
                 .await?;
             let earlier: Vec<(i64, Vec<u64>)> = earlier
                 .iter()
                 .map(|r| {
                     Ok((
-                        r.try_get::<i64, _>("id")?,
-                        digests_from_blob(&r.try_get::<Vec<u8>, _>("digests")?),
+                        r.get::<i64>("id")?,
+                        digests_from_blob(&r.get::<Vec<u8>>("digests")?),
                     ))
                 })
                 .collect::<Result<_>>()?;
@@ -187,33 +192,40 @@ impl Store {
         let json = serde_json::to_string(&tables)
             .map_err(|e| StoreError::Rejected(format!("release tables: {e}")))?;
         let (eps, delta) = tables.method.epsilon_delta().unzip();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO case_releases (note, method, k, epsilon, delta, records_published, tables, digests) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(note)
-        .bind(tables.method.slug())
-        .bind(spec.k() as i64)
-        .bind(eps)
-        .bind(delta)
-        .bind(tables.records.value.map(|v| v as i64))
-        .bind(json)
-        .bind(digests_to_blob(&digests))
-        .fetch_one(&mut *tx)
-        .await?;
+        let id: i64 = tx
+            .fetch_one(
+                query(
+                    "case_releases",
+                    "INSERT INTO case_releases (note, method, k, epsilon, delta, records_published, tables, digests, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                )
+                .bind(note)
+                .bind(tables.method.slug())
+                .bind(spec.k() as i64)
+                .bind(eps)
+                .bind(delta)
+                .bind(tables.records.value.map(|v| v as i64))
+                .bind(json)
+                .bind(digests_to_blob(&digests))
+                .bind(now_utc()),
+            )
+            .await?
+            .get("id")?;
         if let (Some(e), Some(d)) = (eps, delta) {
             // The ledger charges what was asked for (OpenDP's accounting,
             // `opendp_epsilon`, is at most that).
             let asked = e;
             for l in &lines {
-                sqlx::query(
-                    "INSERT INTO privacy_ledger (release_id, source, epsilon, delta) VALUES (?, ?, ?, ?)",
+                tx.execute(
+                    query(
+                        "privacy_ledger",
+                        "INSERT INTO privacy_ledger (release_id, source, epsilon, delta) VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(id)
+                    .bind(&l.source)
+                    .bind(asked)
+                    .bind(d),
                 )
-                .bind(id)
-                .bind(&l.source)
-                .bind(asked)
-                .bind(d)
-                .execute(&mut *tx)
                 .await?;
             }
         }
@@ -229,11 +241,13 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn case_releases(&self) -> Result<Vec<ReleaseInfo>> {
-        let rows = sqlx::query(&format!(
-            "SELECT {INFO_COLUMNS} FROM case_releases ORDER BY id DESC"
-        ))
-        .fetch_all(self.pool())
-        .await?;
+        let rows = self
+            .pool()
+            .fetch_all(query(
+                "case_releases",
+                format!("SELECT {INFO_COLUMNS} FROM case_releases ORDER BY id DESC"),
+            ))
+            .await?;
         rows.iter().map(info_from_row).collect()
     }
 
@@ -242,12 +256,16 @@ impl Store {
     /// # Errors
     /// Database errors; tables that do not parse.
     pub async fn case_release(&self, id: i64) -> Result<Option<StoredRelease>> {
-        let row = sqlx::query(&format!(
-            "SELECT {INFO_COLUMNS}, tables FROM case_releases WHERE id = ?"
-        ))
-        .bind(id)
-        .fetch_optional(self.pool())
-        .await?;
+        let row = self
+            .pool()
+            .fetch_optional(
+                query(
+                    "case_releases",
+                    format!("SELECT {INFO_COLUMNS}, tables FROM case_releases WHERE id = $1"),
+                )
+                .bind(id),
+            )
+            .await?;
         row.map(|r| stored_from_row(&r)).transpose()
     }
 
@@ -256,11 +274,15 @@ impl Store {
     /// # Errors
     /// Database errors; tables that do not parse.
     pub async fn latest_case_release(&self) -> Result<Option<StoredRelease>> {
-        let row = sqlx::query(&format!(
-            "SELECT {INFO_COLUMNS}, tables FROM case_releases WHERE withdrawn_at IS NULL ORDER BY id DESC LIMIT 1"
-        ))
-        .fetch_optional(self.pool())
-        .await?;
+        let row = self
+            .pool()
+            .fetch_optional(query(
+                "case_releases",
+                format!(
+                    "SELECT {INFO_COLUMNS}, tables FROM case_releases WHERE withdrawn_at IS NULL ORDER BY id DESC LIMIT 1"
+                ),
+            ))
+            .await?;
         row.map(|r| stored_from_row(&r)).transpose()
     }
 
@@ -270,7 +292,7 @@ impl Store {
     /// [`StoreError::Rejected`] for an unknown or already withdrawn
     /// release (nothing changes); database errors.
     pub async fn withdraw_case_release(&self, id: i64) -> Result<ReleaseInfo> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.pool().begin_write().await?;
         let Some(info) = info_by_id(&mut tx, id).await? else {
             return Err(StoreError::Rejected(format!(
                 "there is no release {id}; `palermo cases release list` shows them"
@@ -281,11 +303,14 @@ impl Store {
                 "release {id} was already withdrawn on {at}"
             )));
         }
-        sqlx::query(
-            "UPDATE case_releases SET withdrawn_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+        tx.execute(
+            query(
+                "case_releases",
+                "UPDATE case_releases SET withdrawn_at = $1 WHERE id = $2",
+            )
+            .bind(now_utc())
+            .bind(id),
         )
-        .bind(id)
-        .execute(&mut *tx)
         .await?;
         let info = info_by_id(&mut tx, id)
             .await?
@@ -304,20 +329,30 @@ impl Store {
         if !(epsilon.is_finite() && epsilon > 0.0) {
             return Err(rejected(ReleaseError::Budget));
         }
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        let sources: Vec<String> = match source {
+        let mut tx = self.pool().begin_write().await?;
+        let rows = match source {
             Some(s) => {
-                sqlx::query_scalar("SELECT source FROM case_sources WHERE source = ?")
-                    .bind(s)
-                    .fetch_all(&mut *tx)
-                    .await?
+                tx.fetch_all(
+                    query(
+                        "case_sources",
+                        "SELECT source FROM case_sources WHERE source = $1",
+                    )
+                    .bind(s),
+                )
+                .await?
             }
             None => {
-                sqlx::query_scalar("SELECT source FROM case_sources ORDER BY source")
-                    .fetch_all(&mut *tx)
-                    .await?
+                tx.fetch_all(query(
+                    "case_sources",
+                    "SELECT source FROM case_sources ORDER BY source",
+                ))
+                .await?
             }
         };
+        let sources = rows
+            .iter()
+            .map(|r| r.get("source"))
+            .collect::<Result<Vec<String>>>()?;
         if sources.is_empty() {
             return Err(StoreError::Rejected(match source {
                 Some(_) => "there is no case-record source of that name; `palermo cases sources` lists them".into(),
@@ -325,14 +360,17 @@ impl Store {
             }));
         }
         for s in &sources {
-            sqlx::query(
-                "INSERT INTO privacy_budgets (source, epsilon) VALUES (?, ?) \
-                 ON CONFLICT (source) DO UPDATE SET epsilon = excluded.epsilon, \
-                 set_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            tx.execute(
+                query(
+                    "privacy_budgets",
+                    "INSERT INTO privacy_budgets (source, epsilon, set_at) VALUES ($1, $2, $3) \
+                     ON CONFLICT (source) DO UPDATE SET epsilon = excluded.epsilon, \
+                     set_at = excluded.set_at",
+                )
+                .bind(s)
+                .bind(epsilon)
+                .bind(now_utc()),
             )
-            .bind(s)
-            .bind(epsilon)
-            .execute(&mut *tx)
             .await?;
         }
         tx.commit().await?;
@@ -344,17 +382,13 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn privacy_budgets(&self) -> Result<Vec<BudgetLine>> {
-        budget_lines(self.pool(), false).await
+        budget_lines(&mut self.pool().acquire().await?.conn(), false).await
     }
 }
 
-fn stored_from_row(r: &sqlx::sqlite::SqliteRow) -> Result<StoredRelease> {
+fn stored_from_row(r: &Row) -> Result<StoredRelease> {
     let info = info_from_row(r)?;
-    let json: String = r.try_get("tables")?;
-    let tables = serde_json::from_str(&json).map_err(|_| StoreError::Corrupt {
-        table: "case_releases",
-        column: "tables",
-        value: format!("release {} does not parse", info.id),
-    })?;
+    let json: String = r.get("tables")?;
+    let tables = serde_json::from_str(&json).map_err(|_| r.corrupt("tables"))?;
     Ok(StoredRelease { info, tables })
 }

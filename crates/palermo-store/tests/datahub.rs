@@ -8,7 +8,7 @@ use palermo_import::ctdc::{CaseOptions, CtdcReader};
 use palermo_import::glotip::{GlotipOptions, GlotipReader};
 use palermo_import::rows::RowError;
 use palermo_store::stats::{DatahubError, ImportSink, NullSink, GLOTIP_DATASET};
-use palermo_store::Store;
+use palermo_store::testing::stores;
 
 const SAMPLE: &str = include_str!("../../../data/ctdc/palermo_SYNTHETIC_ctdc_2024_layout.csv");
 const HEADER: &str = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n";
@@ -42,20 +42,22 @@ fn rt() -> tokio::runtime::Runtime {
 #[test]
 fn bundled_glotip_is_seeded_with_every_row_and_its_conflicts() {
     rt().block_on(async {
-        let store = Store::open_in_memory().await.unwrap();
-        store.seed_statistics().await.unwrap();
-        let recs = store.stat_records(Some(GLOTIP_DATASET)).await.unwrap();
-        assert_eq!(recs.len(), 46_556);
-        let ds = store.stat_datasets().await.unwrap();
-        assert_eq!(ds[0].rows, (46_556, 46_556, 0));
-        let conflicts = store.stat_conflicts(GLOTIP_DATASET).await.unwrap();
-        assert_eq!(conflicts.len(), 336);
-        // Round trip through the database keeps every value.
-        assert_eq!(
-            recs.iter().filter(|r| r.value.is_censored()).count(),
-            23_076
-        );
-        assert!(store.statistics_generation().await.unwrap() >= 1);
+        for t in stores().await {
+            let store = &t.store;
+            store.seed_statistics().await.unwrap();
+            let recs = store.stat_records(Some(GLOTIP_DATASET)).await.unwrap();
+            assert_eq!(recs.len(), 46_556);
+            let ds = store.stat_datasets().await.unwrap();
+            assert_eq!(ds[0].rows, (46_556, 46_556, 0));
+            let conflicts = store.stat_conflicts(GLOTIP_DATASET).await.unwrap();
+            assert_eq!(conflicts.len(), 336);
+            // Round trip through the database keeps every value.
+            assert_eq!(
+                recs.iter().filter(|r| r.value.is_censored()).count(),
+                23_076
+            );
+            assert!(store.statistics_generation().await.unwrap() >= 1);
+        }
     });
 }
 
@@ -71,7 +73,8 @@ fn glotip_rows(
 #[test]
 fn statistics_import_is_idempotent_atomic_and_strict() {
     rt().block_on(async {
-        let store = Store::open_in_memory().await.unwrap();
+        for t in stores().await {
+            let store = &t.store;
         store.seed_statistics().await.unwrap();
         let idx = store.country_index().await.unwrap();
         let good = format!(
@@ -108,64 +111,69 @@ fn statistics_import_is_idempotent_atomic_and_strict() {
         assert_eq!(store.stat_records(Some("mine")).await.unwrap(), before);
         // The bundled table is untouched by all this.
         assert_eq!(store.stat_records(Some(GLOTIP_DATASET)).await.unwrap().len(), 46_556);
+        }
     });
 }
 
 #[test]
 fn case_records_import_idempotently_and_round_trip() {
     rt().block_on(async {
-        let store = Store::open_in_memory().await.unwrap();
-        store.seed_statistics().await.unwrap();
-        let idx = store.country_index().await.unwrap();
-        let read = || {
-            CtdcReader::new("sample.csv", SAMPLE.as_bytes(), &idx, CaseOptions::new("x")).unwrap()
-        };
-        let mut sink = Collect::default();
-        let s = store
-            .import_cases("ctdc-demo", "sample.csv", "ctdc", read(), false, &mut sink)
-            .await
-            .unwrap();
-        assert_eq!((s.rows_read, s.stored, s.rejected), (2000, 2000, 0));
-        let first = store.case_records(Some("ctdc-demo")).await.unwrap();
-        let direct: Vec<_> = read().map(|r| r.unwrap().value).collect();
-        assert_eq!(first.len(), 2000);
-        assert_eq!(first[0].forms, direct[0].forms);
-        assert_eq!(first[0].means, direct[0].means);
-        assert_eq!(first[0].recruiter, direct[0].recruiter);
-        assert_eq!(first[5].age, direct[5].age);
-        let s = store
-            .import_cases("ctdc-demo", "sample.csv", "ctdc", read(), false, &mut sink)
-            .await
-            .unwrap();
-        assert_eq!((s.stored, s.replaced), (2000, 2000));
-        assert_eq!(store.case_records(None).await.unwrap(), first);
+        for t in stores().await {
+            let store = &t.store;
+            store.seed_statistics().await.unwrap();
+            let idx = store.country_index().await.unwrap();
+            let read = || {
+                CtdcReader::new("sample.csv", SAMPLE.as_bytes(), &idx, CaseOptions::new("x"))
+                    .unwrap()
+            };
+            let mut sink = Collect::default();
+            let s = store
+                .import_cases("ctdc-demo", "sample.csv", "ctdc", read(), false, &mut sink)
+                .await
+                .unwrap();
+            assert_eq!((s.rows_read, s.stored, s.rejected), (2000, 2000, 0));
+            let first = store.case_records(Some("ctdc-demo")).await.unwrap();
+            let direct: Vec<_> = read().map(|r| r.unwrap().value).collect();
+            assert_eq!(first.len(), 2000);
+            assert_eq!(first[0].forms, direct[0].forms);
+            assert_eq!(first[0].means, direct[0].means);
+            assert_eq!(first[0].recruiter, direct[0].recruiter);
+            assert_eq!(first[5].age, direct[5].age);
+            let s = store
+                .import_cases("ctdc-demo", "sample.csv", "ctdc", read(), false, &mut sink)
+                .await
+                .unwrap();
+            assert_eq!((s.stored, s.replaced), (2000, 2000));
+            assert_eq!(store.case_records(None).await.unwrap(), first);
 
-        // Strict failure leaves the source as it was.
-        let bad = format!(
-            "{}2019,Robot,9--17,MDA,ROU{}\n",
-            &SAMPLE[..SAMPLE.find('\n').unwrap() + 1],
-            ",".repeat(22)
-        );
-        let err = store
-            .import_cases(
-                "ctdc-demo",
-                "bad.csv",
-                "ctdc",
-                CtdcReader::new("bad.csv", bad.as_bytes(), &idx, CaseOptions::new("x")).unwrap(),
-                true,
-                &mut NullSink::default(),
-            )
-            .await
-            .unwrap_err();
-        assert!(
-            err.to_string().contains("bad.csv: line 2, field gender"),
-            "{err}"
-        );
-        assert_eq!(
-            store.case_records(Some("ctdc-demo")).await.unwrap().len(),
-            2000
-        );
-        assert_eq!(store.case_sources().await.unwrap()[0].rows, (2000, 2000, 0));
+            // Strict failure leaves the source as it was.
+            let bad = format!(
+                "{}2019,Robot,9--17,MDA,ROU{}\n",
+                &SAMPLE[..SAMPLE.find('\n').unwrap() + 1],
+                ",".repeat(22)
+            );
+            let err = store
+                .import_cases(
+                    "ctdc-demo",
+                    "bad.csv",
+                    "ctdc",
+                    CtdcReader::new("bad.csv", bad.as_bytes(), &idx, CaseOptions::new("x"))
+                        .unwrap(),
+                    true,
+                    &mut NullSink::default(),
+                )
+                .await
+                .unwrap_err();
+            assert!(
+                err.to_string().contains("bad.csv: line 2, field gender"),
+                "{err}"
+            );
+            assert_eq!(
+                store.case_records(Some("ctdc-demo")).await.unwrap().len(),
+                2000
+            );
+            assert_eq!(store.case_sources().await.unwrap()[0].rows, (2000, 2000, 0));
+        }
     });
 }
 
@@ -190,7 +198,8 @@ const MDA: &str = "MDA,Republic of Moldova,Europe,Eastern Europe,Detected traffi
 #[test]
 fn a_file_rejected_as_a_whole_leaves_the_dataset_unchanged() {
     rt().block_on(async {
-        let store = Store::open_in_memory().await.unwrap();
+        for t in stores().await {
+            let store = &t.store;
         let idx = store.country_index().await.unwrap();
         let good = format!("{HEADER}{MDA}{}", MDA.replace("2019", "2018"));
         store
@@ -239,6 +248,7 @@ fn a_file_rejected_as_a_whole_leaves_the_dataset_unchanged() {
 
         assert_eq!(store.stat_records(Some("d")).await.unwrap(), before);
         assert_eq!(store.stat_datasets().await.unwrap(), datasets);
+        }
     });
 }
 
@@ -247,35 +257,38 @@ fn a_file_rejected_as_a_whole_leaves_the_dataset_unchanged() {
 #[test]
 fn a_truncated_workbook_replaces_nothing() {
     rt().block_on(async {
-        let store = Store::open_in_memory().await.unwrap();
-        store.seed_statistics().await.unwrap();
-        let idx = store.country_index().await.unwrap();
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../palermo-import/tests/fixtures/glotip_truncated.xlsx"
-        );
-        let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
-        let reader = GlotipReader::from_xlsx("t.xlsx", f, &idx, GlotipOptions::default()).unwrap();
-        let e = store
-            .import_statistics(
-                GLOTIP_DATASET,
-                "t.xlsx",
-                reader,
-                false,
-                &mut NullSink::default(),
-            )
-            .await
-            .unwrap_err();
-        assert!(matches!(e, DatahubError::File(_)), "{e}");
-        assert!(e.to_string().contains("unreadable worksheet"), "{e}");
-        assert_eq!(
-            store
-                .stat_records(Some(GLOTIP_DATASET))
+        for t in stores().await {
+            let store = &t.store;
+            store.seed_statistics().await.unwrap();
+            let idx = store.country_index().await.unwrap();
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../palermo-import/tests/fixtures/glotip_truncated.xlsx"
+            );
+            let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+            let reader =
+                GlotipReader::from_xlsx("t.xlsx", f, &idx, GlotipOptions::default()).unwrap();
+            let e = store
+                .import_statistics(
+                    GLOTIP_DATASET,
+                    "t.xlsx",
+                    reader,
+                    false,
+                    &mut NullSink::default(),
+                )
                 .await
-                .unwrap()
-                .len(),
-            46_556
-        );
+                .unwrap_err();
+            assert!(matches!(e, DatahubError::File(_)), "{e}");
+            assert!(e.to_string().contains("unreadable worksheet"), "{e}");
+            assert_eq!(
+                store
+                    .stat_records(Some(GLOTIP_DATASET))
+                    .await
+                    .unwrap()
+                    .len(),
+                46_556
+            );
+        }
     });
 }
 
@@ -285,7 +298,8 @@ fn a_truncated_workbook_replaces_nothing() {
 fn htcds_json_on_one_line_imports_and_broken_json_replaces_nothing() {
     use palermo_import::htcds::HtcdsJsonReader;
     rt().block_on(async {
-        let store = Store::open_in_memory().await.unwrap();
+        for t in stores().await {
+            let store = &t.store;
         let idx = store.country_index().await.unwrap();
         let two = r#"[{"prs_Gender":"Female","vic_TypeOfExploitation":"SexualExploitation","RegistrationYear":2019},{"prs_Gender":"Male","vic_TypeOfExploitation":"ForcedLabour","RegistrationYear":2019}]"#;
         let import = |text: &str, strict: bool| {
@@ -310,5 +324,6 @@ fn htcds_json_on_one_line_imports_and_broken_json_replaces_nothing() {
         }
         assert_eq!(store.case_records(Some("two")).await.unwrap(), stored);
         assert_eq!(store.case_sources().await.unwrap()[0].rows, (2, 2, 0));
+        }
     });
 }

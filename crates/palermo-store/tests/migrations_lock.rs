@@ -39,38 +39,83 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The backends' migration folders, each locked.
+const BACKENDS: [&str; 2] = ["sqlite", "postgres"];
+
+/// The `.sql` files of `migrations/<backend>/`, sorted.
+fn migrations_of(backend: &str) -> Vec<String> {
+    let dir = migrations_dir().join(backend);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".sql"))
+        .collect();
+    files.sort();
+    files
+}
+
 #[test]
 fn committed_migrations_are_unchanged_and_every_migration_is_locked() {
     let dir = migrations_dir();
     let lock =
         std::fs::read_to_string(dir.join("checksums.sha256")).expect("migrations/checksums.sha256");
     let mut locked = lock_entries(&lock);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("migrations/")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".sql"))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no migration found in {}", dir.display());
-    for name in &files {
-        let bytes = std::fs::read(dir.join(name)).expect("migration");
-        let actual = hex(&Sha256::digest(&bytes));
-        match locked.remove(name) {
-            None => panic!(
-                "migration {name} has no line in migrations/checksums.sha256: \
-                 add it with `cd migrations && sha256sum {name} >> checksums.sha256`"
-            ),
-            Some(expected) => assert_eq!(
-                actual, expected,
-                "migration {name} was edited after it was committed: restore it and put the \
-                 change in a new numbered migration"
-            ),
+    for backend in BACKENDS {
+        let files = migrations_of(backend);
+        assert!(
+            !files.is_empty(),
+            "no migration found in migrations/{backend}"
+        );
+        for file in &files {
+            let name = format!("{backend}/{file}");
+            let bytes = std::fs::read(dir.join(&name)).expect("migration");
+            let actual = hex(&Sha256::digest(&bytes));
+            match locked.remove(&name) {
+                None => panic!(
+                    "migration {name} has no line in migrations/checksums.sha256: \
+                     add it with `cd migrations && sha256sum {name} >> checksums.sha256`"
+                ),
+                Some(expected) => assert_eq!(
+                    actual, expected,
+                    "migration {name} was edited after it was committed: restore it and put the \
+                     change in a new numbered migration"
+                ),
+            }
         }
     }
     assert!(
         locked.is_empty(),
         "checksums.sha256 names migrations that do not exist: {:?}",
         locked.keys().collect::<Vec<_>>()
+    );
+    // Nothing left at the top level: a migration there would be run by no
+    // backend.
+    let stray: Vec<String> = std::fs::read_dir(&dir)
+        .expect("migrations/")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".sql"))
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "migrations outside a backend folder: {stray:?}"
+    );
+}
+
+/// The two backends are kept in step: the same migration file names
+/// (versions and descriptions), so that a migration added to one folder
+/// only is caught here.
+#[test]
+fn every_migration_exists_for_both_backends() {
+    let sqlite = migrations_of("sqlite");
+    let postgres = migrations_of("postgres");
+    let only = |a: &[String], b: &[String]| -> Vec<String> {
+        a.iter().filter(|f| !b.contains(f)).cloned().collect()
+    };
+    assert!(
+        only(&sqlite, &postgres).is_empty() && only(&postgres, &sqlite).is_empty(),
+        "migrations only in migrations/sqlite: {:?}; only in migrations/postgres: {:?}",
+        only(&sqlite, &postgres),
+        only(&postgres, &sqlite)
     );
 }
 

@@ -20,13 +20,11 @@ async fn body(app: &axum::Router, path: &str) -> String {
     String::from_utf8(to_bytes(res.into_body(), 10 << 20).await.unwrap().to_vec()).unwrap()
 }
 
-#[tokio::test]
-async fn pages_change_when_the_data_change() {
-    let dir = std::env::temp_dir().join(format!("palermo-cache-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let db = dir.join("palermo.db");
-    let app = palermo_web::router(Store::open(&db).await.unwrap());
+/// `served` behind the router, `other` a second store on the same database
+/// (another process, another server instance): a change through `other`
+/// shows in `served`'s cached page once the cache checked again.
+async fn a_change_elsewhere_shows(served: Store, other: Store) {
+    let app = palermo_web::router(served);
     assert!(body(&app, "/instruments/tip")
         .await
         .contains("<strong>159</strong> parties"));
@@ -34,7 +32,6 @@ async fn pages_change_when_the_data_change() {
         .await
         .contains("<strong>159</strong> parties"));
 
-    let other = Store::open(&db).await.unwrap();
     let mut rows = other.treaty_status(Some(Instrument::Tip)).await.unwrap();
     let korea = rows
         .iter_mut()
@@ -59,7 +56,31 @@ async fn pages_change_when_the_data_change() {
     let page = body(&app, "/instruments/tip").await;
     assert!(page.contains("<strong>160</strong> parties"));
     assert!(page.contains("as at 2016-01-01"));
+}
+
+#[tokio::test]
+async fn pages_change_when_the_data_change() {
+    let dir = std::env::temp_dir().join(format!("palermo-cache-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("palermo.db");
+    a_change_elsewhere_shows(
+        Store::open(&db).await.unwrap(),
+        Store::open(&db).await.unwrap(),
+    )
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Two server instances on one PostgreSQL database: the change counter,
+/// written in the import's transaction, invalidates the other's cache.
+#[tokio::test]
+async fn on_postgres_a_change_through_another_instance_shows() {
+    let Some(pg) = palermo_store::testing::postgres().await else {
+        return;
+    };
+    let other = Store::connect(pg.url.as_deref().unwrap()).await.unwrap();
+    a_change_elsewhere_shows(pg.store.clone(), other).await;
 }
 
 #[tokio::test]

@@ -1,0 +1,251 @@
+//! The PostgreSQL backend: connecting (the URL's password never reaches a
+//! message), refusing another application's database, its migrations
+//! (`migrations/postgres/`, the same versions as SQLite's), and bulk
+//! inserts. The only module besides [`crate::sqlite`] that knows a dialect.
+//!
+//! Writers are serialised by the row lock on the change counter that every
+//! write transaction takes first ([`crate::db::Tx`]), so a check made inside
+//! a write transaction holds until it commits, as under SQLite's single
+//! writer; readers are never blocked (MVCC).
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection, PgPool};
+
+use crate::db::{Pool, Value};
+use crate::{redact_url, Result, Store, StoreError};
+
+/// PostgreSQL's migrations.
+pub(crate) static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/postgres");
+
+/// Bound parameters PostgreSQL's protocol allows in one statement (a
+/// 16-bit count); bulk batches are sized by it too, though `COPY` binds
+/// none.
+pub(crate) const MAX_PARAMETERS: usize = 65_535;
+
+/// Connects to the database at `url`, checked to be Palermo's or empty;
+/// not migrated yet.
+pub(crate) async fn connect(url: &str) -> Result<Store> {
+    let shown = redact_url(url);
+    // sqlx's parse error may quote the URL: replaced by ours.
+    let opts = PgConnectOptions::from_str(url)
+        .map_err(|_| {
+            StoreError::Url(format!(
+                "{shown}: not a PostgreSQL URL (postgres://user:password@host:port/database)"
+            ))
+        })?
+        .application_name("palermo")
+        // No statement logs: an import's data never goes to a log.
+        .disable_statement_logging();
+    // One connection first, for the server's own reason when it cannot be
+    // had (refused, unknown host, failed authentication, no such database):
+    // a pool would only say that it timed out.
+    let probe = opts.connect().await?;
+    probe.close().await?;
+    let pool = PgPoolOptions::new()
+        .max_connections(8)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_with(opts)
+        .await?;
+    ensure_palermo(&pool).await?;
+    Ok(Store {
+        pool: Pool::Postgres(pool),
+        versioned: true,
+        read_only: false,
+        location: shown,
+    })
+}
+
+/// The versions recorded in `_sqlx_migrations` (none in a new database).
+pub(crate) async fn applied_versions(pool: &PgPool) -> Result<Vec<i64>> {
+    let exists: Option<String> = sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations')::text")
+        .fetch_one(pool)
+        .await?;
+    if exists.is_none() {
+        return Ok(Vec::new());
+    }
+    Ok(
+        sqlx::query_scalar("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
+            .fetch_all(pool)
+            .await?,
+    )
+}
+
+/// Refuses a database (its current schema) that holds tables and is not
+/// Palermo's: PostgreSQL has no application id, so Palermo's is the one
+/// whose `_sqlx_migrations` lists only Palermo's migrations, starting with
+/// the first. Nothing is written before.
+async fn ensure_palermo(pool: &PgPool) -> Result<()> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text FROM information_schema.tables \
+         WHERE table_schema = current_schema() ORDER BY 1",
+    )
+    .fetch_all(pool)
+    .await?;
+    if tables.is_empty() {
+        return Ok(());
+    }
+    if tables.iter().any(|t| t == "_sqlx_migrations") {
+        let versions: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations")
+            .fetch_all(pool)
+            .await?;
+        // Versions of a newer binary are reported by the schema check.
+        if versions.contains(&1) && versions.iter().all(|v| *v < 10_000) {
+            return Ok(());
+        }
+    }
+    Err(StoreError::NotPalermo {
+        reason: format!(
+            "its schema holds {} table(s) or view(s) of another application",
+            tables.len()
+        ),
+    })
+}
+
+/// `COPY table (c1, …) FROM STDIN (FORMAT csv)`: how a bulk batch is
+/// loaded (the statement is the caller's constants, never user input).
+pub(crate) fn copy_sql(table: &str, columns: &[&str]) -> String {
+    format!(
+        "COPY {table} ({}) FROM STDIN (FORMAT csv)",
+        columns.join(", ")
+    )
+}
+
+/// Appends `v` to `out` as one field of PostgreSQL's CSV format: NULL is
+/// an empty unquoted field, every text is quoted (so an empty text stays
+/// an empty text, and quotes, commas and line breaks inside are data).
+fn push_csv_field(out: &mut Vec<u8>, v: &Value) {
+    let quoted = |out: &mut Vec<u8>, s: &str| {
+        out.push(b'"');
+        for b in s.bytes() {
+            if b == b'"' {
+                out.push(b'"');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    };
+    match v {
+        Value::Text(Some(s)) => quoted(out, s),
+        Value::Slug(Some(s)) => quoted(out, s),
+        Value::Int(Some(n)) => out.extend_from_slice(n.to_string().as_bytes()),
+        Value::Real(Some(x)) => out.extend_from_slice(format!("{x:?}").as_bytes()),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"t" } else { b"f" }),
+        Value::Bytes(bytes) => {
+            out.extend_from_slice(b"\\x");
+            for b in bytes {
+                out.extend_from_slice(format!("{b:02x}").as_bytes());
+            }
+        }
+        Value::Text(None) | Value::Slug(None) | Value::Int(None) | Value::Real(None) => {}
+    }
+}
+
+/// `values` (rows of `columns` values) as CSV rows for [`copy_sql`].
+pub(crate) fn copy_csv(values: &[Value], columns: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(values.len() * 12);
+    for row in values.chunks(columns.max(1)) {
+        for (i, v) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            push_csv_field(&mut out, v);
+        }
+        out.push(b'\n');
+    }
+    out
+}
+
+/// Loads one batch with `COPY … FROM STDIN` (sqlx's `copy_in_raw`): one
+/// round trip of CSV instead of a statement of bound parameters, which
+/// PostgreSQL parses and plans per value.
+pub(crate) async fn copy_rows(
+    conn: &mut sqlx::PgConnection,
+    statement: &str,
+    values: &[Value],
+    columns: usize,
+) -> Result<()> {
+    let data = copy_csv(values, columns);
+    let mut copy = conn.copy_in_raw(statement).await?;
+    if let Err(e) = copy.send(data).await {
+        let _ = copy.abort("send failed").await;
+        return Err(e.into());
+    }
+    copy.finish().await?;
+    Ok(())
+}
+
+/// Moves the identity sequence of `table` (if it has an identity column)
+/// past the largest value copied in, so that the next row gets a new id.
+pub(crate) async fn reset_identity(tx: &mut crate::db::Tx, table: &'static str) -> Result<()> {
+    let rows = tx
+        .fetch_all(
+            crate::db::query(
+                table,
+                "SELECT column_name::text AS name FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name = $1 AND is_identity = 'YES'",
+            )
+            .bind(table),
+        )
+        .await?;
+    for r in rows {
+        let column: String = r.get("name")?;
+        // Names from the catalogue of Palermo's own schema, bound as text
+        // to pg_get_serial_sequence; the table name is a constant.
+        tx.execute(
+            crate::db::query(
+                table,
+                format!(
+                    "SELECT setval(pg_get_serial_sequence($1, $2), \
+                     COALESCE((SELECT MAX({column}) FROM {table}), 0) + 1, false)",
+                    column = quote_ident(&column)
+                ),
+            )
+            .bind(table)
+            .bind(column.as_str()),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// `name` as a quoted SQL identifier.
+fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// What `palermo db backup` says for PostgreSQL: the server's own tools.
+pub(crate) fn backup_advice(location: &str) -> String {
+    format!(
+        "a PostgreSQL database is backed up with PostgreSQL's own tools: \
+         pg_dump --format=custom --file FILE '{location}' for a snapshot \
+         (pg_restore restores it), or continuous archiving with \
+         point-in-time recovery (pg_basebackup and WAL archiving)"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// PostgreSQL's CSV rules (COPY, "CSV Format"): NULL unquoted and
+    /// empty, a text quoted with its quotes doubled, so "" is an empty
+    /// text and a comma or line break inside a text is data.
+    #[test]
+    fn copy_rows_follow_postgresqls_csv_rules() {
+        let values = vec![
+            Value::Text(Some("a,\"b\"\nc".into())),
+            Value::Text(None),
+            Value::Text(Some(String::new())),
+            Value::Int(Some(-7)),
+            Value::Slug(Some("form")),
+            Value::Int(None),
+        ];
+        assert_eq!(
+            String::from_utf8(copy_csv(&values, 3)).unwrap(),
+            "\"a,\"\"b\"\"\nc\",,\"\"\n-7,\"form\",\n"
+        );
+    }
+}
