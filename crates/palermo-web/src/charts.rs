@@ -2,8 +2,11 @@
 //!
 //! Each chart is a `<figure>` holding an `<svg role="img">` with a `<title>`
 //! and a `<desc>` (read by screen readers), a `<figcaption>`, and a `<title>`
-//! on every bar or point so that hovering shows its value. Colours are from
-//! the Okabe–Ito palette (distinguishable with colour-vision deficiencies).
+//! on every bar or point so that hovering shows its value, followed by the
+//! same figures as a table in a `<details>` ([`data_table`]): what a
+//! screen-reader or keyboard user reads instead of the picture (WCAG 2.1,
+//! 1.1.1 non-text content). Colours are from the Okabe–Ito palette
+//! (distinguishable with colour-vision deficiencies).
 
 use std::fmt::Write;
 
@@ -85,7 +88,7 @@ fn axis_max(max: f64, whole: bool) -> f64 {
 
 /// An axis value: whole numbers with thousands separators, others with one
 /// decimal.
-fn fmt_num(v: f64) -> String {
+pub(crate) fn fmt_num(v: f64) -> String {
     if v.fract() == 0.0 && (0.0..1e15).contains(&v) {
         crate::format::thousands(v as u64)
     } else if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -106,14 +109,55 @@ pub(crate) fn open_svg(s: &mut String, id: &str, (w, h): (f64, f64), title: &str
     );
 }
 
-/// Closes a chart opened by [`open_svg`] with its caption `caption`.
-pub(crate) fn close_figure(mut s: String, caption: &str) -> Svg {
+/// Closes a chart opened by [`open_svg`] with its caption `caption`, and
+/// puts its data table `table` ([`data_table`]) beneath it.
+pub(crate) fn close_figure(mut s: String, caption: &str, table: &str) -> Svg {
     let _ = write!(
         s,
-        r#"</svg><figcaption>{}</figcaption></figure>"#,
+        r#"</svg><figcaption>{}</figcaption></figure>{table}"#,
         esc(caption)
     );
     Svg::drawn(s)
+}
+
+/// A row of a chart's data table: its heading (the text, and a link when
+/// given) and its cells, all plain text (escaped here).
+#[derive(Debug, Clone)]
+pub(crate) struct DataRow {
+    pub head: String,
+    pub href: Option<String>,
+    pub cells: Vec<String>,
+}
+
+/// A chart's figures as a table inside a closed `<details>` (one tab stop:
+/// its summary), in a container that scrolls sideways on a narrow screen:
+/// `caption` names it, `columns` are the column headings (the first heads
+/// the row headings).
+pub(crate) fn data_table(caption: &str, columns: &[&str], rows: &[DataRow]) -> String {
+    let mut s = String::from(
+        r#"<details class="chart-data"><summary>Table of the figures</summary><div class="table-scroll"><table>"#,
+    );
+    let _ = write!(s, "<caption>{}</caption><thead><tr>", esc(caption));
+    for c in columns {
+        let _ = write!(s, r#"<th scope="col">{}</th>"#, esc(c));
+    }
+    s.push_str("</tr></thead><tbody>");
+    for r in rows {
+        s.push_str(r#"<tr><th scope="row">"#);
+        match &r.href {
+            Some(h) => {
+                let _ = write!(s, r#"<a href="{}">{}</a>"#, esc(h), esc(&r.head));
+            }
+            None => s.push_str(&esc(&r.head)),
+        }
+        s.push_str("</th>");
+        for c in &r.cells {
+            let _ = write!(s, "<td>{}</td>", esc(c));
+        }
+        s.push_str("</tr>");
+    }
+    s.push_str("</tbody></table></div></details>");
+    s
 }
 
 /// Plot-area geometry in SVG units: total width, left and right margins,
@@ -175,12 +219,15 @@ where
 /// * `desc`: one-sentence description of what it shows, for screen readers.
 /// * `bars`: `(label, value, tooltip)`; values must be ≥ 0 (negative or
 ///   non-finite values are drawn as 0).
+/// * `x_label`: what the bars are (the first column of the data table
+///   beneath the chart, one row per bar).
 /// * `y_label`: the unit of the values.
 pub fn bar_chart(
     id: &str,
     title: &str,
     desc: &str,
     bars: &[(String, f64, String)],
+    x_label: &str,
     y_label: &str,
 ) -> Svg {
     let (w, h) = (720.0, 300.0);
@@ -230,7 +277,23 @@ pub fn bar_chart(
             );
         }
     }
-    close_figure(s, title)
+    let rows: Vec<DataRow> = bars
+        .iter()
+        .map(|(label, value, tip)| DataRow {
+            head: label.clone(),
+            href: None,
+            cells: vec![
+                if value.is_finite() {
+                    fmt_num(*value)
+                } else {
+                    "no data".to_owned()
+                },
+                tip.clone(),
+            ],
+        })
+        .collect();
+    let table = data_table(title, &[x_label, y_label, "Note"], &rows);
+    close_figure(s, title, &table)
 }
 
 #[cfg(test)]
@@ -247,6 +310,7 @@ mod tests {
                 ("2001".into(), 3.0, "3 parties".into()),
                 ("2002".into(), f64::NAN, "x".into()),
             ],
+            "Year",
             "parties",
         );
         let svg = svg.as_str();
@@ -254,6 +318,11 @@ mod tests {
         assert!(svg.contains("Parties &lt;by&gt; year"));
         assert_eq!(svg.matches("<rect").count(), 2);
         assert!(!svg.contains("NaN"));
+        // the figures as a table beneath the chart, in a closed <details>
+        let table = &svg[svg.find("</figure>").unwrap()..];
+        assert!(table.starts_with("</figure><details class=\"chart-data\">"));
+        assert!(table.contains(r#"<th scope="row">2001</th><td>3</td><td>3 parties</td>"#));
+        assert!(table.contains(r#"<th scope="row">2002</th><td>no data</td>"#));
     }
 
     #[test]

@@ -12,6 +12,9 @@ use palermo_store::stats::NullSink;
 use palermo_store::Store;
 use tower::ServiceExt;
 
+mod common;
+use common::release;
+
 const SAMPLE: &str = include_str!("../../../data/ctdc/palermo_SYNTHETIC_ctdc_2024_layout.csv");
 
 async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
@@ -39,42 +42,7 @@ async fn app(with_cases: bool) -> axum::Router {
 
 /// The app with the CTDC-layout `csv` loaded as case-record source `source`.
 async fn app_with(source: &str, csv: &str) -> axum::Router {
-    let store = Store::open_in_memory().await.unwrap();
-    store.seed_statistics().await.unwrap();
-    let idx = store.country_index().await.unwrap();
-    let r = CtdcReader::new("sample.csv", csv.as_bytes(), &idx, CaseOptions::new(source)).unwrap();
-    store
-        .import_cases(
-            source,
-            "sample.csv",
-            "ctdc",
-            r,
-            true,
-            &mut NullSink::default(),
-        )
-        .await
-        .unwrap();
-    release(&store, ReleaseSpec::CellKey { k: 10 }).await;
-    palermo_web::router(store)
-}
-
-/// What the data holder runs as `palermo cases release create`.
-async fn release(store: &Store, spec: ReleaseSpec) -> i64 {
-    let cats = DpCategories {
-        years: 2000..=2025,
-        countries: store
-            .countries()
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|c| c.iso3)
-            .collect(),
-    };
-    store
-        .create_case_release(&spec, None, &cats)
-        .await
-        .unwrap()
-        .id
+    palermo_web::router(common::store_with_cases(source, csv).await)
 }
 
 fn rt() -> tokio::runtime::Runtime {

@@ -8,7 +8,9 @@ use std::fmt::Write;
 
 use palermo_model::stats::Count;
 
-use crate::charts::{close_figure, esc, open_svg, y_axis, Frame, Svg, PALETTE};
+use crate::charts::{
+    close_figure, data_table, esc, open_svg, y_axis, DataRow, Frame, Svg, PALETTE,
+};
 
 /// Natural Earth 1:110m countries as SVG paths (`iso3 TAB name TAB path`,
 /// equirectangular, degrees; see `data/geo/make_world_paths.py`).
@@ -28,13 +30,16 @@ pub struct RangeBar {
 
 /// A grouped bar chart of ranges: `groups` are x positions (label, one bar
 /// per series, `None` where the series has no data); `series` names the
-/// series (shown as a legend when more than one).
+/// series (shown as a legend when more than one); `x_label` names the
+/// groups (the first column of the data table beneath the chart, which
+/// has one row per group and one column per series).
 pub fn range_bars(
     id: &str,
     title: &str,
     desc: &str,
     series: &[&str],
     groups: &[(String, Vec<Option<RangeBar>>)],
+    x_label: &str,
     y_label: &str,
 ) -> Svg {
     let (w, h) = (720.0, 300.0);
@@ -115,7 +120,29 @@ pub fn range_bars(
             );
         }
     }
-    close_figure(s, title)
+    let rows: Vec<DataRow> = groups
+        .iter()
+        .map(|(label, bars)| DataRow {
+            head: label.clone(),
+            href: None,
+            cells: bars
+                .iter()
+                .map(|b| match b {
+                    // the tooltip without the name of its series (the
+                    // column heading says it)
+                    Some(b) => b
+                        .tip
+                        .split_once(": ")
+                        .map_or_else(|| b.tip.clone(), |(_, t)| t.to_owned()),
+                    None => "no data".to_owned(),
+                })
+                .collect(),
+        })
+        .collect();
+    let mut columns = vec![x_label];
+    columns.extend_from_slice(series);
+    let table = data_table(&format!("{title} ({y_label})"), &columns, &rows);
+    close_figure(s, title, &table)
 }
 
 /// Sequential colours (light to dark) for the choropleth classes.
@@ -241,8 +268,15 @@ fn class_colour(i: usize, k: usize) -> &'static str {
 /// A legend key's colour: a small SVG square (a presentation attribute,
 /// not a `style` attribute, which the content security policy refuses).
 fn swatch(fill: &str) -> String {
+    swatch_svg(&format!(
+        r#"<rect width="1" height="1" fill="{fill}" stroke="{STROKE}" stroke-width="0.1"/>"#
+    ))
+}
+
+/// A legend key holding `inner` (SVG of a unit square).
+fn swatch_svg(inner: &str) -> String {
     format!(
-        r##"<span class="swatch"><svg viewBox="0 0 1 1" aria-hidden="true" focusable="false"><rect width="1" height="1" fill="{fill}" stroke="#999" stroke-width="0.1"/></svg></span>"##
+        r#"<span class="swatch"><svg viewBox="0 0 1 1" aria-hidden="true" focusable="false">{inner}</svg></span>"#
     )
 }
 
@@ -253,7 +287,11 @@ fn swatch(fill: &str) -> String {
 /// a country or region filter keeps), countries outside it are drawn as
 /// "not in the selection" and are never shaded. Each path carries
 /// `data-iso3` and a class: `map-cN` (class N), `map-nodata` or `map-out`.
-/// Links each country with a value to `href_prefix` + ISO3 when given.
+/// "No data" is told apart from the lightest class by a hatching, not by
+/// colour alone (WCAG 2.1, 1.4.1 use of colour). The map is a picture
+/// only, with no link inside (a keyboard user passes it in no tab stop);
+/// beneath it, a table in a `<details>` lists every country with a value,
+/// its figure and class, linked to `href_prefix` + ISO3 when given.
 pub fn choropleth(
     id: &str,
     title: &str,
@@ -276,6 +314,13 @@ pub fn choropleth(
         t = esc(title),
         d = esc(desc)
     );
+    let _ = write!(
+        s,
+        "<defs>{}</defs>",
+        no_data_pattern(&format!("{id}-nodata"), 2.0)
+    );
+    let no_data_fill = format!("url(#{id}-nodata)");
+    let mut table: Vec<(String, DataRow)> = Vec::new();
     for line in WORLD.lines() {
         let mut parts = line.splitn(3, '\t');
         let (Some(iso3), Some(name), Some(path)) = (parts.next(), parts.next(), parts.next())
@@ -291,12 +336,26 @@ pub fn choropleth(
             None
         };
         let (css, fill, tip) = match class {
-            Some((i, tip)) => (
-                format!("map-c{i}"),
-                class_colour(i, classes.len()),
-                format!("{name}: {tip}"),
+            Some((i, tip)) => {
+                table.push((
+                    name.to_owned(),
+                    DataRow {
+                        head: name.to_owned(),
+                        href: href_prefix.map(|p| format!("{p}{iso3}")),
+                        cells: vec![tip.clone(), classes[i].label()],
+                    },
+                ));
+                (
+                    format!("map-c{i}"),
+                    class_colour(i, classes.len()),
+                    format!("{name}: {tip}"),
+                )
+            }
+            None if inside(iso3) => (
+                "map-nodata".into(),
+                no_data_fill.as_str(),
+                format!("{name}: no data"),
             ),
-            None if inside(iso3) => ("map-nodata".into(), NO_DATA, format!("{name}: no data")),
             None => (
                 "map-out".into(),
                 OUTSIDE,
@@ -308,12 +367,7 @@ pub fn choropleth(
             esc(&tip),
             iso = esc(iso3)
         );
-        match href_prefix {
-            Some(p) if class.is_some() => {
-                let _ = write!(s, r#"<a href="{}{iso3}">{shape}</a>"#, esc(p));
-            }
-            _ => s.push_str(&shape),
-        }
+        s.push_str(&shape);
     }
     s.push_str("</svg><figcaption>");
     let _ = write!(s, "{} ", esc(title));
@@ -329,7 +383,10 @@ pub fn choropleth(
     let _ = write!(
         s,
         r#"<span class="map-key">{}no data (not zero)</span>"#,
-        swatch(NO_DATA)
+        swatch_svg(&format!(
+            r#"<defs>{}</defs><rect width="1" height="1" fill="url(#{id}-nodata-key)" stroke="{STROKE}" stroke-width="0.1"/>"#,
+            no_data_pattern(&format!("{id}-nodata-key"), 0.3)
+        ))
     );
     if selection.is_some() {
         let _ = write!(
@@ -339,7 +396,31 @@ pub fn choropleth(
         );
     }
     s.push_str("</span></figcaption></figure>");
+    table.sort_by(|a, b| a.0.cmp(&b.0));
+    let rows: Vec<DataRow> = table.into_iter().map(|(_, r)| r).collect();
+    s.push_str(&data_table(
+        &format!(
+            "{title}: the {} countries with a figure (the others: no data)",
+            rows.len()
+        ),
+        &["Country", "Figure", "Class"],
+        &rows,
+    ));
     Svg::drawn(s)
+}
+
+/// Border of map shapes and legend keys.
+const STROKE: &str = "#999";
+
+/// The hatching of "no data": dark grey diagonal lines on the no-data
+/// grey, `gap` user units apart, as a pattern of id `pid` (the map and its
+/// legend key each carry one, at their own scale: a legend key is its own
+/// SVG).
+fn no_data_pattern(pid: &str, gap: f64) -> String {
+    format!(
+        r##"<pattern id="{pid}" width="{gap}" height="{gap}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="{gap}" height="{gap}" fill="{NO_DATA}"/><line x1="0" y1="0" x2="0" y2="{gap}" stroke="#767676" stroke-width="{w}"/></pattern>"##,
+        w = gap * 0.35
+    )
 }
 
 #[cfg(test)]
@@ -364,10 +445,15 @@ mod tests {
                     None,
                 ],
             )],
+            "Year",
             "persons",
         );
         let svg = svg.as_str();
         assert!(svg.contains("url(#x-hatch)"));
+        // the data table: one row per group, one column per series
+        assert!(svg
+            .contains(r#"<th scope="col">Year</th><th scope="col">a</th><th scope="col">b</th>"#));
+        assert!(svg.contains(r#"<th scope="row">2019</th><td>10–14</td><td>no data</td>"#));
         assert!(svg.contains("<title>10–14</title>"));
     }
 
@@ -518,7 +604,16 @@ mod tests {
         let svg = svg.as_str();
         assert!(svg.contains("Moldova: 5 victims"));
         assert!(svg.contains("France: no data"));
-        assert!(svg.contains(r#"href="/countries/MDA""#));
+        // no link inside the picture (no tab stop); the link is in the
+        // table beneath it, with the figure and the class
+        let (picture, table) = svg.split_at(svg.find("</figure>").unwrap());
+        assert!(!picture.contains("<a "));
+        assert!(table.contains(
+            r#"<th scope="row"><a href="/countries/MDA">Moldova</a></th><td>5 victims</td><td>5</td>"#
+        ), "{table}");
+        assert_eq!(table.matches("<tr>").count(), 2, "heading and Moldova");
+        // "no data" is hatched, not only a lighter grey than the first class
+        assert!(svg.contains(r#"class="map-nodata" data-iso3="FRA" fill="url(#m-nodata)""#));
         assert!(svg.matches("<path").count() > 150);
         assert!(!svg.contains("not in the selection"));
     }

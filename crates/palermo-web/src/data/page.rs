@@ -262,6 +262,7 @@ impl Charts {
                 .iter()
                 .map(|r| (r.keys.year.map(|y| y.to_string()).unwrap_or_default(), vec![Some(bar_of(r, label))]))
                 .collect::<Vec<_>>(),
+            "Year",
             "persons",
         );
         let mut ff = f.clone();
@@ -279,7 +280,8 @@ impl Charts {
                         (l.clone(), vec![Some(bar_of(r, &l))])
                     })
                     .collect::<Vec<_>>(),
-                "persons",
+                "Form of exploitation",
+            "persons",
             )),
             _ => None,
         };
@@ -298,6 +300,7 @@ impl Charts {
                     (l.clone(), vec![Some(bar_of(r, &l))])
                 })
                 .collect::<Vec<_>>(),
+            "Sex",
             "persons",
         );
         let mut fa = f.clone();
@@ -327,6 +330,7 @@ impl Charts {
                     )
                 })
                 .collect::<Vec<_>>(),
+            "Age group",
             "persons",
         );
         let mut fc = f.clone();
@@ -352,6 +356,7 @@ impl Charts {
                     (y.to_string(), vec![pick(&det, "Detected victims"), pick(&conv, "Convicted")])
                 })
                 .collect::<Vec<_>>(),
+            "Year",
             "persons",
         );
         Ok(Self {
@@ -409,7 +414,7 @@ fn world_map(stats: &Stats<'_>, ind: Indicator, f: &Filter) -> Result<Svg, WebEr
     Ok(choropleth(
         "map",
         &format!("{label}, total over the selected years, by country"),
-        "World map; each country in the selection is shaded by its total (up to five classes holding about equal numbers of countries; a class is a range when \"<5\" cells make totals ranges). Light grey: no data (not zero). White: outside the country or region filter.",
+        "World map; each country in the selection is shaded by its total (up to five classes holding about equal numbers of countries; a class is a range when \"<5\" cells make totals ranges). Hatched grey: no data (not zero). White: outside the country or region filter.",
         &map_values,
         selection.as_ref(),
         Some("/countries/"),
@@ -632,7 +637,8 @@ pub fn country_series(recs: &[StatRecord], iso3: &str) -> Result<Option<CountryS
                 (y.to_string(), vec![pick(&det, "detected victims"), pick(&pros, "prosecuted"), pick(&conv, "convicted")])
             })
             .collect::<Vec<_>>(),
-        "persons",
+        "Year",
+            "persons",
     );
     let conflicts = det
         .iter()

@@ -354,6 +354,7 @@ pub fn instrument_page(
         "Number of parties at the end of each year (cumulative), counted from the dates of \
          ratification, acceptance, approval, accession or succession.",
         &bars,
+        "Year",
         "parties",
     );
 
