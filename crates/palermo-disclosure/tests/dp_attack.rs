@@ -76,9 +76,14 @@ fn differencing_two_releases_is_bounded_by_epsilon() {
     let trials = 800;
     let bound = 1f64.exp() / (1.0 + 1f64.exp());
     let sd = (bound * (1.0 - bound) / f64::from(trials)).sqrt();
+    // Four standard deviations: a correct mechanism fails this about
+    // three times in 100,000 runs.
     let at_1 = attack(1.0, trials);
-    assert!(at_1 <= bound + 3.0 * sd, "ε = 1: {at_1} > {bound}");
-    // The same attack on nearly no noise wins: the test can fail.
-    let at_20 = attack(20.0, 200);
-    assert!(at_20 > 0.95, "ε = 20: {at_20}");
+    assert!(at_1 <= bound + 4.0 * sd, "ε = 1: {at_1} > {bound}");
+    // The same attack on little noise wins far above the ε = 1 bound, so
+    // the test can see a leak. (Its rate is about 0.96, not 1: the
+    // post-processing shares each table's noise out; 0.85 is more than ten
+    // standard deviations below it at 400 trials, and far above 0.731.)
+    let at_20 = attack(20.0, 400);
+    assert!(at_20 > 0.85, "ε = 20: {at_20}");
 }

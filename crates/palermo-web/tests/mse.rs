@@ -360,7 +360,7 @@ async fn time_limit_gives_422_and_a_busy_server_503() {
 #[tokio::test]
 async fn a_dropped_request_stops_its_computation() {
     use palermo_web::estimation::gate::Limits;
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
     let store = Store::open_in_memory().await.unwrap();
     let limits = Limits {
         timeout: Duration::from_secs(600),
@@ -376,15 +376,16 @@ async fn a_dropped_request_stops_its_computation() {
     )
     .await;
     assert!(gave_up.is_err());
-    // the slot is free again soon: the computation was cancelled
-    let start = Instant::now();
+    // The slot is free again: the computation was cancelled. Had it gone
+    // on (1,000 bootstrap fits over 12 lists take minutes), this request
+    // would wait `wait` (8 s) for the slot and get 503, not 200; no clock
+    // is read here, so a slow machine cannot make this fail.
     let (s, body) = send_to(
         &app,
         json_post(&serde_json::json!({"table": UK, "method": "main"})),
     )
     .await;
     assert_eq!(s, StatusCode::OK, "{body}");
-    assert!(start.elapsed() < Duration::from_secs(8));
 }
 
 /// A request from `ip`, as the server would deliver it (with the peer's
