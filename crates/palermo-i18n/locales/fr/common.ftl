@@ -1,0 +1,16 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+site-name = Palermo
+skip-to-content = Aller au contenu
+nav-main = Navigation principale
+language-switcher = Langue
+signed-in-as = Connecté en tant que { $name }
+data-as-of = Données au { $date }.
+footer-sources = État des traités : Collection des traités des Nations Unies, chapitre XVIII (tableaux de l’état des traités). Pays : ISO 3166-1 et M49 de l’ONU. Population : Banque mondiale, SP.POP.TOTL. Chaque page indique la date des données qu’elle présente.
+footer-licence = Palermo est un logiciel libre (MIT OR Apache-2.0).
+records-count =
+    { $count ->
+        [one] { $count } enregistrement
+       *[other] { $count } enregistrements
+    }

@@ -1,0 +1,18 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+site-name = Palermo
+skip-to-content = Перейти к содержанию
+nav-main = Основная навигация
+language-switcher = Язык
+signed-in-as = Вы вошли как { $name }
+data-as-of = Данные по состоянию на { $date }.
+footer-sources = Статус договоров: Собрание договоров ООН, глава XVIII (таблицы статуса). Страны: ISO 3166-1 и M49 ООН. Население: Всемирный банк, SP.POP.TOTL. На каждой странице указана дата показанных данных.
+footer-licence = Palermo — программное обеспечение с открытым исходным кодом (MIT OR Apache-2.0).
+records-count =
+    { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
+    }
