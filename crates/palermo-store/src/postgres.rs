@@ -117,44 +117,63 @@ pub(crate) fn copy_sql(table: &str, columns: &[&str]) -> String {
 /// an empty unquoted field, every text is quoted (so an empty text stays
 /// an empty text, and quotes, commas and line breaks inside are data).
 fn push_csv_field(out: &mut Vec<u8>, v: &Value) {
+    use std::io::Write as _;
     let quoted = |out: &mut Vec<u8>, s: &str| {
         out.push(b'"');
-        for b in s.bytes() {
-            if b == b'"' {
-                out.push(b'"');
+        if s.contains('"') {
+            for b in s.bytes() {
+                if b == b'"' {
+                    out.push(b'"');
+                }
+                out.push(b);
             }
-            out.push(b);
+        } else {
+            out.extend_from_slice(s.as_bytes());
         }
         out.push(b'"');
     };
+    // Writing a number into a Vec cannot fail.
     match v {
         Value::Text(Some(s)) => quoted(out, s),
         Value::Slug(Some(s)) => quoted(out, s),
-        Value::Int(Some(n)) => out.extend_from_slice(n.to_string().as_bytes()),
-        Value::Real(Some(x)) => out.extend_from_slice(format!("{x:?}").as_bytes()),
+        Value::Int(Some(n)) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::Real(Some(x)) => {
+            let _ = write!(out, "{x:?}");
+        }
         Value::Bool(b) => out.extend_from_slice(if *b { b"t" } else { b"f" }),
         Value::Bytes(bytes) => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
             out.extend_from_slice(b"\\x");
             for b in bytes {
-                out.extend_from_slice(format!("{b:02x}").as_bytes());
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 15)]);
             }
         }
         Value::Text(None) | Value::Slug(None) | Value::Int(None) | Value::Real(None) => {}
     }
 }
 
-/// `values` (rows of `columns` values) as CSV rows for [`copy_sql`].
-pub(crate) fn copy_csv(values: &[Value], columns: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(values.len() * 12);
+/// Appends `values` (rows of `columns` values) to `out` as CSV rows for
+/// [`copy_sql`].
+pub(crate) fn push_copy_csv(out: &mut Vec<u8>, values: &[Value], columns: usize) {
     for row in values.chunks(columns.max(1)) {
         for (i, v) in row.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
             }
-            push_csv_field(&mut out, v);
+            push_csv_field(out, v);
         }
         out.push(b'\n');
     }
+}
+
+/// `values` (rows of `columns` values) as CSV rows for [`copy_sql`].
+#[cfg(test)]
+pub(crate) fn copy_csv(values: &[Value], columns: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(values.len() * 12);
+    push_copy_csv(&mut out, values, columns);
     out
 }
 
@@ -167,14 +186,66 @@ pub(crate) async fn copy_rows(
     values: &[Value],
     columns: usize,
 ) -> Result<()> {
-    let data = copy_csv(values, columns);
-    let mut copy = conn.copy_in_raw(statement).await?;
-    if let Err(e) = copy.send(data).await {
-        let _ = copy.abort("send failed").await;
-        return Err(e.into());
+    let mut copy = CopyIn::start(conn, statement, columns).await?;
+    if let Err(e) = copy.send(values).await {
+        copy.abort().await;
+        return Err(e);
     }
     copy.finish().await?;
     Ok(())
+}
+
+/// One `COPY … FROM STDIN` stream for a whole bulk load (of any number of
+/// batches): each batch is encoded as CSV and written to the server's
+/// socket as one `CopyData` message, and the server stores the rows as
+/// they arrive, so the client reads and validates the next batch while the
+/// server stores the previous one (the socket's buffers between them). A
+/// statement a batch would make each side wait for the other: the COPY
+/// ends, and its rows are checked, only when the client has finished its
+/// batch. A row the server refuses fails the load at [`CopyIn::finish`].
+pub(crate) struct CopyIn<'c> {
+    copy: sqlx::postgres::PgCopyIn<&'c mut sqlx::PgConnection>,
+    columns: usize,
+    /// The encoded batch, reused.
+    buf: Vec<u8>,
+}
+
+impl<'c> CopyIn<'c> {
+    /// Starts `statement` (a [`copy_sql`]) on `conn`, for rows of `columns`
+    /// values.
+    pub(crate) async fn start(
+        conn: &'c mut sqlx::PgConnection,
+        statement: &str,
+        columns: usize,
+    ) -> Result<Self> {
+        Ok(Self {
+            copy: conn.copy_in_raw(statement).await?,
+            columns,
+            buf: Vec::new(),
+        })
+    }
+
+    /// Sends `values` (whole rows) as one chunk.
+    pub(crate) async fn send(&mut self, values: &[Value]) -> Result<()> {
+        self.buf.clear();
+        push_copy_csv(&mut self.buf, values, self.columns);
+        self.copy.send(self.buf.as_slice()).await?;
+        Ok(())
+    }
+
+    /// Ends the stream: the rows stored (an error if the server refused
+    /// one).
+    pub(crate) async fn finish(self) -> Result<u64> {
+        Ok(self.copy.finish().await?)
+    }
+
+    /// Abandons the stream (the server discards what it received; the
+    /// transaction is then rolled back by its caller). An error of the
+    /// abort itself is left to the rollback, which fails in turn if the
+    /// connection is broken.
+    pub(crate) async fn abort(self) {
+        let _ = self.copy.abort("the load was abandoned").await;
+    }
 }
 
 /// Moves the identity sequence of `table` (if it has an identity column)
