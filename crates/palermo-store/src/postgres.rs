@@ -3,15 +3,24 @@
 //! (`migrations/postgres/`, the same versions as SQLite's), and bulk
 //! inserts. The only module besides [`crate::sqlite`] that knows a dialect.
 //!
+//! Every write transaction advances the change counter and notifies
+//! channel [`CHANNEL`] with its new value, in the same statement
+//! ([`ADVANCE_AND_NOTIFY`]): PostgreSQL delivers the notification when,
+//! and only if, the transaction commits. [`Changes`] listens for them, so
+//! that a server instance learns of a change made through another within
+//! milliseconds without asking the database.
+//!
 //! Writers are serialised by the row lock on the change counter that every
 //! write transaction takes first ([`crate::db::Tx`]), so a check made inside
 //! a write transaction holds until it commits, as under SQLite's single
 //! writer; readers are never blocked (MVCC).
 
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgPool};
 
 use crate::db::{Pool, Value};
@@ -51,7 +60,7 @@ pub(crate) async fn connect(url: &str) -> Result<Store> {
         .await?;
     ensure_palermo(&pool).await?;
     Ok(Store {
-        pool: Pool::Postgres(pool),
+        pool: Pool::Postgres(pool, std::sync::Arc::new(Changes::default())),
         versioned: true,
         read_only: false,
         location: shown,
@@ -285,6 +294,227 @@ pub(crate) async fn reset_identity(tx: &mut crate::db::Tx, table: &'static str) 
 /// `name` as a quoted SQL identifier.
 fn quote_ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// The channel every write transaction notifies, with the change
+/// counter's new value as its payload.
+pub(crate) const CHANNEL: &str = "palermo_change";
+
+/// Advances the change counter and notifies [`CHANNEL`] with its new
+/// value, in one statement: the first of every write transaction
+/// ([`crate::db::Pool::begin_write`]). The row lock it takes serialises
+/// writers until commit; the notification is delivered at commit, in
+/// commit order, and dropped with a rollback.
+pub(crate) const ADVANCE_AND_NOTIFY: &str = "WITH c AS (UPDATE palermo_change SET counter = counter + 1 WHERE id = 1 RETURNING counter), \
+     n AS (SELECT pg_notify('palermo_change', counter::text) FROM c) \
+     SELECT c.counter FROM c, n";
+
+/// Reads the change counter.
+const READ_COUNTER: &str = "SELECT counter FROM palermo_change WHERE id = 1";
+
+/// How long the listener waits for a notification before it checks its
+/// connection (a query on it, which also reads the counter again); a
+/// connection that does not answer within as long is given up.
+pub(crate) const HEARTBEAT: Duration = Duration::from_secs(2);
+
+/// Longest wait between two attempts to reconnect the listener.
+const MAX_BACKOFF: Duration = Duration::from_secs(1);
+
+/// The change counter as this process knows it from PostgreSQL's
+/// notifications: one listener connection (`application_name`
+/// `palermo-listener`, its own pool of one) started by the first
+/// [`crate::Store::data_version`] and ended with the last clone of the
+/// store (or [`crate::Store::close`]). While the listener is connected and
+/// has read the counter since it connected, the value it holds is the
+/// database's, late by a notification's delivery; otherwise (before the
+/// first connection, after the server restarted or the connection broke)
+/// `data_version` reads the counter from the database, as on SQLite, and
+/// the listener reconnects by itself (every [`MAX_BACKOFF`] at most),
+/// reading the counter again once it listens, so that no change made while
+/// it was away is missed. A connection that stops answering is found by
+/// the [`HEARTBEAT`].
+#[derive(Debug, Default)]
+pub(crate) struct Changes {
+    /// The counter's last value known.
+    latest: AtomicI64,
+    /// Whether `latest` follows the database (the listener is listening
+    /// and has read the counter since it connected).
+    live: AtomicBool,
+    /// The listener's pool, once started.
+    listener: Mutex<Option<PgPool>>,
+}
+
+impl Changes {
+    /// The counter, if the listener follows the database now.
+    pub(crate) fn live_value(&self) -> Option<i64> {
+        self.live
+            .load(Ordering::Acquire)
+            .then(|| self.latest.load(Ordering::Acquire))
+    }
+
+    /// Whether the listener follows the database now.
+    pub(crate) fn is_live(&self) -> bool {
+        self.live.load(Ordering::Acquire)
+    }
+
+    /// A value read from the database or a notification.
+    fn set(&self, counter: i64) {
+        self.latest.store(counter, Ordering::Release);
+    }
+
+    /// The value a transaction of this process committed (its own
+    /// notification may not have arrived yet).
+    pub(crate) fn committed(&self, counter: i64) {
+        self.latest.fetch_max(counter, Ordering::AcqRel);
+    }
+
+    fn lost(&self) {
+        self.live.store(false, Ordering::Release);
+    }
+
+    /// Starts the listener on the server of `pool` unless it runs.
+    pub(crate) fn start(self: &Arc<Self>, pool: &PgPool) {
+        let mut started = self
+            .listener
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if started.is_some() || pool.is_closed() {
+            return;
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let opts = (*pool.connect_options())
+            .clone()
+            .application_name("palermo-listener");
+        let listener = PgPoolOptions::new()
+            .max_connections(1)
+            .min_connections(0)
+            .acquire_timeout(HEARTBEAT)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_lazy_with(opts);
+        *started = Some(listener.clone());
+        runtime.spawn(listen(Arc::downgrade(self), listener));
+    }
+
+    /// Ends the listener (the store is closing).
+    pub(crate) async fn close(&self) {
+        self.lost();
+        let listener = self
+            .listener
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        if let Some(p) = listener {
+            p.close().await;
+        }
+    }
+}
+
+/// The listener's task: listens, and reconnects after a lost connection,
+/// until the store is dropped or closed.
+async fn listen(changes: Weak<Changes>, pool: PgPool) {
+    let mut backoff = Duration::from_millis(50);
+    let mut reported = false;
+    loop {
+        match listen_once(&changes, &pool).await {
+            Ok(()) => break,
+            Err(e) => {
+                let Some(c) = changes.upgrade() else { break };
+                c.lost();
+                if pool.is_closed() {
+                    break;
+                }
+                if !reported {
+                    // No URL, no payload: the kind of failure only.
+                    tracing::warn!(
+                        "the change listener lost its PostgreSQL connection ({}); reading the change counter on each check until it reconnects",
+                        error_kind(&e)
+                    );
+                    reported = true;
+                }
+            }
+        }
+        tokio::time::sleep(backoff).await;
+        backoff = (backoff * 2).min(MAX_BACKOFF);
+        if changes.strong_count() == 0 {
+            break;
+        }
+        if let Some(c) = changes.upgrade() {
+            if c.is_live() {
+                backoff = Duration::from_millis(50);
+                reported = false;
+            }
+        }
+    }
+    pool.close().await;
+}
+
+/// The kind of a listener's failure, for the log.
+fn error_kind(e: &sqlx::Error) -> &'static str {
+    match e {
+        sqlx::Error::Io(_) => "connection lost",
+        sqlx::Error::Database(_) => "ended by the server",
+        sqlx::Error::PoolTimedOut => "server unreachable",
+        sqlx::Error::PoolClosed => "closed",
+        _ => "connection error",
+    }
+}
+
+/// One connection of the listener: `Ok` when the store is gone, an error
+/// when the connection is lost.
+async fn listen_once(changes: &Weak<Changes>, pool: &PgPool) -> std::result::Result<(), sqlx::Error> {
+    let mut listener = PgListener::connect_with(pool).await?;
+    // A lost connection ends this one; the caller reconnects and reads the
+    // counter again (a reconnection inside the listener would not).
+    listener.eager_reconnect(false);
+    listener.listen(CHANNEL).await?;
+    // Read after LISTEN: a change committed before is in the counter, one
+    // committed after comes as a notification.
+    let counter: i64 = sqlx::query_scalar(READ_COUNTER)
+        .fetch_one(&mut listener)
+        .await?;
+    {
+        let Some(c) = changes.upgrade() else { return Ok(()) };
+        c.set(counter);
+        c.live.store(true, Ordering::Release);
+    }
+    loop {
+        match tokio::time::timeout(HEARTBEAT, listener.try_recv()).await {
+            Ok(Ok(Some(n))) => {
+                let Some(c) = changes.upgrade() else { return Ok(()) };
+                match n.payload().parse::<i64>() {
+                    Ok(v) => c.set(v),
+                    // Not ours (someone else notified the channel): the
+                    // counter says.
+                    Err(_) => c.set(
+                        sqlx::query_scalar(READ_COUNTER)
+                            .fetch_one(&mut listener)
+                            .await?,
+                    ),
+                }
+            }
+            Ok(Ok(None)) => {
+                return Err(sqlx::Error::Io(std::io::ErrorKind::ConnectionAborted.into()))
+            }
+            Ok(Err(e)) => return Err(e),
+            Err(_) => {
+                // Quiet for a while: is the connection still there?
+                if changes.strong_count() == 0 {
+                    return Ok(());
+                }
+                let read = tokio::time::timeout(
+                    HEARTBEAT,
+                    sqlx::query_scalar::<_, i64>(READ_COUNTER).fetch_one(&mut listener),
+                )
+                .await
+                .map_err(|_| sqlx::Error::Io(std::io::ErrorKind::TimedOut.into()))??;
+                let Some(c) = changes.upgrade() else { return Ok(()) };
+                c.set(read);
+            }
+        }
+    }
 }
 
 /// What `palermo db backup` says for PostgreSQL: the server's own tools.

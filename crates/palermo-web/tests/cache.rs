@@ -83,6 +83,64 @@ async fn on_postgres_a_change_through_another_instance_shows() {
     a_change_elsewhere_shows(pg.store.clone(), other).await;
 }
 
+/// The bound, through the served instance's listener: a change
+/// committed through another instance shows in the served instance's
+/// cached page within one second, and the served instance learnt of it
+/// from PostgreSQL's notification (it is listening, so it read no counter).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_postgres_another_instances_change_shows_within_a_second() {
+    let Some(pg) = palermo_store::testing::postgres().await else {
+        return;
+    };
+    let served = pg.store.clone();
+    let other = Store::connect(pg.url.as_deref().unwrap()).await.unwrap();
+    let app = palermo_web::router(served.clone());
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+    let t = std::time::Instant::now();
+    while !served.listening_for_changes() {
+        assert!(t.elapsed() < std::time::Duration::from_secs(5), "no listener");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    // Cached now.
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+    let mut rows = other.treaty_status(Some(Instrument::Tip)).await.unwrap();
+    let korea = rows
+        .iter_mut()
+        .find(|r| r.iso3.as_deref() == Some("KOR"))
+        .unwrap();
+    korea.consent = Some(Consent {
+        date: time::macros::date!(2015 - 11 - 05),
+        kind: ConsentType::Ratification,
+    });
+    other
+        .import_treaty_status(
+            Instrument::Tip,
+            time::macros::date!(2016 - 01 - 01),
+            "test",
+            &rows,
+            Default::default(),
+        )
+        .await
+        .unwrap();
+    let committed = std::time::Instant::now();
+    loop {
+        let page = body(&app, "/instruments/tip").await;
+        if page.contains("<strong>160</strong> parties") {
+            break;
+        }
+        assert!(
+            committed.elapsed() < std::time::Duration::from_secs(1),
+            "the served instance still shows the old page a second after the change"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(served.listening_for_changes());
+}
+
 #[tokio::test]
 async fn file_databases_report_a_data_version() {
     let dir = std::env::temp_dir().join(format!("palermo-cache-v-{}", std::process::id()));
