@@ -305,7 +305,8 @@ pub(crate) const CHANNEL: &str = "palermo_change";
 /// ([`crate::db::Pool::begin_write`]). The row lock it takes serialises
 /// writers until commit; the notification is delivered at commit, in
 /// commit order, and dropped with a rollback.
-pub(crate) const ADVANCE_AND_NOTIFY: &str = "WITH c AS (UPDATE palermo_change SET counter = counter + 1 WHERE id = 1 RETURNING counter), \
+pub(crate) const ADVANCE_AND_NOTIFY: &str =
+    "WITH c AS (UPDATE palermo_change SET counter = counter + 1 WHERE id = 1 RETURNING counter), \
      n AS (SELECT pg_notify('palermo_change', counter::text) FROM c) \
      SELECT c.counter FROM c, n";
 
@@ -464,7 +465,10 @@ fn error_kind(e: &sqlx::Error) -> &'static str {
 
 /// One connection of the listener: `Ok` when the store is gone, an error
 /// when the connection is lost.
-async fn listen_once(changes: &Weak<Changes>, pool: &PgPool) -> std::result::Result<(), sqlx::Error> {
+async fn listen_once(
+    changes: &Weak<Changes>,
+    pool: &PgPool,
+) -> std::result::Result<(), sqlx::Error> {
     let mut listener = PgListener::connect_with(pool).await?;
     // A lost connection ends this one; the caller reconnects and reads the
     // counter again (a reconnection inside the listener would not).
@@ -476,14 +480,18 @@ async fn listen_once(changes: &Weak<Changes>, pool: &PgPool) -> std::result::Res
         .fetch_one(&mut listener)
         .await?;
     {
-        let Some(c) = changes.upgrade() else { return Ok(()) };
+        let Some(c) = changes.upgrade() else {
+            return Ok(());
+        };
         c.set(counter);
         c.live.store(true, Ordering::Release);
     }
     loop {
         match tokio::time::timeout(HEARTBEAT, listener.try_recv()).await {
             Ok(Ok(Some(n))) => {
-                let Some(c) = changes.upgrade() else { return Ok(()) };
+                let Some(c) = changes.upgrade() else {
+                    return Ok(());
+                };
                 match n.payload().parse::<i64>() {
                     Ok(v) => c.set(v),
                     // Not ours (someone else notified the channel): the
@@ -496,7 +504,9 @@ async fn listen_once(changes: &Weak<Changes>, pool: &PgPool) -> std::result::Res
                 }
             }
             Ok(Ok(None)) => {
-                return Err(sqlx::Error::Io(std::io::ErrorKind::ConnectionAborted.into()))
+                return Err(sqlx::Error::Io(
+                    std::io::ErrorKind::ConnectionAborted.into(),
+                ))
             }
             Ok(Err(e)) => return Err(e),
             Err(_) => {
@@ -510,7 +520,9 @@ async fn listen_once(changes: &Weak<Changes>, pool: &PgPool) -> std::result::Res
                 )
                 .await
                 .map_err(|_| sqlx::Error::Io(std::io::ErrorKind::TimedOut.into()))??;
-                let Some(c) = changes.upgrade() else { return Ok(()) };
+                let Some(c) = changes.upgrade() else {
+                    return Ok(());
+                };
                 c.set(read);
             }
         }

@@ -29,13 +29,18 @@ fn rt() -> tokio::runtime::Runtime {
 /// party of the Protocol, a later snapshot): the counter it set.
 async fn commit_change(a: &Store, base: &[ParticipantStatus], round: usize) {
     let mut rows = base.to_vec();
-    for r in rows.iter_mut().filter(|r| r.consent.is_none()).take(round + 1) {
+    for r in rows
+        .iter_mut()
+        .filter(|r| r.consent.is_none())
+        .take(round + 1)
+    {
         r.consent = Some(Consent {
             date: time::macros::date!(2021 - 01 - 01),
             kind: ConsentType::Ratification,
         });
     }
-    let as_of = time::Date::from_calendar_date(2022, time::Month::January, 1 + round as u8).unwrap();
+    let as_of =
+        time::Date::from_calendar_date(2022, time::Month::January, 1 + round as u8).unwrap();
     let diff = a
         .import_treaty_status(
             Instrument::Tip,
@@ -121,7 +126,10 @@ fn a_change_through_one_instance_reaches_the_other_within_a_second() {
         let before = b.data_version().await.unwrap().unwrap();
         commit_change(&a, &base, 3).await;
         let took = seen_after(&b, before).await;
-        assert!(took < WITHIN, "while the listener was away: seen after {took:?}");
+        assert!(
+            took < WITHIN,
+            "while the listener was away: seen after {took:?}"
+        );
 
         until_listening(&b).await;
         let before = b.data_version().await.unwrap().unwrap();

@@ -100,7 +100,10 @@ async fn on_postgres_another_instances_change_shows_within_a_second() {
         .contains("<strong>159</strong> parties"));
     let t = std::time::Instant::now();
     while !served.listening_for_changes() {
-        assert!(t.elapsed() < std::time::Duration::from_secs(5), "no listener");
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(5),
+            "no listener"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     }
     // Cached now.
