@@ -17,16 +17,8 @@ use sqlx::Connection as _;
 /// The issue's bound: every instance sees a change within one second.
 const WITHIN: Duration = Duration::from_secs(1);
 
-fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
 /// Commits change number `round` through `a` (one more participant made a
-/// party of the Protocol, a later snapshot): the counter it set.
+/// party of the Protocol, in a later snapshot).
 async fn commit_change(a: &Store, base: &[ParticipantStatus], round: usize) {
     let mut rows = base.to_vec();
     for r in rows
@@ -89,88 +81,84 @@ async fn until_listening(b: &Store) {
 /// or a failover does to it): a change committed meanwhile is still seen
 /// within one second (the counter is read while the listener is away),
 /// and the listener reconnects by itself and carries the next change.
-#[test]
-fn a_change_through_one_instance_reaches_the_other_within_a_second() {
-    rt().block_on(async {
-        let Some(pg) = palermo_store::testing::postgres().await else {
-            return;
-        };
-        let url = pg.url.clone().unwrap();
-        let a = pg.store.clone();
-        let b = Store::connect(&url).await.unwrap();
-        let base = a.treaty_status(Some(Instrument::Tip)).await.unwrap();
-        b.data_version().await.unwrap();
-        until_listening(&b).await;
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_through_one_instance_reaches_the_other_within_a_second() {
+    let Some(pg) = palermo_store::testing::postgres().await else {
+        return;
+    };
+    let url = pg.url.clone().unwrap();
+    let a = pg.store.clone();
+    let b = Store::connect(&url).await.unwrap();
+    let base = a.treaty_status(Some(Instrument::Tip)).await.unwrap();
+    b.data_version().await.unwrap();
+    until_listening(&b).await;
 
-        for round in 0..3 {
-            let before = b.data_version().await.unwrap().unwrap();
-            commit_change(&a, &base, round).await;
-            let took = seen_after(&b, before).await;
-            assert!(took < WITHIN, "round {round}: seen after {took:?}");
-            assert!(
-                b.listening_for_changes(),
-                "round {round}: seen, but not through the listener"
-            );
-        }
-
-        // The server ends the listener's connection.
-        let mut admin = sqlx::PgConnection::connect(&url).await.unwrap();
-        let ended: Vec<bool> = sqlx::query_scalar(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-             WHERE application_name = 'palermo-listener' AND datname = current_database()",
-        )
-        .fetch_all(&mut admin)
-        .await
-        .unwrap();
-        assert!(!ended.is_empty() && ended.iter().all(|e| *e), "{ended:?}");
+    for round in 0..3 {
         let before = b.data_version().await.unwrap().unwrap();
-        commit_change(&a, &base, 3).await;
+        commit_change(&a, &base, round).await;
         let took = seen_after(&b, before).await;
+        assert!(took < WITHIN, "round {round}: seen after {took:?}");
         assert!(
-            took < WITHIN,
-            "while the listener was away: seen after {took:?}"
+            b.listening_for_changes(),
+            "round {round}: seen, but not through the listener"
         );
+    }
 
-        until_listening(&b).await;
-        let before = b.data_version().await.unwrap().unwrap();
-        commit_change(&a, &base, 4).await;
-        let took = seen_after(&b, before).await;
-        assert!(took < WITHIN, "after reconnecting: seen after {took:?}");
-        assert!(b.listening_for_changes());
-        admin.close().await.unwrap();
-        b.close().await;
-        a.close().await;
-    });
+    // The server ends the listener's connection.
+    let mut admin = sqlx::PgConnection::connect(&url).await.unwrap();
+    let ended: Vec<bool> = sqlx::query_scalar(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE application_name = 'palermo-listener' AND datname = current_database()",
+    )
+    .fetch_all(&mut admin)
+    .await
+    .unwrap();
+    assert!(!ended.is_empty() && ended.iter().all(|e| *e), "{ended:?}");
+    let before = b.data_version().await.unwrap().unwrap();
+    commit_change(&a, &base, 3).await;
+    let took = seen_after(&b, before).await;
+    assert!(
+        took < WITHIN,
+        "while the listener was away: seen after {took:?}"
+    );
+
+    until_listening(&b).await;
+    let before = b.data_version().await.unwrap().unwrap();
+    commit_change(&a, &base, 4).await;
+    let took = seen_after(&b, before).await;
+    assert!(took < WITHIN, "after reconnecting: seen after {took:?}");
+    assert!(b.listening_for_changes());
+    admin.close().await.unwrap();
+    b.close().await;
+    a.close().await;
 }
 
 /// A transaction rolled back notifies nobody and moves nothing: an import
 /// refused by its rule (a snapshot older than the one stored) leaves the
 /// other instance's data version where it was.
-#[test]
-fn a_rolled_back_change_reaches_no_one() {
-    rt().block_on(async {
-        let Some(pg) = palermo_store::testing::postgres().await else {
-            return;
-        };
-        let a = pg.store.clone();
-        let b = Store::connect(pg.url.as_deref().unwrap()).await.unwrap();
-        let base = a.treaty_status(Some(Instrument::Tip)).await.unwrap();
-        until_listening(&b).await;
-        let before = b.data_version().await.unwrap().unwrap();
-        let refused = a
-            .import_treaty_status(
-                Instrument::Tip,
-                time::macros::date!(2001 - 01 - 01),
-                "older",
-                &base,
-                TreatyImportOptions::default(),
-            )
-            .await;
-        assert!(refused.is_err(), "an older snapshot was accepted");
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        assert_eq!(b.data_version().await.unwrap().unwrap(), before);
-        assert_eq!(a.data_version().await.unwrap().unwrap(), before);
-        b.close().await;
-        a.close().await;
-    });
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rolled_back_change_reaches_no_one() {
+    let Some(pg) = palermo_store::testing::postgres().await else {
+        return;
+    };
+    let a = pg.store.clone();
+    let b = Store::connect(pg.url.as_deref().unwrap()).await.unwrap();
+    let base = a.treaty_status(Some(Instrument::Tip)).await.unwrap();
+    until_listening(&b).await;
+    let before = b.data_version().await.unwrap().unwrap();
+    let refused = a
+        .import_treaty_status(
+            Instrument::Tip,
+            time::macros::date!(2001 - 01 - 01),
+            "older",
+            &base,
+            TreatyImportOptions::default(),
+        )
+        .await;
+    assert!(refused.is_err(), "an older snapshot was accepted");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(b.data_version().await.unwrap().unwrap(), before);
+    assert_eq!(a.data_version().await.unwrap().unwrap(), before);
+    b.close().await;
+    a.close().await;
 }

@@ -20,18 +20,10 @@ async fn body(app: &axum::Router, path: &str) -> String {
     String::from_utf8(to_bytes(res.into_body(), 10 << 20).await.unwrap().to_vec()).unwrap()
 }
 
-/// `served` behind the router, `other` a second store on the same database
-/// (another process, another server instance): a change through `other`
-/// shows in `served`'s cached page once the cache checked again.
-async fn a_change_elsewhere_shows(served: Store, other: Store) {
-    let app = palermo_web::router(served);
-    assert!(body(&app, "/instruments/tip")
-        .await
-        .contains("<strong>159</strong> parties"));
-    assert!(body(&app, "/instruments/tip")
-        .await
-        .contains("<strong>159</strong> parties"));
-
+/// Through `other`: a snapshot of 2016-01-01 in which the Republic of
+/// Korea has ratified the Protocol (its ratification of 2015-11-05), the
+/// 160th party.
+async fn korea_ratifies(other: &Store) {
     let mut rows = other.treaty_status(Some(Instrument::Tip)).await.unwrap();
     let korea = rows
         .iter_mut()
@@ -51,6 +43,21 @@ async fn a_change_elsewhere_shows(served: Store, other: Store) {
         )
         .await
         .unwrap();
+}
+
+/// `served` behind the router, `other` a second store on the same database
+/// (another process, another server instance): a change through `other`
+/// shows in `served`'s cached page once the cache checked again.
+async fn a_change_elsewhere_shows(served: Store, other: Store) {
+    let app = palermo_web::router(served);
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+
+    korea_ratifies(&other).await;
 
     tokio::time::sleep(palermo_web::cache::CHECK_INTERVAL * 2).await;
     let page = body(&app, "/instruments/tip").await;
@@ -110,25 +117,7 @@ async fn on_postgres_another_instances_change_shows_within_a_second() {
     assert!(body(&app, "/instruments/tip")
         .await
         .contains("<strong>159</strong> parties"));
-    let mut rows = other.treaty_status(Some(Instrument::Tip)).await.unwrap();
-    let korea = rows
-        .iter_mut()
-        .find(|r| r.iso3.as_deref() == Some("KOR"))
-        .unwrap();
-    korea.consent = Some(Consent {
-        date: time::macros::date!(2015 - 11 - 05),
-        kind: ConsentType::Ratification,
-    });
-    other
-        .import_treaty_status(
-            Instrument::Tip,
-            time::macros::date!(2016 - 01 - 01),
-            "test",
-            &rows,
-            Default::default(),
-        )
-        .await
-        .unwrap();
+    korea_ratifies(&other).await;
     let committed = std::time::Instant::now();
     loop {
         let page = body(&app, "/instruments/tip").await;
