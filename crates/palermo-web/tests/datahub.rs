@@ -506,7 +506,17 @@ fn case_tables_come_only_from_releases() {
                 let r = CtdcReader::new("s.csv", csv.as_bytes(), &idx, CaseOptions::new("demo"))
                     .unwrap();
                 store
-                    .import_cases("demo", "s.csv", "ctdc", r, true, &mut NullSink::default())
+                    .import_cases(
+                        "demo",
+                        "s.csv",
+                        "ctdc",
+                        r,
+                        true,
+                        &mut NullSink::default(),
+                        &palermo_store::cases::ImportBy::cli(
+                            &palermo_store::accounts::AuditContext::cli(0),
+                        ),
+                    )
                     .await
                     .unwrap();
             }
