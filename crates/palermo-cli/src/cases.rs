@@ -183,6 +183,8 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                     None => None,
                 };
                 let records = store.case_records(source.as_deref()).await?;
+                let what = format!("case-records:{} ({} records, exact counts)", source.as_deref().unwrap_or("all"), records.len());
+                store.audit(crate::account::cli_context().event("cases.read", &what)).await?;
                 let f = CaseFilter { base, region_countries, source };
                 let t = public_case_table(&records, &f, &filter.by, k);
                 let mut out = std::io::stdout().lock();
@@ -228,6 +230,9 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
             }
             CasesCommand::Export { source } => {
                 let records = store.case_records(source.as_deref()).await?;
+                // Who took record-level data away, before any of it is written.
+                let what = format!("case-records:{} ({} records)", source.as_deref().unwrap_or("all"), records.len());
+                store.audit(crate::account::cli_context().event("cases.export", &what)).await?;
                 eprintln!(
                     "warning: {} record-level rows follow; keep them on this machine (public figures: palermo cases indicators)",
                     records.len()

@@ -50,7 +50,12 @@ pub async fn release(store: &Store, spec: ReleaseSpec) -> i64 {
             .collect(),
     };
     store
-        .create_case_release(&spec, None, &cats)
+        .create_case_release(
+            &spec,
+            None,
+            &cats,
+            &palermo_store::accounts::AuditContext::cli(0),
+        )
         .await
         .unwrap()
         .id
