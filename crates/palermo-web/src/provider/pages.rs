@@ -182,20 +182,11 @@ pub struct RecordRow {
 
 impl From<&CaseRecord> for RecordRow {
     fn from(r: &CaseRecord) -> Self {
-        use palermo_model::stats::FormOfExploitation as F;
-        let forms: Vec<&str> = [
-            F::Sexual,
-            F::ForcedLabour,
-            F::ForcedMarriage,
-            F::Slavery,
-            F::OrganRemoval,
-            F::ForcedCriminality,
-            F::Other,
-        ]
-        .into_iter()
-        .filter(|f| r.forms.get(*f) == palermo_model::case::Flag::Yes)
-        .map(F::slug)
-        .collect();
+        let forms: Vec<&str> = palermo_model::stats::FormOfExploitation::ALL
+            .iter()
+            .filter(|f| r.forms.get(**f) == palermo_model::case::Flag::Yes)
+            .map(|f| f.slug())
+            .collect();
         Self {
             line: r.source_line,
             year: r.year.map(|y| y.to_string()).unwrap_or_default(),
