@@ -130,12 +130,8 @@ fn parse_scope(s: &str) -> Result<Scope, String> {
         .map_err(|e: palermo_access::policy::UnknownScope| e.to_string())
 }
 
-fn cli_context() -> AuditContext {
-    AuditContext {
-        actor: "cli".into(),
-        source: "cli".into(),
-        at: time::OffsetDateTime::now_utc().unix_timestamp(),
-    }
+pub(crate) fn cli_context() -> AuditContext {
+    AuditContext::cli(time::OffsetDateTime::now_utc().unix_timestamp())
 }
 
 /// The password from standard input's first line, or a generated one

@@ -5,10 +5,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use palermo_disclosure::{public_case_table, DEFAULT_K};
-use palermo_import::ctdc::{CaseOptions, CtdcReader};
-use palermo_import::htcds::{HtcdsCsvReader, HtcdsJsonReader};
-use palermo_import::rows::unknown_columns_warning;
+use palermo_import::cases::CaseReader;
+use palermo_import::ctdc::CaseOptions;
 use palermo_model::indicator::CaseFilter;
+use palermo_store::cases::ImportBy;
 
 use crate::stats::{
     build_filter, conclude, current_year, default_report, open_with_progress, stored_file_name,
@@ -29,10 +29,16 @@ pub enum CaseFormat {
 
 impl CaseFormat {
     fn name(self) -> &'static str {
-        match self {
-            Self::Ctdc => "ctdc",
-            Self::HtcdsCsv => "htcds-csv",
-            Self::HtcdsJson => "htcds-json",
+        palermo_import::cases::CaseFormat::from(self).name()
+    }
+}
+
+impl From<CaseFormat> for palermo_import::cases::CaseFormat {
+    fn from(f: CaseFormat) -> Self {
+        match f {
+            CaseFormat::Ctdc => Self::Ctdc,
+            CaseFormat::HtcdsCsv => Self::HtcdsCsv,
+            CaseFormat::HtcdsJson => Self::HtcdsJson,
         }
     }
 }
@@ -151,23 +157,11 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                 let opts = CaseOptions { source: source.clone(), max_year: current_year() };
                 let report = report.unwrap_or_else(|| default_report(&file));
                 let mut sink = ReportSink::new(report, bar);
-                let result = match format {
-                    CaseFormat::Ctdc => {
-                        let r = CtdcReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        if let Some(w) = unknown_columns_warning(&name, "CTDC", r.unknown_columns()) { sink.note(&w); }
-                        store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
-                    }
-                    CaseFormat::HtcdsCsv => {
-                        let r = HtcdsCsvReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        if let Some(w) = unknown_columns_warning(&name, "HTCDS", r.unknown_columns()) { sink.note(&w); }
-                        store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
-                    }
-                    CaseFormat::HtcdsJson => {
-                        let r = HtcdsJsonReader::new(&name, src, &index, opts).map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
-                        if let Some(w) = unknown_columns_warning(&name, "HTCDS", r.unknown_columns()) { sink.note(&w); }
-                        store.import_cases(&source, &base, format.name(), r, mode, &mut sink).await
-                    }
-                };
+                let r = CaseReader::open(format.into(), &name, src, &index, opts)
+                    .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                if let Some(w) = r.unknown_columns_warning(&name) { sink.note(&w); }
+                let ctx = crate::account::cli_context();
+                let result = store.import_cases(&source, &base, format.name(), r, mode, &mut sink, &ImportBy::cli(&ctx)).await;
                 conclude(result, sink, "case records")
             }
             CasesCommand::Indicators { filter, source, k } => {
@@ -189,6 +183,8 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                     None => None,
                 };
                 let records = store.case_records(source.as_deref()).await?;
+                let what = format!("case-records:{} ({} records, exact counts)", source.as_deref().unwrap_or("all"), records.len());
+                store.audit(crate::account::cli_context().event("cases.read", &what)).await?;
                 let f = CaseFilter { base, region_countries, source };
                 let t = public_case_table(&records, &f, &filter.by, k);
                 let mut out = std::io::stdout().lock();
@@ -234,6 +230,9 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
             }
             CasesCommand::Export { source } => {
                 let records = store.case_records(source.as_deref()).await?;
+                // Who took record-level data away, before any of it is written.
+                let what = format!("case-records:{} ({} records)", source.as_deref().unwrap_or("all"), records.len());
+                store.audit(crate::account::cli_context().event("cases.export", &what)).await?;
                 eprintln!(
                     "warning: {} record-level rows follow; keep them on this machine (public figures: palermo cases indicators)",
                     records.len()

@@ -128,7 +128,12 @@ pub async fn release(store: &Store, cmd: ReleaseCommand) -> anyhow::Result<()> {
                 countries,
             };
             let info = store
-                .create_case_release(&spec, note.as_deref(), &cats)
+                .create_case_release(
+                    &spec,
+                    note.as_deref(),
+                    &cats,
+                    &crate::account::cli_context(),
+                )
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}; nothing was released"))?;
             writeln!(out, "release {} made: {}", info.id, info_line(&info))?;
@@ -151,7 +156,7 @@ pub async fn release(store: &Store, cmd: ReleaseCommand) -> anyhow::Result<()> {
         }
         ReleaseCommand::Withdraw { id } => {
             let info = store
-                .withdraw_case_release(id)
+                .withdraw_case_release(id, &crate::account::cli_context())
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}; nothing was changed"))?;
             writeln!(out, "release {} withdrawn: {}", info.id, info_line(&info))?;

@@ -15,12 +15,15 @@
 //!   older k-anonymised layout).
 //! * [`htcds`]: case records under the Human Trafficking Case Data Standard
 //!   2.0 (CSV or JSON).
+//! * [`cases`]: the one entry to the case-record readers ([`cases::CaseFormat`],
+//!   [`cases::CaseReader`]), for the CLI and the web alike.
 //! * [`identifying`]: the columns that identify persons; case-record files
 //!   holding one are refused whole.
 //! * [`rows`]: the data hub readers' row-level errors (with the offending
 //!   value) and file-level errors.
 
 pub mod bundled;
+pub mod cases;
 pub mod ctdc;
 pub mod glotip;
 pub mod gzip;

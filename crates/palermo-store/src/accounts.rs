@@ -31,6 +31,16 @@ pub struct AuditContext {
 }
 
 impl AuditContext {
+    /// The command line on the database file at `at`: actor and source
+    /// `cli`.
+    pub fn cli(at: i64) -> Self {
+        Self {
+            actor: "cli".into(),
+            source: "cli".into(),
+            at,
+        }
+    }
+
     /// The event `action` on `target` by this actor.
     pub fn event(&self, action: &str, target: &str) -> AuditEvent {
         AuditEvent {
@@ -177,7 +187,7 @@ fn token_from_row(r: &Row) -> Result<ApiToken> {
 /// Appends `event` to the audit chain inside `tx`. The head row is
 /// updated first, which takes the write lock before the previous hash is
 /// read, so that two appends never link to the same entry.
-async fn append(tx: &mut Tx, event: AuditEvent) -> Result<AuditEntry> {
+pub(crate) async fn append(tx: &mut Tx, event: AuditEvent) -> Result<AuditEntry> {
     let row = tx
         .fetch_one(query(
             "audit_head",

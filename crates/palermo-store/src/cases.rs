@@ -4,10 +4,11 @@
 //! inside [`Store::create_case_release`], where `palermo-disclosure` makes
 //! a release from them; the public sees only stored releases.
 
+use crate::accounts::{append, AuditContext};
 use crate::bulk::{import_records, BulkInsert, Rows};
 use crate::db::{now_utc, query, Row};
 use crate::stats::{row_counts, DatahubError, ImportSink, ImportSummary};
-use crate::{Result, Store};
+use crate::{Result, Store, StoreError};
 use palermo_import::rows::{Parsed, RowError};
 use palermo_model::case::{
     AgeBand, CaseRecord, CaseSex, Flag, Forms, MeansOfControl, RecruiterRelation,
@@ -169,6 +170,56 @@ pub struct CaseSource {
     pub rows: (u64, u64, u64),
     /// When (UTC, ISO 8601).
     pub imported_at: String,
+    /// The organisation that imported it through the web or the API
+    /// (`palermo_access::Organisation`'s text); `None` for the CLI's.
+    pub organisation: Option<String>,
+    /// Its identifier in URLs (128 random bits, hex); `None` for a source
+    /// imported before Palermo gave sources one (until it is re-imported).
+    pub public_id: Option<String>,
+}
+
+/// Who imports case records: the organisation that will hold them and
+/// what the audit entry of the import records (who, when, from where).
+#[derive(Debug, Clone, Copy)]
+pub struct ImportBy<'a> {
+    /// The owning organisation (`palermo_access::Organisation`'s text), or
+    /// `None` for the data holder on the database file (the CLI).
+    pub organisation: Option<&'a str>,
+    /// The audit context.
+    pub audit: &'a AuditContext,
+}
+
+impl<'a> ImportBy<'a> {
+    /// The data holder on the database file: no organisation.
+    pub fn cli(audit: &'a AuditContext) -> Self {
+        Self {
+            organisation: None,
+            audit,
+        }
+    }
+}
+
+/// A new identifier for URLs: 128 random bits, hex (not guessable, so
+/// that counting never leads into another organisation's data).
+pub(crate) fn new_public_id() -> Result<String> {
+    palermo_access::random::bytes::<16>()
+        .map(|b| palermo_access::random::hex(&b))
+        .map_err(|e| StoreError::Rejected(e.to_string()))
+}
+
+const SOURCE_COLUMNS: &str = "source, file, format, rows_read, rows_stored, rows_rejected, \
+     imported_at, organisation, public_id";
+
+fn source_from_row(r: &Row) -> Result<CaseSource> {
+    Ok(CaseSource {
+        source: r.get("source")?,
+        file: r.get("file")?,
+        format: r.get("format")?,
+        rows: row_counts(r)?,
+        imported_at: r.get("imported_at")?,
+        organisation: r.get("organisation")?,
+        public_id: r.get("public_id")?,
+    })
 }
 
 impl Store {
@@ -176,9 +227,16 @@ impl Store {
     /// previous records are replaced (re-importing the same file changes
     /// nothing), rejected rows go to `sink`, and with `strict` the first
     /// rejected row rolls everything back. On any error nothing changes.
+    /// The source belongs to `by.organisation` (none: the CLI's); a source
+    /// held by another organisation (or by none, when one is given) is
+    /// never replaced. The import's audit entry (`cases.import`, the
+    /// source's public id and the counts, never a record) is written in
+    /// the same transaction.
     ///
     /// # Errors
-    /// As [`Store::import_statistics`].
+    /// As [`Store::import_statistics`]; [`StoreError::Rejected`] for a
+    /// source held by another organisation.
+    #[allow(clippy::too_many_arguments)]
     pub async fn import_cases<I>(
         &self,
         source: &str,
@@ -187,6 +245,7 @@ impl Store {
         rows: I,
         mode: impl Into<crate::stats::ImportMode>,
         sink: &mut (dyn ImportSink + Send),
+        by: &ImportBy<'_>,
     ) -> std::result::Result<ImportSummary, DatahubError>
     where
         I: Iterator<Item = std::result::Result<Parsed<CaseRecord>, RowError>>,
@@ -195,20 +254,46 @@ impl Store {
         self.check_writable()?;
         let strict = mode.strict;
         let mut tx = self.pool().begin_write().await?;
+        // Inside the write lock: no other import changes the owner between
+        // this check and the commit.
+        let held = tx
+            .fetch_optional(
+                query(
+                    "case_sources",
+                    "SELECT organisation FROM case_sources WHERE source = $1",
+                )
+                .bind(source),
+            )
+            .await?;
+        if let Some(row) = held {
+            let owner: Option<String> = row.get("organisation")?;
+            if owner.as_deref() != by.organisation {
+                return Err(StoreError::Rejected(
+                    "a source of this name is held by another organisation; choose another name"
+                        .into(),
+                )
+                .into());
+            }
+        }
         // The source's row first, then its records (see
         // `stats::import_in_tx`).
-        tx.execute(
-            query(
-                "case_sources",
-                "INSERT INTO case_sources (source, file, format, rows_read, rows_stored, rows_rejected, generation, imported_at) \
-                 VALUES ($1, $2, $3, 0, 0, 0, 0, $4) ON CONFLICT (source) DO UPDATE SET file = excluded.file, format = excluded.format",
+        let public_id: String = tx
+            .fetch_one(
+                query(
+                    "case_sources",
+                    "INSERT INTO case_sources (source, file, format, rows_read, rows_stored, rows_rejected, generation, imported_at, organisation, public_id) \
+                 VALUES ($1, $2, $3, 0, 0, 0, 0, $4, $5, $6) ON CONFLICT (source) DO UPDATE SET file = excluded.file, format = excluded.format, \
+                 public_id = COALESCE(case_sources.public_id, excluded.public_id) RETURNING public_id",
+                )
+                .bind(source)
+                .bind(file)
+                .bind(format)
+                .bind(now_utc())
+                .bind(by.organisation)
+                .bind(new_public_id()?),
             )
-            .bind(source)
-            .bind(file)
-            .bind(format)
-            .bind(now_utc()),
-        )
-        .await?;
+            .await?
+            .get("public_id")?;
         let replaced = tx
             .execute(
                 query("case_records", "DELETE FROM case_records WHERE source = $1").bind(source),
@@ -251,6 +336,17 @@ impl Store {
         )
         .await?;
         sink.flush().map_err(DatahubError::Report)?;
+        append(
+            &mut tx,
+            by.audit.event(
+                "cases.import",
+                &format!(
+                    "case-source:{public_id} ({} stored, {} rejected)",
+                    s.stored, s.rejected
+                ),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(s)
     }
@@ -295,20 +391,64 @@ impl Store {
             .pool()
             .fetch_all(query(
                 "case_sources",
-                "SELECT source, file, format, rows_read, rows_stored, rows_rejected, imported_at \
-                 FROM case_sources ORDER BY source",
+                format!("SELECT {SOURCE_COLUMNS} FROM case_sources ORDER BY source"),
             ))
             .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(CaseSource {
-                    source: r.get("source")?,
-                    file: r.get("file")?,
-                    format: r.get("format")?,
-                    rows: row_counts(r)?,
-                    imported_at: r.get("imported_at")?,
-                })
-            })
-            .collect()
+        rows.iter().map(source_from_row).collect()
+    }
+
+    /// The case-record sources held by `organisation`
+    /// (`palermo_access::Organisation`'s text), by name.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn case_sources_of(&self, organisation: &str) -> Result<Vec<CaseSource>> {
+        let rows = self
+            .pool()
+            .fetch_all(
+                query(
+                    "case_sources",
+                    format!(
+                        "SELECT {SOURCE_COLUMNS} FROM case_sources WHERE organisation = $1 \
+                         ORDER BY source"
+                    ),
+                )
+                .bind(organisation),
+            )
+            .await?;
+        rows.iter().map(source_from_row).collect()
+    }
+
+    /// The source with public id `public_id` if `organisation` holds it,
+    /// with its records in line order; `None` when there is no such source
+    /// *or* another organisation holds it (the caller answers both alike,
+    /// so that existence does not leak).
+    ///
+    /// # Errors
+    /// Database errors; corrupt stored values.
+    pub async fn case_source_of(
+        &self,
+        public_id: &str,
+        organisation: &str,
+    ) -> Result<Option<(CaseSource, Vec<CaseRecord>)>> {
+        let row = self
+            .pool()
+            .fetch_optional(
+                query(
+                    "case_sources",
+                    format!(
+                        "SELECT {SOURCE_COLUMNS} FROM case_sources \
+                         WHERE public_id = $1 AND organisation = $2"
+                    ),
+                )
+                .bind(public_id)
+                .bind(organisation),
+            )
+            .await?;
+        let Some(source) = row.as_ref().map(source_from_row).transpose()? else {
+            return Ok(None);
+        };
+        let records = self.case_records(Some(&source.source)).await?;
+        Ok(Some((source, records)))
     }
 }

@@ -20,6 +20,7 @@
 pub mod accounts;
 mod bulk;
 pub mod cases;
+pub mod clks;
 pub mod copy;
 mod db;
 mod postgres;

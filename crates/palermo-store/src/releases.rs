@@ -13,6 +13,7 @@ use palermo_disclosure::release::{
 };
 use palermo_model::case::CaseRecord;
 
+use crate::accounts::{append, AuditContext};
 use crate::cases::record_from_row;
 use crate::db::{now_utc, query, Conn, Row, Tx};
 use crate::{Result, Store, StoreError};
@@ -129,7 +130,8 @@ impl Store {
     /// Makes and stores a release of all pooled case records as `spec`
     /// asks, with the data holder's `note`; `cats` are the public
     /// categories of a differentially private release. One transaction:
-    /// the rules are checked on the data the tables are made from.
+    /// the rules are checked on the data the tables are made from, and the
+    /// audit entry (`release.create`, by `ctx`) is written in it.
     ///
     /// # Errors
     /// [`StoreError::Rejected`] with the rule's reason (no records, no or
@@ -141,6 +143,7 @@ impl Store {
         spec: &ReleaseSpec,
         note: Option<&str>,
         cats: &DpCategories,
+        ctx: &AuditContext,
     ) -> Result<ReleaseInfo> {
         let mut tx = self.pool().begin_write().await?;
         let lines = budget_lines(&mut tx.conn(), true).await?;
@@ -232,6 +235,11 @@ impl Store {
         let info = info_by_id(&mut tx, id)
             .await?
             .ok_or_else(|| StoreError::Rejected(format!("release {id} was not stored")))?;
+        append(
+            &mut tx,
+            ctx.event("release.create", &format!("release:{id}")),
+        )
+        .await?;
         tx.commit().await?;
         Ok(info)
     }
@@ -287,11 +295,12 @@ impl Store {
     }
 
     /// Withdraws release `id`: it is no longer served. Its ε stays spent.
+    /// Records `release.withdraw` (by `ctx`) in the same transaction.
     ///
     /// # Errors
     /// [`StoreError::Rejected`] for an unknown or already withdrawn
     /// release (nothing changes); database errors.
-    pub async fn withdraw_case_release(&self, id: i64) -> Result<ReleaseInfo> {
+    pub async fn withdraw_case_release(&self, id: i64, ctx: &AuditContext) -> Result<ReleaseInfo> {
         let mut tx = self.pool().begin_write().await?;
         let Some(info) = info_by_id(&mut tx, id).await? else {
             return Err(StoreError::Rejected(format!(
@@ -315,6 +324,11 @@ impl Store {
         let info = info_by_id(&mut tx, id)
             .await?
             .ok_or_else(|| StoreError::Rejected(format!("there is no release {id}")))?;
+        append(
+            &mut tx,
+            ctx.event("release.withdraw", &format!("release:{id}")),
+        )
+        .await?;
         tx.commit().await?;
         Ok(info)
     }

@@ -128,7 +128,17 @@ fn case_records_import_idempotently_and_round_trip() {
             };
             let mut sink = Collect::default();
             let s = store
-                .import_cases("ctdc-demo", "sample.csv", "ctdc", read(), false, &mut sink)
+                .import_cases(
+                    "ctdc-demo",
+                    "sample.csv",
+                    "ctdc",
+                    read(),
+                    false,
+                    &mut sink,
+                    &palermo_store::cases::ImportBy::cli(
+                        &palermo_store::accounts::AuditContext::cli(0),
+                    ),
+                )
                 .await
                 .unwrap();
             assert_eq!((s.rows_read, s.stored, s.rejected), (2000, 2000, 0));
@@ -140,7 +150,17 @@ fn case_records_import_idempotently_and_round_trip() {
             assert_eq!(first[0].recruiter, direct[0].recruiter);
             assert_eq!(first[5].age, direct[5].age);
             let s = store
-                .import_cases("ctdc-demo", "sample.csv", "ctdc", read(), false, &mut sink)
+                .import_cases(
+                    "ctdc-demo",
+                    "sample.csv",
+                    "ctdc",
+                    read(),
+                    false,
+                    &mut sink,
+                    &palermo_store::cases::ImportBy::cli(
+                        &palermo_store::accounts::AuditContext::cli(0),
+                    ),
+                )
                 .await
                 .unwrap();
             assert_eq!((s.stored, s.replaced), (2000, 2000));
@@ -161,6 +181,9 @@ fn case_records_import_idempotently_and_round_trip() {
                         .unwrap(),
                     true,
                     &mut NullSink::default(),
+                    &palermo_store::cases::ImportBy::cli(
+                        &palermo_store::accounts::AuditContext::cli(0),
+                    ),
                 )
                 .await
                 .unwrap_err();
@@ -308,7 +331,7 @@ fn htcds_json_on_one_line_imports_and_broken_json_replaces_nothing() {
             let store = store.clone();
             async move {
                 store
-                    .import_cases("two", "two.json", "htcds-json", rows.into_iter(), strict, &mut NullSink::default())
+                    .import_cases("two", "two.json", "htcds-json", rows.into_iter(), strict, &mut NullSink::default(), &palermo_store::cases::ImportBy::cli(&palermo_store::accounts::AuditContext::cli(0)))
                     .await
             }
         };

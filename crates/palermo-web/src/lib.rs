@@ -7,8 +7,9 @@
 //!
 //! Feature modules, each with its routes, page models and templates side by
 //! side: [`treaty`] (treaty status), [`data`] (the data hub), [`estimation`]
-//! (multiple systems estimation), [`account`] and [`admin`] (private: sign-in,
-//! accounts, the audit trail). Shared pieces at the root: [`error`],
+//! (multiple systems estimation), [`account`], [`admin`] and [`provider`]
+//! (private: sign-in, accounts, the audit trail, a data provider's own
+//! case records and CLKs). Shared pieces at the root: [`error`],
 //! [`cache`], [`params`], [`server`], [`charts`] (SVG), [`format`].
 
 pub mod account;
@@ -23,6 +24,7 @@ pub mod format;
 pub mod layout;
 pub mod params;
 pub mod private;
+pub mod provider;
 pub mod routes;
 pub mod server;
 pub mod treaty;
@@ -34,9 +36,15 @@ use palermo_store::Store;
 /// Largest request body on any route, bytes: a request declaring more is
 /// answered 413 before its body is read, a chunked one is cut off there.
 /// Larger than every route's own limit (the estimation form's
-/// [`estimation::MAX_BODY_BYTES`]), so that a route's own, more helpful 413 comes
-/// first.
-pub const MAX_REQUEST_BODY: usize = 2 * estimation::MAX_BODY_BYTES;
+/// [`estimation::MAX_BODY_BYTES`], the data providers' uploads'
+/// [`provider::upload::MAX_UPLOAD_BYTES`]), so that a route's own, more
+/// helpful 413 comes first.
+pub const MAX_REQUEST_BODY: usize =
+    2 * if estimation::MAX_BODY_BYTES > provider::upload::MAX_UPLOAD_BYTES {
+        estimation::MAX_BODY_BYTES
+    } else {
+        provider::upload::MAX_UPLOAD_BYTES
+    };
 /// Longest wait for the next piece of a request body; then the body
 /// read fails and the request is answered 400 (a client that declares a
 /// large body and stops sending).

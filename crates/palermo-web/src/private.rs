@@ -51,7 +51,13 @@ impl FromRef<PrivateState> for AppState {
     }
 }
 
-/// Every private route: the accounts' and the administration's.
+/// Every private route: the accounts', the administration's and the data
+/// providers'.
 pub fn routes() -> Vec<PrivateRoute> {
-    [crate::account::routes(), crate::admin::routes()].concat()
+    [
+        crate::account::routes(),
+        crate::admin::routes(),
+        crate::provider::routes(),
+    ]
+    .concat()
 }

@@ -506,7 +506,17 @@ fn case_tables_come_only_from_releases() {
                 let r = CtdcReader::new("s.csv", csv.as_bytes(), &idx, CaseOptions::new("demo"))
                     .unwrap();
                 store
-                    .import_cases("demo", "s.csv", "ctdc", r, true, &mut NullSink::default())
+                    .import_cases(
+                        "demo",
+                        "s.csv",
+                        "ctdc",
+                        r,
+                        true,
+                        &mut NullSink::default(),
+                        &palermo_store::cases::ImportBy::cli(
+                            &palermo_store::accounts::AuditContext::cli(0),
+                        ),
+                    )
                     .await
                     .unwrap();
             }
@@ -565,7 +575,10 @@ fn case_tables_come_only_from_releases() {
             2
         );
         // Withdrawn: no longer served; the latest is the one before.
-        store.withdraw_case_release(dp).await.unwrap();
+        store
+            .withdraw_case_release(dp, &palermo_store::accounts::AuditContext::cli(0))
+            .await
+            .unwrap();
         let (s, body) = get(&app, &format!("/api/v1/cases/releases/{dp}")).await;
         assert_eq!(s, StatusCode::NOT_FOUND);
         assert!(body.contains("withdrawn"), "{body}");
@@ -587,13 +600,17 @@ fn case_tables_come_only_from_releases() {
                 },
                 Some("mistaken note naming a shelter"),
                 &cats,
+                &palermo_store::accounts::AuditContext::cli(0),
             )
             .await
             .unwrap()
             .id;
         let (_, all) = get(&app, "/api/v1/cases/releases").await;
         assert!(all.contains("mistaken note naming a shelter"), "{all}");
-        store.withdraw_case_release(noted).await.unwrap();
+        store
+            .withdraw_case_release(noted, &palermo_store::accounts::AuditContext::cli(0))
+            .await
+            .unwrap();
         let (_, all) = get(&app, "/api/v1/cases/releases").await;
         assert!(!all.contains("naming a shelter"), "{all}");
         // Unknown parameters are refused on the release routes too.

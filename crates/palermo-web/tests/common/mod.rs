@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod app;
+
 use palermo_disclosure::dp::DpCategories;
 use palermo_disclosure::release::ReleaseSpec;
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
@@ -25,6 +27,7 @@ pub async fn store_with_cases(source: &str, csv: &str) -> Store {
             r,
             true,
             &mut NullSink::default(),
+            &palermo_store::cases::ImportBy::cli(&palermo_store::accounts::AuditContext::cli(0)),
         )
         .await
         .unwrap();
@@ -47,7 +50,12 @@ pub async fn release(store: &Store, spec: ReleaseSpec) -> i64 {
             .collect(),
     };
     store
-        .create_case_release(&spec, None, &cats)
+        .create_case_release(
+            &spec,
+            None,
+            &cats,
+            &palermo_store::accounts::AuditContext::cli(0),
+        )
         .await
         .unwrap()
         .id
