@@ -18,3 +18,13 @@ records-count =
         [many] { $count } سجلًا
        *[other] { $count } سجل
     }
+signed-in-as-of = تم تسجيل الدخول باسم { $name } ({ $organisation })
+nav-dashboard = لوحة المعلومات
+nav-convention = الاتفاقية
+nav-tip = بروتوكول الاتجار بالأشخاص
+nav-som = بروتوكول تهريب المهاجرين
+nav-firearms = بروتوكول الأسلحة النارية
+nav-countries = البلدان
+nav-data = بيانات الاتجار بالأشخاص
+nav-mse = تقدير الضحايا غير المكتشفين
+nav-api = API

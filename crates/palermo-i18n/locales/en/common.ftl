@@ -15,3 +15,13 @@ records-count =
         [one] { $count } record
        *[other] { $count } records
     }
+signed-in-as-of = Signed in as { $name } ({ $organisation })
+nav-dashboard = Dashboard
+nav-convention = Convention
+nav-tip = Trafficking Protocol
+nav-som = Smuggling Protocol
+nav-firearms = Firearms Protocol
+nav-countries = Countries
+nav-data = Trafficking data
+nav-mse = Estimate hidden victims
+nav-api = API

@@ -14,3 +14,13 @@ records-count =
         [one] { $count } registro
        *[other] { $count } registros
     }
+signed-in-as-of = Sesión iniciada como { $name } ({ $organisation })
+nav-dashboard = Panel
+nav-convention = Convención
+nav-tip = Protocolo contra la trata de personas
+nav-som = Protocolo contra el tráfico ilícito de migrantes
+nav-firearms = Protocolo sobre armas de fuego
+nav-countries = Países
+nav-data = Datos sobre la trata
+nav-mse = Estimar las víctimas ocultas
+nav-api = API

@@ -14,3 +14,13 @@ records-count =
         [one] { $count } enregistrement
        *[other] { $count } enregistrements
     }
+signed-in-as-of = Connecté en tant que { $name } ({ $organisation })
+nav-dashboard = Tableau de bord
+nav-convention = Convention
+nav-tip = Protocole relatif à la traite des personnes
+nav-som = Protocole contre le trafic illicite de migrants
+nav-firearms = Protocole relatif aux armes à feu
+nav-countries = Pays
+nav-data = Données sur la traite
+nav-mse = Estimer les victimes cachées
+nav-api = API

@@ -16,3 +16,13 @@ records-count =
         [many] { $count } записей
        *[other] { $count } записи
     }
+signed-in-as-of = Вы вошли как { $name } ({ $organisation })
+nav-dashboard = Обзор
+nav-convention = Конвенция
+nav-tip = Протокол о торговле людьми
+nav-som = Протокол о незаконном ввозе мигрантов
+nav-firearms = Протокол об огнестрельном оружии
+nav-countries = Страны
+nav-data = Данные о торговле людьми
+nav-mse = Оценка скрытого числа жертв
+nav-api = API

@@ -26,6 +26,7 @@ use super::view::{bar_of, citizenship_text, options, range_text, years_text, Opt
 use crate::charts::Svg;
 use crate::error::{PageError, WebError};
 use crate::format::thousands;
+use crate::lang::Locale;
 use crate::layout::Layout;
 use crate::params::Params;
 use crate::AppState;
@@ -560,6 +561,7 @@ impl std::ops::Deref for DataHtml {
 /// release, builds the page ([`data_page`]) and renders it.
 pub(crate) async fn data_page_handler(
     State(state): State<AppState>,
+    locale: Locale,
     Params(q): Params<DataQuery>,
 ) -> Result<Html<String>, PageError> {
     let p = parse_query(&q)?;
@@ -581,7 +583,7 @@ pub(crate) async fn data_page_handler(
     )?;
     Ok(Html(
         DataHtml {
-            layout: Layout::public(),
+            layout: Layout::public(&locale),
             page,
         }
         .render()?,

@@ -14,6 +14,7 @@ use super::gate::Limits;
 use super::request::{analyse_blocking, too_large, MseRequest};
 use crate::charts::Svg;
 use crate::error::{PageError, WebError};
+use crate::lang::Locale;
 use crate::params::{NoParams, Params};
 use crate::server::ClientAddr;
 use crate::AppState;
@@ -75,6 +76,7 @@ struct MsePage {
 
 impl MsePage {
     fn new(
+        locale: &Locale,
         form: &MseRequest,
         limits: &Limits,
         error: Option<String>,
@@ -86,7 +88,7 @@ impl MsePage {
                 .unwrap_or_else(|| d.into())
         };
         Self {
-            layout: crate::layout::Layout::public(),
+            layout: crate::layout::Layout::public(locale),
             table: form.table.clone(),
             method: or(&form.method, "stepwise"),
             terms: or(&form.terms, ""),
@@ -260,6 +262,7 @@ fn model_label(terms: &[String]) -> String {
 
 pub(crate) async fn form_page(
     State(state): State<AppState>,
+    locale: Locale,
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
     let form = MseRequest {
@@ -267,12 +270,13 @@ pub(crate) async fn form_page(
         ..MseRequest::default()
     };
     Ok(Html(
-        MsePage::new(&form, state.mse.limits(), None, None).render()?,
+        MsePage::new(&locale, &form, state.mse.limits(), None, None).render()?,
     ))
 }
 
 pub(crate) async fn form_submit(
     State(state): State<AppState>,
+    locale: Locale,
     client: ClientAddr,
     _: Params<NoParams>,
     form: Result<axum::Form<MseRequest>, FormRejection>,
@@ -301,7 +305,7 @@ pub(crate) async fn form_submit(
             (status, Some(message), None)
         }
     };
-    let page = MsePage::new(&form, state.mse.limits(), error, results).render()?;
+    let page = MsePage::new(&locale, &form, state.mse.limits(), error, results).render()?;
     let mut res = (status, Html(page)).into_response();
     if status == StatusCode::SERVICE_UNAVAILABLE {
         res.headers_mut().insert(header::RETRY_AFTER, 5.into());

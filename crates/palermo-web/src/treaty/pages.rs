@@ -16,6 +16,7 @@ use super::model::{
     InstrumentPage, InstrumentQuery, Snapshots,
 };
 use crate::error::{PageError, WebError};
+use crate::lang::Locale;
 use crate::layout::Layout;
 use crate::params::{NoParams, Params};
 use crate::AppState;
@@ -76,13 +77,14 @@ fn today() -> time::Date {
 
 pub(crate) async fn home(
     State(state): State<AppState>,
+    locale: Locale,
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
     let all = state.store.treaty_status(None).await?;
     let page = home_page(&all, &snapshots(&state.store).await?, today());
     Ok(Html(
         HomeHtml {
-            layout: Layout::public(),
+            layout: Layout::public(&locale),
             page,
         }
         .render()?,
@@ -106,6 +108,7 @@ pub(crate) fn parse_as_of(s: Option<&str>) -> Result<Option<time::Date>, WebErro
 
 pub(crate) async fn instrument(
     State(state): State<AppState>,
+    locale: Locale,
     Path(code): Path<String>,
     Params(q): Params<InstrumentQuery>,
 ) -> Result<Html<String>, PageError> {
@@ -117,7 +120,7 @@ pub(crate) async fn instrument(
     let page = instrument_page(i, &q, as_of, snapshot.as_ref(), &all, &countries, today());
     Ok(Html(
         InstrumentHtml {
-            layout: Layout::public().as_of(page.as_of.clone()),
+            layout: Layout::public(&locale).as_of(page.as_of.clone()),
             page,
         }
         .render()?,
@@ -126,6 +129,7 @@ pub(crate) async fn instrument(
 
 pub(crate) async fn country(
     State(state): State<AppState>,
+    locale: Locale,
     Path(code): Path<String>,
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
@@ -148,7 +152,7 @@ pub(crate) async fn country(
     );
     Ok(Html(
         CountryHtml {
-            layout: Layout::public(),
+            layout: Layout::public(&locale),
             page,
         }
         .render()?,
@@ -157,6 +161,7 @@ pub(crate) async fn country(
 
 pub(crate) async fn countries(
     State(state): State<AppState>,
+    locale: Locale,
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
     let all = state.store.treaty_status(None).await?;
@@ -168,7 +173,7 @@ pub(crate) async fn countries(
     );
     Ok(Html(
         CountriesHtml {
-            layout: Layout::public(),
+            layout: Layout::public(&locale),
             page,
         }
         .render()?,

@@ -1,0 +1,14 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+error-not-found = غير موجود
+error-bad-request = طلب غير صحيح
+error-too-large = الطلب كبير جدًا
+error-time-limit = تم تجاوز الحد الزمني
+error-busy = الخادم مشغول
+error-too-many-requests = طلبات كثيرة جدًا
+error-internal = خطأ داخلي
+error-internal-message = حدث خطأ من جانبنا؛ وقد سُجِّل الخطأ.
+error-no-page = لا توجد صفحة في { $path }.
+error-back-to-dashboard = العودة إلى لوحة المعلومات
+error-query-unreadable = تتعذر قراءة سلسلة الاستعلام ({ $detail })؛ أعط كل معلمة مرة واحدة، وفقط المعلمات التي يقبلها المسار (انظر /api/v1/openapi.json)

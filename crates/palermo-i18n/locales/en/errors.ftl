@@ -1,0 +1,14 @@
+### Errors: the titles of error answers (pages and the API's JSON), and
+### the reasons the shared parts of the server give.
+
+error-not-found = Not found
+error-bad-request = Bad request
+error-too-large = Request too large
+error-time-limit = Time limit exceeded
+error-busy = Busy
+error-too-many-requests = Too many requests
+error-internal = Internal error
+error-internal-message = Something went wrong on our side; the error has been logged.
+error-no-page = There is no page at { $path }.
+error-back-to-dashboard = Back to the dashboard
+error-query-unreadable = the query string cannot be read ({ $detail }); give each parameter once, and only those the route takes (see /api/v1/openapi.json)

@@ -1,0 +1,14 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+error-not-found = No encontrado
+error-bad-request = Solicitud incorrecta
+error-too-large = Solicitud demasiado grande
+error-time-limit = Tiempo límite superado
+error-busy = Servidor ocupado
+error-too-many-requests = Demasiadas solicitudes
+error-internal = Error interno
+error-internal-message = Algo ha fallado por nuestra parte; el error ha quedado registrado.
+error-no-page = No hay ninguna página en { $path }.
+error-back-to-dashboard = Volver al panel
+error-query-unreadable = no se puede leer la cadena de consulta ({ $detail }); indique cada parámetro una sola vez, y solo los que admite la ruta (véase /api/v1/openapi.json)

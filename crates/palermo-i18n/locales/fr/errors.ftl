@@ -1,0 +1,14 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+error-not-found = Introuvable
+error-bad-request = Requête incorrecte
+error-too-large = Requête trop volumineuse
+error-time-limit = Délai dépassé
+error-busy = Serveur occupé
+error-too-many-requests = Trop de requêtes
+error-internal = Erreur interne
+error-internal-message = Une erreur s’est produite de notre côté ; elle a été consignée.
+error-no-page = Il n’y a pas de page à l’adresse { $path }.
+error-back-to-dashboard = Retour au tableau de bord
+error-query-unreadable = la chaîne de requête est illisible ({ $detail }) ; donnez chaque paramètre une seule fois, et seulement ceux que la route accepte (voir /api/v1/openapi.json)

@@ -1,0 +1,14 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+error-not-found = Не найдено
+error-bad-request = Неверный запрос
+error-too-large = Слишком большой запрос
+error-time-limit = Превышен лимит времени
+error-busy = Сервер занят
+error-too-many-requests = Слишком много запросов
+error-internal = Внутренняя ошибка
+error-internal-message = На нашей стороне произошла ошибка; она записана в журнал.
+error-no-page = По адресу { $path } страницы нет.
+error-back-to-dashboard = Вернуться к обзору
+error-query-unreadable = строку запроса невозможно прочитать ({ $detail }); укажите каждый параметр один раз и только те, что принимает маршрут (см. /api/v1/openapi.json)

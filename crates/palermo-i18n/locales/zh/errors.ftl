@@ -1,0 +1,14 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+error-not-found = 未找到
+error-bad-request = 请求有误
+error-too-large = 请求过大
+error-time-limit = 超出时间限制
+error-busy = 服务器繁忙
+error-too-many-requests = 请求过多
+error-internal = 内部错误
+error-internal-message = 我方出现错误；错误已记录。
+error-no-page = { $path } 处没有页面。
+error-back-to-dashboard = 返回概览
+error-query-unreadable = 无法读取查询字符串（{ $detail }）；每个参数只给一次，且只给该路径接受的参数（见 /api/v1/openapi.json）
