@@ -27,6 +27,7 @@ use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_experimental::displaynames::DisplayNamesOptions;
 use icu_locale_core::subtags::Region;
 use palermo_model::country::Country;
+use palermo_model::treaty::Instrument;
 
 use crate::format::PerLang;
 use crate::Lang;
@@ -114,6 +115,22 @@ pub fn m49_area_name(lang: Lang, name_or_code: &str) -> Option<&'static str> {
     region_name(lang, code).or(Some(english))
 }
 
+/// An instrument's official title in `lang`, from its authentic text in
+/// that language (UN Treaty Series; `data/instruments/titles.tsv`, sources
+/// in `data/PROVENANCE.md`): `Convention des Nations Unies contre la
+/// criminalité transnationale organisée`, `联合国打击跨国有组织犯罪公约`. The
+/// pseudo-locale shows the English title.
+pub fn instrument_title(lang: Lang, instrument: Instrument) -> &'static str {
+    let tag = if lang == Lang::Pseudo {
+        "en"
+    } else {
+        lang.tag()
+    };
+    instrument
+        .official_title(tag)
+        .unwrap_or(instrument.info().title)
+}
+
 /// Compares two strings in `lang`'s collation order (CLDR, tertiary
 /// strength: base letters, then accents, then case). Falls back to code
 /// point order only if the collation data were missing.
@@ -140,6 +157,20 @@ mod tests {
             assert!(region_names(lang).is_some(), "{lang:?}");
             assert!(collator(lang).is_some(), "{lang:?}");
         }
+    }
+
+    #[test]
+    fn every_instrument_has_a_title_of_its_own_in_each_language() {
+        for i in Instrument::ALL {
+            let titles: std::collections::BTreeSet<_> =
+                Lang::OFFICIAL.map(|l| instrument_title(l, i)).into();
+            assert_eq!(titles.len(), 6, "{i:?}");
+            assert_eq!(instrument_title(Lang::Pseudo, i), i.info().title);
+        }
+        assert_eq!(
+            instrument_title(Lang::Zh, Instrument::Som),
+            "联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的补充议定书"
+        );
     }
 
     #[test]
