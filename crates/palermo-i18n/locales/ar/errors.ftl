@@ -12,3 +12,6 @@ error-internal-message = حدث خطأ من جانبنا؛ وقد سُجِّل �
 error-no-page = لا توجد صفحة في { $path }.
 error-back-to-dashboard = العودة إلى لوحة المعلومات
 error-query-unreadable = تتعذر قراءة سلسلة الاستعلام ({ $detail })؛ أعط كل معلمة مرة واحدة، وفقط المعلمات التي يقبلها المسار (انظر /api/v1/openapi.json)
+error-no-instrument = لا يوجد صك باسم { $code }.
+error-no-country = لا يوجد بلد بالرمز { $code }.
+error-as-of-not-a-date = as_of { $value } ليس تاريخًا بصيغة YYYY-MM-DD

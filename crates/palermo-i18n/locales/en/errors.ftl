@@ -12,3 +12,6 @@ error-internal-message = Something went wrong on our side; the error has been lo
 error-no-page = There is no page at { $path }.
 error-back-to-dashboard = Back to the dashboard
 error-query-unreadable = the query string cannot be read ({ $detail }); give each parameter once, and only those the route takes (see /api/v1/openapi.json)
+error-no-instrument = There is no instrument called { $code }.
+error-no-country = There is no country with code { $code }.
+error-as-of-not-a-date = as_of { $value } is not a date YYYY-MM-DD

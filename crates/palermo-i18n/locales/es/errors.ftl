@@ -12,3 +12,6 @@ error-internal-message = Algo ha fallado por nuestra parte; el error ha quedado 
 error-no-page = No hay ninguna página en { $path }.
 error-back-to-dashboard = Volver al panel
 error-query-unreadable = no se puede leer la cadena de consulta ({ $detail }); indique cada parámetro una sola vez, y solo los que admite la ruta (véase /api/v1/openapi.json)
+error-no-instrument = No hay ningún instrumento llamado { $code }.
+error-no-country = No hay ningún país con el código { $code }.
+error-as-of-not-a-date = as_of { $value } no es una fecha AAAA-MM-DD

@@ -12,3 +12,6 @@ error-internal-message = Une erreur s’est produite de notre côté ; elle a é
 error-no-page = Il n’y a pas de page à l’adresse { $path }.
 error-back-to-dashboard = Retour au tableau de bord
 error-query-unreadable = la chaîne de requête est illisible ({ $detail }) ; donnez chaque paramètre une seule fois, et seulement ceux que la route accepte (voir /api/v1/openapi.json)
+error-no-instrument = Aucun instrument ne s’appelle { $code }.
+error-no-country = Aucun pays n’a le code { $code }.
+error-as-of-not-a-date = as_of { $value } n’est pas une date AAAA-MM-JJ

@@ -12,3 +12,6 @@ error-internal-message = На нашей стороне произошла ош�
 error-no-page = По адресу { $path } страницы нет.
 error-back-to-dashboard = Вернуться к обзору
 error-query-unreadable = строку запроса невозможно прочитать ({ $detail }); укажите каждый параметр один раз и только те, что принимает маршрут (см. /api/v1/openapi.json)
+error-no-instrument = Документа { $code } нет.
+error-no-country = Страны с кодом { $code } нет.
+error-as-of-not-a-date = as_of { $value } — не дата в формате ГГГГ-ММ-ДД

@@ -12,3 +12,6 @@ error-internal-message = 我方出现错误；错误已记录。
 error-no-page = { $path } 处没有页面。
 error-back-to-dashboard = 返回概览
 error-query-unreadable = 无法读取查询字符串（{ $detail }）；每个参数只给一次，且只给该路径接受的参数（见 /api/v1/openapi.json）
+error-no-instrument = 没有名为 { $code } 的文书。
+error-no-country = 没有代码为 { $code } 的国家。
+error-as-of-not-a-date = as_of { $value } 不是 YYYY-MM-DD 格式的日期

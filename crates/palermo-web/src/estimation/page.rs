@@ -13,7 +13,10 @@ use super::chart::{comparison_chart, ChartRow};
 use super::gate::Limits;
 use super::request::{analyse_blocking, too_large, MseRequest};
 use crate::charts::Svg;
-use crate::error::{PageError, WebError};
+use palermo_i18n::{t, Lang};
+
+use crate::error::{tr as tr_err, PageError, WebError};
+use crate::layout::message;
 use crate::lang::Locale;
 use crate::params::{NoParams, Params};
 use crate::server::ClientAddr;
@@ -105,17 +108,13 @@ impl MsePage {
     }
 }
 
-/// Thousands separators, no decimals.
-pub(crate) fn int(x: f64) -> String {
+/// A whole number as `lang` writes it (grouping, digits); a dash for one
+/// that is not finite.
+pub(crate) fn int(lang: Lang, x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let n = crate::format::thousands(x.round().abs() as u64);
-    if x < 0.0 {
-        format!("-{n}")
-    } else {
-        n
-    }
+    palermo_i18n::format::integer(lang, x.round() as i64)
 }
 
 /// Three decimals; a dash for a model that could not be fitted (NaN).
@@ -127,28 +126,31 @@ fn dec3(x: f64) -> String {
     }
 }
 
-fn results(a: &Analysis) -> Results {
+fn results(a: &Analysis, lang: Lang) -> Results {
+    let int = |x: f64| int(lang, x);
+    let tr = |key: &str| t(lang, key);
     let intervals = a
         .intervals
         .iter()
         .map(|i| IntervalRow {
             method: match i.method.as_str() {
-                "wald" => "lognormal-Wald (SparseMSE)".into(),
-                "profile" => "profile likelihood".into(),
-                "bounds" => "observed total (no model can be fitted)".into(),
+                "wald" => tr("mse-interval-wald"),
+                "profile" => tr("mse-interval-profile"),
+                "bounds" => tr("mse-interval-bounds"),
                 "bca" => match &a.bootstrap {
-                    Some(b) => format!(
-                        "BCa bootstrap, model selection redone ({} replicates, seed {})",
-                        b.replicates, b.seed
+                    Some(b) => message(
+                        lang,
+                        "mse-interval-bca-redone",
+                        &[("replicates", &b.replicates), ("seed", &b.seed.to_string())],
                     ),
-                    None => "BCa bootstrap".into(),
+                    None => tr("mse-interval-bca"),
                 },
                 m => m.into(),
             },
-            level: format!("{}%", (i.level * 100.0).round()),
+            level: palermo_i18n::format::percent(lang, i.level, 0),
             lower: int(i.lower),
             upper: if i.upper.is_infinite() {
-                "no upper limit".into()
+                tr("mse-no-upper-limit")
             } else {
                 int(i.upper)
             },
@@ -159,8 +161,12 @@ fn results(a: &Analysis) -> Results {
         .iter()
         .map(|m| ModelRow {
             terms: match (&m.failure, m.terms.is_empty()) {
-                (Some(why), _) => format!("{} (not fitted: {why})", m.terms.join(" + ")),
-                (None, true) => "main effects only".into(),
+                (Some(why), _) => message(
+                    lang,
+                    "mse-not-fitted",
+                    &[("terms", &m.terms.join(" + ")), ("why", why)],
+                ),
+                (None, true) => tr("mse-main-effects-only"),
                 (None, false) => m.terms.join(" + "),
             },
             deviance: dec3(m.deviance),
@@ -189,7 +195,11 @@ fn results(a: &Analysis) -> Results {
         .collect();
     let wald = a.intervals.first();
     let mut rows: Vec<ChartRow> = vec![ChartRow {
-        label: format!("selected: {} [{}]", a.method, model_label(&a.terms)),
+        label: message(
+            lang,
+            "mse-chart-selected",
+            &[("method", &a.method), ("model", &model_label(lang, &a.terms))],
+        ),
         estimate: a.estimate,
         lower: wald.map(|w| w.lower),
         upper: wald.map(|w| w.upper).filter(|u| u.is_finite()),
@@ -198,7 +208,7 @@ fn results(a: &Analysis) -> Results {
     }];
     if let Some(b) = a.intervals.iter().find(|i| i.method == "bca") {
         rows.push(ChartRow {
-            label: "selected, BCa bootstrap".into(),
+            label: tr("mse-chart-selected-bca"),
             estimate: a.estimate,
             lower: Some(b.lower),
             upper: Some(b.upper),
@@ -212,9 +222,9 @@ fn results(a: &Analysis) -> Results {
         lists: a.lists.join(", "),
         method: a.method.clone(),
         model: if a.terms.is_empty() {
-            "main effects only".into()
+            tr("mse-main-effects-only")
         } else {
-            format!("main effects + {}", a.terms.join(" + "))
+            message(lang, "mse-main-effects-plus", &[("terms", &a.terms.join(" + "))])
         },
         estimate: int(a.estimate),
         unobserved: int(a.unobserved),
@@ -226,25 +236,26 @@ fn results(a: &Analysis) -> Results {
                 (
                     e.term.clone(),
                     e.p_empty
-                        .map(|p| format!("{p:.4}"))
-                        .unwrap_or_else(|| "n/a".into()),
+                        .map(|p| palermo_i18n::format::decimal(lang, p, 4))
+                        .unwrap_or_else(|| tr("mse-not-applicable")),
                 )
             })
             .collect(),
         models,
         models_note: if a.models_tried > a.models.len() {
-            format!(
-                "{} of {} models shown (lowest BIC first).",
-                a.models.len(),
-                a.models_tried
+            message(
+                lang,
+                "mse-models-shown",
+                &[("shown", &a.models.len()), ("tried", &a.models_tried)],
             )
         } else {
-            format!("{} models tried, in the order tried.", a.models_tried)
+            message(lang, "mse-models-all", &[("tried", &a.models_tried)])
         },
         comparison,
         chart: comparison_chart(
+            lang,
             "mse-compare",
-            "Population estimates by method",
+            &tr("mse-chart-title"),
             a.observed as f64,
             &rows,
         ),
@@ -252,9 +263,9 @@ fn results(a: &Analysis) -> Results {
     }
 }
 
-fn model_label(terms: &[String]) -> String {
+fn model_label(lang: Lang, terms: &[String]) -> String {
     if terms.is_empty() {
-        "main effects".into()
+        t(lang, "mse-main-effects")
     } else {
         terms.join(" + ")
     }
@@ -291,14 +302,14 @@ pub(crate) async fn form_submit(
         }
         Err(e) => (
             MseRequest::default(),
-            Err(WebError::BadRequest(format!(
-                "the form could not be read: {}",
-                e.body_text()
+            Err(WebError::BadRequest(tr_err(
+                "mse-form-unreadable",
+                &[("detail", &e.body_text())],
             ))),
         ),
     };
     let (status, error, results) = match outcome {
-        Ok(a) => (StatusCode::OK, None, Some(results(&a))),
+        Ok(a) => (StatusCode::OK, None, Some(results(&a, locale.lang))),
         Err(e @ WebError::Internal(_)) => return Err(e.into()),
         Err(e) => {
             let (status, _, message) = e.parts();

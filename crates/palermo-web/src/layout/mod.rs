@@ -177,6 +177,30 @@ impl Layout {
         message(self.lang, key, &[(n1, &v1), (n2, &v2), (n3, &v3)])
     }
 
+    /// A number as the page's language writes it (digits, grouping:
+    /// `palermo_i18n::format`), `1,282` / `1 282` / `١٬٢٨٢`; a text
+    /// argument is shown as it is.
+    pub fn num(&self, n: impl Arg) -> String {
+        match n.value() {
+            FluentValue::Number(x) => {
+                palermo_i18n::format::decimal(self.lang, x.value, x.options.minimum_fraction_digits.unwrap_or(0).min(6) as u8)
+            }
+            FluentValue::String(s) => s.into_owned(),
+            _ => String::new(),
+        }
+    }
+
+    /// A date written `YYYY-MM-DD` in the page's language's medium form
+    /// (`palermo_i18n::format::date`: `Jul 10, 2014`, `10 juil. 2014`,
+    /// `2014年7月10日`); "unknown" in the language for an empty one, and a
+    /// text that is no such date as it is.
+    pub fn date(&self, iso: &str) -> String {
+        if iso.is_empty() {
+            return self.t("date-unknown");
+        }
+        palermo_i18n::format::date_iso(self.lang, iso).unwrap_or_else(|_| iso.to_owned())
+    }
+
     /// The language switcher: this page in each of the six languages, in
     /// the UN's order ([`Lang::OFFICIAL`]), path and query kept.
     pub fn languages(&self) -> Vec<LangLink> {

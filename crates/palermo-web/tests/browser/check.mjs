@@ -15,7 +15,8 @@
 //   screen), in CSS px.
 //
 // Input (stdin, JSON): { "base": "http://127.0.0.1:PORT", "chromium": PATH,
-//   "pages": [{ "path": "/x", "submit": "CSS selector to click, optional" }],
+//   "pages": [{ "path": "/x", "submit": "CSS selector to click, optional",
+//               "screenshots": "directory for this page's PNGs, optional" }],
 //   "screenshots": "directory for PNGs of each page at both widths, optional" }.
 // The only server reached is the test's own, on loopback.
 
@@ -187,8 +188,8 @@ const PHONE_MEASURE = `(() => {
   return { scrollWidth: document.documentElement.scrollWidth, minChartTextPx: min, minChartTextWhere: where };
 })()`;
 
-const shotName = (page, kind) =>
-  join(input.screenshots, `${page.path.replace(/[^A-Za-z0-9]+/g, '_')}${page.submit ? '_result' : ''}-${kind}.png`);
+const shotName = (dir, page, kind) =>
+  join(dir, `${page.path.replace(/[^A-Za-z0-9]+/g, '_')}${page.submit ? '_result' : ''}-${kind}.png`);
 
 const results = [];
 let failed = null;
@@ -201,10 +202,11 @@ try {
     r.status = await desktop.open(page);
     await desktop.evaluate(axeSource);
     r.violations = await desktop.evaluate(AXE);
-    if (input.screenshots) await desktop.screenshot(shotName(page, 'desktop'));
+    const dir = page.screenshots ?? input.screenshots;
+    if (dir) await desktop.screenshot(shotName(dir, page, 'desktop'));
     await phone.open(page);
     Object.assign(r, await phone.evaluate(PHONE_MEASURE));
-    if (input.screenshots) await phone.screenshot(shotName(page, 'phone'));
+    if (dir) await phone.screenshot(shotName(dir, page, 'phone'));
     results.push(r);
   }
 } catch (e) {
