@@ -27,7 +27,7 @@
 //!   text; the other languages get no isolates.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -340,6 +340,30 @@ pub struct Inventory {
     pub keys: BTreeSet<(String, String)>,
     /// Fluent syntax errors, one line each.
     pub errors: Vec<String>,
+    /// The text of every message and attribute, by `(module, id)`: its
+    /// literal text and that of every variant of its selectors, without
+    /// placeables (for the terminology check).
+    pub texts: BTreeMap<(String, String), String>,
+}
+
+/// The literal text of a Fluent pattern, every variant of a selector
+/// included, one space between pieces.
+fn pattern_text(p: &fluent_syntax::ast::Pattern<&str>, out: &mut String) {
+    use fluent_syntax::ast::{Expression, PatternElement};
+    for e in &p.elements {
+        match e {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression } => {
+                if let Expression::Select { variants, .. } = expression {
+                    for v in variants {
+                        out.push(' ');
+                        pattern_text(&v.value, out);
+                    }
+                }
+                out.push(' ');
+            }
+        }
+    }
 }
 
 /// The [`Inventory`] of the message files of `lang` (the pseudo-locale has
@@ -362,11 +386,19 @@ pub fn inventory(lang: Lang) -> Inventory {
         };
         for entry in res.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
-                inv.keys
-                    .insert(((*module).to_owned(), m.id.name.to_owned()));
+                let key = ((*module).to_owned(), m.id.name.to_owned());
+                let mut text = String::new();
+                if let Some(p) = &m.value {
+                    pattern_text(p, &mut text);
+                }
+                inv.texts.insert(key.clone(), text);
+                inv.keys.insert(key);
                 for a in &m.attributes {
-                    inv.keys
-                        .insert(((*module).to_owned(), format!("{}.{}", m.id.name, a.id.name)));
+                    let key = ((*module).to_owned(), format!("{}.{}", m.id.name, a.id.name));
+                    let mut text = String::new();
+                    pattern_text(&a.value, &mut text);
+                    inv.texts.insert(key.clone(), text);
+                    inv.keys.insert(key);
                 }
             }
         }
