@@ -1,7 +1,7 @@
 ### Machine-drafted: every message of this file awaits review by a translator
 ### (palermo-i18n README, "Translations"; terms from the terminology file).
 
-indicator-detected-victims = 被发现的人口贩运被害人
+indicator-detected-victims = 被发现的贩运人口被害人
 indicator-prosecuted = 被起诉者
 indicator-convicted = 被定罪者
 indicator-formal-contact = 与刑事司法系统正式接触者
@@ -24,7 +24,7 @@ form-forced-criminality = 强迫犯罪
 form-other = 其他形式的剥削
 
 data-title = 贩运人口：国家统计
-data-lead = 各国为《全球人口贩运问题报告》向毒品和犯罪问题办公室报告的被发现被害人、被起诉者和被定罪者。合计按每个国家每年一个数字相加。毒品和犯罪问题办公室将小数目公布为“<5”：每个计为 1 至 4，因此合计是范围，而非猜测。未报告的国家缺失，不计为零。
+data-lead = 各国为《全球贩运人口问题报告》向毒品和犯罪问题办公室报告的被发现被害人、被起诉者和被定罪者。合计按每个国家每年一个数字相加。毒品和犯罪问题办公室将小数目公布为“<5”：每个计为 1 至 4，因此合计是范围，而非猜测。未报告的国家缺失，不计为零。
 data-loading = 随附的毒品和犯罪问题办公室统计正在载入这个新数据库（首次启动需一两秒）：请稍后重新加载页面。
 data-filters = 筛选
 data-indicator = 指标
@@ -64,7 +64,7 @@ data-no-release-end = ；仅导入不会改变此处任何内容。
 data-cases-caption = 所有来源汇总的个案记录中的被害人，按登记年份，取自{ $release }，由 { $records } 条记录（已取整）制作：不受上方筛选影响（经筛选的个案表可相互相减而暴露小单元格；数据持有者可用 palermo cases indicators 获取）。国家统计遵循筛选。保护措施：{ $method }。该发布已冻结：在下次发布之前，之后的导入不会改变此处任何内容。
 data-national-statistics = 国家统计
 data-case-records = 个案记录
-data-source = 来源：毒品和犯罪问题办公室，《全球人口贩运问题报告》，国家数据（2023-01-24 数据门户文件，2003–2021 年）。已存储：{ $datasets }。人口：世界银行 SP.POP.TOTL。
+data-source = 来源：毒品和犯罪问题办公室，《全球贩运人口问题报告》，国家数据（2023-01-24 数据门户文件，2003–2021 年）。已存储：{ $datasets }。人口：世界银行 SP.POP.TOTL。
 data-dataset = { $file }（{ $rows } 行，导入于 { $imported }）
 data-unit-persons = 人
 data-bar-tip = { $what }：{ $value }（{ $countries } 个国家）
@@ -84,4 +84,4 @@ data-chart-conv-desc = 每年被发现被害人和被定罪者的人数，各自
 data-map-title = { $indicator }，所选年份合计，按国家
 data-map-desc = 世界地图；所选范围内的每个国家按其合计着色（最多五个分级，各级国家数大致相等；当“<5”单元格使合计成为范围时，分级为范围）。灰色阴影：无数据（不是零）。白色：不在国家或区域筛选范围内。
 data-country-series-title = 按年份的被发现被害人、被起诉者和被定罪者（毒品和犯罪问题办公室，GLOTIP）
-data-country-series-desc = 该国报告的每一年：被发现的人口贩运被害人、被起诉者和被定罪者。阴影：“<5”单元格造成的范围。
+data-country-series-desc = 该国报告的每一年：被发现的贩运人口被害人、被起诉者和被定罪者。阴影：“<5”单元格造成的范围。
