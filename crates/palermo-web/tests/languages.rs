@@ -161,6 +161,20 @@ async fn api_errors_keep_their_code_and_speak_the_language_asked() {
     assert_eq!(msg(&en)["error"], "Not found");
     assert_eq!(msg(&fr)["error"], "Introuvable");
     assert_eq!(msg(&ru)["error"], "Не найдено");
+    // The reason too, in the language asked; the code stays.
+    let bad = get(&app, "/fr/api/v1/statistics/indicators?from=20x", None).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert_eq!(msg(&bad)["code"], "bad-request");
+    assert_eq!(msg(&bad)["error"], "Requête incorrecte");
+    assert_eq!(
+        msg(&bad)["message"],
+        "from=20x n’est pas une année (quatre chiffres, par exemple 2019)"
+    );
+    let en = get(&app, "/api/v1/statistics/indicators?from=20x", None).await;
+    assert_eq!(
+        msg(&en)["message"],
+        "from=20x is not a year (four digits, such as 2019)"
+    );
     // A page that does not exist, in Chinese.
     let zh = get(&app, "/zh/nowhere", None).await;
     assert_eq!(zh.status, StatusCode::NOT_FOUND);

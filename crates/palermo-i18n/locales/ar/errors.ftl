@@ -15,3 +15,10 @@ error-query-unreadable = تتعذر قراءة سلسلة الاستعلام ({ 
 error-no-instrument = لا يوجد صك باسم { $code }.
 error-no-country = لا يوجد بلد بالرمز { $code }.
 error-as-of-not-a-date = as_of { $value } ليس تاريخًا بصيغة YYYY-MM-DD
+error-unknown-value = قيمة { $name } غير معروفة: { $value }
+error-format = صيغة غير معروفة { $value }: json أو csv
+error-not-a-year = { $name }={ $value } ليست سنة (أربعة أرقام، مثل 2019)
+error-not-a-number = { $name }={ $value } ليس رقمًا
+error-no-release = لا يوجد الإصدار { $id }
+error-release-withdrawn = سحب حائز البيانات الإصدار { $id } في { $date }
+error-no-release-yet = لم يُنشر أي إصدار لسجلات الحالات بعد؛ ينشره حائز البيانات باستخدام `palermo cases release create`

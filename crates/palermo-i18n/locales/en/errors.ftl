@@ -15,3 +15,10 @@ error-query-unreadable = the query string cannot be read ({ $detail }); give eac
 error-no-instrument = There is no instrument called { $code }.
 error-no-country = There is no country with code { $code }.
 error-as-of-not-a-date = as_of { $value } is not a date YYYY-MM-DD
+error-unknown-value = unknown { $name } { $value }
+error-format = unknown format { $value }: json or csv
+error-not-a-year = { $name }={ $value } is not a year (four digits, such as 2019)
+error-not-a-number = { $name }={ $value } is not a number
+error-no-release = there is no release { $id }
+error-release-withdrawn = release { $id } was withdrawn on { $date } by the data holder
+error-no-release-yet = no case-record release has been published yet; the data holder publishes one with `palermo cases release create`

@@ -15,3 +15,10 @@ error-query-unreadable = no se puede leer la cadena de consulta ({ $detail }); i
 error-no-instrument = No hay ningún instrumento llamado { $code }.
 error-no-country = No hay ningún país con el código { $code }.
 error-as-of-not-a-date = as_of { $value } no es una fecha AAAA-MM-DD
+error-unknown-value = { $name } desconocido: { $value }
+error-format = formato desconocido { $value }: json o csv
+error-not-a-year = { $name }={ $value } no es un año (cuatro cifras, p. ej. 2019)
+error-not-a-number = { $name }={ $value } no es un número
+error-no-release = no existe la publicación { $id }
+error-release-withdrawn = el titular de los datos retiró la publicación { $id } el { $date }
+error-no-release-yet = aún no se ha publicado ningún conjunto de registros de casos; el titular de los datos lo publica con `palermo cases release create`

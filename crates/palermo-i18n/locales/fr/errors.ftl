@@ -15,3 +15,10 @@ error-query-unreadable = la chaîne de requête est illisible ({ $detail }) ; do
 error-no-instrument = Aucun instrument ne s’appelle { $code }.
 error-no-country = Aucun pays n’a le code { $code }.
 error-as-of-not-a-date = as_of { $value } n’est pas une date AAAA-MM-JJ
+error-unknown-value = { $name } inconnu : { $value }
+error-format = format inconnu { $value } : json ou csv
+error-not-a-year = { $name }={ $value } n’est pas une année (quatre chiffres, par exemple 2019)
+error-not-a-number = { $name }={ $value } n’est pas un nombre
+error-no-release = il n’y a pas de publication { $id }
+error-release-withdrawn = la publication { $id } a été retirée le { $date } par le détenteur des données
+error-no-release-yet = aucune publication de dossiers individuels n’a encore été faite ; le détenteur des données en fait une avec `palermo cases release create`

@@ -15,3 +15,10 @@ error-query-unreadable = строку запроса невозможно про
 error-no-instrument = Документа { $code } нет.
 error-no-country = Страны с кодом { $code } нет.
 error-as-of-not-a-date = as_of { $value } — не дата в формате ГГГГ-ММ-ДД
+error-unknown-value = неизвестное значение { $name }: { $value }
+error-format = неизвестный формат { $value }: json или csv
+error-not-a-year = { $name }={ $value } — не год (четыре цифры, например 2019)
+error-not-a-number = { $name }={ $value } — не число
+error-no-release = выпуска { $id } нет
+error-release-withdrawn = выпуск { $id } отозван держателем данных { $date }
+error-no-release-yet = ни одного выпуска записей о случаях ещё не опубликовано; держатель данных публикует его командой `palermo cases release create`

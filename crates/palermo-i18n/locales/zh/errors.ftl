@@ -15,3 +15,10 @@ error-query-unreadable = 无法读取查询字符串（{ $detail }）；每个�
 error-no-instrument = 没有名为 { $code } 的文书。
 error-no-country = 没有代码为 { $code } 的国家。
 error-as-of-not-a-date = as_of { $value } 不是 YYYY-MM-DD 格式的日期
+error-unknown-value = 未知的 { $name }：{ $value }
+error-format = 未知格式 { $value }：应为 json 或 csv
+error-not-a-year = { $name }={ $value } 不是年份（四位数字，例如 2019）
+error-not-a-number = { $name }={ $value } 不是数字
+error-no-release = 没有第 { $id } 号发布
+error-release-withdrawn = 第 { $id } 号发布已于 { $date } 被数据持有者撤回
+error-no-release-yet = 尚未发布任何个案记录数据集；数据持有者用 `palermo cases release create` 发布

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 
 use super::api::csv_response;
 use super::query::{parse_query, public_case_query, DataQuery};
-use crate::error::{ApiError, WebError};
+use crate::error::{tr, ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
@@ -37,10 +37,11 @@ pub async fn chosen_release(
                 .store
                 .case_release(id)
                 .await?
-                .ok_or_else(|| WebError::NotFound(format!("there is no release {id}")))?;
+                .ok_or_else(|| WebError::NotFound(tr("error-no-release", &[("id", &id)])))?;
             if let Some(at) = &r.info.withdrawn_at {
-                return Err(WebError::NotFound(format!(
-                    "release {id} was withdrawn on {at} by the data holder"
+                return Err(WebError::NotFound(tr(
+                    "error-release-withdrawn",
+                    &[("id", &id), ("date", &at.as_str())],
                 )));
             }
             Ok(Some(r))
@@ -88,9 +89,7 @@ fn table_of<'r>(
 }
 
 fn no_release() -> WebError {
-    WebError::NotFound(
-        "no case-record release has been published yet; the data holder publishes one with `palermo cases release create`".into(),
-    )
+    WebError::NotFound(tr("error-no-release-yet", &[]))
 }
 
 /// `GET /api/v1/cases/indicators`: one table of a release.
