@@ -86,7 +86,7 @@ chrome.on('exit', (code) => {
   pending.clear();
 });
 
-function send(method, params = {}, sessionId) {
+function send(method, params = {}, sessionId, timeoutMs = TIMEOUT_MS) {
   const id = nextId++;
   const msg = { id, method, params };
   if (sessionId) msg.sessionId = sessionId;
@@ -94,7 +94,7 @@ function send(method, params = {}, sessionId) {
     const timer = setTimeout(() => {
       pending.delete(id);
       reject(new Error(`timeout: ${method}`));
-    }, TIMEOUT_MS);
+    }, timeoutMs);
     pending.set(id, {
       resolve: (v) => (clearTimeout(timer), resolve(v)),
       reject: (e) => (clearTimeout(timer), reject(e)),
@@ -158,6 +158,9 @@ async function tab(metrics) {
           clip: { x: 0, y: 0, width: s.width, height: Math.min(s.height, 6000), scale: 1 },
         },
         sessionId,
+        // A long page (the data hub's map and tables) takes a while to
+        // paint on a loaded machine.
+        4 * TIMEOUT_MS,
       );
       writeFileSync(file, Buffer.from(data, 'base64'));
     },
