@@ -407,7 +407,9 @@ mod tests {
         for (a, b) in l.iter().zip(&r) {
             assert!((720.0 - a - bw - b).abs() < 0.2, "{a} {b}");
         }
-        assert!(rtl.as_str().contains(r#"text-anchor="start" font-size="11">"#));
+        assert!(rtl
+            .as_str()
+            .contains(r#"text-anchor="start" font-size="11">"#));
         assert!(!rtl.as_str().contains("scale(-1"));
     }
 

@@ -97,7 +97,11 @@ impl WebError {
                 t("error-time-limit"),
                 why.clone(),
             ),
-            Self::Busy(why) => (StatusCode::SERVICE_UNAVAILABLE, t("error-busy"), why.clone()),
+            Self::Busy(why) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                t("error-busy"),
+                why.clone(),
+            ),
             Self::TooManyRequests(why) => (
                 StatusCode::TOO_MANY_REQUESTS,
                 t("error-too-many-requests"),

@@ -175,10 +175,7 @@ mod tests {
         );
         assert_eq!(split_prefix("/ar"), Some((Lang::Ar, "/")));
         assert_eq!(split_prefix("/zh/"), Some((Lang::Zh, "/")));
-        assert_eq!(
-            split_prefix("/en-XA/data"),
-            Some((Lang::Pseudo, "/data"))
-        );
+        assert_eq!(split_prefix("/en-XA/data"), Some((Lang::Pseudo, "/data")));
         assert_eq!(split_prefix("/france"), None);
         assert_eq!(split_prefix("/FR/countries"), None);
         assert_eq!(split_prefix("/countries/fr"), None);

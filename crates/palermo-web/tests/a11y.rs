@@ -226,11 +226,7 @@ async fn every_page_passes_axe_and_fits_a_phone() {
                 " (submitted)"
             }
         );
-        let want = if name.contains("/no/such") {
-            404
-        } else {
-            200
-        };
+        let want = if name.contains("/no/such") { 404 } else { 200 };
         if r["status"] != want {
             failures.push(format!("{name}: status {} (want {want})", r["status"]));
         }

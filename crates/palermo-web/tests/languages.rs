@@ -70,19 +70,24 @@ async fn a_prefix_names_the_language_and_links_keep_it() {
     let (app, _) = app().await;
     let a = get(&app, "/fr/instruments/tip", Some("en")).await;
     assert_eq!(a.status, StatusCode::OK);
-    assert!(a.body.contains(r#"<html lang="fr" dir="ltr">"#), "{}", a.body);
+    assert!(
+        a.body.contains(r#"<html lang="fr" dir="ltr">"#),
+        "{}",
+        a.body
+    );
     assert_eq!(a.language, "fr");
     // The URL alone decides: no Vary on Accept-Language.
     assert!(!a.vary.contains("accept-language"), "{}", a.vary);
     // The site's links keep the prefix; the navigation is in French.
-    assert!(a
-        .body
-        .contains(r#"<a href="/fr/countries">Pays</a>"#));
+    assert!(a.body.contains(r#"<a href="/fr/countries">Pays</a>"#));
     let ar = get(&app, "/ar/", None).await;
     assert!(ar.body.contains(r#"<html lang="ar" dir="rtl">"#));
     assert_eq!(get(&app, "/zh", None).await.status, StatusCode::OK);
     // A tag is one whole segment: `/france` is no French page.
-    assert_eq!(get(&app, "/france", None).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, "/france", None).await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -105,7 +110,9 @@ async fn the_switcher_offers_the_same_page_and_filters_in_six_languages() {
         assert!(a.body.contains(&format!(">{name}</a>")));
     }
     assert_eq!(a.body.matches(r#"aria-current="true""#).count(), 1);
-    assert!(a.body.contains(r#"dir="ltr" aria-current="true">Français</a>"#));
+    assert!(a
+        .body
+        .contains(r#"dir="ltr" aria-current="true">Français</a>"#));
 }
 
 #[tokio::test]
@@ -136,7 +143,10 @@ async fn the_cache_never_answers_one_language_with_another() {
         let en_prefixed = get(&app, &format!("/en{path}"), Some("fr")).await;
         let fr_prefixed = get(&app, &format!("/fr{path}"), Some("en")).await;
         assert!(fr.body.contains(r#"<html lang="fr""#));
-        assert!(en.body.contains(r#"<html lang="en""#), "{path}: English got French");
+        assert!(
+            en.body.contains(r#"<html lang="en""#),
+            "{path}: English got French"
+        );
         assert_eq!(fr_again.body, fr.body);
         assert!(en_prefixed.body.contains(r#"<html lang="en""#));
         assert!(fr_prefixed.body.contains(r#"<html lang="fr""#));

@@ -25,8 +25,24 @@ const NOT_YET: &[&str] = &["/mse"];
 
 /// Words that are not messages.
 const FIXED: &[&str] = &[
-    "Palermo", "CSV", "JSON", "API", "UNTOC", "GLOTIP", "MTDSG", "UNTS", "ISO", "MIT", "OR",
-    "Apache", "SP", "POP", "TOTL", "UNODC", "UNTC", "Nationals",
+    "Palermo",
+    "CSV",
+    "JSON",
+    "API",
+    "UNTOC",
+    "GLOTIP",
+    "MTDSG",
+    "UNTS",
+    "ISO",
+    "MIT",
+    "OR",
+    "Apache",
+    "SP",
+    "POP",
+    "TOTL",
+    "UNODC",
+    "UNTC",
+    "Nationals",
 ];
 
 /// The visible text of a page: text nodes outside `<script>`, `<style>`
@@ -40,7 +56,9 @@ fn visible_text(html: &str) -> Vec<String> {
         if skip.is_none() {
             out.push(rest[..lt].to_owned());
         }
-        let Some(gt) = rest[lt..].find('>') else { break };
+        let Some(gt) = rest[lt..].find('>') else {
+            break;
+        };
         let tag = &rest[lt + 1..lt + gt];
         let name: String = tag
             .trim_start_matches('/')
@@ -50,7 +68,9 @@ fn visible_text(html: &str) -> Vec<String> {
         match skip {
             Some(s) if tag.starts_with('/') && name == s => skip = None,
             Some(_) => {}
-            None if ["script", "style", "code"].contains(&name.as_str()) && !tag.starts_with('/') => {
+            None if ["script", "style", "code"].contains(&name.as_str())
+                && !tag.starts_with('/') =>
+            {
                 skip = Some(match name.as_str() {
                     "script" => "script",
                     "style" => "style",
@@ -126,12 +146,19 @@ async fn data_words(store: &Store) -> BTreeSet<String> {
     // country of the model (Natural Earth's names: Somaliland, N. Cyprus).
     texts.extend(Lang::OFFICIAL.iter().map(|l| l.autonym().to_owned()));
     let world = include_str!("../../../data/geo/world_110m_paths.tsv");
-    texts.extend(world.lines().filter_map(|l| l.split('\t').nth(1)).map(str::to_owned));
+    texts.extend(
+        world
+            .lines()
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(str::to_owned),
+    );
     // The pseudo-locale writes dates with English locale data (CLDR),
     // which are no messages: the months' abbreviations.
     texts.extend(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            .map(str::to_owned),
+        [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ]
+        .map(str::to_owned),
     );
     let mut words: BTreeSet<String> = texts.iter().flat_map(|t| plain_words(t)).collect();
     words.extend(FIXED.iter().map(|w| (*w).to_owned()));
@@ -161,7 +188,11 @@ async fn no_page_shows_a_string_that_bypassed_fluent() {
         .map(|r| r.example)
         .collect();
     // Pages that exist only with parameters, and the error page.
-    examples.extend(["/data?country=ITA&by=year", "/instruments/som?as_of=2010-01-01", "/nowhere"]);
+    examples.extend([
+        "/data?country=ITA&by=year",
+        "/instruments/som?as_of=2010-01-01",
+        "/nowhere",
+    ]);
     for path in examples {
         let res = app
             .clone()
@@ -196,15 +227,18 @@ async fn no_page_shows_a_string_that_bypassed_fluent() {
         }
     }
     assert!(pages >= 7, "{pages} pages walked");
-    assert!(failures.is_empty(), "plain English on pages:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "plain English on pages:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// The check finds what it must: an English word in a page is caught.
 #[test]
 fn the_check_catches_plain_english() {
-    let texts = visible_text(
-        r#"<p title="Ŧööŧ">Ŝĥööŵ <b>Treaties</b> <code>palermo serve</code> ITA</p>"#,
-    );
+    let texts =
+        visible_text(r#"<p title="Ŧööŧ">Ŝĥööŵ <b>Treaties</b> <code>palermo serve</code> ITA</p>"#);
     let words: Vec<String> = texts.iter().flat_map(|t| plain_words(t)).collect();
     assert_eq!(words, ["Treaties", "ITA"]);
 }

@@ -61,10 +61,9 @@ fn charts_draw_no_style_attribute() {
 /// (`dir="rtl"`) mirrors by itself.
 #[test]
 fn the_stylesheet_names_no_physical_side() {
-    let css = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("static/style.css"),
-    )
-    .unwrap();
+    let css =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/style.css"))
+            .unwrap();
     // Without comments.
     let mut rules = String::new();
     let mut rest = css.as_str();
@@ -85,5 +84,8 @@ fn the_stylesheet_names_no_physical_side() {
             );
         }
     }
-    assert!(rules.contains("inset-inline-start"), "the probe would be vacuous");
+    assert!(
+        rules.contains("inset-inline-start"),
+        "the probe would be vacuous"
+    );
 }

@@ -50,9 +50,9 @@ pub(crate) async fn api_corridors(
     let p = parse_query(&q)?;
     let top = match nonempty(&q.top) {
         None => 20,
-        Some(t) => t
-            .parse::<usize>()
-            .map_err(|_| WebError::BadRequest(tr("error-not-a-number", &[("name", &"top"), ("value", &t)])))?,
+        Some(t) => t.parse::<usize>().map_err(|_| {
+            WebError::BadRequest(tr("error-not-a-number", &[("name", &"top"), ("value", &t)]))
+        })?,
     };
     let recs = state.datahub.stats(&state.store).await?;
     let rows = corridors(recs.iter(), p.indicator, &p.filter, top).map_err(query_err)?;

@@ -341,9 +341,10 @@ pub fn choropleth(
         };
         // The country's name in the page's language (CLDR); Natural
         // Earth's own name for a shape that is no country of the model.
-        let name = countries
-            .and_then(|m| m.get(iso3))
-            .map_or_else(|| name.to_owned(), |c| palermo_i18n::names::country_name(lang, c));
+        let name = countries.and_then(|m| m.get(iso3)).map_or_else(
+            || name.to_owned(),
+            |c| palermo_i18n::names::country_name(lang, c),
+        );
         let name = name.as_str();
         let class = if inside(iso3) {
             values.get(iso3).and_then(|(v, tip)| {
@@ -418,7 +419,11 @@ pub fn choropleth(
     s.push_str("</span></figcaption></figure>");
     table.sort_by(|a, b| a.0.cmp(&b.0));
     let rows: Vec<DataRow> = table.into_iter().map(|(_, r)| r).collect();
-    let columns = [t(lang, "col-country"), t(lang, "map-col-figure"), t(lang, "map-col-class")];
+    let columns = [
+        t(lang, "col-country"),
+        t(lang, "map-col-figure"),
+        t(lang, "map-col-class"),
+    ];
     s.push_str(&data_table(
         lang,
         &crate::layout::message(
@@ -624,7 +629,16 @@ mod tests {
     fn choropleth_shades_known_countries_only() {
         let mut v = HashMap::new();
         v.insert("MDA".to_owned(), (Count::exact(5), "5 victims".to_owned()));
-        let svg = choropleth(Lang::En, "m", "Map", "desc", &v, None, Some("/countries/"), None);
+        let svg = choropleth(
+            Lang::En,
+            "m",
+            "Map",
+            "desc",
+            &v,
+            None,
+            Some("/countries/"),
+            None,
+        );
         let svg = svg.as_str();
         assert!(svg.contains("Moldova: 5 victims"));
         assert!(svg.contains("France: no data"));

@@ -119,27 +119,54 @@ pub fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
     let bad = |m: String| WebError::BadRequest(m);
     let indicator = match nonempty(&q.indicator) {
         None => Indicator::DetectedVictims,
-        Some(t) => Indicator::parse(t)
-            .ok_or_else(|| bad(tr("error-unknown-value", &[("name", &"indicator"), ("value", &t)])))?,
+        Some(t) => Indicator::parse(t).ok_or_else(|| {
+            bad(tr(
+                "error-unknown-value",
+                &[("name", &"indicator"), ("value", &t)],
+            ))
+        })?,
     };
     let sex = nonempty(&q.sex)
-        .map(|t| Sex::parse(t).ok_or_else(|| bad(tr("error-unknown-value", &[("name", &"sex"), ("value", &t)]))))
+        .map(|t| {
+            Sex::parse(t).ok_or_else(|| {
+                bad(tr(
+                    "error-unknown-value",
+                    &[("name", &"sex"), ("value", &t)],
+                ))
+            })
+        })
         .transpose()?;
     let age = nonempty(&q.age)
-        .map(|t| AgeGroup::parse(t).ok_or_else(|| bad(tr("error-unknown-value", &[("name", &"age"), ("value", &t)]))))
+        .map(|t| {
+            AgeGroup::parse(t).ok_or_else(|| {
+                bad(tr(
+                    "error-unknown-value",
+                    &[("name", &"age"), ("value", &t)],
+                ))
+            })
+        })
         .transpose()?;
     let form = nonempty(&q.form)
         .map(|t| {
             FormOfExploitation::parse(t)
                 .map(FormOfExploitation::glotip_group)
-                .ok_or_else(|| bad(tr("error-unknown-value", &[("name", &"form"), ("value", &t)])))
+                .ok_or_else(|| {
+                    bad(tr(
+                        "error-unknown-value",
+                        &[("name", &"form"), ("value", &t)],
+                    ))
+                })
         })
         .transpose()?;
     let by = match nonempty(&q.by) {
         None => Vec::new(),
         Some(t) => t
             .split(',')
-            .map(|p| GroupBy::parse(p).ok_or_else(|| bad(tr("error-unknown-value", &[("name", &"by"), ("value", &p)]))))
+            .map(|p| {
+                GroupBy::parse(p).ok_or_else(|| {
+                    bad(tr("error-unknown-value", &[("name", &"by"), ("value", &p)]))
+                })
+            })
             .collect::<Result<_, _>>()?,
     };
     let csv = match nonempty(&q.format) {

@@ -78,7 +78,11 @@ pub(crate) fn bar_of(lang: Lang, r: &IndicatorRow, what: &str) -> RangeBar {
     }
     if r.conflicts > 0 {
         tip.push(' ');
-        tip.push_str(&message(lang, "data-bar-conflicts", &[("count", &r.conflicts)]));
+        tip.push_str(&message(
+            lang,
+            "data-bar-conflicts",
+            &[("count", &r.conflicts)],
+        ));
     }
     RangeBar {
         min: r.value.min as f64,

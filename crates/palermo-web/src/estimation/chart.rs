@@ -111,7 +111,11 @@ pub fn comparison_chart(
         o = esc(&t(lang, "mse-chart-observed")),
         y2 = h - bottom,
         ty = h - bottom + 30.0,
-        n = esc(&message(lang, "mse-chart-observed-count", &[("count", &int(observed))]))
+        n = esc(&message(
+            lang,
+            "mse-chart-observed-count",
+            &[("count", &int(observed))]
+        ))
     );
     for (i, r) in rows.iter().enumerate() {
         let y = top + row_h * (i as f64 + 0.5);

@@ -16,8 +16,8 @@ use crate::charts::Svg;
 use palermo_i18n::{t, Lang};
 
 use crate::error::{tr as tr_err, PageError, WebError};
-use crate::layout::message;
 use crate::lang::Locale;
+use crate::layout::message;
 use crate::params::{NoParams, Params};
 use crate::server::ClientAddr;
 use crate::AppState;
@@ -198,7 +198,10 @@ fn results(a: &Analysis, lang: Lang) -> Results {
         label: message(
             lang,
             "mse-chart-selected",
-            &[("method", &a.method), ("model", &model_label(lang, &a.terms))],
+            &[
+                ("method", &a.method),
+                ("model", &model_label(lang, &a.terms)),
+            ],
         ),
         estimate: a.estimate,
         lower: wald.map(|w| w.lower),
@@ -224,7 +227,11 @@ fn results(a: &Analysis, lang: Lang) -> Results {
         model: if a.terms.is_empty() {
             tr("mse-main-effects-only")
         } else {
-            message(lang, "mse-main-effects-plus", &[("terms", &a.terms.join(" + "))])
+            message(
+                lang,
+                "mse-main-effects-plus",
+                &[("terms", &a.terms.join(" + "))],
+            )
         },
         estimate: int(a.estimate),
         unobserved: int(a.unobserved),

@@ -182,9 +182,11 @@ impl Layout {
     /// argument is shown as it is.
     pub fn num(&self, n: impl Arg) -> String {
         match n.value() {
-            FluentValue::Number(x) => {
-                palermo_i18n::format::decimal(self.lang, x.value, x.options.minimum_fraction_digits.unwrap_or(0).min(6) as u8)
-            }
+            FluentValue::Number(x) => palermo_i18n::format::decimal(
+                self.lang,
+                x.value,
+                x.options.minimum_fraction_digits.unwrap_or(0).min(6) as u8,
+            ),
             FluentValue::String(s) => s.into_owned(),
             _ => String::new(),
         }

@@ -110,7 +110,11 @@ pub(crate) async fn participants(
         None | Some("json") => false,
         Some("csv") => true,
         Some(_) => {
-            return Err(WebError::BadRequest(tr("error-format", &[("value", &q.format.as_deref().unwrap_or(""))])).into())
+            return Err(WebError::BadRequest(tr(
+                "error-format",
+                &[("value", &q.format.as_deref().unwrap_or(""))],
+            ))
+            .into())
         }
     };
     let as_of = parse_as_of(q.as_of.as_deref())?;

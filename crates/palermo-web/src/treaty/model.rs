@@ -27,7 +27,10 @@ pub fn short_name(lang: Lang, i: Instrument) -> String {
 
 /// The kind of a consent to be bound in `lang` (`consent-ratification`, …).
 pub fn consent_kind(lang: Lang, kind: palermo_model::ConsentType) -> String {
-    t(lang, &format!("consent-{}", kind.as_str().replace('_', "-")))
+    t(
+        lang,
+        &format!("consent-{}", kind.as_str().replace('_', "-")),
+    )
 }
 
 /// A participant's name in `lang`: the country's name (CLDR, through
@@ -427,8 +430,9 @@ pub fn instrument_page(
             )
         }),
         _ => {
-            let name =
-                |r: &ParticipantStatus| participant_name(lang, r.iso3.as_deref(), &r.participant, countries);
+            let name = |r: &ParticipantStatus| {
+                participant_name(lang, r.iso3.as_deref(), &r.participant, countries)
+            };
             let mut named: Vec<(String, ParticipantStatus)> =
                 sorted.drain(..).map(|r| (name(&r), r)).collect();
             names::sort_by_name(lang, &mut named, |(n, _)| n.as_str());
@@ -494,11 +498,10 @@ pub fn instrument_page(
             let signed = rows
                 .iter()
                 .any(|r| r.iso3.as_deref() == Some(code) && r.signature.is_some());
-            groups.entry(region_name(lang, &c.region)).or_default().push((
-                c.iso3.clone(),
-                names::country_name(lang, c),
-                signed,
-            ));
+            groups
+                .entry(region_name(lang, &c.region))
+                .or_default()
+                .push((c.iso3.clone(), names::country_name(lang, c), signed));
         }
     }
     let mut not_party: Vec<RegionGroup> = groups
@@ -620,7 +623,10 @@ pub fn country_page(
                 (Some(c), _) => message(
                     lang,
                     "country-party-since",
-                    &[("date", &date(c.date)), ("kind", &consent_kind(lang, c.kind))],
+                    &[
+                        ("date", &date(c.date)),
+                        ("kind", &consent_kind(lang, c.kind)),
+                    ],
                 ),
                 (None, Some(s)) => message(lang, "country-signatory-since", &[("date", &date(s))]),
                 (None, None) => t(lang, "country-neither"),

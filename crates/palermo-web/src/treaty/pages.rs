@@ -150,10 +150,11 @@ pub(crate) async fn country(
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
     let iso3 = code.to_ascii_uppercase();
-    let country =
-        state.store.country(&iso3).await?.ok_or_else(|| {
-            WebError::NotFound(tr("error-no-country", &[("code", &code)]))
-        })?;
+    let country = state
+        .store
+        .country(&iso3)
+        .await?
+        .ok_or_else(|| WebError::NotFound(tr("error-no-country", &[("code", &code)])))?;
     let statuses = state.store.treaty_status_of_country(&iso3).await?;
     let population = state.store.population(&iso3).await?;
     let stats = state.datahub.stats(&state.store).await?;
