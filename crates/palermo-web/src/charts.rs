@@ -181,6 +181,23 @@ pub(crate) struct Frame {
 }
 
 impl Frame {
+    /// The frame of a chart `w` by `h` units with margins `(left, right,
+    /// top, bottom)`, in `lang`'s reading direction.
+    pub fn new(
+        lang: Lang,
+        (w, h): (f64, f64),
+        (left, right, top, bottom): (f64, f64, f64, f64),
+    ) -> Self {
+        Self {
+            w,
+            left,
+            right,
+            top,
+            ph: h - top - bottom,
+            rtl: rtl(lang),
+        }
+    }
+
     /// The x of a point drawn at `x` left to right.
     pub fn x(&self, x: f64) -> f64 {
         if self.rtl {
@@ -293,14 +310,7 @@ pub fn bar_chart(
     let ph = h - top - bottom;
     let mut s = String::new();
     open_svg(&mut s, id, (w, h), title, desc);
-    let f = Frame {
-        w,
-        left,
-        right,
-        top,
-        ph,
-        rtl: rtl(lang),
-    };
+    let f = Frame::new(lang, (w, h), (left, right, top, bottom));
     let max = y_axis(lang, &mut s, f, bars.iter().map(|b| b.1), y_label);
     let n = bars.len().max(1) as f64;
     let slot = pw / n;

@@ -11,7 +11,7 @@ use palermo_model::stats::Count;
 use palermo_i18n::{t, Lang};
 
 use crate::charts::{
-    close_figure, data_table, esc, open_svg, rtl, y_axis, DataRow, Frame, Svg, PALETTE,
+    close_figure, data_table, esc, open_svg, y_axis, DataRow, Frame, Svg, PALETTE,
 };
 
 /// Natural Earth 1:110m countries as SVG paths (`iso3 TAB name TAB path`,
@@ -55,14 +55,7 @@ pub fn range_bars(
         s,
         r##"<defs><pattern id="{id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#fff"/><line x1="0" y1="0" x2="0" y2="4" stroke="#888" stroke-width="2"/></pattern></defs>"##
     );
-    let f = Frame {
-        w,
-        left,
-        right,
-        top,
-        ph,
-        rtl: rtl(lang),
-    };
+    let f = Frame::new(lang, (w, h), (left, right, top, bottom));
     let max = y_axis(
         lang,
         &mut s,
