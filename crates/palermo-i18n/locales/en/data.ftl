@@ -93,3 +93,6 @@ data-map-title = { $indicator }, total over the selected years, by country
 data-map-desc = World map; each country in the selection is shaded by its total (up to five classes holding about equal numbers of countries; a class is a range when “<5” cells make totals ranges). Hatched grey: no data (not zero). White: outside the country or region filter.
 data-country-series-title = Detected victims, persons prosecuted and convicted, by year (UNODC GLOTIP)
 data-country-series-desc = For each year the country reported: detected trafficking victims, persons prosecuted and persons convicted. Hatched: range from “<5” cells.
+data-case-withheld = fewer than { $k } or withheld
+data-case-release = release { $id } of { $date } ({ $method }){ $note }
+data-case-about = about { $count }

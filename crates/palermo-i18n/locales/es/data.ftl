@@ -93,3 +93,6 @@ data-map-title = { $indicator }, total de los años seleccionados, por país
 data-map-desc = Mapa del mundo; cada país de la selección se colorea según su total (hasta cinco clases con aproximadamente el mismo número de países; una clase es un intervalo cuando las celdas «<5» hacen de los totales intervalos). Gris rayado: sin datos (no cero). Blanco: fuera del filtro de país o región.
 data-country-series-title = Víctimas detectadas, personas enjuiciadas y condenadas, por año (UNODC, GLOTIP)
 data-country-series-desc = Para cada año que el país comunicó: víctimas de la trata detectadas, personas enjuiciadas y personas condenadas. Rayado: intervalo por celdas «<5».
+data-case-withheld = menos de { $k } o suprimido
+data-case-release = publicación { $id } del { $date } ({ $method }){ $note }
+data-case-about = unos { $count }

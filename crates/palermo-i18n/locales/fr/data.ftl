@@ -93,3 +93,6 @@ data-map-title = { $indicator }, total sur les années choisies, par pays
 data-map-desc = Carte du monde ; chaque pays de la sélection est coloré selon son total (jusqu’à cinq classes comptant à peu près autant de pays ; une classe est un intervalle lorsque des cellules « <5 » font des totaux des intervalles). Gris hachuré : aucune donnée (pas zéro). Blanc : hors du filtre de pays ou de région.
 data-country-series-title = Victimes détectées, personnes poursuivies et condamnées, par année (ONUDC, GLOTIP)
 data-country-series-desc = Pour chaque année déclarée par le pays : victimes de la traite détectées, personnes poursuivies et personnes condamnées. Hachuré : intervalle dû aux cellules « <5 ».
+data-case-withheld = moins de { $k } ou masqué
+data-case-release = publication { $id } du { $date } ({ $method }){ $note }
+data-case-about = environ { $count }

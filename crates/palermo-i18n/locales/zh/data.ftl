@@ -85,3 +85,6 @@ data-map-title = { $indicator }，所选年份合计，按国家
 data-map-desc = 世界地图；所选范围内的每个国家按其合计着色（最多五个分级，各级国家数大致相等；当“<5”单元格使合计成为范围时，分级为范围）。灰色阴影：无数据（不是零）。白色：不在国家或区域筛选范围内。
 data-country-series-title = 按年份的被发现被害人、被起诉者和被定罪者（毒品和犯罪问题办公室，GLOTIP）
 data-country-series-desc = 该国报告的每一年：被发现的贩运人口被害人、被起诉者和被定罪者。阴影：“<5”单元格造成的范围。
+data-case-withheld = 少于 { $k } 或已隐去
+data-case-release = { $date } 的第 { $id } 号发布（{ $method }）{ $note }
+data-case-about = 约 { $count }

@@ -697,7 +697,7 @@ pub(crate) async fn data_page_handler(
     let population = state.datahub.population(&state.store).await?;
     let datasets = state.store.stat_datasets().await?;
     let release = state.store.latest_case_release().await?;
-    let cases = super::releases::case_section(release.as_ref())?;
+    let cases = super::releases::case_section(release.as_ref(), locale.lang)?;
     let page = data_page(
         &p,
         &q,

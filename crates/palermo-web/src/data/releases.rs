@@ -207,7 +207,11 @@ pub struct CaseSection {
 /// # Errors
 /// A stored release without its year table, as [`WebError::BadRequest`]
 /// (not produced by `palermo-disclosure`).
-pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebError> {
+pub fn case_section(
+    release: Option<&StoredRelease>,
+    lang: palermo_i18n::Lang,
+) -> Result<CaseSection, WebError> {
+    let count = |n: u64| super::view::count(lang, n);
     let Some(r) = release else {
         return Ok(CaseSection {
             has_release: false,
@@ -230,9 +234,9 @@ pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebE
         .map(|c| {
             (
                 c.keys.year,
-                c.value
-                    .map(crate::format::thousands)
-                    .unwrap_or_else(|| format!("fewer than {} or withheld", t.k)),
+                c.value.map(count).unwrap_or_else(|| {
+                    crate::layout::message(lang, "data-case-withheld", &[("k", &t.k)])
+                }),
             )
         })
         .collect();
@@ -244,18 +248,28 @@ pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebE
         .unwrap_or_default();
     Ok(CaseSection {
         has_release: true,
-        release_text: format!(
-            "release {} of {date} ({}{eps}){}",
-            r.info.id,
-            r.info.method,
-            r.info
-                .note
-                .as_deref()
-                .map(|n| format!(": {n}"))
-                .unwrap_or_default()
+        release_text: crate::layout::message(
+            lang,
+            "data-case-release",
+            &[
+                ("id", &r.info.id),
+                (
+                    "date",
+                    &palermo_i18n::format::date_iso(lang, date).unwrap_or_else(|_| date.to_owned()),
+                ),
+                ("method", &format!("{}{eps}", r.info.method)),
+                (
+                    "note",
+                    &r.info
+                        .note
+                        .as_deref()
+                        .map(|n| format!(": {n}"))
+                        .unwrap_or_default(),
+                ),
+            ],
         ),
         records_text: match r.tables.records.value {
-            Some(n) => format!("about {}", crate::format::thousands(n)),
+            Some(n) => crate::layout::message(lang, "data-case-about", &[("count", &count(n))]),
             None => r.tables.records.text.clone(),
         },
         method_text: r.tables.method.describe(),
