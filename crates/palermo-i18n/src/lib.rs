@@ -17,18 +17,25 @@
 //!   with every letter accented and every vowel doubled (about 35 % longer),
 //!   to find strings that bypass Fluent and layouts that break on longer
 //!   text. It is not offered to users ([`Lang::OFFICIAL`] lacks it).
+//! * **Locale data** (CLDR through ICU4X): numbers, percentages, dates and
+//!   lists in [`format`]; country and region names and collation in
+//!   [`names`]. A number argument of a message (`{ $count }`) is written by
+//!   [`format`]'s number formatter, grouped as the language writes it.
 //! * **Bidirectional text**: in Arabic, Fluent wraps each placeable in
 //!   Unicode isolates (FSI … PDI, Unicode Standard Annex #9), so that a
 //!   number or an ISO code keeps its own direction inside right-to-left
 //!   text; the other languages get no isolates.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
 pub use fluent_bundle::{FluentArgs, FluentValue};
+
+pub mod format;
+pub mod names;
 
 mod files {
     include!(concat!(env!("OUT_DIR"), "/files.rs"));
@@ -204,6 +211,27 @@ fn pseudo(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Every [`Lang`] in the order of its discriminant (`lang as usize`).
+const BY_INDEX: [Lang; 7] = [
+    Lang::Ar,
+    Lang::Zh,
+    Lang::En,
+    Lang::Fr,
+    Lang::Ru,
+    Lang::Es,
+    Lang::Pseudo,
+];
+
+/// A bundle's formatter for number arguments (Fluent's hook takes a plain
+/// `fn`, so the language is a constant parameter: `BY_INDEX[L]`). Other
+/// values are left to Fluent.
+fn fluent_number<M, const L: usize>(v: &FluentValue, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n) => Some(format::fluent_number(BY_INDEX[L], n)),
+        _ => None,
+    }
+}
+
 /// One language's messages.
 struct Bundle {
     bundle: FluentBundle<FluentResource>,
@@ -219,6 +247,15 @@ fn bundle_for(lang: Lang) -> Bundle {
     let id: unic_langid::LanguageIdentifier = source.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(lang.dir() == Dir::Rtl);
+    bundle.set_formatter(Some(match lang {
+        Lang::Ar => fluent_number::<_, 0>,
+        Lang::Zh => fluent_number::<_, 1>,
+        Lang::En => fluent_number::<_, 2>,
+        Lang::Fr => fluent_number::<_, 3>,
+        Lang::Ru => fluent_number::<_, 4>,
+        Lang::Es => fluent_number::<_, 5>,
+        Lang::Pseudo => fluent_number::<_, 6>,
+    }));
     if lang == Lang::Pseudo {
         bundle.set_transform(Some(pseudo));
     }
@@ -303,6 +340,30 @@ pub struct Inventory {
     pub keys: BTreeSet<(String, String)>,
     /// Fluent syntax errors, one line each.
     pub errors: Vec<String>,
+    /// The text of every message and attribute, by `(module, id)`: its
+    /// literal text and that of every variant of its selectors, without
+    /// placeables (for the terminology check).
+    pub texts: BTreeMap<(String, String), String>,
+}
+
+/// The literal text of a Fluent pattern, every variant of a selector
+/// included, one space between pieces.
+fn pattern_text(p: &fluent_syntax::ast::Pattern<&str>, out: &mut String) {
+    use fluent_syntax::ast::{Expression, PatternElement};
+    for e in &p.elements {
+        match e {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable { expression } => {
+                if let Expression::Select { variants, .. } = expression {
+                    for v in variants {
+                        out.push(' ');
+                        pattern_text(&v.value, out);
+                    }
+                }
+                out.push(' ');
+            }
+        }
+    }
 }
 
 /// The [`Inventory`] of the message files of `lang` (the pseudo-locale has
@@ -325,11 +386,19 @@ pub fn inventory(lang: Lang) -> Inventory {
         };
         for entry in res.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
-                inv.keys
-                    .insert(((*module).to_owned(), m.id.name.to_owned()));
+                let key = ((*module).to_owned(), m.id.name.to_owned());
+                let mut text = String::new();
+                if let Some(p) = &m.value {
+                    pattern_text(p, &mut text);
+                }
+                inv.texts.insert(key.clone(), text);
+                inv.keys.insert(key);
                 for a in &m.attributes {
-                    inv.keys
-                        .insert(((*module).to_owned(), format!("{}.{}", m.id.name, a.id.name)));
+                    let key = ((*module).to_owned(), format!("{}.{}", m.id.name, a.id.name));
+                    let mut text = String::new();
+                    pattern_text(&a.value, &mut text);
+                    inv.texts.insert(key.clone(), text);
+                    inv.keys.insert(key);
                 }
             }
         }
@@ -354,6 +423,13 @@ mod tests {
         assert_eq!(Lang::negotiate(""), Lang::En);
         assert_eq!(Lang::negotiate("ru;q=2, es;q=abc, ar;q=0.001"), Lang::Ar);
         assert_eq!(Lang::negotiate("en-XA"), Lang::En);
+    }
+
+    #[test]
+    fn the_number_formatters_index_is_the_enums_order() {
+        for (i, l) in BY_INDEX.into_iter().enumerate() {
+            assert_eq!(l as usize, i);
+        }
     }
 
     #[test]

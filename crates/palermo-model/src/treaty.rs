@@ -133,6 +133,23 @@ impl Instrument {
         self.info().code
     }
 
+    /// The instrument's official title in one of the six languages of its
+    /// authentic texts, by BCP 47 primary language tag (`ar`, `zh`, `en`,
+    /// `fr`, `ru`, `es`), as the UN Treaty Series prints it (volume and
+    /// page of each in `data/PROVENANCE.md`, "instruments/"); `None` for
+    /// another tag. The English title is [`InstrumentInfo::title`].
+    pub fn official_title(self, lang_tag: &str) -> Option<&'static str> {
+        OFFICIAL_TITLES.lines().skip(1).find_map(|line| {
+            let mut f = line.splitn(3, '\t');
+            match (f.next(), f.next(), f.next()) {
+                (Some(code), Some(tag), Some(title)) if code == self.code() && tag == lang_tag => {
+                    Some(title)
+                }
+                _ => None,
+            }
+        })
+    }
+
     /// The instrument's status page at the UN Treaty Collection (the
     /// depositary's own, always current), built from its MTDSG number:
     /// `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=…&chapter=18&clang=_en`.
@@ -179,6 +196,10 @@ impl Instrument {
         })
     }
 }
+
+/// `data/instruments/titles.tsv`: instrument code, language tag, official
+/// title (the authentic texts' titles, UN Treaty Series).
+const OFFICIAL_TITLES: &str = include_str!("../../../data/instruments/titles.tsv");
 
 /// A count of parties and signatories stated by the depositary (the UN
 /// Treaty Collection's "STATUS AS AT" page header), without the participant
@@ -509,6 +530,39 @@ impl ParticipantStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_instrument_has_its_official_title_in_the_six_languages() {
+        // How each language names the Convention inside a Protocol's title
+        // (the Convention's own title, declined in Russian and Arabic).
+        let convention = [
+            ("ar", "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"),
+            ("zh", "联合国打击跨国有组织犯罪公约"),
+            ("en", "United Nations Convention against Transnational Organized Crime"),
+            ("fr", "Convention des Nations Unies contre la criminalité transnationale organisée"),
+            ("ru", "Организации Объединенных Наций против транснациональной организованной преступности"),
+            ("es", "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional"),
+        ];
+        for i in Instrument::ALL {
+            assert_eq!(i.official_title("en"), Some(i.info().title));
+            for (tag, name) in convention {
+                let title = i
+                    .official_title(tag)
+                    .unwrap_or_else(|| panic!("{i:?} {tag}"));
+                assert!(title.contains(name), "{i:?} {tag}: {title}");
+            }
+            assert_eq!(i.official_title("de"), None);
+        }
+        assert_eq!(
+            Instrument::Tip.official_title("fr"),
+            Some(
+                "Protocole additionnel à la Convention des Nations Unies contre la criminalité \
+                 transnationale organisée visant à prévenir, réprimer et punir la traite des \
+                 personnes, en particulier des femmes et des enfants"
+            )
+        );
+        assert_eq!(OFFICIAL_TITLES.lines().count(), 1 + 4 * 6);
+    }
 
     #[test]
     fn snapshot_age_counts_whole_years() {

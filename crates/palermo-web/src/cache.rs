@@ -56,6 +56,11 @@
 //! change needs to know what else changed; SQLite's data version does not
 //! say, so treaty pages are rendered again after any change.
 //!
+//! **One key per language.** A key starts with the request's language and
+//! how it was chosen ([`crate::lang::Locale::cache_prefix`]): the same path
+//! asked in French and in English are two entries, never one answered for
+//! the other.
+//!
 //! Nothing that depends on who asks may ever pass through it: it wraps only
 //! the public router's cached routes ([`crate::routes`]), whose requests
 //! carry no cookie; and it never keeps an answer that sets a cookie or
@@ -358,7 +363,14 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     if req.method() != Method::GET {
         return next.run(req).await;
     }
-    let key = canonicalise(&mut req);
+    // One entry per language, and per way of naming it (a page asked as
+    // `/fr/x` links to `/fr/…`, one negotiated to French does not).
+    let locale = req
+        .extensions()
+        .get::<crate::lang::Locale>()
+        .cloned()
+        .unwrap_or_default();
+    let key = format!("{}{}", locale.cache_prefix(), canonicalise(&mut req));
     let cache = &state.cache;
     // One request checks when the check is due; the others go on with
     // what the cache holds (a burst of requests used to check all at once,

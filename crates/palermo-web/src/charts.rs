@@ -10,6 +10,8 @@
 
 use std::fmt::Write;
 
+use palermo_i18n::{t, Dir, Lang};
+
 /// The markup of a chart drawn by this crate (a `<figure>` holding an
 /// `<svg>`): the only value a template renders unescaped. It has no public
 /// constructor: it is made only by the chart functions
@@ -86,15 +88,13 @@ fn axis_max(max: f64, whole: bool) -> f64 {
     4.0 * (10.0 * mag).max(1.0)
 }
 
-/// An axis value: whole numbers with thousands separators, others with one
-/// decimal.
-pub(crate) fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && (0.0..1e15).contains(&v) {
-        crate::format::thousands(v as u64)
-    } else if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
+/// An axis value as `lang` writes numbers (`palermo_i18n::format`): whole
+/// numbers with the language's grouping, others with one decimal.
+pub(crate) fn fmt_num(lang: Lang, v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        palermo_i18n::format::integer(lang, v as i64)
     } else {
-        format!("{v:.1}")
+        palermo_i18n::format::decimal(lang, v, 1)
     }
 }
 
@@ -133,9 +133,10 @@ pub(crate) struct DataRow {
 /// its summary), in a container that scrolls sideways on a narrow screen:
 /// `caption` names it, `columns` are the column headings (the first heads
 /// the row headings).
-pub(crate) fn data_table(caption: &str, columns: &[&str], rows: &[DataRow]) -> String {
-    let mut s = String::from(
-        r#"<details class="chart-data"><summary>Table of the figures</summary><div class="table-scroll"><table>"#,
+pub(crate) fn data_table(lang: Lang, caption: &str, columns: &[&str], rows: &[DataRow]) -> String {
+    let mut s = format!(
+        r#"<details class="chart-data"><summary>{}</summary><div class="table-scroll"><table>"#,
+        esc(&t(lang, "chart-table-summary"))
     );
     let _ = write!(s, "<caption>{}</caption><thead><tr>", esc(caption));
     for c in columns {
@@ -161,7 +162,14 @@ pub(crate) fn data_table(caption: &str, columns: &[&str], rows: &[DataRow]) -> S
 }
 
 /// Plot-area geometry in SVG units: total width, left and right margins,
-/// top margin and plot height.
+/// top margin and plot height, and whether the chart reads right to left.
+///
+/// **Right to left** (Arabic): the drawing is mirrored where reading order
+/// matters: the first category (the earliest year) is at the right, the y
+/// axis and its labels on the right, legends from the right; texts are not
+/// mirrored (they are placed at mirrored positions, never flipped). The
+/// functions draw in left-to-right coordinates and pass every x through
+/// [`Frame::x`] (a point) or [`Frame::span`] (a box).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Frame {
     pub w: f64,
@@ -169,13 +177,74 @@ pub(crate) struct Frame {
     pub right: f64,
     pub top: f64,
     pub ph: f64,
+    pub rtl: bool,
+}
+
+impl Frame {
+    /// The frame of a chart `w` by `h` units with margins `(left, right,
+    /// top, bottom)`, in `lang`'s reading direction.
+    pub fn new(
+        lang: Lang,
+        (w, h): (f64, f64),
+        (left, right, top, bottom): (f64, f64, f64, f64),
+    ) -> Self {
+        Self {
+            w,
+            left,
+            right,
+            top,
+            ph: h - top - bottom,
+            rtl: rtl(lang),
+        }
+    }
+
+    /// The x of a point drawn at `x` left to right.
+    pub fn x(&self, x: f64) -> f64 {
+        if self.rtl {
+            self.w - x
+        } else {
+            x
+        }
+    }
+
+    /// The left edge of a box drawn from `x` with `width` left to right.
+    pub fn span(&self, x: f64, width: f64) -> f64 {
+        if self.rtl {
+            self.w - x - width
+        } else {
+            x
+        }
+    }
+
+    /// `text-anchor` of a text anchored at its end left to right.
+    pub fn end(&self) -> &'static str {
+        if self.rtl {
+            "start"
+        } else {
+            "end"
+        }
+    }
+
+    /// `text-anchor` of a text anchored at its start left to right.
+    pub fn start(&self) -> &'static str {
+        if self.rtl {
+            "end"
+        } else {
+            "start"
+        }
+    }
+}
+
+/// Whether charts in `lang` read right to left.
+pub(crate) fn rtl(lang: Lang) -> bool {
+    lang.dir() == Dir::Rtl
 }
 
 /// Draws the y axis for data `values` (non-finite ones ignored): five
 /// horizontal grid lines from 0 to [`axis_max`] (whole steps when every
 /// value is whole), labelled with thousands separators, and the rotated
 /// axis label. Returns the axis top, to scale the marks by.
-pub(crate) fn y_axis<I>(s: &mut String, f: Frame, values: I, y_label: &str) -> f64
+pub(crate) fn y_axis<I>(lang: Lang, s: &mut String, f: Frame, values: I, y_label: &str) -> f64
 where
     I: Iterator<Item = f64> + Clone,
 {
@@ -190,22 +259,26 @@ where
         right,
         top,
         ph,
+        ..
     } = f;
     for i in 0..=4 {
         let v = max * f64::from(i) / 4.0;
         let y = top + ph - ph * f64::from(i) / 4.0;
         let _ = write!(
             s,
-            r##"<line x1="{left}" x2="{x2}" y1="{y:.1}" y2="{y:.1}" stroke="#ddd"/><text x="{tx}" y="{ty:.1}" text-anchor="end" font-size="11">{v}</text>"##,
-            x2 = w - right,
-            tx = left - 6.0,
+            r##"<line x1="{x1}" x2="{x2}" y1="{y:.1}" y2="{y:.1}" stroke="#ddd"/><text x="{tx}" y="{ty:.1}" text-anchor="{anchor}" font-size="11">{v}</text>"##,
+            x1 = f.x(left),
+            x2 = f.x(w - right),
+            tx = f.x(left - 6.0),
+            anchor = f.end(),
             ty = y + 4.0,
-            v = fmt_num(v)
+            v = fmt_num(lang, v)
         );
     }
     let _ = write!(
         s,
-        r#"<text x="14" y="{y}" font-size="11" transform="rotate(-90 14 {y})" text-anchor="middle">{l}</text>"#,
+        r#"<text x="{x}" y="{y}" font-size="11" transform="rotate(-90 {x} {y})" text-anchor="middle">{l}</text>"#,
+        x = f.x(14.0),
         y = top + ph / 2.0,
         l = esc(y_label)
     );
@@ -223,6 +296,7 @@ where
 ///   beneath the chart, one row per bar).
 /// * `y_label`: the unit of the values.
 pub fn bar_chart(
+    lang: Lang,
     id: &str,
     title: &str,
     desc: &str,
@@ -236,18 +310,8 @@ pub fn bar_chart(
     let ph = h - top - bottom;
     let mut s = String::new();
     open_svg(&mut s, id, (w, h), title, desc);
-    let max = y_axis(
-        &mut s,
-        Frame {
-            w,
-            left,
-            right,
-            top,
-            ph,
-        },
-        bars.iter().map(|b| b.1),
-        y_label,
-    );
+    let f = Frame::new(lang, (w, h), (left, right, top, bottom));
+    let max = y_axis(lang, &mut s, f, bars.iter().map(|b| b.1), y_label);
     let n = bars.len().max(1) as f64;
     let slot = pw / n;
     let bw = (slot * 0.8).max(1.0);
@@ -264,6 +328,7 @@ pub fn bar_chart(
         let _ = write!(
             s,
             r#"<rect x="{x:.1}" y="{y:.1}" width="{bw:.1}" height="{bh:.1}" fill="{c}"><title>{tip}</title></rect>"#,
+            x = f.span(x, bw),
             c = PALETTE[0],
             tip = esc(tip)
         );
@@ -271,7 +336,7 @@ pub fn bar_chart(
             let _ = write!(
                 s,
                 r#"<text x="{cx:.1}" y="{ly}" font-size="11" text-anchor="middle">{l}</text>"#,
-                cx = x + bw / 2.0,
+                cx = f.x(x + bw / 2.0),
                 ly = top + ph + 16.0,
                 l = esc(label)
             );
@@ -284,15 +349,16 @@ pub fn bar_chart(
             href: None,
             cells: vec![
                 if value.is_finite() {
-                    fmt_num(*value)
+                    fmt_num(lang, *value)
                 } else {
-                    "no data".to_owned()
+                    t(lang, "no-data")
                 },
                 tip.clone(),
             ],
         })
         .collect();
-    let table = data_table(title, &[x_label, y_label, "Note"], &rows);
+    let note = t(lang, "chart-note");
+    let table = data_table(lang, title, &[x_label, y_label, &note], &rows);
     close_figure(s, title, &table)
 }
 
@@ -303,6 +369,7 @@ mod tests {
     #[test]
     fn bar_chart_is_accessible_svg() {
         let svg = bar_chart(
+            Lang::En,
             "c",
             "Parties <by> year",
             "desc",
@@ -323,6 +390,37 @@ mod tests {
         assert!(table.starts_with("</figure><details class=\"chart-data\">"));
         assert!(table.contains(r#"<th scope="row">2001</th><td>3</td><td>3 parties</td>"#));
         assert!(table.contains(r#"<th scope="row">2002</th><td>no data</td>"#));
+    }
+
+    /// In Arabic the chart reads right to left: the first bar (the
+    /// earliest year) at the right, the y axis labels on the right; the
+    /// texts are placed, not mirrored (no negative scale).
+    #[test]
+    fn charts_read_right_to_left_in_arabic() {
+        let bars: Vec<(String, f64, String)> = (2001..=2004)
+            .map(|y| (y.to_string(), 1.0, String::new()))
+            .collect();
+        let xs = |svg: &Svg| -> Vec<f64> {
+            svg.as_str()
+                .split("<rect x=\"")
+                .skip(1)
+                .map(|r| r[..r.find('"').unwrap()].parse().unwrap())
+                .collect()
+        };
+        let ltr = bar_chart(Lang::En, "c", "t", "d", &bars, "Year", "parties");
+        let rtl = bar_chart(Lang::Ar, "c", "t", "d", &bars, "Year", "parties");
+        let (l, r) = (xs(&ltr), xs(&rtl));
+        assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        assert!(r.windows(2).all(|w| w[0] > w[1]), "{r:?}");
+        // Mirror images of each other in the 720-unit frame (bars 0.8 of a slot).
+        let bw = 0.8 * (720.0 - 56.0 - 12.0) / 4.0;
+        for (a, b) in l.iter().zip(&r) {
+            assert!((720.0 - a - bw - b).abs() < 0.2, "{a} {b}");
+        }
+        assert!(rtl
+            .as_str()
+            .contains(r#"text-anchor="start" font-size="11">"#));
+        assert!(!rtl.as_str().contains("scale(-1"));
     }
 
     #[test]

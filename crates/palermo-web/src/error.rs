@@ -4,7 +4,9 @@
 //! say how to answer. A handler returns one of two types, and `?` converts
 //! any [`WebError`] (or store or template error) into it:
 //!
-//! * [`ApiError`] (API handlers): JSON `{"error": title, "message": …}`;
+//! * [`ApiError`] (API handlers): JSON `{"code", "error": title, "message"}`,
+//!   `code` stable (`not-found`, …), title and message in the request's
+//!   language ([`crate::lang`]);
 //! * [`PageError`] (page handlers): an HTML page in the site's layout.
 //!
 //! An internal error (database, template) is logged and answered with a
@@ -15,6 +17,7 @@ use askama::Template;
 use axum::http::{header, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Json, Response};
 
+use crate::lang::Locale;
 use crate::layout::Layout;
 
 /// What went wrong: a kind and the reason shown to the user (never a
@@ -60,38 +63,68 @@ impl From<askama::Error> for WebError {
 }
 
 impl WebError {
-    /// Status, title and message shown to the user. An internal error is
-    /// logged here and shown as a fixed sentence.
-    pub fn parts(&self) -> (StatusCode, &'static str, String) {
+    /// The error's stable code in the API's JSON (`not-found`,
+    /// `bad-request`, …): the same in every language, for scripts.
+    pub fn code(&self) -> &'static str {
         match self {
-            Self::NotFound(what) => (StatusCode::NOT_FOUND, "Not found", what.clone()),
-            Self::BadRequest(why) => (StatusCode::BAD_REQUEST, "Bad request", why.clone()),
+            Self::NotFound(_) => "not-found",
+            Self::BadRequest(_) => "bad-request",
+            Self::TooLarge(_) => "too-large",
+            Self::TooMuchWork(_) => "time-limit",
+            Self::Busy(_) => "busy",
+            Self::TooManyRequests(_) => "too-many-requests",
+            Self::Internal(_) => "internal",
+        }
+    }
+
+    /// Status, title and message shown to the user, in the language of
+    /// the request being answered ([`Locale::current`]; the message was
+    /// written in it where the error was made, [`tr`]). An internal error
+    /// is logged here and shown as a fixed sentence.
+    pub fn parts(&self) -> (StatusCode, String, String) {
+        let lang = Locale::current().lang;
+        let t = |key: &str| palermo_i18n::t(lang, key);
+        match self {
+            Self::NotFound(what) => (StatusCode::NOT_FOUND, t("error-not-found"), what.clone()),
+            Self::BadRequest(why) => (StatusCode::BAD_REQUEST, t("error-bad-request"), why.clone()),
             Self::TooLarge(why) => (
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "Request too large",
+                t("error-too-large"),
                 why.clone(),
             ),
             Self::TooMuchWork(why) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "Time limit exceeded",
+                t("error-time-limit"),
                 why.clone(),
             ),
-            Self::Busy(why) => (StatusCode::SERVICE_UNAVAILABLE, "Busy", why.clone()),
+            Self::Busy(why) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                t("error-busy"),
+                why.clone(),
+            ),
             Self::TooManyRequests(why) => (
                 StatusCode::TOO_MANY_REQUESTS,
-                "Too many requests",
+                t("error-too-many-requests"),
                 why.clone(),
             ),
             Self::Internal(e) => {
                 tracing::error!("internal error: {e}");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Internal error",
-                    "Something went wrong on our side; the error has been logged.".into(),
+                    t("error-internal"),
+                    t("error-internal-message"),
                 )
             }
         }
     }
+}
+
+/// The message `key` (`errors.ftl` and the feature modules' files) with
+/// its variables, in the language of the request being answered
+/// ([`Locale::current`]): what an error's reason is written with, where
+/// the error is made.
+pub fn tr(key: &str, args: &[(&str, &dyn crate::layout::Arg)]) -> String {
+    crate::layout::message(Locale::current().lang, key, args)
 }
 
 /// An error answered as JSON (API handlers): `{"error", "message"}`, with
@@ -128,10 +161,11 @@ fn retry_after(status: StatusCode, mut res: Response) -> Response {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let code = self.0.code();
         let (status, title, message) = self.0.parts();
         let res = (
             status,
-            Json(serde_json::json!({ "error": title, "message": message })),
+            Json(serde_json::json!({ "code": code, "error": title, "message": message })),
         )
             .into_response();
         retry_after(status, res)
@@ -150,8 +184,8 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, title, message) = self.0.parts();
         let body = ErrorPage {
-            layout: Layout::public(),
-            title,
+            layout: Layout::public(&crate::lang::Locale::current()),
+            title: &title,
             message: &message,
         }
         .render()
@@ -179,6 +213,6 @@ pub fn answer_for_path(path: &str, e: WebError) -> Response {
 pub async fn not_found_fallback(uri: Uri) -> Response {
     answer_for_path(
         uri.path(),
-        WebError::NotFound(format!("There is no page at {}.", uri.path())),
+        WebError::NotFound(tr("error-no-page", &[("path", &uri.path())])),
     )
 }

@@ -21,6 +21,7 @@ pub mod data;
 pub mod error;
 pub mod estimation;
 pub mod format;
+pub mod lang;
 pub mod layout;
 pub mod params;
 pub mod private;
@@ -121,10 +122,15 @@ pub fn app_with_auth(
     auth: std::sync::Arc<account::auth::Auth>,
 ) -> Router {
     let private = private::PrivateState::new(state.clone()).with_auth(auth);
-    Router::new()
+    let routed = Router::new()
         .merge(routes::public_router(&state, &registry.public))
         .merge(routes::private_router(&private, &registry.private))
-        .fallback(error::not_found_fallback)
+        .fallback(error::not_found_fallback);
+    // The language is chosen, and its URL prefix removed, before routing
+    // ([`lang`]): a layer on the router itself would run after it.
+    let localised = tower::Layer::layer(&axum::middleware::from_fn(lang::layer), routed);
+    Router::new()
+        .fallback_service(localised)
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             MAX_REQUEST_BODY,
         ))

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use axum::response::Response;
 
-use crate::error::{answer_for_path, WebError};
+use crate::error::{answer_for_path, tr, WebError};
 
 /// The query parameters `T` of a request (a struct with
 /// `#[serde(deny_unknown_fields)]`), or a 400 naming what is wrong.
@@ -26,9 +26,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
         match Query::<T>::from_request_parts(parts, state).await {
             Ok(Query(q)) => Ok(Self(q)),
             Err(e) => {
-                let err = WebError::BadRequest(format!(
-                    "the query string cannot be read ({}); give each parameter once, and only those the route takes (see /api/v1/openapi.json)",
-                    e.body_text()
+                let err = WebError::BadRequest(tr(
+                    "error-query-unreadable",
+                    &[("detail", &e.body_text())],
                 ));
                 // The matched route has the full path; a nested router's
                 // URI may have lost its `/api/v1` prefix.

@@ -34,7 +34,7 @@ async fn errors_take_the_format_of_their_route() {
     let (s, ct, body) = get(&app, "/data?from=20x").await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
     assert!(ct.starts_with("text/html"), "{ct}");
-    assert!(body.contains(r#"<html lang="en">"#));
+    assert!(body.contains(r#"<html lang="en" dir="ltr">"#));
     assert!(body.contains(r#"<a href="/data">Trafficking data</a>"#));
     // the same on the API: JSON
     let (s, ct, body) = get(&app, "/api/v1/statistics/indicators?from=20x").await;

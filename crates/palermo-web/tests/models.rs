@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use palermo_i18n::Lang;
 use palermo_model::Instrument;
 use palermo_store::Store;
 use palermo_web::treaty::model::{home_page, instrument_page, InstrumentQuery};
@@ -18,7 +19,14 @@ async fn treaty_models_from_store_values() {
     let snapshots = palermo_web::treaty::pages::snapshots(&store).await.unwrap();
     let all = store.treaty_status(None).await.unwrap();
     let today = time::macros::date!(2026 - 12 - 01);
-    let home = home_page(&all, &snapshots, today);
+    let countries: HashMap<String, palermo_model::Country> = store
+        .countries()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.iso3.clone(), c))
+        .collect();
+    let home = home_page(&all, &snapshots, &countries, today, Lang::En);
     let parties: HashMap<&str, usize> = home
         .cards
         .iter()
@@ -29,13 +37,6 @@ async fn treaty_models_from_store_values() {
     assert!(home.notices.stale, "a 2014 snapshot is out of date in 2026");
 
     let tip = store.treaty_status(Some(Instrument::Tip)).await.unwrap();
-    let countries = store
-        .countries()
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|c| (c.iso3.clone(), c))
-        .collect();
     let page = instrument_page(
         Instrument::Tip,
         &InstrumentQuery::default(),
@@ -44,6 +45,7 @@ async fn treaty_models_from_store_values() {
         &tip,
         &countries,
         today,
+        Lang::En,
     );
     assert_eq!(page.counts.parties, 159);
     assert_eq!(page.as_of, "2014-07-10");

@@ -39,9 +39,9 @@ async fn home_page_shows_parties_per_instrument_and_the_as_of_date() {
         body.contains("<strong>179</strong> parties"),
         "UNTOC parties"
     );
-    assert!(body.contains("Status as at 2014-07-10"));
+    assert!(body.contains("Status as at Jul 10, 2014"));
     assert!(body.contains("Most recent new parties"));
-    assert!(body.contains(r#"<html lang="en">"#));
+    assert!(body.contains(r#"<html lang="en" dir="ltr">"#));
 }
 
 #[tokio::test]
@@ -72,7 +72,9 @@ async fn instrument_page_has_chart_table_and_states_not_party() {
     assert!(body.contains("European Union"));
     assert!(body.contains("vol. 2237, No. 39574"));
     // Republic of Korea had signed but not ratified in 2014.
-    assert!(body.contains("Korea, Republic of</a> <em>(signed)</em>"));
+    // (named as CLDR names it in English; its link is its ISO code).
+    let korea = &body[body.rfind(r#"<a href="/countries/KOR">"#).unwrap()..];
+    assert!(korea[..korea.find("</li>").unwrap()].ends_with("</a> <em>(signed)</em>"));
     assert!(body.contains("UN Member States not yet party"));
 }
 
@@ -98,8 +100,8 @@ async fn instrument_page_answers_as_of_dates_and_sorts() {
     assert_eq!(s, StatusCode::BAD_REQUEST);
     // Beyond the snapshot: shown as at the snapshot, with a warning.
     let (_, _, body) = get("/instruments/tip?as_of=9999-12-31").await;
-    assert!(body.contains("<strong>as at 2014-07-10</strong>"));
-    assert!(body.contains("you asked for 9999-12-31"));
+    assert!(body.contains("<strong>as at Jul 10, 2014</strong>"));
+    assert!(body.contains("you asked for Dec 31, 9999"));
 }
 
 #[tokio::test]
@@ -108,11 +110,11 @@ async fn country_pages() {
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("<h1>Albania</h1>"));
     // untc_18-12-a: "Albania,12 Dec 2000,21 Aug 2002"
-    assert!(body.contains("Party since 2002-08-21 (ratification)"));
+    assert!(body.contains("Party since Aug 21, 2002 (ratification)"));
     assert!(body.contains("World Bank"));
     let (s, _, body) = get("/countries/kor").await;
     assert_eq!(s, StatusCode::OK);
-    assert!(body.contains("Signatory since 2000-12-13, not yet a party"));
+    assert!(body.contains("Signatory since Dec 13, 2000, not yet a party"));
     let (s, _, body) = get("/countries").await;
     assert_eq!(s, StatusCode::OK);
     assert!(body.contains("249 countries and territories"));
@@ -243,11 +245,11 @@ async fn every_treaty_page_says_the_status_is_old_and_what_is_newer() {
         assert_eq!(s, StatusCode::OK, "{path}");
         assert!(body.contains("This treaty status is not current"), "{path}");
         assert!(
-            body.contains("snapshot as at <strong>2014-07-10</strong>"),
+            body.contains("snapshot as at <strong>Jul 10, 2014</strong>"),
             "{path}"
         );
         assert!(
-            body.contains("<strong>182 parties</strong> and 117 signatories on 2024-04-20"),
+            body.contains("<strong>182 parties</strong> and 117 signatories on Apr 20, 2024"),
             "{path}"
         );
         assert!(body.contains(untc_tip), "{path}: link to the UNTC page");
@@ -257,13 +259,13 @@ async fn every_treaty_page_says_the_status_is_old_and_what_is_newer() {
         );
     }
     let (_, _, all) = get("/").await;
-    assert!(all.contains("<strong>152 parties</strong> and 112 signatories on 2024-04-26"));
-    assert!(all.contains("<strong>123 parties</strong> and 52 signatories on 2024-05-04"));
+    assert!(all.contains("<strong>152 parties</strong> and 112 signatories on Apr 26, 2024"));
+    assert!(all.contains("<strong>123 parties</strong> and 52 signatories on May 4, 2024"));
     let (_, _, tip) = get("/instruments/tip").await;
     assert!(tip.contains("--instrument tip --as-of"));
     // The Convention's page has no newer count to give, but still the age.
     let (_, _, untoc) = get("/instruments/untoc").await;
-    assert!(untoc.contains("snapshot as at <strong>2014-07-10</strong>"));
+    assert!(untoc.contains("snapshot as at <strong>Jul 10, 2014</strong>"));
     assert!(!untoc.contains("newest official count"));
 }
 

@@ -54,3 +54,38 @@ fn charts_draw_no_style_attribute() {
         );
     }
 }
+
+/// Right to left works by CSS logical properties only (issue 18): the
+/// stylesheet names no physical side (`left`, `right`, `margin-left`,
+/// `float: right` …) outside its comments, so that an Arabic page
+/// (`dir="rtl"`) mirrors by itself.
+#[test]
+fn the_stylesheet_names_no_physical_side() {
+    let css =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/style.css"))
+            .unwrap();
+    // Without comments.
+    let mut rules = String::new();
+    let mut rest = css.as_str();
+    while let Some(i) = rest.find("/*") {
+        rules.push_str(&rest[..i]);
+        rest = rest[i..].find("*/").map_or("", |j| &rest[i + j + 2..]);
+    }
+    rules.push_str(rest);
+    for (n, line) in rules.lines().enumerate() {
+        let words = line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'));
+        for w in words {
+            assert!(
+                !["left", "right"].iter().any(|side| w == *side
+                    || w.starts_with(&format!("{side}-"))
+                    || w.ends_with(&format!("-{side}"))),
+                "style.css line {} names a physical side ({w}): use a logical property",
+                n + 1
+            );
+        }
+    }
+    assert!(
+        rules.contains("inset-inline-start"),
+        "the probe would be vacuous"
+    );
+}

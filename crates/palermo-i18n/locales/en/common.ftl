@@ -15,3 +15,43 @@ records-count =
         [one] { $count } record
        *[other] { $count } records
     }
+signed-in-as-of = Signed in as { $name } ({ $organisation })
+nav-dashboard = Dashboard
+nav-convention = Convention
+nav-tip = Trafficking Protocol
+nav-som = Smuggling Protocol
+nav-firearms = Firearms Protocol
+nav-countries = Countries
+nav-data = Trafficking data
+nav-mse = Estimate hidden victims
+nav-api = API
+# Shared words of the pages.
+show = Show
+yes = yes
+no = no
+no-data = no data
+date-unknown = unknown
+as-at = as at { $date }
+status-as-at = Status as at { $date }.
+download-csv = Download as CSV
+col-year = Year
+col-date = Date
+col-country = Country
+col-region = Region
+col-instrument = Instrument
+col-participant = Participant
+col-kind = Kind
+col-signature = Signature
+col-consent = Consent to be bound
+col-status = Status
+col-status-as-at = Status as at
+col-un-member = UN Member State
+source-glotip = Source: UNODC, Global Report on Trafficking in Persons (data portal, 2023-01-24).
+# Charts: the table of figures beneath each chart.
+chart-table-summary = Table of the figures
+chart-note = Note
+map-not-in-selection = not in the selection
+map-no-data-key = no data (not zero)
+map-col-figure = Figure
+map-col-class = Class
+map-table-caption = { $title }: the { $count } countries with a figure (the others: no data)

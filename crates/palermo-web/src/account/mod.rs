@@ -109,7 +109,7 @@ async fn login_form() -> Result<Response, PageError> {
     let mut res = render(
         StatusCode::OK,
         &LoginPage {
-            layout: Layout::public(),
+            layout: Layout::public(&crate::lang::Locale::current()),
             csrf: &csrf,
             error: None,
         },
@@ -138,7 +138,7 @@ fn login_failed(headers: &HeaderMap, status: StatusCode, msg: &str) -> Response 
     render(
         status,
         &LoginPage {
-            layout: Layout::public(),
+            layout: Layout::public(&crate::lang::Locale::current()),
             csrf: &csrf,
             error: Some(msg),
         },

@@ -41,7 +41,7 @@ pub fn message(status: StatusCode, title: &str, message: &str) -> Response {
     render(
         status,
         &MessagePage {
-            layout: Layout::public(),
+            layout: Layout::public(&crate::lang::Locale::current()),
             title,
             message,
         },
@@ -192,7 +192,7 @@ pub fn private_layout(viewer: &super::auth::Viewer) -> Layout {
             organisation: viewer.user.organisation.clone(),
         }),
         csrf_token: (!viewer.csrf.is_empty()).then(|| viewer.csrf.clone()),
-        ..Layout::public()
+        ..Layout::public(&crate::lang::Locale::current())
     }
 }
 

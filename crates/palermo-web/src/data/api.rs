@@ -10,7 +10,7 @@ use palermo_model::indicator::{
 use serde_json::{json, Value};
 
 use super::query::{nonempty, parse_query, query_err, DataQuery};
-use crate::error::{ApiError, WebError};
+use crate::error::{tr, ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
@@ -50,9 +50,9 @@ pub(crate) async fn api_corridors(
     let p = parse_query(&q)?;
     let top = match nonempty(&q.top) {
         None => 20,
-        Some(t) => t
-            .parse::<usize>()
-            .map_err(|_| WebError::BadRequest(format!("top={t:?} is not a number")))?,
+        Some(t) => t.parse::<usize>().map_err(|_| {
+            WebError::BadRequest(tr("error-not-a-number", &[("name", &"top"), ("value", &t)]))
+        })?,
     };
     let recs = state.datahub.stats(&state.store).await?;
     let rows = corridors(recs.iter(), p.indicator, &p.filter, top).map_err(query_err)?;

@@ -8,6 +8,8 @@ use std::fmt::Write;
 
 use palermo_model::stats::Count;
 
+use palermo_i18n::{t, Lang};
+
 use crate::charts::{
     close_figure, data_table, esc, open_svg, y_axis, DataRow, Frame, Svg, PALETTE,
 };
@@ -33,7 +35,11 @@ pub struct RangeBar {
 /// series (shown as a legend when more than one); `x_label` names the
 /// groups (the first column of the data table beneath the chart, which
 /// has one row per group and one column per series).
+// Each argument is one of the chart's own texts or data; a struct would
+// only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn range_bars(
+    lang: Lang,
     id: &str,
     title: &str,
     desc: &str,
@@ -52,15 +58,11 @@ pub fn range_bars(
         s,
         r##"<defs><pattern id="{id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" fill="#fff"/><line x1="0" y1="0" x2="0" y2="4" stroke="#888" stroke-width="2"/></pattern></defs>"##
     );
+    let f = Frame::new(lang, (w, h), (left, right, top, bottom));
     let max = y_axis(
+        lang,
         &mut s,
-        Frame {
-            w,
-            left,
-            right,
-            top,
-            ph,
-        },
+        f,
         groups
             .iter()
             .flat_map(|g| g.1.iter().flatten().flat_map(|b| [b.min, b.max])),
@@ -71,9 +73,11 @@ pub fn range_bars(
         for (i, name) in series.iter().enumerate() {
             let _ = write!(
                 s,
-                r#"<rect x="{x}" y="6" width="12" height="12" fill="{c}"/><text x="{tx}" y="16" font-size="12">{n}</text>"#,
+                r#"<rect x="{rx}" y="6" width="12" height="12" fill="{c}"/><text x="{tx}" y="16" font-size="12" text-anchor="{a}">{n}</text>"#,
+                rx = f.span(x, 12.0),
                 c = PALETTE[i % PALETTE.len()],
-                tx = x + 16.0,
+                tx = f.x(x + 16.0),
+                a = f.start(),
                 n = esc(name)
             );
             x += 16.0 + 7.0 * name.chars().count() as f64 + 18.0;
@@ -95,7 +99,8 @@ pub fn range_bars(
             let y_hi = top + ph - ph * hi / max;
             let _ = write!(
                 s,
-                r#"<g><title>{tip}</title><rect x="{x:.1}" y="{y_lo:.1}" width="{bw:.1}" height="{hl:.1}" fill="{c}"/>"#,
+                r#"<g><title>{tip}</title><rect x="{bx:.1}" y="{y_lo:.1}" width="{bw:.1}" height="{hl:.1}" fill="{c}"/>"#,
+                bx = f.span(x, bw),
                 tip = esc(&b.tip),
                 hl = top + ph - y_lo,
                 c = PALETTE[si % PALETTE.len()],
@@ -103,7 +108,8 @@ pub fn range_bars(
             if hi > lo {
                 let _ = write!(
                     s,
-                    r##"<rect x="{x:.1}" y="{y_hi:.1}" width="{bw:.1}" height="{hh:.1}" fill="url(#{id}-hatch)" stroke="{c}"/>"##,
+                    r##"<rect x="{bx:.1}" y="{y_hi:.1}" width="{bw:.1}" height="{hh:.1}" fill="url(#{id}-hatch)" stroke="{c}"/>"##,
+                    bx = f.span(x, bw),
                     hh = (y_lo - y_hi).max(0.5),
                     c = PALETTE[si % PALETTE.len()],
                 );
@@ -114,7 +120,7 @@ pub fn range_bars(
             let _ = write!(
                 s,
                 r#"<text x="{cx:.1}" y="{ly}" font-size="11" text-anchor="middle">{l}</text>"#,
-                cx = x0 + bw * ns / 2.0,
+                cx = f.x(x0 + bw * ns / 2.0),
                 ly = top + ph + 16.0,
                 l = esc(label)
             );
@@ -134,14 +140,14 @@ pub fn range_bars(
                         .tip
                         .split_once(": ")
                         .map_or_else(|| b.tip.clone(), |(_, t)| t.to_owned()),
-                    None => "no data".to_owned(),
+                    None => t(lang, "no-data"),
                 })
                 .collect(),
         })
         .collect();
     let mut columns = vec![x_label];
     columns.extend_from_slice(series);
-    let table = data_table(&format!("{title} ({y_label})"), &columns, &rows);
+    let table = data_table(lang, &format!("{title} ({y_label})"), &columns, &rows);
     close_figure(s, title, &table)
 }
 
@@ -292,13 +298,18 @@ fn swatch_svg(inner: &str) -> String {
 /// only, with no link inside (a keyboard user passes it in no tab stop);
 /// beneath it, a table in a `<details>` lists every country with a value,
 /// its figure and class, linked to `href_prefix` + ISO3 when given.
+// Each argument is one of the chart's own texts or data; a struct would
+// only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn choropleth(
+    lang: Lang,
     id: &str,
     title: &str,
     desc: &str,
     values: &HashMap<String, (Count, String)>,
     selection: Option<&BTreeSet<String>>,
     href_prefix: Option<&str>,
+    countries: Option<&HashMap<String, palermo_model::Country>>,
 ) -> Svg {
     let inside = |iso3: &str| selection.is_none_or(|s| s.contains(iso3));
     let shown: Vec<Count> = values
@@ -327,6 +338,13 @@ pub fn choropleth(
         else {
             continue;
         };
+        // The country's name in the page's language (CLDR); Natural
+        // Earth's own name for a shape that is no country of the model.
+        let name = countries.and_then(|m| m.get(iso3)).map_or_else(
+            || name.to_owned(),
+            |c| palermo_i18n::names::country_name(lang, c),
+        );
+        let name = name.as_str();
         let class = if inside(iso3) {
             values.get(iso3).and_then(|(v, tip)| {
                 let i = classes.iter().position(|b| b.holds(*v))?;
@@ -354,12 +372,12 @@ pub fn choropleth(
             None if inside(iso3) => (
                 "map-nodata".into(),
                 no_data_fill.as_str(),
-                format!("{name}: no data"),
+                format!("{name}: {}", t(lang, "no-data")),
             ),
             None => (
                 "map-out".into(),
                 OUTSIDE,
-                format!("{name}: not in the selection"),
+                format!("{name}: {}", t(lang, "map-not-in-selection")),
             ),
         };
         let shape = format!(
@@ -382,28 +400,37 @@ pub fn choropleth(
     }
     let _ = write!(
         s,
-        r#"<span class="map-key">{}no data (not zero)</span>"#,
+        r#"<span class="map-key">{}{}</span>"#,
         swatch_svg(&format!(
             r#"<defs>{}</defs><rect width="1" height="1" fill="url(#{id}-nodata-key)" stroke="{STROKE}" stroke-width="0.1"/>"#,
             no_data_pattern(&format!("{id}-nodata-key"), 0.3)
-        ))
+        )),
+        esc(&t(lang, "map-no-data-key"))
     );
     if selection.is_some() {
         let _ = write!(
             s,
-            r#" <span class="map-key">{}not in the selection</span>"#,
-            swatch(OUTSIDE)
+            r#" <span class="map-key">{}{}</span>"#,
+            swatch(OUTSIDE),
+            esc(&t(lang, "map-not-in-selection"))
         );
     }
     s.push_str("</span></figcaption></figure>");
     table.sort_by(|a, b| a.0.cmp(&b.0));
     let rows: Vec<DataRow> = table.into_iter().map(|(_, r)| r).collect();
+    let columns = [
+        t(lang, "col-country"),
+        t(lang, "map-col-figure"),
+        t(lang, "map-col-class"),
+    ];
     s.push_str(&data_table(
-        &format!(
-            "{title}: the {} countries with a figure (the others: no data)",
-            rows.len()
+        lang,
+        &crate::layout::message(
+            lang,
+            "map-table-caption",
+            &[("title", &title), ("count", &rows.len())],
         ),
-        &["Country", "Figure", "Class"],
+        &columns.iter().map(String::as_str).collect::<Vec<_>>(),
         &rows,
     ));
     Svg::drawn(s)
@@ -430,6 +457,7 @@ mod tests {
     #[test]
     fn range_bar_draws_the_uncertain_part() {
         let svg = range_bars(
+            Lang::En,
             "x",
             "T",
             "D",
@@ -600,7 +628,16 @@ mod tests {
     fn choropleth_shades_known_countries_only() {
         let mut v = HashMap::new();
         v.insert("MDA".to_owned(), (Count::exact(5), "5 victims".to_owned()));
-        let svg = choropleth("m", "Map", "desc", &v, None, Some("/countries/"));
+        let svg = choropleth(
+            Lang::En,
+            "m",
+            "Map",
+            "desc",
+            &v,
+            None,
+            Some("/countries/"),
+            None,
+        );
         let svg = svg.as_str();
         assert!(svg.contains("Moldova: 5 victims"));
         assert!(svg.contains("France: no data"));
@@ -624,7 +661,7 @@ mod tests {
         v.insert("MDA".to_owned(), (Count::exact(5), "5".to_owned()));
         v.insert("ROU".to_owned(), (Count::exact(900), "900".to_owned()));
         let sel: BTreeSet<String> = ["MDA".to_owned(), "UKR".to_owned()].into();
-        let svg = choropleth("m", "Map", "desc", &v, Some(&sel), None);
+        let svg = choropleth(Lang::En, "m", "Map", "desc", &v, Some(&sel), None, None);
         let svg = svg.as_str();
         assert_eq!(svg.matches(r#"class="map-c"#).count(), 1);
         assert!(svg.contains(r#"class="map-c0" data-iso3="MDA""#));

@@ -72,5 +72,5 @@ pub fn routes() -> Vec<PublicRoute> {
 /// The data hub's link in the main navigation.
 pub const NAV: &[NavLink] = &[NavLink {
     href: "/data",
-    label: "Trafficking data",
+    key: "nav-data",
 }];

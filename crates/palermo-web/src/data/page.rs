@@ -22,10 +22,13 @@ use super::api::file_name;
 use super::charts::{choropleth, range_bars};
 use super::query::{check_no_k, parse_query, query_err, query_string, DataQuery, Parsed};
 use super::releases::CaseSection;
-use super::view::{bar_of, citizenship_text, options, range_text, years_text, Opt};
+use palermo_i18n::{names, t, Lang};
+
+use super::view::{bar_of, citizenship_text, count, options, range_text, years_text, Opt};
 use crate::charts::Svg;
 use crate::error::{PageError, WebError};
-use crate::format::thousands;
+use crate::lang::Locale;
+use crate::layout::message;
 use crate::layout::Layout;
 use crate::params::Params;
 use crate::AppState;
@@ -41,6 +44,14 @@ pub struct DataInputs<'a> {
     pub datasets: &'a [StatDataset],
     /// The case-record section, from the latest release.
     pub cases: &'a CaseSection,
+    /// The countries, by ISO3 code (their names in each language).
+    pub countries: &'a HashMap<String, palermo_model::Country>,
+}
+
+/// The name in `lang` of a category the statistics hold (`indicator`,
+/// `sex`, `age`, `form`) by its slug: `data.ftl`, `indicator-convicted`.
+pub fn category(lang: Lang, kind: &str, slug: &str) -> String {
+    t(lang, &format!("{kind}-{slug}"))
 }
 
 /// A corridor as the page lists it.
@@ -50,6 +61,8 @@ pub struct CorridorRow {
     pub citizenship: String,
     /// Country of detection, ISO3.
     pub country: String,
+    /// Its name in the page's language.
+    pub country_name: String,
     /// Detected victims, a number or a range.
     pub value: String,
     /// The years covered.
@@ -96,6 +109,8 @@ pub struct DataPage {
     pub censored_note: bool,
     /// Source lines of conflicting duplicates in the total.
     pub conflict_lines: Vec<u64>,
+    /// The first twelve of them, as the page lists them.
+    pub conflict_text: String,
     /// The indicator by year.
     pub chart_years: Svg,
     /// By form of exploitation; `None` when no country reports the breakdown.
@@ -150,20 +165,36 @@ impl Stats<'_> {
 ///
 /// # Errors
 /// [`WebError::BadRequest`] for a query the indicators refuse.
-pub fn data_page(p: &Parsed, q: &DataQuery, input: &DataInputs<'_>) -> Result<DataPage, WebError> {
+pub fn data_page(
+    p: &Parsed,
+    q: &DataQuery,
+    input: &DataInputs<'_>,
+    lang: Lang,
+    base: &str,
+) -> Result<DataPage, WebError> {
     let stats = Stats {
         recs: input.stats,
         pop: input.population,
     };
     let f = &p.filter;
     let ind = p.indicator;
-    let label = ind.label();
+    let label = category(lang, "indicator", ind.slug());
     let total = stats.run(ind, f, &[])?;
     let by_year = stats.run(ind, f, &[GroupBy::Year])?;
-    let head = Headline::of(total.first());
-    let charts = Charts::build(&stats, ind, f, &by_year)?;
-    let map = world_map(&stats, ind, f)?;
-    let filters = FilterOptions::of(input.stats, p);
+    let head = Headline::of(total.first(), lang);
+    let charts = Charts::build(&stats, ind, f, &by_year, lang)?;
+    let map = world_map(&stats, ind, f, (lang, base), input.countries)?;
+    let filters = FilterOptions::of(input.stats, input.countries, p, lang);
+    let mut conflict_text = head
+        .conflict_lines
+        .iter()
+        .take(12)
+        .map(|l| count(lang, *l))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if head.conflict_lines.len() > 12 {
+        conflict_text.push_str(" …");
+    }
     let loading = input.datasets.is_empty();
     Ok(DataPage {
         indicators: filters.indicators,
@@ -174,25 +205,26 @@ pub fn data_page(p: &Parsed, q: &DataQuery, input: &DataInputs<'_>) -> Result<Da
         forms: filters.forms,
         from: f.from.map(|y| y.to_string()).unwrap_or_default(),
         to: f.to.map(|y| y.to_string()).unwrap_or_default(),
-        indicator_label: label.to_owned(),
+        indicator_label: label,
         headline: head.headline,
         coverage: head.coverage,
         censored_note: head.censored,
         conflict_lines: head.conflict_lines,
+        conflict_text,
         chart_years: charts.years,
         chart_forms: charts.forms,
         chart_sex: charts.sex,
         chart_age: charts.age,
         chart_conv: charts.conv,
         map,
-        corridors: corridor_rows(input.stats, f)?,
-        case_rows: case_rows(input.cases, &by_year),
+        corridors: corridor_rows(input.stats, input.countries, f, lang)?,
+        case_rows: case_rows(input.cases, &by_year, lang),
         has_cases: input.cases.has_release,
         case_total: input.cases.records_text.clone(),
         case_release: input.cases.release_text.clone(),
         case_method: input.cases.method_text.clone(),
         api_query: query_string(q),
-        datasets: datasets_text(input.datasets),
+        datasets: datasets_text(input.datasets, lang),
         loading,
     })
 }
@@ -206,29 +238,25 @@ struct Headline {
 }
 
 impl Headline {
-    fn of(total: Option<&IndicatorRow>) -> Self {
+    fn of(total: Option<&IndicatorRow>, lang: Lang) -> Self {
         match total {
-            Some(t) => Self {
-                headline: range_text(t),
-                coverage: format!(
-                    "{}, years {}; {} cells added",
-                    if t.areas.len() == 1 {
-                        "1 country or territory".to_owned()
-                    } else {
-                        format!(
-                            "{} countries or territories",
-                            thousands(t.areas.len() as u64)
-                        )
-                    },
-                    years_text(&t.years),
-                    t.cells
+            Some(r) => Self {
+                headline: range_text(lang, r),
+                coverage: message(
+                    lang,
+                    "data-coverage-text",
+                    &[
+                        ("countries", &r.areas.len()),
+                        ("years", &years_text(lang, &r.years)),
+                        ("cells", &r.cells),
+                    ],
                 ),
-                censored: !t.is_exact(),
-                conflict_lines: t.conflict_lines.clone(),
+                censored: !r.is_exact(),
+                conflict_lines: r.conflict_lines.clone(),
             },
             None => Self {
-                headline: "no data".into(),
-                coverage: "no country reported for this selection".into(),
+                headline: t(lang, "no-data"),
+                coverage: t(lang, "data-coverage-none"),
                 censored: false,
                 conflict_lines: Vec::new(),
             },
@@ -251,37 +279,53 @@ impl Charts {
         ind: Indicator,
         f: &Filter,
         by_year: &[IndicatorRow],
+        lang: Lang,
     ) -> Result<Self, WebError> {
-        let label = ind.label();
+        let label = category(lang, "indicator", ind.slug());
+        let label = label.as_str();
+        let tr = |key: &str| t(lang, key);
+        let titled = |key: &str| message(lang, key, &[("indicator", &label)]);
+        let (year, persons) = (tr("col-year"), tr("data-unit-persons"));
         let years = range_bars(
+            lang,
             "by-year",
-            &format!("{label} by year"),
-            "One bar per year: the certain part solid, the range added by \"<5\" cells hatched. Countries that reported nothing are not counted as zero.",
+            &titled("data-chart-year-title"),
+            &tr("data-chart-year-desc"),
             &[label],
             &by_year
                 .iter()
-                .map(|r| (r.keys.year.map(|y| y.to_string()).unwrap_or_default(), vec![Some(bar_of(r, label))]))
+                .map(|r| {
+                    (
+                        r.keys.year.map(|y| y.to_string()).unwrap_or_default(),
+                        vec![Some(bar_of(lang, r, label))],
+                    )
+                })
                 .collect::<Vec<_>>(),
-            "Year",
-            "persons",
+            &year,
+            &persons,
         );
         let mut ff = f.clone();
         ff.form = None;
         let forms = match stats.run(ind, &ff, &[GroupBy::Form]) {
             Ok(rows) if !rows.is_empty() => Some(range_bars(
+                lang,
                 "by-form",
-                &format!("{label} by form of exploitation"),
-                "Totals over the selected years for each form of exploitation, from the countries that report the breakdown.",
+                &titled("data-chart-form-title"),
+                &tr("data-chart-form-desc"),
                 &[label],
                 &rows
                     .iter()
                     .map(|r| {
-                        let l = r.keys.form.map(|f| f.label().to_owned()).unwrap_or_default();
-                        (l.clone(), vec![Some(bar_of(r, &l))])
+                        let l = r
+                            .keys
+                            .form
+                            .map(|f| category(lang, "form", f.slug()))
+                            .unwrap_or_default();
+                        (l.clone(), vec![Some(bar_of(lang, r, &l))])
                     })
                     .collect::<Vec<_>>(),
-                "Form of exploitation",
-            "persons",
+                &tr("data-form"),
+                &persons,
             )),
             _ => None,
         };
@@ -289,49 +333,61 @@ impl Charts {
         fs.sex = None;
         let sex_rows = stats.run(ind, &fs, &[GroupBy::Sex])?;
         let sex = range_bars(
+            lang,
             "by-sex",
-            &format!("{label} by sex"),
-            "Totals over the selected years by sex, from the countries that report the breakdown.",
+            &titled("data-chart-sex-title"),
+            &tr("data-chart-sex-desc"),
             &[label],
             &sex_rows
                 .iter()
                 .map(|r| {
-                    let l = r.keys.sex.map(|s| s.label().to_owned()).unwrap_or_default();
-                    (l.clone(), vec![Some(bar_of(r, &l))])
+                    let l = r
+                        .keys
+                        .sex
+                        .map(|s| category(lang, "sex", s.slug()))
+                        .unwrap_or_default();
+                    (l.clone(), vec![Some(bar_of(lang, r, &l))])
                 })
                 .collect::<Vec<_>>(),
-            "Sex",
-            "persons",
+            &tr("data-sex"),
+            &persons,
         );
         let mut fa = f.clone();
         fa.age = None;
         let age_rows = stats.run(ind, &fa, &[GroupBy::Age, GroupBy::Sex])?;
         let ages = [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Unknown];
         let sexes = [Sex::Female, Sex::Male, Sex::Other, Sex::Unknown];
+        let sex_names: Vec<String> = sexes
+            .iter()
+            .map(|s| category(lang, "sex", s.slug()))
+            .collect();
         let age = range_bars(
+            lang,
             "by-age-sex",
-            &format!("{label} by age group and sex"),
-            "Totals over the selected years for children (0–17) and adults (18+), one bar per sex.",
-            &sexes.iter().map(|s| s.label()).collect::<Vec<_>>(),
+            &titled("data-chart-age-title"),
+            &tr("data-chart-age-desc"),
+            &sex_names.iter().map(String::as_str).collect::<Vec<_>>(),
             &ages
                 .iter()
                 .map(|a| {
+                    let an = category(lang, "age", a.slug());
                     (
-                        a.label().to_owned(),
+                        an.clone(),
                         sexes
                             .iter()
-                            .map(|s| {
+                            .zip(&sex_names)
+                            .map(|(s, sn)| {
                                 age_rows
                                     .iter()
                                     .find(|r| r.keys.age == Some(*a) && r.keys.sex == Some(*s))
-                                    .map(|r| bar_of(r, &format!("{}, {}", a.label(), s.label())))
+                                    .map(|r| bar_of(lang, r, &format!("{an}, {sn}")))
                             })
                             .collect(),
                     )
                 })
                 .collect::<Vec<_>>(),
-            "Age group",
-            "persons",
+            &tr("data-age-group"),
+            &persons,
         );
         let mut fc = f.clone();
         fc.form = None;
@@ -342,22 +398,32 @@ impl Charts {
             .chain(&conv)
             .filter_map(|r| r.keys.year)
             .collect();
+        let (det_name, conv_name) = (
+            category(lang, "indicator", Indicator::DetectedVictims.slug()),
+            category(lang, "indicator", Indicator::Convicted.slug()),
+        );
         let conv = range_bars(
+            lang,
             "conv-det",
-            "Convictions against detected victims, by year",
-            "For each year, the number of detected victims and of persons convicted, each from the countries that report it.",
-            &["Detected trafficking victims", "Persons convicted"],
+            &tr("data-chart-conv-title"),
+            &tr("data-chart-conv-desc"),
+            &[det_name.as_str(), conv_name.as_str()],
             &years_seen
                 .iter()
                 .map(|y| {
                     let pick = |rows: &[IndicatorRow], what: &str| {
-                        rows.iter().find(|r| r.keys.year == Some(*y)).map(|r| bar_of(r, what))
+                        rows.iter()
+                            .find(|r| r.keys.year == Some(*y))
+                            .map(|r| bar_of(lang, r, what))
                     };
-                    (y.to_string(), vec![pick(&det, "Detected victims"), pick(&conv, "Convicted")])
+                    (
+                        y.to_string(),
+                        vec![pick(&det, &det_name), pick(&conv, &conv_name)],
+                    )
                 })
                 .collect::<Vec<_>>(),
-            "Year",
-            "persons",
+            &year,
+            &persons,
         );
         Ok(Self {
             years,
@@ -372,8 +438,14 @@ impl Charts {
 /// The world map. It follows the filter like every other figure: only
 /// countries inside the country or region filter are shaded; others are
 /// drawn as outside the selection.
-fn world_map(stats: &Stats<'_>, ind: Indicator, f: &Filter) -> Result<Svg, WebError> {
-    let label = ind.label();
+fn world_map(
+    stats: &Stats<'_>,
+    ind: Indicator,
+    f: &Filter,
+    (lang, base): (Lang, &str),
+    countries: &HashMap<String, palermo_model::Country>,
+) -> Result<Svg, WebError> {
+    let label = category(lang, "indicator", ind.slug());
     let by_country = stats.run(ind, f, &[GroupBy::Country])?;
     let selection: Option<BTreeSet<String>> =
         (f.country.is_some() || f.region.is_some()).then(|| {
@@ -395,81 +467,126 @@ fn world_map(stats: &Stats<'_>, ind: Indicator, f: &Filter) -> Result<Svg, WebEr
             let rate = r
                 .rate_per_100k
                 .map(|(a, b)| {
-                    if (a - b).abs() < 1e-9 {
-                        format!("; {a:.2} per 100,000")
+                    let d = |x| palermo_i18n::format::decimal(lang, x, 2);
+                    let rate = if (a - b).abs() < 1e-9 {
+                        d(a)
                     } else {
-                        format!("; {a:.2}–{b:.2} per 100,000")
-                    }
+                        format!("{}–{}", d(a), d(b))
+                    };
+                    format!("; {}", message(lang, "data-rate", &[("rate", &rate)]))
                 })
                 .unwrap_or_default();
             Some((
                 c,
                 (
                     r.value,
-                    format!("{} ({}){rate}", range_text(r), years_text(&r.years)),
+                    format!(
+                        "{} ({}){rate}",
+                        range_text(lang, r),
+                        years_text(lang, &r.years)
+                    ),
                 ),
             ))
         })
         .collect();
     Ok(choropleth(
+        lang,
         "map",
-        &format!("{label}, total over the selected years, by country"),
-        "World map; each country in the selection is shaded by its total (up to five classes holding about equal numbers of countries; a class is a range when \"<5\" cells make totals ranges). Hatched grey: no data (not zero). White: outside the country or region filter.",
+        &message(lang, "data-map-title", &[("indicator", &label)]),
+        &t(lang, "data-map-desc"),
         &map_values,
         selection.as_ref(),
-        Some("/countries/"),
+        Some(&format!("{base}/countries/")),
+        Some(countries),
     ))
 }
 
 /// The top 20 corridors of detected victims (whatever the form filter).
-fn corridor_rows(recs: &[StatRecord], f: &Filter) -> Result<Vec<CorridorRow>, WebError> {
+fn corridor_rows(
+    recs: &[StatRecord],
+    countries: &HashMap<String, palermo_model::Country>,
+    f: &Filter,
+    lang: Lang,
+) -> Result<Vec<CorridorRow>, WebError> {
+    let names_of: HashMap<&str, &str> = recs
+        .iter()
+        .filter_map(|r| Some((r.iso3.as_deref()?, r.area_name.as_str())))
+        .collect();
     let mut fcor = f.clone();
     fcor.form = None;
     Ok(
         corridors(recs.iter(), Indicator::DetectedVictims, &fcor, 20)
             .map_err(query_err)?
             .into_iter()
-            .map(|r| CorridorRow {
-                citizenship: citizenship_text(r.keys.citizenship.as_deref()),
-                country: r.keys.country.clone().unwrap_or_default(),
-                value: range_text(&r),
-                years: years_text(&r.years),
+            .map(|r| {
+                let country = r.keys.country.clone().unwrap_or_default();
+                CorridorRow {
+                    citizenship: citizenship_text(lang, r.keys.citizenship.as_deref()),
+                    country_name: area_name(
+                        lang,
+                        countries,
+                        &country,
+                        names_of.get(country.as_str()).copied(),
+                    ),
+                    country,
+                    value: range_text(lang, &r),
+                    years: years_text(lang, &r.years),
+                }
             })
             .collect(),
     )
 }
 
 /// The case records by year, beside the national figures of that year.
-fn case_rows(cases: &CaseSection, by_year: &[IndicatorRow]) -> Vec<CaseRow> {
+fn case_rows(cases: &CaseSection, by_year: &[IndicatorRow], lang: Lang) -> Vec<CaseRow> {
     cases
         .rows
         .iter()
         .map(|(y, value)| CaseRow {
-            year: y.map(|y| y.to_string()).unwrap_or_else(|| "unknown".into()),
+            year: y
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| t(lang, "date-unknown")),
             glotip: by_year
                 .iter()
                 .find(|r| r.keys.year.is_some() && r.keys.year == *y)
-                .map(range_text)
-                .unwrap_or_else(|| "no data".into()),
+                .map(|r| range_text(lang, r))
+                .unwrap_or_else(|| t(lang, "no-data")),
             cases: value.clone(),
         })
         .collect()
 }
 
 /// The datasets stored, for the page's source line.
-fn datasets_text(stored: &[StatDataset]) -> String {
+fn datasets_text(stored: &[StatDataset], lang: Lang) -> String {
     stored
         .iter()
         .map(|d| {
-            format!(
-                "{} ({} rows, imported {})",
-                file_name(&d.file),
-                d.rows.1,
-                d.imported_at
+            message(
+                lang,
+                "data-dataset",
+                &[
+                    ("file", &file_name(&d.file)),
+                    ("rows", &d.rows.1),
+                    ("imported", &d.imported_at),
+                ],
             )
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// A country or territory of the statistics in `lang`: CLDR's name of its
+/// code when the code is a country's, else the name the data give.
+fn area_name(
+    lang: Lang,
+    countries: &HashMap<String, palermo_model::Country>,
+    iso3: &str,
+    published: Option<&str>,
+) -> String {
+    countries
+        .get(iso3)
+        .map(|c| names::country_name(lang, c))
+        .unwrap_or_else(|| published.unwrap_or(iso3).to_owned())
 }
 
 /// The options of the filter form, the current choice selected.
@@ -483,7 +600,12 @@ struct FilterOptions {
 }
 
 impl FilterOptions {
-    fn of(recs: &[StatRecord], p: &Parsed) -> Self {
+    fn of(
+        recs: &[StatRecord],
+        countries: &HashMap<String, palermo_model::Country>,
+        p: &Parsed,
+        lang: Lang,
+    ) -> Self {
         let f = &p.filter;
         let regions: BTreeSet<&str> = recs
             .iter()
@@ -495,36 +617,42 @@ impl FilterOptions {
             .map(|r| r.subregion.as_str())
             .filter(|r| !r.is_empty())
             .collect();
-        let names: BTreeSet<(String, String)> = recs
+        let codes: BTreeSet<(&str, &str)> = recs
             .iter()
-            .filter_map(|r| Some((r.iso3.clone()?, r.area_name.clone())))
-            .map(|(c, n)| (n, c))
+            .filter_map(|r| Some((r.iso3.as_deref()?, r.area_name.as_str())))
             .collect();
+        let mut names: Vec<(String, String)> = codes
+            .into_iter()
+            .map(|(c, n)| (area_name(lang, countries, c, Some(n)), c.to_owned()))
+            .collect();
+        names.dedup_by(|a, b| a.1 == b.1);
+        names::sort_by_name(lang, &mut names, |(n, _)| n.as_str());
+        let region = |r: &str| names::m49_area_name(lang, r).unwrap_or(r).to_owned();
         Self {
             indicators: options(
                 Indicator::ALL
                     .iter()
-                    .map(|i| (i.slug().to_owned(), i.label().to_owned())),
+                    .map(|i| (i.slug().to_owned(), category(lang, "indicator", i.slug()))),
                 Some(p.indicator.slug()),
             ),
             regions: options(
                 regions
                     .iter()
                     .chain(&subregions)
-                    .map(|r| ((*r).to_owned(), (*r).to_owned())),
+                    .map(|r| ((*r).to_owned(), region(r))),
                 f.region.as_deref(),
             ),
             countries: options(names.into_iter().map(|(n, c)| (c, n)), f.country.as_deref()),
             sexes: options(
                 [Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]
                     .iter()
-                    .map(|s| (s.slug().to_owned(), s.label().to_owned())),
+                    .map(|s| (s.slug().to_owned(), category(lang, "sex", s.slug()))),
                 f.sex.map(Sex::slug),
             ),
             ages: options(
                 [AgeGroup::Child, AgeGroup::Adult, AgeGroup::Unknown]
                     .iter()
-                    .map(|a| (a.slug().to_owned(), a.label().to_owned())),
+                    .map(|a| (a.slug().to_owned(), category(lang, "age", a.slug()))),
                 f.age.map(AgeGroup::slug),
             ),
             forms: options(
@@ -534,7 +662,7 @@ impl FilterOptions {
                     FormOfExploitation::Other,
                 ]
                 .iter()
-                .map(|x| (x.slug().to_owned(), x.label().to_owned())),
+                .map(|x| (x.slug().to_owned(), category(lang, "form", x.slug()))),
                 f.form.map(FormOfExploitation::slug),
             ),
         }
@@ -560,6 +688,7 @@ impl std::ops::Deref for DataHtml {
 /// release, builds the page ([`data_page`]) and renders it.
 pub(crate) async fn data_page_handler(
     State(state): State<AppState>,
+    locale: Locale,
     Params(q): Params<DataQuery>,
 ) -> Result<Html<String>, PageError> {
     let p = parse_query(&q)?;
@@ -568,7 +697,7 @@ pub(crate) async fn data_page_handler(
     let population = state.datahub.population(&state.store).await?;
     let datasets = state.store.stat_datasets().await?;
     let release = state.store.latest_case_release().await?;
-    let cases = super::releases::case_section(release.as_ref())?;
+    let cases = super::releases::case_section(release.as_ref(), locale.lang)?;
     let page = data_page(
         &p,
         &q,
@@ -577,11 +706,14 @@ pub(crate) async fn data_page_handler(
             population: &population,
             datasets: &datasets,
             cases: &cases,
+            countries: &crate::treaty::pages::countries_by_iso3(&state.store).await?,
         },
+        locale.lang,
+        &locale.base(),
     )?;
     Ok(Html(
         DataHtml {
-            layout: Layout::public(),
+            layout: Layout::public(&locale),
             page,
         }
         .render()?,
@@ -604,7 +736,11 @@ pub struct CountrySeries {
 /// # Errors
 /// [`WebError::BadRequest`] if the indicators refuse the query (never for
 /// a country filter).
-pub fn country_series(recs: &[StatRecord], iso3: &str) -> Result<Option<CountrySeries>, WebError> {
+pub fn country_series(
+    recs: &[StatRecord],
+    iso3: &str,
+    lang: Lang,
+) -> Result<Option<CountrySeries>, WebError> {
     let f = Filter {
         country: Some(iso3.to_owned()),
         ..Filter::default()
@@ -623,22 +759,34 @@ pub fn country_series(recs: &[StatRecord], iso3: &str) -> Result<Option<CountryS
         .chain(&conv)
         .filter_map(|r| r.keys.year)
         .collect();
+    let name = |i: Indicator| category(lang, "indicator", i.slug());
+    let (dn, pn, cn) = (
+        name(Indicator::DetectedVictims),
+        name(Indicator::Prosecuted),
+        name(Indicator::Convicted),
+    );
     let chart = range_bars(
+        lang,
         "country-series",
-        "Detected victims, persons prosecuted and convicted, by year (UNODC GLOTIP)",
-        "For each year the country reported: detected trafficking victims, persons prosecuted and persons convicted. Hatched: range from \"<5\" cells.",
-        &["Detected victims", "Prosecuted", "Convicted"],
+        &t(lang, "data-country-series-title"),
+        &t(lang, "data-country-series-desc"),
+        &[dn.as_str(), pn.as_str(), cn.as_str()],
         &years
             .iter()
             .map(|y| {
                 let pick = |rows: &[IndicatorRow], what: &str| {
-                    rows.iter().find(|r| r.keys.year == Some(*y)).map(|r| bar_of(r, &format!("{y} {what}")))
+                    rows.iter()
+                        .find(|r| r.keys.year == Some(*y))
+                        .map(|r| bar_of(lang, r, &format!("{y}, {what}")))
                 };
-                (y.to_string(), vec![pick(&det, "detected victims"), pick(&pros, "prosecuted"), pick(&conv, "convicted")])
+                (
+                    y.to_string(),
+                    vec![pick(&det, &dn), pick(&pros, &pn), pick(&conv, &cn)],
+                )
             })
             .collect::<Vec<_>>(),
-        "Year",
-            "persons",
+        &t(lang, "col-year"),
+        &t(lang, "data-unit-persons"),
     );
     let conflicts = det
         .iter()

@@ -8,7 +8,7 @@ use palermo_model::indicator::{Filter, GroupBy};
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
 use serde::Deserialize;
 
-use crate::error::WebError;
+use crate::error::{tr, WebError};
 
 /// Query parameters shared by the data page and the API. Every field is
 /// optional; invalid values and unknown names answer 400 with the reason.
@@ -93,9 +93,7 @@ fn parse_year(name: &str, s: &Option<String>) -> Result<Option<i32>, WebError> {
             .filter(|y| (1900..=2100).contains(y))
             .map(Some)
             .ok_or_else(|| {
-                WebError::BadRequest(format!(
-                    "{name}={t:?} is not a year (four digits, such as 2019)"
-                ))
+                WebError::BadRequest(tr("error-not-a-year", &[("name", &name), ("value", &t)]))
             }),
     }
 }
@@ -121,32 +119,60 @@ pub fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
     let bad = |m: String| WebError::BadRequest(m);
     let indicator = match nonempty(&q.indicator) {
         None => Indicator::DetectedVictims,
-        Some(t) => Indicator::parse(t).ok_or_else(|| bad(format!("unknown indicator {t:?}")))?,
+        Some(t) => Indicator::parse(t).ok_or_else(|| {
+            bad(tr(
+                "error-unknown-value",
+                &[("name", &"indicator"), ("value", &t)],
+            ))
+        })?,
     };
     let sex = nonempty(&q.sex)
-        .map(|t| Sex::parse(t).ok_or_else(|| bad(format!("unknown sex {t:?}"))))
+        .map(|t| {
+            Sex::parse(t).ok_or_else(|| {
+                bad(tr(
+                    "error-unknown-value",
+                    &[("name", &"sex"), ("value", &t)],
+                ))
+            })
+        })
         .transpose()?;
     let age = nonempty(&q.age)
-        .map(|t| AgeGroup::parse(t).ok_or_else(|| bad(format!("unknown age group {t:?}"))))
+        .map(|t| {
+            AgeGroup::parse(t).ok_or_else(|| {
+                bad(tr(
+                    "error-unknown-value",
+                    &[("name", &"age"), ("value", &t)],
+                ))
+            })
+        })
         .transpose()?;
     let form = nonempty(&q.form)
         .map(|t| {
             FormOfExploitation::parse(t)
                 .map(FormOfExploitation::glotip_group)
-                .ok_or_else(|| bad(format!("unknown form of exploitation {t:?}")))
+                .ok_or_else(|| {
+                    bad(tr(
+                        "error-unknown-value",
+                        &[("name", &"form"), ("value", &t)],
+                    ))
+                })
         })
         .transpose()?;
     let by = match nonempty(&q.by) {
         None => Vec::new(),
         Some(t) => t
             .split(',')
-            .map(|p| GroupBy::parse(p).ok_or_else(|| bad(format!("unknown grouping {p:?}"))))
+            .map(|p| {
+                GroupBy::parse(p).ok_or_else(|| {
+                    bad(tr("error-unknown-value", &[("name", &"by"), ("value", &p)]))
+                })
+            })
             .collect::<Result<_, _>>()?,
     };
     let csv = match nonempty(&q.format) {
         None | Some("json") => false,
         Some("csv") => true,
-        Some(t) => return Err(bad(format!("unknown format {t:?}: json or csv"))),
+        Some(t) => return Err(bad(tr("error-format", &[("value", &t)]))),
     };
     Ok(Parsed {
         indicator,

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 
 use super::api::csv_response;
 use super::query::{parse_query, public_case_query, DataQuery};
-use crate::error::{ApiError, WebError};
+use crate::error::{tr, ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
@@ -37,10 +37,11 @@ pub async fn chosen_release(
                 .store
                 .case_release(id)
                 .await?
-                .ok_or_else(|| WebError::NotFound(format!("there is no release {id}")))?;
+                .ok_or_else(|| WebError::NotFound(tr("error-no-release", &[("id", &id)])))?;
             if let Some(at) = &r.info.withdrawn_at {
-                return Err(WebError::NotFound(format!(
-                    "release {id} was withdrawn on {at} by the data holder"
+                return Err(WebError::NotFound(tr(
+                    "error-release-withdrawn",
+                    &[("id", &id), ("date", &at.as_str())],
                 )));
             }
             Ok(Some(r))
@@ -88,9 +89,7 @@ fn table_of<'r>(
 }
 
 fn no_release() -> WebError {
-    WebError::NotFound(
-        "no case-record release has been published yet; the data holder publishes one with `palermo cases release create`".into(),
-    )
+    WebError::NotFound(tr("error-no-release-yet", &[]))
 }
 
 /// `GET /api/v1/cases/indicators`: one table of a release.
@@ -208,7 +207,11 @@ pub struct CaseSection {
 /// # Errors
 /// A stored release without its year table, as [`WebError::BadRequest`]
 /// (not produced by `palermo-disclosure`).
-pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebError> {
+pub fn case_section(
+    release: Option<&StoredRelease>,
+    lang: palermo_i18n::Lang,
+) -> Result<CaseSection, WebError> {
+    let count = |n: u64| super::view::count(lang, n);
     let Some(r) = release else {
         return Ok(CaseSection {
             has_release: false,
@@ -231,9 +234,9 @@ pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebE
         .map(|c| {
             (
                 c.keys.year,
-                c.value
-                    .map(crate::format::thousands)
-                    .unwrap_or_else(|| format!("fewer than {} or withheld", t.k)),
+                c.value.map(count).unwrap_or_else(|| {
+                    crate::layout::message(lang, "data-case-withheld", &[("k", &t.k)])
+                }),
             )
         })
         .collect();
@@ -245,18 +248,28 @@ pub fn case_section(release: Option<&StoredRelease>) -> Result<CaseSection, WebE
         .unwrap_or_default();
     Ok(CaseSection {
         has_release: true,
-        release_text: format!(
-            "release {} of {date} ({}{eps}){}",
-            r.info.id,
-            r.info.method,
-            r.info
-                .note
-                .as_deref()
-                .map(|n| format!(": {n}"))
-                .unwrap_or_default()
+        release_text: crate::layout::message(
+            lang,
+            "data-case-release",
+            &[
+                ("id", &r.info.id),
+                (
+                    "date",
+                    &palermo_i18n::format::date_iso(lang, date).unwrap_or_else(|_| date.to_owned()),
+                ),
+                ("method", &format!("{}{eps}", r.info.method)),
+                (
+                    "note",
+                    &r.info
+                        .note
+                        .as_deref()
+                        .map(|n| format!(": {n}"))
+                        .unwrap_or_default(),
+                ),
+            ],
         ),
         records_text: match r.tables.records.value {
-            Some(n) => format!("about {}", crate::format::thousands(n)),
+            Some(n) => crate::layout::message(lang, "data-case-about", &[("count", &count(n))]),
             None => r.tables.records.text.clone(),
         },
         method_text: r.tables.method.describe(),

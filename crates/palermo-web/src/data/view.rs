@@ -3,10 +3,12 @@
 
 use std::collections::BTreeSet;
 
+use palermo_i18n::format::integer;
+use palermo_i18n::{t, Lang};
 use palermo_model::indicator::IndicatorRow;
 
 use super::charts::RangeBar;
-use crate::format::thousands;
+use crate::layout::message;
 
 /// An option of a filter's `<select>`.
 #[derive(Debug, Clone)]
@@ -33,63 +35,66 @@ pub(crate) fn options(
         .collect()
 }
 
-pub(crate) fn range_text(r: &IndicatorRow) -> String {
+/// A count as `lang` writes numbers.
+pub(crate) fn count(lang: Lang, n: u64) -> String {
+    integer(lang, i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+pub(crate) fn range_text(lang: Lang, r: &IndicatorRow) -> String {
     if r.is_exact() {
-        thousands(r.value.min)
+        count(lang, r.value.min)
     } else {
-        format!("{}–{}", thousands(r.value.min), thousands(r.value.max))
+        format!("{}–{}", count(lang, r.value.min), count(lang, r.value.max))
     }
 }
 
 /// A citizenship as shown: the ISO code, or for a group or name that
 /// Palermo does not resolve (`other:` + the published label) the label as
 /// UNODC published it, marked as such.
-pub(crate) fn citizenship_text(c: Option<&str>) -> String {
+pub(crate) fn citizenship_text(lang: Lang, c: Option<&str>) -> String {
     match c {
         Some(c) => match c.strip_prefix("other:") {
-            Some(label) if label.trim().is_empty() => "not stated (empty in the source)".to_owned(),
-            Some(label) => format!("{label} (as published, not a country code)"),
+            Some(label) if label.trim().is_empty() => t(lang, "data-citizenship-not-stated"),
+            Some(label) => message(lang, "data-citizenship-as-published", &[("label", &label)]),
             None => c.to_owned(),
         },
         None => String::new(),
     }
 }
 
-/// "1 country", "2 countries".
-pub(crate) fn countries_text(n: usize) -> String {
-    if n == 1 {
-        "1 country".to_owned()
-    } else {
-        format!("{} countries", thousands(n as u64))
+pub(crate) fn bar_of(lang: Lang, r: &IndicatorRow, what: &str) -> RangeBar {
+    let mut tip = message(
+        lang,
+        "data-bar-tip",
+        &[
+            ("what", &what),
+            ("value", &range_text(lang, r)),
+            ("countries", &r.areas.len()),
+        ],
+    );
+    if !r.is_exact() {
+        tip.push(' ');
+        tip.push_str(&t(lang, "data-bar-range"));
     }
-}
-
-pub(crate) fn bar_of(r: &IndicatorRow, what: &str) -> RangeBar {
+    if r.conflicts > 0 {
+        tip.push(' ');
+        tip.push_str(&message(
+            lang,
+            "data-bar-conflicts",
+            &[("count", &r.conflicts)],
+        ));
+    }
     RangeBar {
         min: r.value.min as f64,
         max: r.value.max as f64,
-        tip: format!(
-            "{what}: {}{} ({}{})",
-            range_text(r),
-            if r.is_exact() {
-                ""
-            } else {
-                " (range: \"<5\" cells)"
-            },
-            countries_text(r.areas.len()),
-            if r.conflicts > 0 {
-                format!(", {} conflicting duplicates", r.conflicts)
-            } else {
-                String::new()
-            }
-        ),
+        tip,
     }
 }
 
-pub(crate) fn years_text(y: &BTreeSet<i32>) -> String {
+pub(crate) fn years_text(lang: Lang, y: &BTreeSet<i32>) -> String {
     match (y.first(), y.last()) {
         (Some(a), Some(b)) if a == b => a.to_string(),
         (Some(a), Some(b)) => format!("{a}–{b}"),
-        _ => "none".into(),
+        _ => t(lang, "data-years-none"),
     }
 }

@@ -5,8 +5,11 @@ use std::fmt::Write as _;
 
 use palermo_mse::estimate::Comparison;
 
+use palermo_i18n::{t, Lang};
+
 use super::page::int;
 use crate::charts::{esc, Svg, PALETTE};
+use crate::layout::message;
 
 /// One row of the comparison chart.
 #[derive(Debug, Clone)]
@@ -42,7 +45,14 @@ impl From<&Comparison> for ChartRow {
 /// with a dashed line at the number observed (the floor of every estimate).
 /// Accessible like the other charts: `role="img"`, `<title>`, `<desc>` and a
 /// tooltip per row. Non-finite values are left out.
-pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow]) -> Svg {
+pub fn comparison_chart(
+    lang: Lang,
+    id: &str,
+    title: &str,
+    observed: f64,
+    rows: &[ChartRow],
+) -> Svg {
+    let int = |x: f64| int(lang, x);
     let rows: Vec<&ChartRow> = rows.iter().filter(|r| r.estimate.is_finite()).collect();
     let (w, row_h) = (760.0, 26.0);
     let (left, right, top, bottom) = (330.0, 24.0, 16.0, 40.0);
@@ -76,10 +86,10 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
     let x1 = (hi / step).ceil() * step;
     let sx = |v: f64| left + pw * (v - x0) / (x1 - x0).max(1e-9);
     let mut s = String::new();
-    let desc = format!(
-        "Point estimates and intervals of the number of victims from {} methods; the dashed line marks the {} people observed.",
-        rows.len(),
-        int(observed)
+    let desc = message(
+        lang,
+        "mse-chart-desc",
+        &[("methods", &rows.len()), ("observed", &int(observed))],
     );
     crate::charts::open_svg(&mut s, id, (w, h), title, &desc);
     let mut v = x0;
@@ -97,10 +107,15 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
     let ox = sx(observed);
     let _ = write!(
         s,
-        r##"<line x1="{ox:.1}" x2="{ox:.1}" y1="{top}" y2="{y2}" stroke="#555" stroke-dasharray="4 3"><title>{n} observed</title></line><text x="{ox:.1}" y="{ty}" font-size="11" text-anchor="middle">observed</text>"##,
+        r##"<line x1="{ox:.1}" x2="{ox:.1}" y1="{top}" y2="{y2}" stroke="#555" stroke-dasharray="4 3"><title>{n}</title></line><text x="{ox:.1}" y="{ty}" font-size="11" text-anchor="middle">{o}</text>"##,
+        o = esc(&t(lang, "mse-chart-observed")),
         y2 = h - bottom,
         ty = h - bottom + 30.0,
-        n = int(observed)
+        n = esc(&message(
+            lang,
+            "mse-chart-observed-count",
+            &[("count", &int(observed))]
+        ))
     );
     for (i, r) in rows.iter().enumerate() {
         let y = top + row_h * (i as f64 + 0.5);
@@ -151,8 +166,8 @@ pub fn comparison_chart(id: &str, title: &str, observed: f64, rows: &[ChartRow])
     }
     let _ = write!(
         s,
-        r#"</svg><figcaption>{}: every method side by side (dot: estimate; line: interval). Model choice dominates the uncertainty.</figcaption></figure>"#,
-        esc(title)
+        r#"</svg><figcaption>{}</figcaption></figure>"#,
+        esc(&message(lang, "mse-chart-caption", &[("title", &title)]))
     );
     Svg::drawn(s)
 }
@@ -181,7 +196,7 @@ mod tests {
                 highlight: false,
             },
         ];
-        let svg = comparison_chart("c", "T", 60.0, &rows);
+        let svg = comparison_chart(Lang::En, "c", "T", 60.0, &rows);
         let svg = svg.as_str();
         assert!(svg.contains(r#"role="img""#));
         assert!(svg.contains("a &lt;b&gt;"));

@@ -86,5 +86,5 @@ pub fn routes() -> Vec<PublicRoute> {
 /// The estimation page's link in the main navigation.
 pub const NAV: &[NavLink] = &[NavLink {
     href: "/mse",
-    label: "Estimate hidden victims",
+    key: "nav-mse",
 }];

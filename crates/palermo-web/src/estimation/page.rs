@@ -13,7 +13,11 @@ use super::chart::{comparison_chart, ChartRow};
 use super::gate::Limits;
 use super::request::{analyse_blocking, too_large, MseRequest};
 use crate::charts::Svg;
-use crate::error::{PageError, WebError};
+use palermo_i18n::{t, Lang};
+
+use crate::error::{tr as tr_err, PageError, WebError};
+use crate::lang::Locale;
+use crate::layout::message;
 use crate::params::{NoParams, Params};
 use crate::server::ClientAddr;
 use crate::AppState;
@@ -75,6 +79,7 @@ struct MsePage {
 
 impl MsePage {
     fn new(
+        locale: &Locale,
         form: &MseRequest,
         limits: &Limits,
         error: Option<String>,
@@ -86,7 +91,7 @@ impl MsePage {
                 .unwrap_or_else(|| d.into())
         };
         Self {
-            layout: crate::layout::Layout::public(),
+            layout: crate::layout::Layout::public(locale),
             table: form.table.clone(),
             method: or(&form.method, "stepwise"),
             terms: or(&form.terms, ""),
@@ -103,17 +108,13 @@ impl MsePage {
     }
 }
 
-/// Thousands separators, no decimals.
-pub(crate) fn int(x: f64) -> String {
+/// A whole number as `lang` writes it (grouping, digits); a dash for one
+/// that is not finite.
+pub(crate) fn int(lang: Lang, x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let n = crate::format::thousands(x.round().abs() as u64);
-    if x < 0.0 {
-        format!("-{n}")
-    } else {
-        n
-    }
+    palermo_i18n::format::integer(lang, x.round() as i64)
 }
 
 /// Three decimals; a dash for a model that could not be fitted (NaN).
@@ -125,28 +126,31 @@ fn dec3(x: f64) -> String {
     }
 }
 
-fn results(a: &Analysis) -> Results {
+fn results(a: &Analysis, lang: Lang) -> Results {
+    let int = |x: f64| int(lang, x);
+    let tr = |key: &str| t(lang, key);
     let intervals = a
         .intervals
         .iter()
         .map(|i| IntervalRow {
             method: match i.method.as_str() {
-                "wald" => "lognormal-Wald (SparseMSE)".into(),
-                "profile" => "profile likelihood".into(),
-                "bounds" => "observed total (no model can be fitted)".into(),
+                "wald" => tr("mse-interval-wald"),
+                "profile" => tr("mse-interval-profile"),
+                "bounds" => tr("mse-interval-bounds"),
                 "bca" => match &a.bootstrap {
-                    Some(b) => format!(
-                        "BCa bootstrap, model selection redone ({} replicates, seed {})",
-                        b.replicates, b.seed
+                    Some(b) => message(
+                        lang,
+                        "mse-interval-bca-redone",
+                        &[("replicates", &b.replicates), ("seed", &b.seed.to_string())],
                     ),
-                    None => "BCa bootstrap".into(),
+                    None => tr("mse-interval-bca"),
                 },
                 m => m.into(),
             },
-            level: format!("{}%", (i.level * 100.0).round()),
+            level: palermo_i18n::format::percent(lang, i.level, 0),
             lower: int(i.lower),
             upper: if i.upper.is_infinite() {
-                "no upper limit".into()
+                tr("mse-no-upper-limit")
             } else {
                 int(i.upper)
             },
@@ -157,8 +161,12 @@ fn results(a: &Analysis) -> Results {
         .iter()
         .map(|m| ModelRow {
             terms: match (&m.failure, m.terms.is_empty()) {
-                (Some(why), _) => format!("{} (not fitted: {why})", m.terms.join(" + ")),
-                (None, true) => "main effects only".into(),
+                (Some(why), _) => message(
+                    lang,
+                    "mse-not-fitted",
+                    &[("terms", &m.terms.join(" + ")), ("why", why)],
+                ),
+                (None, true) => tr("mse-main-effects-only"),
                 (None, false) => m.terms.join(" + "),
             },
             deviance: dec3(m.deviance),
@@ -187,7 +195,14 @@ fn results(a: &Analysis) -> Results {
         .collect();
     let wald = a.intervals.first();
     let mut rows: Vec<ChartRow> = vec![ChartRow {
-        label: format!("selected: {} [{}]", a.method, model_label(&a.terms)),
+        label: message(
+            lang,
+            "mse-chart-selected",
+            &[
+                ("method", &a.method),
+                ("model", &model_label(lang, &a.terms)),
+            ],
+        ),
         estimate: a.estimate,
         lower: wald.map(|w| w.lower),
         upper: wald.map(|w| w.upper).filter(|u| u.is_finite()),
@@ -196,7 +211,7 @@ fn results(a: &Analysis) -> Results {
     }];
     if let Some(b) = a.intervals.iter().find(|i| i.method == "bca") {
         rows.push(ChartRow {
-            label: "selected, BCa bootstrap".into(),
+            label: tr("mse-chart-selected-bca"),
             estimate: a.estimate,
             lower: Some(b.lower),
             upper: Some(b.upper),
@@ -210,9 +225,13 @@ fn results(a: &Analysis) -> Results {
         lists: a.lists.join(", "),
         method: a.method.clone(),
         model: if a.terms.is_empty() {
-            "main effects only".into()
+            tr("mse-main-effects-only")
         } else {
-            format!("main effects + {}", a.terms.join(" + "))
+            message(
+                lang,
+                "mse-main-effects-plus",
+                &[("terms", &a.terms.join(" + "))],
+            )
         },
         estimate: int(a.estimate),
         unobserved: int(a.unobserved),
@@ -224,25 +243,26 @@ fn results(a: &Analysis) -> Results {
                 (
                     e.term.clone(),
                     e.p_empty
-                        .map(|p| format!("{p:.4}"))
-                        .unwrap_or_else(|| "n/a".into()),
+                        .map(|p| palermo_i18n::format::decimal(lang, p, 4))
+                        .unwrap_or_else(|| tr("mse-not-applicable")),
                 )
             })
             .collect(),
         models,
         models_note: if a.models_tried > a.models.len() {
-            format!(
-                "{} of {} models shown (lowest BIC first).",
-                a.models.len(),
-                a.models_tried
+            message(
+                lang,
+                "mse-models-shown",
+                &[("shown", &a.models.len()), ("tried", &a.models_tried)],
             )
         } else {
-            format!("{} models tried, in the order tried.", a.models_tried)
+            message(lang, "mse-models-all", &[("tried", &a.models_tried)])
         },
         comparison,
         chart: comparison_chart(
+            lang,
             "mse-compare",
-            "Population estimates by method",
+            &tr("mse-chart-title"),
             a.observed as f64,
             &rows,
         ),
@@ -250,9 +270,9 @@ fn results(a: &Analysis) -> Results {
     }
 }
 
-fn model_label(terms: &[String]) -> String {
+fn model_label(lang: Lang, terms: &[String]) -> String {
     if terms.is_empty() {
-        "main effects".into()
+        t(lang, "mse-main-effects")
     } else {
         terms.join(" + ")
     }
@@ -260,6 +280,7 @@ fn model_label(terms: &[String]) -> String {
 
 pub(crate) async fn form_page(
     State(state): State<AppState>,
+    locale: Locale,
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
     let form = MseRequest {
@@ -267,12 +288,13 @@ pub(crate) async fn form_page(
         ..MseRequest::default()
     };
     Ok(Html(
-        MsePage::new(&form, state.mse.limits(), None, None).render()?,
+        MsePage::new(&locale, &form, state.mse.limits(), None, None).render()?,
     ))
 }
 
 pub(crate) async fn form_submit(
     State(state): State<AppState>,
+    locale: Locale,
     client: ClientAddr,
     _: Params<NoParams>,
     form: Result<axum::Form<MseRequest>, FormRejection>,
@@ -287,21 +309,21 @@ pub(crate) async fn form_submit(
         }
         Err(e) => (
             MseRequest::default(),
-            Err(WebError::BadRequest(format!(
-                "the form could not be read: {}",
-                e.body_text()
+            Err(WebError::BadRequest(tr_err(
+                "mse-form-unreadable",
+                &[("detail", &e.body_text())],
             ))),
         ),
     };
     let (status, error, results) = match outcome {
-        Ok(a) => (StatusCode::OK, None, Some(results(&a))),
+        Ok(a) => (StatusCode::OK, None, Some(results(&a, locale.lang))),
         Err(e @ WebError::Internal(_)) => return Err(e.into()),
         Err(e) => {
             let (status, _, message) = e.parts();
             (status, Some(message), None)
         }
     };
-    let page = MsePage::new(&form, state.mse.limits(), error, results).render()?;
+    let page = MsePage::new(&locale, &form, state.mse.limits(), error, results).render()?;
     let mut res = (status, Html(page)).into_response();
     if status == StatusCode::SERVICE_UNAVAILABLE {
         res.headers_mut().insert(header::RETRY_AFTER, 5.into());

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::pages::parse_as_of;
-use crate::error::{ApiError, WebError};
+use crate::error::{tr, ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
 
@@ -73,7 +73,7 @@ pub(crate) async fn instruments(
 
 fn parse_instrument(code: &str) -> Result<Instrument, WebError> {
     code.parse::<Instrument>()
-        .map_err(|_| WebError::NotFound(format!("no instrument {code:?}")))
+        .map_err(|_| WebError::NotFound(tr("error-no-instrument", &[("code", &code)])))
 }
 
 pub(crate) async fn instrument(
@@ -110,7 +110,11 @@ pub(crate) async fn participants(
         None | Some("json") => false,
         Some("csv") => true,
         Some(_) => {
-            return Err(WebError::BadRequest("format must be json or csv".to_string()).into())
+            return Err(WebError::BadRequest(tr(
+                "error-format",
+                &[("value", &q.format.as_deref().unwrap_or(""))],
+            ))
+            .into())
         }
     };
     let as_of = parse_as_of(q.as_of.as_deref())?;
@@ -172,7 +176,7 @@ pub(crate) async fn country(
         .store
         .country(&iso3)
         .await?
-        .ok_or_else(|| WebError::NotFound(format!("no country {code:?}")))?;
+        .ok_or_else(|| WebError::NotFound(tr("error-no-country", &[("code", &code)])))?;
     let population = state.store.population(&iso3).await?;
     let mut treaty_status = Vec::new();
     for r in state.store.treaty_status_of_country(&iso3).await? {

@@ -53,26 +53,26 @@ pub fn routes() -> Vec<PublicRoute> {
 pub const NAV: &[NavLink] = &[
     NavLink {
         href: "/",
-        label: "Dashboard",
+        key: "nav-dashboard",
     },
     NavLink {
         href: "/instruments/untoc",
-        label: "Convention",
+        key: "nav-convention",
     },
     NavLink {
         href: "/instruments/tip",
-        label: "Trafficking Protocol",
+        key: "nav-tip",
     },
     NavLink {
         href: "/instruments/som",
-        label: "Smuggling Protocol",
+        key: "nav-som",
     },
     NavLink {
         href: "/instruments/firearms",
-        label: "Firearms Protocol",
+        key: "nav-firearms",
     },
     NavLink {
         href: "/countries",
-        label: "Countries",
+        key: "nav-countries",
     },
 ];

@@ -14,9 +14,42 @@ use palermo_model::{Country, Instrument, ParticipantStatus};
 use palermo_store::treaty::SnapshotInfo;
 use serde::Deserialize;
 
+use palermo_i18n::{names, t, Lang};
+
 use crate::charts::{bar_chart, Svg};
 use crate::data::page::CountrySeries;
-use crate::format::thousands;
+use crate::layout::message;
+
+/// An instrument's short name in `lang` (`treaty.ftl`, `instrument-<code>`).
+pub fn short_name(lang: Lang, i: Instrument) -> String {
+    t(lang, &format!("instrument-{}", i.code()))
+}
+
+/// The kind of a consent to be bound in `lang` (`consent-ratification`, …).
+pub fn consent_kind(lang: Lang, kind: palermo_model::ConsentType) -> String {
+    t(
+        lang,
+        &format!("consent-{}", kind.as_str().replace('_', "-")),
+    )
+}
+
+/// A participant's name in `lang`: the country's name (CLDR, through
+/// `palermo_i18n::names`) when it is a country, else the name the
+/// depositary gives (a regional economic integration organisation).
+pub fn participant_name(
+    lang: Lang,
+    iso3: Option<&str>,
+    name: &str,
+    countries: &HashMap<String, Country>,
+) -> String {
+    iso3.and_then(|c| countries.get(c))
+        .map_or_else(|| name.to_owned(), |c| names::country_name(lang, c))
+}
+
+/// A UN M49 region or sub-region in `lang`, as the model names it.
+pub fn region_name(lang: Lang, region: &str) -> String {
+    names::m49_area_name(lang, region).map_or_else(|| region.to_owned(), str::to_owned)
+}
 
 /// The latest snapshot of each instrument, in [`Instrument::ALL`]'s order.
 #[derive(Debug, Clone)]
@@ -31,11 +64,10 @@ impl Snapshots {
             .and_then(|(_, s)| s.as_ref())
     }
 
-    /// The "status as at" date of `i`'s snapshot, or "unknown".
+    /// The "status as at" date of `i`'s snapshot (`YYYY-MM-DD`), empty
+    /// when none was loaded (the page says "unknown").
     pub fn date(&self, i: Instrument) -> String {
-        self.of(i)
-            .map(|s| iso(s.as_of))
-            .unwrap_or_else(|| "unknown".into())
+        self.of(i).map(|s| iso(s.as_of)).unwrap_or_default()
     }
 }
 
@@ -46,9 +78,9 @@ impl Snapshots {
 pub struct SnapshotNotice {
     /// The instrument's code.
     pub code: &'static str,
-    /// The instrument's short name.
-    pub short_name: &'static str,
-    /// The snapshot's "status as at" date, or "unknown".
+    /// The instrument's short name, in the page's language.
+    pub short_name: String,
+    /// The snapshot's "status as at" date, or empty (unknown).
     pub snapshot_as_of: String,
     /// Its age on the day the page is built, whole years.
     pub age_years: u32,
@@ -60,14 +92,19 @@ pub struct SnapshotNotice {
 }
 
 impl SnapshotNotice {
-    /// The notice of `i`'s snapshot on the day `today`.
-    pub fn new(i: Instrument, snapshot: Option<&SnapshotInfo>, today: time::Date) -> Self {
+    /// The notice of `i`'s snapshot on the day `today`, in `lang`.
+    pub fn new(
+        i: Instrument,
+        snapshot: Option<&SnapshotInfo>,
+        today: time::Date,
+        lang: Lang,
+    ) -> Self {
         let snapshot = snapshot.map(|s| s.as_of);
         let official = i.latest_official_count();
         Self {
             code: i.code(),
-            short_name: i.info().short_name,
-            snapshot_as_of: snapshot.map(iso).unwrap_or_else(|| "unknown".into()),
+            short_name: short_name(lang, i),
+            snapshot_as_of: snapshot.map(iso).unwrap_or_default(),
             age_years: snapshot.map_or(0, |d| snapshot_age_years(d, today)),
             newer_official: official
                 .filter(|c| snapshot.is_none_or(|d| c.as_of > d))
@@ -108,12 +145,12 @@ impl SnapshotNotices {
         }
     }
 
-    /// The notices of all four instruments.
-    pub fn all(snapshots: &Snapshots, today: time::Date) -> Self {
+    /// The notices of all four instruments, in `lang`.
+    pub fn all(snapshots: &Snapshots, today: time::Date, lang: Lang) -> Self {
         Self::new(
             Instrument::ALL
                 .iter()
-                .map(|i| SnapshotNotice::new(*i, snapshots.of(*i), today))
+                .map(|i| SnapshotNotice::new(*i, snapshots.of(*i), today, lang))
                 .collect(),
         )
     }
@@ -125,15 +162,18 @@ pub struct InstrumentCard {
     /// The instrument's code.
     pub code: &'static str,
     /// Its short name.
-    pub short_name: &'static str,
-    /// Its official title.
+    pub short_name: String,
+    /// Its official title, from its authentic text in the page's language.
     pub title: &'static str,
     /// The "status as at" date of its data.
     pub as_of: String,
     /// Its counts.
     pub counts: StatusCounts,
-    /// Width of the progress bar, percent of UN Member States.
+    /// Width of the progress bar, percent of UN Member States (SVG units).
     pub percent: String,
+    /// The same share as the language writes a percentage (`12.3%`,
+    /// `12,3 %`).
+    pub percent_text: String,
 }
 
 /// A recent consent, for the dashboard.
@@ -144,13 +184,13 @@ pub struct RecentParty {
     /// Its ISO3 code (none for a regional organisation).
     pub iso3: Option<String>,
     /// The instrument's short name.
-    pub instrument: &'static str,
+    pub instrument: String,
     /// The instrument's code.
     pub instrument_code: &'static str,
     /// The date of consent.
     pub date: String,
     /// The kind of consent.
-    pub kind: &'static str,
+    pub kind: String,
 }
 
 /// The dashboard.
@@ -166,8 +206,14 @@ pub struct HomePage {
     pub un_members: usize,
 }
 
-/// The dashboard from the status of every instrument (`all`).
-pub fn home_page(all: &[ParticipantStatus], snapshots: &Snapshots, today: time::Date) -> HomePage {
+/// The dashboard from the status of every instrument (`all`), in `lang`.
+pub fn home_page(
+    all: &[ParticipantStatus],
+    snapshots: &Snapshots,
+    countries: &HashMap<String, Country>,
+    today: time::Date,
+    lang: Lang,
+) -> HomePage {
     let un_members = palermo_model::country::UN_MEMBER_STATES.len();
     let cards = Instrument::ALL
         .iter()
@@ -176,15 +222,14 @@ pub fn home_page(all: &[ParticipantStatus], snapshots: &Snapshots, today: time::
                 all.iter().filter(|r| r.instrument == i).cloned().collect();
             let counts = count(&rows, None);
             let info = i.info();
+            let share = counts.un_member_parties as f64 / un_members as f64;
             InstrumentCard {
                 code: info.code,
-                short_name: info.short_name,
-                title: info.title,
+                short_name: short_name(lang, i),
+                title: names::instrument_title(lang, i),
                 as_of: snapshots.date(i),
-                percent: format!(
-                    "{:.1}",
-                    100.0 * counts.un_member_parties as f64 / un_members as f64
-                ),
+                percent: format!("{:.1}", 100.0 * share),
+                percent_text: palermo_i18n::format::percent(lang, share, 1),
                 counts,
             }
         })
@@ -198,17 +243,17 @@ pub fn home_page(all: &[ParticipantStatus], snapshots: &Snapshots, today: time::
         .filter_map(|r| {
             let c = r.consent?;
             Some(RecentParty {
-                participant: r.participant.clone(),
+                participant: participant_name(lang, r.iso3.as_deref(), &r.participant, countries),
                 iso3: r.iso3.clone(),
-                instrument: r.instrument.info().short_name,
+                instrument: short_name(lang, r.instrument),
                 instrument_code: r.instrument.code(),
                 date: iso(c.date),
-                kind: c.kind.as_str(),
+                kind: consent_kind(lang, c.kind),
             })
         })
         .collect();
     HomePage {
-        notices: SnapshotNotices::all(snapshots, today),
+        notices: SnapshotNotices::all(snapshots, today, lang),
         cards,
         recent,
         un_members,
@@ -234,7 +279,7 @@ pub struct ParticipantRow {
     pub participant: String,
     /// Its ISO3 code (none for a regional organisation).
     pub iso3: Option<String>,
-    /// Its UN region, or "Regional organisation".
+    /// Its UN region, or "regional organisation", in the page's language.
     pub region: String,
     /// The date of signature, or empty.
     pub signature: String,
@@ -249,7 +294,7 @@ pub struct ParticipantRow {
 /// A sortable column heading.
 #[derive(Debug, Clone)]
 pub struct SortLink {
-    /// The heading.
+    /// The heading's message (`col-participant`, …).
     pub label: &'static str,
     /// The link that sorts by it.
     pub href: String,
@@ -272,15 +317,15 @@ pub struct InstrumentPage {
     /// The instrument's code.
     pub code: &'static str,
     /// Its short name.
-    pub short_name: &'static str,
-    /// Its official title.
+    pub short_name: String,
+    /// Its official title, from its authentic text in the page's language.
     pub title: &'static str,
     /// Its MTDSG reference.
     pub mtdsg_no: &'static str,
     /// Its adoption date.
     pub adopted: String,
-    /// The resolution that adopted it.
-    pub adopted_by: &'static str,
+    /// The resolution that adopted it, in the page's language.
+    pub adopted_by: String,
     /// Its entry into force.
     pub entry_into_force: String,
     /// UN Treaty Series volume.
@@ -317,7 +362,8 @@ pub struct InstrumentPage {
 
 /// The page of instrument `i` from its status rows (`all`), its latest
 /// snapshot and the countries, as asked by `q` (sort and date, `as_of`
-/// already parsed).
+/// already parsed), in `lang`.
+#[allow(clippy::too_many_arguments)]
 pub fn instrument_page(
     i: Instrument,
     q: &InstrumentQuery,
@@ -326,6 +372,7 @@ pub fn instrument_page(
     all: &[ParticipantStatus],
     countries: &HashMap<String, Country>,
     today: time::Date,
+    lang: Lang,
 ) -> InstrumentPage {
     let info = i.info();
     let snapshot_date_value = snapshot.map(|s| s.as_of);
@@ -344,18 +391,26 @@ pub fn instrument_page(
             (
                 y.to_string(),
                 *total as f64,
-                format!("{y}: {total} parties ({new} new)"),
+                message(
+                    lang,
+                    "chart-parties-tip",
+                    &[("year", &y.to_string()), ("total", total), ("new", new)],
+                ),
             )
         })
         .collect();
     let chart = bar_chart(
+        lang,
         "parties-by-year",
-        &format!("Parties to the {} by year (cumulative)", info.short_name),
-        "Number of parties at the end of each year (cumulative), counted from the dates of \
-         ratification, acceptance, approval, accession or succession.",
+        &message(
+            lang,
+            "chart-parties-title",
+            &[("instrument", &short_name(lang, i))],
+        ),
+        &t(lang, "chart-parties-desc"),
         &bars,
-        "Year",
-        "parties",
+        &t(lang, "col-year"),
+        &t(lang, "chart-parties-unit"),
     );
 
     let sort = q.sort.as_deref().unwrap_or("participant");
@@ -375,7 +430,13 @@ pub fn instrument_page(
             )
         }),
         _ => {
-            sorted.sort_by(|a, b| a.participant.cmp(&b.participant));
+            let name = |r: &ParticipantStatus| {
+                participant_name(lang, r.iso3.as_deref(), &r.participant, countries)
+            };
+            let mut named: Vec<(String, ParticipantStatus)> =
+                sorted.drain(..).map(|r| (name(&r), r)).collect();
+            names::sort_by_name(lang, &mut named, |(n, _)| n.as_str());
+            sorted = named.into_iter().map(|(_, r)| r).collect();
             if desc {
                 sorted.reverse();
             }
@@ -385,10 +446,10 @@ pub fn instrument_page(
         .map(|d| format!("&as_of={}", iso(d)))
         .unwrap_or_default();
     let sort_links = [
-        ("participant", "Participant"),
-        ("signature", "Signature"),
-        ("consent", "Consent to be bound"),
-        ("type", "Kind"),
+        ("participant", "col-participant"),
+        ("signature", "col-signature"),
+        ("consent", "col-consent"),
+        ("type", "col-kind"),
     ]
     .into_iter()
     .map(|(key, label)| {
@@ -411,19 +472,19 @@ pub fn instrument_page(
     let table_rows = sorted
         .iter()
         .map(|r| ParticipantRow {
-            participant: r.participant.clone(),
+            participant: participant_name(lang, r.iso3.as_deref(), &r.participant, countries),
             iso3: r.iso3.clone(),
             region: r
                 .iso3
                 .as_ref()
                 .and_then(|c| countries.get(c))
-                .map(|c| c.region.clone())
-                .unwrap_or_else(|| "Regional organisation".into()),
+                .map(|c| region_name(lang, &c.region))
+                .unwrap_or_else(|| t(lang, "regional-organisation")),
             signature: r.signature.map(iso).unwrap_or_default(),
             consent: r.consent.map(|c| iso(c.date)).unwrap_or_default(),
             kind: r
                 .consent
-                .map(|c| c.kind.as_str().replace('_', " "))
+                .map(|c| consent_kind(lang, c.kind))
                 .unwrap_or_default(),
             party: r.consent.is_some(),
         })
@@ -437,31 +498,32 @@ pub fn instrument_page(
             let signed = rows
                 .iter()
                 .any(|r| r.iso3.as_deref() == Some(code) && r.signature.is_some());
-            groups.entry(c.region.clone()).or_default().push((
-                c.iso3.clone(),
-                c.name.clone(),
-                signed,
-            ));
+            groups
+                .entry(region_name(lang, &c.region))
+                .or_default()
+                .push((c.iso3.clone(), names::country_name(lang, c), signed));
         }
     }
-    let not_party = groups
+    let mut not_party: Vec<RegionGroup> = groups
         .into_iter()
         .map(|(region, mut states)| {
-            states.sort_by(|a, b| a.1.cmp(&b.1));
+            names::sort_by_name(lang, &mut states, |s| s.1.as_str());
             RegionGroup { region, states }
         })
         .collect();
+    names::sort_by_name(lang, &mut not_party, |g| g.region.as_str());
 
-    let snapshot_as_of = snapshot
-        .map(|s| iso(s.as_of))
-        .unwrap_or_else(|| "unknown".into());
+    let snapshot_as_of = snapshot.map(|s| iso(s.as_of)).unwrap_or_default();
     InstrumentPage {
         code: info.code,
-        short_name: info.short_name,
-        title: info.title,
+        short_name: short_name(lang, i),
+        title: names::instrument_title(lang, i),
         mtdsg_no: info.mtdsg_no,
         adopted: iso(info.adopted),
-        adopted_by: info.adopted_by,
+        adopted_by: match info.adopted_by.strip_prefix("General Assembly resolution ") {
+            Some(number) => message(lang, "instrument-adopted-by", &[("resolution", &number)]),
+            None => info.adopted_by.to_owned(),
+        },
         entry_into_force: iso(info.entry_into_force),
         unts_volume: info.unts_volume,
         unts_registration: info.unts_registration,
@@ -477,7 +539,7 @@ pub fn instrument_page(
         sort_links,
         not_party_total: missing.len(),
         not_party,
-        notices: SnapshotNotices::new(vec![SnapshotNotice::new(i, snapshot, today)]),
+        notices: SnapshotNotices::new(vec![SnapshotNotice::new(i, snapshot, today, lang)]),
     }
 }
 
@@ -505,14 +567,15 @@ pub struct CountryStatusRow {
     /// The instrument's code.
     pub code: &'static str,
     /// Its short name.
-    pub short_name: &'static str,
+    pub short_name: String,
     /// The date of signature, or empty.
     pub signature: String,
     /// The date of consent, or empty.
     pub consent: String,
     /// The kind of consent, or empty.
     pub kind: String,
-    /// "Party since …", "Signatory since …" or neither.
+    /// "Party since …", "Signatory since …" or neither, in the page's
+    /// language.
     pub summary: String,
 }
 
@@ -521,10 +584,16 @@ pub struct CountryStatusRow {
 pub struct CountryPage {
     /// The country.
     pub country: Country,
+    /// Its name in the page's language.
+    pub name: String,
+    /// Its region and sub-region in the page's language.
+    pub region: String,
+    /// Its sub-region in the page's language, or empty.
+    pub sub_region: String,
     /// Its status under each instrument.
     pub statuses: Vec<CountryStatusRow>,
-    /// Its latest population figure: (year, number with separators).
-    pub population: Option<(i32, String)>,
+    /// Its latest population figure: (year, persons).
+    pub population: Option<(i32, u64)>,
     /// The data hub's statistics for it, if any.
     pub series: Option<CountrySeries>,
     /// How old the status shown is.
@@ -532,7 +601,7 @@ pub struct CountryPage {
 }
 
 /// The page of `country` from its status rows, the snapshots, its
-/// population series and its statistics.
+/// population series and its statistics, in `lang`.
 pub fn country_page(
     country: Country,
     statuses_raw: &[ParticipantStatus],
@@ -540,6 +609,7 @@ pub fn country_page(
     population: &[palermo_model::PopulationRecord],
     series: Option<CountrySeries>,
     today: time::Date,
+    lang: Lang,
 ) -> CountryPage {
     let statuses = Instrument::ALL
         .iter()
@@ -548,34 +618,45 @@ pub fn country_page(
             let r = statuses_raw.iter().find(|r| r.instrument == *i);
             let signature = r.and_then(|r| r.signature).map(iso).unwrap_or_default();
             let consent = r.and_then(|r| r.consent);
-            let summary = match (consent, signature.is_empty()) {
-                (Some(c), _) => format!(
-                    "Party since {} ({})",
-                    iso(c.date),
-                    c.kind.as_str().replace('_', " ")
+            let date = |d| palermo_i18n::format::date(lang, d);
+            let summary = match (consent, r.and_then(|r| r.signature)) {
+                (Some(c), _) => message(
+                    lang,
+                    "country-party-since",
+                    &[
+                        ("date", &date(c.date)),
+                        ("kind", &consent_kind(lang, c.kind)),
+                    ],
                 ),
-                (None, false) => format!("Signatory since {signature}, not yet a party"),
-                (None, true) => "Not a party and not a signatory".to_string(),
+                (None, Some(s)) => message(lang, "country-signatory-since", &[("date", &date(s))]),
+                (None, None) => t(lang, "country-neither"),
             };
             CountryStatusRow {
                 as_of,
                 code: i.code(),
-                short_name: i.info().short_name,
+                short_name: short_name(lang, *i),
                 signature,
                 consent: consent.map(|c| iso(c.date)).unwrap_or_default(),
                 kind: consent
-                    .map(|c| c.kind.as_str().replace('_', " "))
+                    .map(|c| consent_kind(lang, c.kind))
                     .unwrap_or_default(),
                 summary,
             }
         })
         .collect();
     CountryPage {
+        name: names::country_name(lang, &country),
+        region: region_name(lang, &country.region),
+        sub_region: if country.sub_region.is_empty() {
+            String::new()
+        } else {
+            region_name(lang, &country.sub_region)
+        },
         country,
         statuses,
-        population: population.last().map(|p| (p.year, thousands(p.population))),
+        population: population.last().map(|p| (p.year, p.population)),
         series,
-        notices: SnapshotNotices::all(snapshots, today),
+        notices: SnapshotNotices::all(snapshots, today, lang),
     }
 }
 
@@ -590,7 +671,8 @@ pub struct CountryListRow {
     pub region: String,
     /// Whether it is a UN Member State.
     pub un_member: bool,
-    /// "party", "signatory" or "—" under each instrument.
+    /// The message of its status under each instrument: `mark-party`,
+    /// `mark-signatory` or `mark-none` (a dash).
     pub marks: Vec<&'static str>,
 }
 
@@ -600,17 +682,19 @@ pub struct CountriesPage {
     /// One row per country.
     pub rows: Vec<CountryListRow>,
     /// Short name and "status as at" date of each instrument's data.
-    pub instruments: Vec<(&'static str, String)>,
+    pub instruments: Vec<(String, String)>,
     /// How old the status shown is.
     pub notices: SnapshotNotices,
 }
 
-/// The list of countries from the status of every instrument (`all`).
+/// The list of countries from the status of every instrument (`all`), in
+/// `lang`, sorted by name in its collation order.
 pub fn countries_page(
     all: &[ParticipantStatus],
     countries: Vec<Country>,
     snapshots: &Snapshots,
     today: time::Date,
+    lang: Lang,
 ) -> CountriesPage {
     let mut by_country: HashMap<&str, Vec<&ParticipantStatus>> = HashMap::new();
     for r in all {
@@ -628,27 +712,29 @@ pub fn countries_page(
                         .get(c.iso3.as_str())
                         .and_then(|v| v.iter().find(|r| r.instrument == *i));
                     match r {
-                        Some(r) if r.consent.is_some() => "party",
-                        Some(_) => "signatory",
-                        None => "—",
+                        Some(r) if r.consent.is_some() => "mark-party",
+                        Some(_) => "mark-signatory",
+                        None => "mark-none",
                     }
                 })
                 .collect();
             CountryListRow {
+                name: names::country_name(lang, &c),
+                region: region_name(lang, &c.region),
                 iso3: c.iso3,
-                name: c.name,
-                region: c.region,
                 un_member: c.un_member,
                 marks,
             }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    let mut rows = rows;
+    names::sort_by_name(lang, &mut rows, |r| r.name.as_str());
     CountriesPage {
         rows,
         instruments: Instrument::ALL
             .iter()
-            .map(|i| (i.info().short_name, snapshots.date(*i)))
+            .map(|i| (short_name(lang, *i), snapshots.date(*i)))
             .collect(),
-        notices: SnapshotNotices::all(snapshots, today),
+        notices: SnapshotNotices::all(snapshots, today, lang),
     }
 }

@@ -15,7 +15,8 @@ use super::model::{
     countries_page, country_page, home_page, instrument_page, CountriesPage, CountryPage, HomePage,
     InstrumentPage, InstrumentQuery, Snapshots,
 };
-use crate::error::{PageError, WebError};
+use crate::error::{tr, PageError, WebError};
+use crate::lang::Locale;
 use crate::layout::Layout;
 use crate::params::{NoParams, Params};
 use crate::AppState;
@@ -76,13 +77,21 @@ fn today() -> time::Date {
 
 pub(crate) async fn home(
     State(state): State<AppState>,
+    locale: Locale,
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
     let all = state.store.treaty_status(None).await?;
-    let page = home_page(&all, &snapshots(&state.store).await?, today());
+    let countries = countries_by_iso3(&state.store).await?;
+    let page = home_page(
+        &all,
+        &snapshots(&state.store).await?,
+        &countries,
+        today(),
+        locale.lang,
+    );
     Ok(Html(
         HomeHtml {
-            layout: Layout::public(),
+            layout: Layout::public(&locale),
             page,
         }
         .render()?,
@@ -91,7 +100,7 @@ pub(crate) async fn home(
 
 fn parse_instrument(code: &str) -> Result<Instrument, WebError> {
     code.parse::<Instrument>()
-        .map_err(|_| WebError::NotFound(format!("There is no instrument called {code:?}.")))
+        .map_err(|_| WebError::NotFound(tr("error-no-instrument", &[("code", &code)])))
 }
 
 /// Parses an optional `as_of` query parameter.
@@ -100,12 +109,13 @@ pub(crate) fn parse_as_of(s: Option<&str>) -> Result<Option<time::Date>, WebErro
         None => Ok(None),
         Some(s) => parse_iso(s)
             .map(Some)
-            .ok_or_else(|| WebError::BadRequest(format!("as_of {s:?} is not a date YYYY-MM-DD"))),
+            .ok_or_else(|| WebError::BadRequest(tr("error-as-of-not-a-date", &[("value", &s)]))),
     }
 }
 
 pub(crate) async fn instrument(
     State(state): State<AppState>,
+    locale: Locale,
     Path(code): Path<String>,
     Params(q): Params<InstrumentQuery>,
 ) -> Result<Html<String>, PageError> {
@@ -114,10 +124,19 @@ pub(crate) async fn instrument(
     let snapshot = state.store.treaty_snapshot(i).await?;
     let all = state.store.treaty_status(Some(i)).await?;
     let countries = countries_by_iso3(&state.store).await?;
-    let page = instrument_page(i, &q, as_of, snapshot.as_ref(), &all, &countries, today());
+    let page = instrument_page(
+        i,
+        &q,
+        as_of,
+        snapshot.as_ref(),
+        &all,
+        &countries,
+        today(),
+        locale.lang,
+    );
     Ok(Html(
         InstrumentHtml {
-            layout: Layout::public().as_of(page.as_of.clone()),
+            layout: Layout::public(&locale).as_of(page.as_of.clone()),
             page,
         }
         .render()?,
@@ -126,18 +145,20 @@ pub(crate) async fn instrument(
 
 pub(crate) async fn country(
     State(state): State<AppState>,
+    locale: Locale,
     Path(code): Path<String>,
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
     let iso3 = code.to_ascii_uppercase();
-    let country =
-        state.store.country(&iso3).await?.ok_or_else(|| {
-            WebError::NotFound(format!("There is no country with code {code:?}."))
-        })?;
+    let country = state
+        .store
+        .country(&iso3)
+        .await?
+        .ok_or_else(|| WebError::NotFound(tr("error-no-country", &[("code", &code)])))?;
     let statuses = state.store.treaty_status_of_country(&iso3).await?;
     let population = state.store.population(&iso3).await?;
     let stats = state.datahub.stats(&state.store).await?;
-    let series = crate::data::page::country_series(&stats, &iso3)?;
+    let series = crate::data::page::country_series(&stats, &iso3, locale.lang)?;
     let page = country_page(
         country,
         &statuses,
@@ -145,10 +166,11 @@ pub(crate) async fn country(
         &population,
         series,
         today(),
+        locale.lang,
     );
     Ok(Html(
         CountryHtml {
-            layout: Layout::public(),
+            layout: Layout::public(&locale),
             page,
         }
         .render()?,
@@ -157,6 +179,7 @@ pub(crate) async fn country(
 
 pub(crate) async fn countries(
     State(state): State<AppState>,
+    locale: Locale,
     _: Params<NoParams>,
 ) -> Result<Html<String>, PageError> {
     let all = state.store.treaty_status(None).await?;
@@ -165,10 +188,11 @@ pub(crate) async fn countries(
         state.store.countries().await?,
         &snapshots(&state.store).await?,
         today(),
+        locale.lang,
     );
     Ok(Html(
         CountriesHtml {
-            layout: Layout::public(),
+            layout: Layout::public(&locale),
             page,
         }
         .render()?,

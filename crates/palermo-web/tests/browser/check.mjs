@@ -15,7 +15,8 @@
 //   screen), in CSS px.
 //
 // Input (stdin, JSON): { "base": "http://127.0.0.1:PORT", "chromium": PATH,
-//   "pages": [{ "path": "/x", "submit": "CSS selector to click, optional" }],
+//   "pages": [{ "path": "/x", "submit": "CSS selector to click, optional",
+//               "screenshots": "directory for this page's PNGs, optional" }],
 //   "screenshots": "directory for PNGs of each page at both widths, optional" }.
 // The only server reached is the test's own, on loopback.
 
@@ -85,7 +86,7 @@ chrome.on('exit', (code) => {
   pending.clear();
 });
 
-function send(method, params = {}, sessionId) {
+function send(method, params = {}, sessionId, timeoutMs = TIMEOUT_MS) {
   const id = nextId++;
   const msg = { id, method, params };
   if (sessionId) msg.sessionId = sessionId;
@@ -93,7 +94,7 @@ function send(method, params = {}, sessionId) {
     const timer = setTimeout(() => {
       pending.delete(id);
       reject(new Error(`timeout: ${method}`));
-    }, TIMEOUT_MS);
+    }, timeoutMs);
     pending.set(id, {
       resolve: (v) => (clearTimeout(timer), resolve(v)),
       reject: (e) => (clearTimeout(timer), reject(e)),
@@ -157,6 +158,9 @@ async function tab(metrics) {
           clip: { x: 0, y: 0, width: s.width, height: Math.min(s.height, 6000), scale: 1 },
         },
         sessionId,
+        // A long page (the data hub's map and tables) takes a while to
+        // paint on a loaded machine.
+        4 * TIMEOUT_MS,
       );
       writeFileSync(file, Buffer.from(data, 'base64'));
     },
@@ -187,8 +191,8 @@ const PHONE_MEASURE = `(() => {
   return { scrollWidth: document.documentElement.scrollWidth, minChartTextPx: min, minChartTextWhere: where };
 })()`;
 
-const shotName = (page, kind) =>
-  join(input.screenshots, `${page.path.replace(/[^A-Za-z0-9]+/g, '_')}${page.submit ? '_result' : ''}-${kind}.png`);
+const shotName = (dir, page, kind) =>
+  join(dir, `${page.path.replace(/[^A-Za-z0-9]+/g, '_')}${page.submit ? '_result' : ''}-${kind}.png`);
 
 const results = [];
 let failed = null;
@@ -201,10 +205,11 @@ try {
     r.status = await desktop.open(page);
     await desktop.evaluate(axeSource);
     r.violations = await desktop.evaluate(AXE);
-    if (input.screenshots) await desktop.screenshot(shotName(page, 'desktop'));
+    const dir = page.screenshots ?? input.screenshots;
+    if (dir) await desktop.screenshot(shotName(dir, page, 'desktop'));
     await phone.open(page);
     Object.assign(r, await phone.evaluate(PHONE_MEASURE));
-    if (input.screenshots) await phone.screenshot(shotName(page, 'phone'));
+    if (dir) await phone.screenshot(shotName(dir, page, 'phone'));
     results.push(r);
   }
 } catch (e) {

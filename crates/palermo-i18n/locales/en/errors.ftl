@@ -1,0 +1,24 @@
+### Errors: the titles of error answers (pages and the API's JSON), and
+### the reasons the shared parts of the server give.
+
+error-not-found = Not found
+error-bad-request = Bad request
+error-too-large = Request too large
+error-time-limit = Time limit exceeded
+error-busy = Busy
+error-too-many-requests = Too many requests
+error-internal = Internal error
+error-internal-message = Something went wrong on our side; the error has been logged.
+error-no-page = There is no page at { $path }.
+error-back-to-dashboard = Back to the dashboard
+error-query-unreadable = the query string cannot be read ({ $detail }); give each parameter once, and only those the route takes (see /api/v1/openapi.json)
+error-no-instrument = There is no instrument called { $code }.
+error-no-country = There is no country with code { $code }.
+error-as-of-not-a-date = as_of { $value } is not a date YYYY-MM-DD
+error-unknown-value = unknown { $name } { $value }
+error-format = unknown format { $value }: json or csv
+error-not-a-year = { $name }={ $value } is not a year (four digits, such as 2019)
+error-not-a-number = { $name }={ $value } is not a number
+error-no-release = there is no release { $id }
+error-release-withdrawn = release { $id } was withdrawn on { $date } by the data holder
+error-no-release-yet = no case-record release has been published yet; the data holder publishes one with `palermo cases release create`

@@ -1,0 +1,24 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+error-not-found = Introuvable
+error-bad-request = Requête incorrecte
+error-too-large = Requête trop volumineuse
+error-time-limit = Délai dépassé
+error-busy = Serveur occupé
+error-too-many-requests = Trop de requêtes
+error-internal = Erreur interne
+error-internal-message = Une erreur s’est produite de notre côté ; elle a été consignée.
+error-no-page = Il n’y a pas de page à l’adresse { $path }.
+error-back-to-dashboard = Retour au tableau de bord
+error-query-unreadable = la chaîne de requête est illisible ({ $detail }) ; donnez chaque paramètre une seule fois, et seulement ceux que la route accepte (voir /api/v1/openapi.json)
+error-no-instrument = Aucun instrument ne s’appelle { $code }.
+error-no-country = Aucun pays n’a le code { $code }.
+error-as-of-not-a-date = as_of { $value } n’est pas une date AAAA-MM-JJ
+error-unknown-value = { $name } inconnu : { $value }
+error-format = format inconnu { $value } : json ou csv
+error-not-a-year = { $name }={ $value } n’est pas une année (quatre chiffres, par exemple 2019)
+error-not-a-number = { $name }={ $value } n’est pas un nombre
+error-no-release = il n’y a pas de publication { $id }
+error-release-withdrawn = la publication { $id } a été retirée le { $date } par le détenteur des données
+error-no-release-yet = aucune publication de dossiers individuels n’a encore été faite ; le détenteur des données en fait une avec `palermo cases release create`
