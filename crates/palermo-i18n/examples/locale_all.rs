@@ -8,7 +8,9 @@ use palermo_i18n::names::{compare, instrument_title, m49_area_name, region_name}
 use palermo_i18n::{t_args, FluentArgs, Lang};
 
 fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_else(|| "1234567".to_owned());
+    let arg = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "1234567".to_owned());
     let n: i64 = arg.parse().unwrap_or(0);
     for lang in Lang::OFFICIAL {
         let mut a = FluentArgs::new();
