@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use palermo_store::{Store, StoreError};
 
+use crate::lang::{t, tr};
+
 /// `palermo db …`.
 #[derive(Debug, clap::Subcommand)]
 pub enum DbCommand {
@@ -41,22 +43,22 @@ pub fn run(db: &str, cmd: DbCommand) -> anyhow::Result<()> {
             DbCommand::Status => {
                 let store = Store::connect_unmigrated(&url)
                     .await
-                    .with_context(|| format!("opening database {url}"))?;
+                    .with_context(|| tr!("cli-opening-database", url = url.to_string()))?;
                 let s = store
                     .schema_status()
                     .await
-                    .with_context(|| format!("reading the schema of {url}"))?;
-                println!("backend:        {}", s.backend.name());
-                println!("database:       {}", s.location);
+                    .with_context(|| tr!("cli-db-reading-schema", url = url.to_string()))?;
+                println!("{}", tr!("cli-db-backend", value = s.backend.name()));
+                println!("{}", tr!("cli-db-database", value = s.location.to_string()));
                 match s.applied.last() {
-                    Some(v) => println!("schema version: {v}"),
-                    None => println!("schema version: none (a new database)"),
+                    Some(v) => println!("{}", tr!("cli-db-schema-version", value = v.to_string())),
+                    None => println!("{}", t("cli-db-schema-version-none")),
                 }
-                println!("binary's:       {}", s.binary);
+                println!("{}", tr!("cli-db-binary", value = s.binary.to_string()));
                 if s.pending.is_empty() {
-                    println!("pending:        none");
+                    println!("{}", t("cli-db-pending-none"));
                 } else {
-                    println!("pending:        {}", s.pending.len());
+                    println!("{}", tr!("cli-db-pending", count = s.pending.len()));
                     for (v, d) in &s.pending {
                         println!("  {v:04} {d}");
                     }
@@ -66,18 +68,19 @@ pub fn run(db: &str, cmd: DbCommand) -> anyhow::Result<()> {
             DbCommand::Migrate => {
                 let store = Store::connect_unmigrated(&url)
                     .await
-                    .with_context(|| format!("opening database {url}"))?;
+                    .with_context(|| tr!("cli-opening-database", url = url.to_string()))?;
                 let before = store.schema_status().await?;
                 store
                     .migrate()
                     .await
-                    .with_context(|| format!("migrating {url}"))?;
-                println!(
-                    "{}: {} migration(s) applied; schema at version {}",
-                    store.location(),
-                    before.pending.len(),
-                    before.binary
+                    .with_context(|| tr!("cli-db-migrating", url = url.to_string()))?;
+                let line = tr!(
+                    "cli-db-migrated",
+                    location = store.location().to_string(),
+                    count = before.pending.len(),
+                    version = before.binary.to_string()
                 );
+                println!("{line}");
                 store.close().await;
             }
             DbCommand::Backup { file } => {
@@ -85,17 +88,25 @@ pub fn run(db: &str, cmd: DbCommand) -> anyhow::Result<()> {
                 let done = store.backup(&file).await;
                 store.close().await;
                 match done {
-                    Ok(()) => println!("backup written to {}", file.display()),
+                    Ok(()) => println!(
+                        "{}",
+                        tr!("cli-db-backup-written", file = file.display().to_string())
+                    ),
                     Err(StoreError::ServerBackup(advice)) => {
                         let found = match find_on_path("pg_dump") {
-                            Some(p) => format!("pg_dump is on PATH ({})", p.display()),
-                            None => "pg_dump is not on PATH: install PostgreSQL's client tools (Debian: postgresql-client)".to_owned(),
+                            Some(p) => tr!("cli-db-pg-dump-found", path = p.display().to_string()),
+                            None => t("cli-db-pg-dump-missing"),
                         };
-                        anyhow::bail!("no backup written: {advice}; {found}");
+                        anyhow::bail!(tr!(
+                            "cli-db-no-backup",
+                            advice = advice.to_string(),
+                            found = found
+                        ));
                     }
                     Err(e) => {
-                        return Err(anyhow::Error::new(e))
-                            .with_context(|| format!("backing up to {}", file.display()))
+                        return Err(anyhow::Error::new(e)).with_context(|| {
+                            tr!("cli-db-backing-up", file = file.display().to_string())
+                        })
                     }
                 }
             }
@@ -106,22 +117,32 @@ pub fn run(db: &str, cmd: DbCommand) -> anyhow::Result<()> {
                 let source = crate::open_store(db).await?;
                 let target = Store::connect_unmigrated(&target_url)
                     .await
-                    .with_context(|| format!("opening the target {target_url}"))?;
-                target
-                    .migrate()
-                    .await
-                    .with_context(|| format!("migrating the target {target_url}"))?;
-                let copied = source
-                    .copy_to(&target)
-                    .await
-                    .with_context(|| format!("copying {} to {target_url}", source.location()))?;
-                for t in &copied {
-                    println!(
-                        "{:<18} {:>9} row(s)  checksum {:016x}  (same in both)",
-                        t.table, t.target_rows, t.target_checksum
+                    .with_context(|| tr!("cli-db-opening-target", url = target_url.to_string()))?;
+                target.migrate().await.with_context(|| {
+                    tr!("cli-db-migrating-target", url = target_url.to_string())
+                })?;
+                let copied = source.copy_to(&target).await.with_context(|| {
+                    tr!(
+                        "cli-db-copying",
+                        source = source.location().to_string(),
+                        target = target_url.to_string()
+                    )
+                })?;
+                for c in &copied {
+                    let line = tr!(
+                        "cli-db-copied-table",
+                        table = format!("{:<18}", c.table),
+                        rows = format!("{:>9}", c.target_rows),
+                        checksum = format!("{:016x}", c.target_checksum)
                     );
+                    println!("{line}");
                 }
-                println!("copied {} to {}", source.location(), target.location());
+                let line = tr!(
+                    "cli-db-copied",
+                    source = source.location().to_string(),
+                    target = target.location().to_string()
+                );
+                println!("{line}");
                 source.close().await;
                 target.close().await;
             }

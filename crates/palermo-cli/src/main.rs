@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 mod account;
 mod cases;
 mod db;
+mod lang;
 mod linkage;
 mod mse;
 mod release;
@@ -42,6 +43,12 @@ struct Cli {
         hide_env_values = true
     )]
     db: String,
+
+    /// Language of the messages: ar, zh, en, fr, ru or es (default: the
+    /// POSIX locale, LC_ALL, LC_MESSAGES or LANG, if it names one of the
+    /// six, else English). `--help` is in English.
+    #[arg(long, global = true, env = "PALERMO_LANG", value_parser = lang::parse)]
+    lang: Option<palermo_i18n::Lang>,
 
     #[command(subcommand)]
     command: Command,
@@ -91,9 +98,9 @@ pub(crate) fn bounded(msg: &str) -> std::borrow::Cow<'_, str> {
     match msg.char_indices().nth(MAX_MESSAGE_CHARS) {
         None => std::borrow::Cow::Borrowed(msg),
         Some((cut, _)) => std::borrow::Cow::Owned(format!(
-            "{}… ({} more bytes left out)",
+            "{}{}",
             &msg[..cut],
-            msg.len() - cut
+            lang::tr!("cli-left-out", bytes = msg.len() - cut)
         )),
     }
 }
@@ -110,7 +117,7 @@ pub(crate) async fn open_store(db: &str) -> anyhow::Result<palermo_store::Store>
     let url = database_url(db)?;
     palermo_store::Store::connect_to(&url)
         .await
-        .with_context(|| format!("opening database {url}"))
+        .with_context(|| lang::tr!("cli-opening-database", url = url.to_string()))
 }
 
 /// A Tokio runtime for the commands that use the store.
@@ -118,11 +125,15 @@ pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context("starting the async runtime")
+        .with_context(|| lang::t("cli-starting-runtime"))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    lang::set(
+        cli.lang
+            .unwrap_or_else(|| lang::from_locale_env(|k| std::env::var(k).ok())),
+    );
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("PALERMO_LOG")
@@ -157,11 +168,13 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) if e.downcast_ref::<stats::RowsRejected>().is_some() => {
-            eprintln!("warning: {}", bounded(&format!("{e:#}")));
+            let message = bounded(&format!("{e:#}")).into_owned();
+            eprintln!("{}", lang::tr!("cli-warning", message = message));
             ExitCode::from(stats::EXIT_ROWS_REJECTED)
         }
         Err(e) => {
-            eprintln!("error: {}", bounded(&format!("{e:#}")));
+            let message = bounded(&format!("{e:#}")).into_owned();
+            eprintln!("{}", lang::tr!("cli-error", message = message));
             ExitCode::FAILURE
         }
     }

@@ -10,6 +10,13 @@ use palermo_model::date::{iso, parse_iso};
 use palermo_model::treaty::{select_participants, StatusRecord};
 use palermo_model::{Country, Instrument};
 
+use crate::lang::{t, tr};
+
+/// The instrument's short name in this run's language.
+fn instrument_name(i: Instrument) -> String {
+    t(&format!("cli-instrument-{}", i.code()))
+}
+
 /// Output formats of `treaty status`.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum OutputFormat {
@@ -33,7 +40,7 @@ pub enum ImportFormat {
 }
 
 fn parse_date(s: &str) -> Result<time::Date, String> {
-    parse_iso(s).ok_or_else(|| format!("{s:?} is not a date YYYY-MM-DD"))
+    parse_iso(s).ok_or_else(|| tr!("cli-treaty-not-a-date", value = format!("{s:?}")))
 }
 
 fn parse_instrument(s: &str) -> Result<Instrument, String> {
@@ -108,148 +115,205 @@ pub fn run(db: &str, cmd: TreatyCommand) -> anyhow::Result<()> {
     crate::runtime()?.block_on(async {
         let store = crate::open_store(db).await?;
         let result: anyhow::Result<()> = async {
-        match cmd {
-            TreatyCommand::Status { instrument, not_party, region, as_of, format } => {
-                let countries: HashMap<String, Country> =
-                    store.countries().await?.into_iter().map(|c| (c.iso3.clone(), c)).collect();
-                if let Some(r) = &region {
-                    if r.trim().is_empty()
-                        || !countries.values().any(|c| c.region.eq_ignore_ascii_case(r)) {
-                        anyhow::bail!(
-                            "unknown region {r:?}: expected Africa, Americas, Asia, Europe or Oceania"
-                        );
+            match cmd {
+                TreatyCommand::Status {
+                    instrument,
+                    not_party,
+                    region,
+                    as_of,
+                    format,
+                } => {
+                    let countries: HashMap<String, Country> = store
+                        .countries()
+                        .await?
+                        .into_iter()
+                        .map(|c| (c.iso3.clone(), c))
+                        .collect();
+                    if let Some(r) = &region {
+                        if r.trim().is_empty()
+                            || !countries.values().any(|c| c.region.eq_ignore_ascii_case(r))
+                        {
+                            anyhow::bail!(tr!(
+                                "cli-treaty-unknown-region",
+                                region = format!("{r:?}")
+                            ));
+                        }
                     }
-                }
-                let mut records = Vec::new();
-                let mut notes = Vec::new();
-                for i in instrument.map(|i| vec![i]).unwrap_or_else(|| Instrument::ALL.to_vec()) {
-                    let rows = store.treaty_status(Some(i)).await?;
-                    let snapshot = store.treaty_snapshot(i).await?;
-                    let snapshot_as_of = snapshot.as_ref().map_or(i.info().adopted, |s| s.as_of);
-                    if let Some(s) = &snapshot {
-                        let asked = match as_of {
-                            Some(d) if d > s.as_of => {
-                                format!(" (no data after it; you asked for {})", iso(d))
-                            }
-                            Some(d) => format!(", shown as on {}", iso(d)),
-                            None => String::new(),
-                        };
-                        notes.push(format!(
-                            "{}: status as at {}{asked}",
-                            i.info().short_name,
-                            iso(s.as_of)
+                    let mut records = Vec::new();
+                    let mut notes = Vec::new();
+                    for i in instrument
+                        .map(|i| vec![i])
+                        .unwrap_or_else(|| Instrument::ALL.to_vec())
+                    {
+                        let rows = store.treaty_status(Some(i)).await?;
+                        let snapshot = store.treaty_snapshot(i).await?;
+                        let snapshot_as_of =
+                            snapshot.as_ref().map_or(i.info().adopted, |s| s.as_of);
+                        if let Some(s) = &snapshot {
+                            let (name, date) = (instrument_name(i), iso(s.as_of));
+                            notes.push(match as_of {
+                                Some(d) if d > s.as_of => tr!(
+                                    "cli-treaty-status-as-at-after",
+                                    instrument = name,
+                                    date = date,
+                                    asked = iso(d)
+                                ),
+                                Some(d) => tr!(
+                                    "cli-treaty-status-as-at-on",
+                                    instrument = name,
+                                    date = date,
+                                    asked = iso(d)
+                                ),
+                                None => {
+                                    tr!("cli-treaty-status-as-at", instrument = name, date = date)
+                                }
+                            });
+                        }
+                        records.extend(select_participants(
+                            &rows,
+                            i,
+                            &countries,
+                            snapshot_as_of,
+                            as_of,
+                            not_party,
+                            region.as_deref(),
                         ));
                     }
-                    records.extend(select_participants(
-                        &rows,
-                        i,
-                        &countries,
-                        snapshot_as_of,
-                        as_of,
-                        not_party,
-                        region.as_deref(),
-                    ));
+                    print_status(&records, format, &notes)
                 }
-                print_status(&records, format, &notes)
-            }
-            TreatyCommand::Import {
-                file,
-                instrument,
-                as_of,
-                format,
-                allow_removals,
-                dry_run,
-            } => {
-                let name = file.display().to_string();
-                if !file.is_file() {
-                    anyhow::bail!("{name}: not a file (give the path of a CSV status table)");
-                }
-                let f = std::fs::File::open(&file).with_context(|| format!("opening {name}"))?;
-                let index = store.country_index().await?;
-                let format = match format {
-                    ImportFormat::Auto => None,
-                    ImportFormat::Untc => Some(StatusFormat::Untc),
-                    ImportFormat::Palermo => Some(StatusFormat::Palermo),
-                };
-                let table = match read_status(&name, f, instrument, as_of, format, &index) {
-                    Ok(t) => t,
-                    Err(e) => {
-                        for err in e.errors() {
-                            eprintln!("{err}");
+                TreatyCommand::Import {
+                    file,
+                    instrument,
+                    as_of,
+                    format,
+                    allow_removals,
+                    dry_run,
+                } => {
+                    let name = file.display().to_string();
+                    if !file.is_file() {
+                        anyhow::bail!(tr!("cli-treaty-not-a-file", file = name.as_str()));
+                    }
+                    let f = std::fs::File::open(&file)
+                        .with_context(|| tr!("cli-opening-file", file = name.as_str()))?;
+                    let index = store.country_index().await?;
+                    let format = match format {
+                        ImportFormat::Auto => None,
+                        ImportFormat::Untc => Some(StatusFormat::Untc),
+                        ImportFormat::Palermo => Some(StatusFormat::Palermo),
+                    };
+                    let table = match read_status(&name, f, instrument, as_of, format, &index) {
+                        Ok(t) => t,
+                        Err(e) => {
+                            for err in e.errors() {
+                                eprintln!("{err}");
+                            }
+                            anyhow::bail!(tr!(
+                                "cli-treaty-rejected-errors",
+                                file = name.as_str(),
+                                count = e.errors().len()
+                            ));
                         }
-                        anyhow::bail!(
-                            "{name} rejected: {} error(s); nothing was imported",
-                            e.errors().len()
+                    };
+                    for w in &table.warnings {
+                        eprintln!("{}", tr!("cli-warning", message = w.to_string()));
+                    }
+                    // Record the file's name only: a local path may say more than it should.
+                    let base = file
+                        .file_name()
+                        .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+                    let source = format!("status table {base}");
+                    let options = palermo_store::TreatyImportOptions {
+                        allow_removals,
+                        dry_run,
+                    };
+                    let diff = match store
+                        .import_treaty_status(instrument, as_of, &source, &table.rows, options)
+                        .await
+                    {
+                        Ok(d) => d,
+                        Err(palermo_store::StoreError::Rejected(why)) => {
+                            anyhow::bail!(tr!(
+                                "cli-treaty-rejected",
+                                file = name.as_str(),
+                                reason = why.to_string()
+                            ))
+                        }
+                        Err(e) => return Err(e.into()),
+                    };
+                    if dry_run {
+                        println!("{}", t("cli-dry-run"));
+                    }
+                    let mut out = std::io::stdout().lock();
+                    let read = tr!(
+                        "cli-treaty-read",
+                        instrument = instrument_name(instrument),
+                        count = table.rows.len(),
+                        file = name.as_str(),
+                        date = iso(as_of)
+                    );
+                    writeln!(out, "{read}")?;
+                    if diff.is_empty() {
+                        writeln!(out, "{}", t("cli-treaty-no-changes"))?;
+                    }
+                    for p in &diff.new_signatures {
+                        writeln!(
+                            out,
+                            "{}",
+                            tr!("cli-treaty-new-signature", participant = p.as_str())
+                        )?;
+                    }
+                    for (p, kind, date) in &diff.new_parties {
+                        let line = tr!(
+                            "cli-treaty-new-party",
+                            participant = p.as_str(),
+                            kind = kind.to_string(),
+                            date = date.to_string()
                         );
+                        writeln!(out, "{line}")?;
                     }
-                };
-                for w in &table.warnings {
-                    eprintln!("warning: {w}");
-                }
-                // Record the file's name only: a local path may say more than it should.
-                let base = file
-                    .file_name()
-                    .map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
-                let source = format!("status table {base}");
-                let options = palermo_store::TreatyImportOptions { allow_removals, dry_run };
-                let diff = match store
-                    .import_treaty_status(instrument, as_of, &source, &table.rows, options)
-                    .await
-                {
-                    Ok(d) => d,
-                    Err(palermo_store::StoreError::Rejected(why)) => {
-                        anyhow::bail!("{name} rejected: {why}; nothing was imported")
+                    for p in &diff.changed {
+                        writeln!(
+                            out,
+                            "{}",
+                            tr!("cli-treaty-changed", participant = p.as_str())
+                        )?;
                     }
-                    Err(e) => return Err(e.into()),
-                };
-                if dry_run {
-                    println!("Dry run: nothing was written.");
+                    for p in &diff.removed {
+                        writeln!(
+                            out,
+                            "{}",
+                            tr!("cli-treaty-removed", participant = p.as_str())
+                        )?;
+                    }
+                    for (old, new) in &diff.renamed {
+                        writeln!(
+                            out,
+                            "{}",
+                            tr!("cli-treaty-renamed", old = old.as_str(), new = new.as_str())
+                        )?;
+                    }
+                    let summary = tr!(
+                        "cli-treaty-summary",
+                        signatures = diff.new_signatures.len(),
+                        parties = diff.new_parties.len(),
+                        changed = diff.changed.len(),
+                        removed = diff.removed.len(),
+                        renamed = diff.renamed.len(),
+                        unchanged = diff.unchanged
+                    );
+                    if diff.recorded {
+                        writeln!(out, "{summary}")?;
+                    } else {
+                        writeln!(out, "{summary} {}", t("cli-treaty-nothing-recorded"))?;
+                    }
+                    Ok(())
                 }
-                let mut out = std::io::stdout().lock();
-                writeln!(
-                    out,
-                    "{}: {} participants read from {name}, status as at {}.",
-                    instrument.info().short_name,
-                    table.rows.len(),
-                    iso(as_of)
-                )?;
-                if diff.is_empty() {
-                    writeln!(out, "No changes against the current data.")?;
+                TreatyCommand::Export { instrument } => {
+                    let rows = store.treaty_status(Some(instrument)).await?;
+                    write_palermo_csv(std::io::stdout().lock(), &rows)?;
+                    Ok(())
                 }
-                for p in &diff.new_signatures {
-                    writeln!(out, "new signature: {p}")?;
-                }
-                for (p, kind, date) in &diff.new_parties {
-                    writeln!(out, "new party: {p} ({kind}, {date})")?;
-                }
-                for p in &diff.changed {
-                    writeln!(out, "changed: {p}")?;
-                }
-                for p in &diff.removed {
-                    writeln!(out, "no longer listed: {p}")?;
-                }
-                for (old, new) in &diff.renamed {
-                    writeln!(out, "renamed: {old} → {new}")?;
-                }
-                writeln!(
-                    out,
-                    "{} new signature(s), {} new part(y/ies), {} changed, {} removed, {} renamed, {} unchanged.{}",
-                    diff.new_signatures.len(),
-                    diff.new_parties.len(),
-                    diff.changed.len(),
-                    diff.removed.len(),
-                    diff.renamed.len(),
-                    diff.unchanged,
-                    if diff.recorded { "" } else { " Nothing recorded (same data)." }
-                )?;
-                Ok(())
             }
-            TreatyCommand::Export { instrument } => {
-                let rows = store.treaty_status(Some(instrument)).await?;
-                write_palermo_csv(std::io::stdout().lock(), &rows)?;
-                Ok(())
-            }
-        }
         }
         .await;
         store.close().await;
@@ -284,9 +348,16 @@ fn print_status(
                 .max(11);
             writeln!(
                 out,
-                "{:<width$}  {:<4}  {:<8}  {:<10}  {:<10}  {:<19}  party",
-                "participant", "iso3", "instr.", "signature", "consent", "kind"
+                "{:<width$}  {:<4}  {:<8}  {:<10}  {:<10}  {:<19}  {}",
+                t("cli-treaty-col-participant"),
+                t("cli-treaty-col-iso3"),
+                t("cli-treaty-col-instrument"),
+                t("cli-treaty-col-signature"),
+                t("cli-treaty-col-consent"),
+                t("cli-treaty-col-kind"),
+                t("cli-treaty-col-party"),
             )?;
+            let (yes, no) = (t("cli-yes"), t("cli-no"));
             for r in records {
                 writeln!(
                     out,
@@ -297,11 +368,15 @@ fn print_status(
                     r.signature_date.as_deref().unwrap_or("-"),
                     r.consent_date.as_deref().unwrap_or("-"),
                     r.consent_type.map(|c| c.as_str()).unwrap_or("-"),
-                    if r.party { "yes" } else { "no" },
+                    if r.party { &yes } else { &no },
                 )?;
             }
             let parties = records.iter().filter(|r| r.party).count();
-            writeln!(out, "{} row(s), {parties} part(y/ies).", records.len())?;
+            writeln!(
+                out,
+                "{}",
+                tr!("cli-treaty-rows", rows = records.len(), parties = parties)
+            )?;
             for n in notes {
                 writeln!(out, "{n}")?;
             }

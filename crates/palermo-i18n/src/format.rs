@@ -201,12 +201,10 @@ pub fn percent(lang: Lang, ratio: f64, fraction_digits: u8) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     /// The text is not a calendar date written `YYYY-MM-DD` (ISO 8601
-    /// extended format, four-digit year).
-    #[error("expected a date written YYYY-MM-DD (ISO 8601)")]
-    Syntax,
-    /// The year, month or day is out of range (month 13, 30 February …).
-    #[error("no such calendar date (year 1–9999, month 1–12, day within the month)")]
-    Range,
+    /// extended format, as `palermo_model::date::parse_iso` reads it: year
+    /// 1000 or later, a day that exists in its month).
+    #[error("expected a calendar date written YYYY-MM-DD (ISO 8601)")]
+    NotADate,
 }
 
 /// A date in the language's medium form (CLDR `dateFormats/medium`, or the
@@ -224,36 +222,15 @@ pub fn date(lang: Lang, d: time::Date) -> String {
 }
 
 /// [`date`] of a date written `YYYY-MM-DD`, as the model and the data files
-/// hold dates.
+/// hold dates (read by the model's one parser, `palermo_model::date::parse_iso`).
 ///
 /// # Errors
-/// [`DateError::Syntax`] if `iso` is not `YYYY-MM-DD` with ASCII digits,
-/// [`DateError::Range`] if it names no date (`2001-02-29`).
+/// [`DateError::NotADate`] if `iso` is not such a date (`2000-1-15`,
+/// `2001-02-29`).
 pub fn date_iso(lang: Lang, iso: &str) -> Result<String, DateError> {
-    let b = iso.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !digits(0..4)
-        || !digits(5..7)
-        || !digits(8..10)
-    {
-        return Err(DateError::Syntax);
-    }
-    let num = |r: std::ops::Range<usize>| iso[r].parse::<u16>().map_err(|_| DateError::Syntax);
-    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    let month = u8::try_from(m)
-        .ok()
-        .and_then(|m| time::Month::try_from(m).ok())
-        .ok_or(DateError::Range)?;
-    let day = u8::try_from(d).map_err(|_| DateError::Range)?;
-    if y == 0 {
-        return Err(DateError::Range);
-    }
-    let parsed =
-        time::Date::from_calendar_date(i32::from(y), month, day).map_err(|_| DateError::Range)?;
-    Ok(date(lang, parsed))
+    palermo_model::date::parse_iso(iso)
+        .map(|d| date(lang, d))
+        .ok_or(DateError::NotADate)
 }
 
 /// A conjunction of items (`A, B, and C`; French `A, B et C`; Chinese
@@ -337,11 +314,15 @@ mod tests {
             date_iso(Lang::En, "2000-11-15").as_deref(),
             Ok("Nov 15, 2000")
         );
-        assert_eq!(date_iso(Lang::En, "2000-1-15"), Err(DateError::Syntax));
-        assert_eq!(date_iso(Lang::En, "２０００-11-15"), Err(DateError::Syntax));
-        assert_eq!(date_iso(Lang::En, "2001-02-29"), Err(DateError::Range));
-        assert_eq!(date_iso(Lang::En, "2001-13-01"), Err(DateError::Range));
-        assert_eq!(date_iso(Lang::En, "0000-01-01"), Err(DateError::Range));
+        for bad in [
+            "2000-1-15",
+            "２０００-11-15",
+            "2001-02-29",
+            "2001-13-01",
+            "0000-01-01",
+        ] {
+            assert_eq!(date_iso(Lang::En, bad), Err(DateError::NotADate), "{bad}");
+        }
     }
 
     #[test]

@@ -34,15 +34,25 @@ impl Drop for Dir {
 }
 
 /// Runs `palermo ARGS` in `dir` (whose `palermo.db` it then uses), with
-/// warnings only in the log.
+/// warnings only in the log, its messages in English whatever the
+/// machine's locale.
 pub fn palermo(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_palermo"))
-        .args(args)
+    palermo_env(dir, args, &[])
+}
+
+/// [`palermo`] with these environment variables set (after the language
+/// variables `PALERMO_LANG`, `LC_ALL`, `LC_MESSAGES` and `LANG` were
+/// removed).
+pub fn palermo_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_palermo"));
+    c.args(args)
         .current_dir(dir)
         .env_remove("PALERMO_DB")
-        .env("PALERMO_LOG", "warn")
-        .output()
-        .unwrap()
+        .env("PALERMO_LOG", "warn");
+    for v in ["PALERMO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(v);
+    }
+    c.envs(env.iter().copied()).output().unwrap()
 }
 
 /// Runs `palermo cases import FILE --source SOURCE --format FORMAT
