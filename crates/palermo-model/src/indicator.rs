@@ -33,6 +33,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+pub mod index;
+
 use crate::case::{CaseRecord, CaseSex};
 use crate::stats::{
     AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord,
@@ -330,6 +332,18 @@ fn read_person_cell(r: &StatRecord, filter: &Filter, by: &[GroupBy]) -> Option<R
         }
     }
     None
+}
+
+/// Whether a query with `filter` and `by` can read a cell published for
+/// (`sex`, `age`): true for every cell [`read_person_cell`] reads, and for
+/// GLOTIP's (Unknown, Unknown) cell, which may stand in for another
+/// breakdown. What [`index::StatIndex`] pre-selects by; the rule itself
+/// stays [`read_person_cell`]'s.
+pub(crate) fn reads_person_cell(filter: &Filter, by: &[GroupBy], sex: Sex, age: AgeGroup) -> bool {
+    let sw = Want::of(filter.sex, by.contains(&GroupBy::Sex), Sex::Total);
+    let aw = Want::of(filter.age, by.contains(&GroupBy::Age), AgeGroup::Total);
+    (sw.accepts(sex, Sex::Total) && aw.accepts(age, AgeGroup::Total))
+        || (sex == Sex::Unknown && age == AgeGroup::Unknown)
 }
 
 impl Filter {

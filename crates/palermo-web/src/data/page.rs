@@ -12,10 +12,9 @@ use std::collections::{BTreeSet, HashMap};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
-use palermo_model::indicator::{
-    corridors, stat_indicators, Filter, GroupBy, IndicatorRow, PopulationTable,
-};
-use palermo_model::stats::{AgeGroup, Count, FormOfExploitation, Indicator, Sex, StatRecord};
+use palermo_model::indicator::index::StatIndex;
+use palermo_model::indicator::{Filter, GroupBy, IndicatorRow, PopulationTable};
+use palermo_model::stats::{AgeGroup, Count, FormOfExploitation, Indicator, Sex};
 use palermo_store::stats::StatDataset;
 
 use super::api::file_name;
@@ -33,8 +32,8 @@ use crate::AppState;
 /// What the data page is built from, as loaded from the store.
 #[derive(Debug, Clone, Copy)]
 pub struct DataInputs<'a> {
-    /// Every statistics cell (all datasets).
-    pub stats: &'a [StatRecord],
+    /// Every statistics cell (all datasets), indexed.
+    pub stats: &'a StatIndex,
     /// Population by country and year, for rates.
     pub population: &'a PopulationTable,
     /// The statistics datasets stored.
@@ -131,7 +130,7 @@ pub struct DataPage {
 /// The statistics and the population, with the one call every figure of
 /// the page makes.
 struct Stats<'a> {
-    recs: &'a [StatRecord],
+    recs: &'a StatIndex,
     pop: &'a PopulationTable,
 }
 
@@ -142,7 +141,9 @@ impl Stats<'_> {
         f: &Filter,
         by: &[GroupBy],
     ) -> Result<Vec<IndicatorRow>, WebError> {
-        stat_indicators(self.recs.iter(), ind, f, by, Some(self.pop)).map_err(query_err)
+        self.recs
+            .indicators(ind, f, by, Some(self.pop))
+            .map_err(query_err)
     }
 }
 
@@ -377,12 +378,7 @@ fn world_map(stats: &Stats<'_>, ind: Indicator, f: &Filter) -> Result<Svg, WebEr
     let by_country = stats.run(ind, f, &[GroupBy::Country])?;
     let selection: Option<BTreeSet<String>> =
         (f.country.is_some() || f.region.is_some()).then(|| {
-            let mut s: BTreeSet<String> = stats
-                .recs
-                .iter()
-                .filter(|r| f.selects_area(r))
-                .filter_map(|r| r.iso3.clone())
-                .collect();
+            let mut s: BTreeSet<String> = stats.recs.selected_iso3(f);
             if let (Some(c), None) = (&f.country, &f.region) {
                 s.insert(c.clone());
             }
@@ -422,21 +418,20 @@ fn world_map(stats: &Stats<'_>, ind: Indicator, f: &Filter) -> Result<Svg, WebEr
 }
 
 /// The top 20 corridors of detected victims (whatever the form filter).
-fn corridor_rows(recs: &[StatRecord], f: &Filter) -> Result<Vec<CorridorRow>, WebError> {
+fn corridor_rows(recs: &StatIndex, f: &Filter) -> Result<Vec<CorridorRow>, WebError> {
     let mut fcor = f.clone();
     fcor.form = None;
-    Ok(
-        corridors(recs.iter(), Indicator::DetectedVictims, &fcor, 20)
-            .map_err(query_err)?
-            .into_iter()
-            .map(|r| CorridorRow {
-                citizenship: citizenship_text(r.keys.citizenship.as_deref()),
-                country: r.keys.country.clone().unwrap_or_default(),
-                value: range_text(&r),
-                years: years_text(&r.years),
-            })
-            .collect(),
-    )
+    Ok(recs
+        .corridors(Indicator::DetectedVictims, &fcor, 20)
+        .map_err(query_err)?
+        .into_iter()
+        .map(|r| CorridorRow {
+            citizenship: citizenship_text(r.keys.citizenship.as_deref()),
+            country: r.keys.country.clone().unwrap_or_default(),
+            value: range_text(&r),
+            years: years_text(&r.years),
+        })
+        .collect())
 }
 
 /// The case records by year, beside the national figures of that year.
@@ -483,23 +478,8 @@ struct FilterOptions {
 }
 
 impl FilterOptions {
-    fn of(recs: &[StatRecord], p: &Parsed) -> Self {
+    fn of(recs: &StatIndex, p: &Parsed) -> Self {
         let f = &p.filter;
-        let regions: BTreeSet<&str> = recs
-            .iter()
-            .map(|r| r.region.as_str())
-            .filter(|r| !r.is_empty())
-            .collect();
-        let subregions: BTreeSet<&str> = recs
-            .iter()
-            .map(|r| r.subregion.as_str())
-            .filter(|r| !r.is_empty())
-            .collect();
-        let names: BTreeSet<(String, String)> = recs
-            .iter()
-            .filter_map(|r| Some((r.iso3.clone()?, r.area_name.clone())))
-            .map(|(c, n)| (n, c))
-            .collect();
         Self {
             indicators: options(
                 Indicator::ALL
@@ -508,13 +488,18 @@ impl FilterOptions {
                 Some(p.indicator.slug()),
             ),
             regions: options(
-                regions
+                recs.regions()
                     .iter()
-                    .chain(&subregions)
-                    .map(|r| ((*r).to_owned(), (*r).to_owned())),
+                    .chain(recs.subregions())
+                    .map(|r| (r.clone(), r.clone())),
                 f.region.as_deref(),
             ),
-            countries: options(names.into_iter().map(|(n, c)| (c, n)), f.country.as_deref()),
+            countries: options(
+                recs.area_names()
+                    .iter()
+                    .map(|(n, c)| (c.clone(), n.clone())),
+                f.country.as_deref(),
+            ),
             sexes: options(
                 [Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]
                     .iter()
@@ -604,13 +589,15 @@ pub struct CountrySeries {
 /// # Errors
 /// [`WebError::BadRequest`] if the indicators refuse the query (never for
 /// a country filter).
-pub fn country_series(recs: &[StatRecord], iso3: &str) -> Result<Option<CountrySeries>, WebError> {
+pub fn country_series(recs: &StatIndex, iso3: &str) -> Result<Option<CountrySeries>, WebError> {
     let f = Filter {
         country: Some(iso3.to_owned()),
         ..Filter::default()
     };
-    let run =
-        |ind| stat_indicators(recs.iter(), ind, &f, &[GroupBy::Year], None).map_err(query_err);
+    let run = |ind| {
+        recs.indicators(ind, &f, &[GroupBy::Year], None)
+            .map_err(query_err)
+    };
     let det = run(Indicator::DetectedVictims)?;
     let pros = run(Indicator::Prosecuted)?;
     let conv = run(Indicator::Convicted)?;
