@@ -625,6 +625,19 @@ pub fn case_counts_keyed<'a>(
     by: &[GroupBy],
     record_key: impl Fn(&CaseRecord) -> u32,
 ) -> Vec<CaseCount> {
+    case_counts_weighted(records.into_iter().map(|r| (r, 1)), filter, by, record_key)
+}
+
+/// [`case_counts_keyed`] over records that stand for `weight` identical
+/// records each (what a store's `GROUP BY` over the fields the counts read
+/// gives): a record of weight *w* counts *w* times and adds *w* times its
+/// key to its cells' keys (mod 2^32), exactly as *w* copies of it would.
+pub fn case_counts_weighted<'a>(
+    records: impl IntoIterator<Item = (&'a CaseRecord, u64)>,
+    filter: &CaseFilter,
+    by: &[GroupBy],
+    record_key: impl Fn(&CaseRecord) -> u32,
+) -> Vec<CaseCount> {
     let f = &filter.base;
     let mut groups: BTreeMap<GroupKeys, (u64, u32)> = BTreeMap::new();
     let forms = [
@@ -632,7 +645,10 @@ pub fn case_counts_keyed<'a>(
         FormOfExploitation::ForcedLabour,
         FormOfExploitation::Other,
     ];
-    for r in records {
+    for (r, weight) in records {
+        if weight == 0 {
+            continue;
+        }
         if let Some(src) = &filter.source {
             if r.source != *src {
                 continue;
@@ -689,10 +705,11 @@ pub fn case_counts_keyed<'a>(
                 GroupBy::Form | GroupBy::Region => {}
             }
         }
-        let key = record_key(r);
+        // w copies of the key, mod 2^32 (the truncation is the modulus).
+        let key = record_key(r).wrapping_mul(weight as u32);
         let mut add = |keys: GroupKeys| {
             let e = groups.entry(keys).or_insert((0, 0));
-            e.0 += 1;
+            e.0 += weight;
             e.1 = e.1.wrapping_add(key);
         };
         if by.contains(&GroupBy::Form) {
