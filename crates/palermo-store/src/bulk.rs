@@ -1,17 +1,19 @@
 //! Bulk loads for the data hub's imports and the seeding. SQLite: multi-row
 //! `INSERT … VALUES (…), (…)` statements with every value bound as a
 //! parameter, as many rows a statement as its parameter limit allows
-//! ([`crate::sqlite::MAX_PARAMETERS`]). PostgreSQL: `COPY … FROM STDIN` of
-//! each batch as CSV (sqlx's `copy_in_raw`), batches of the same size
-//! against its protocol's limit ([`crate::postgres::MAX_PARAMETERS`]).
+//! ([`crate::sqlite::MAX_PARAMETERS`]). PostgreSQL: one `COPY … FROM STDIN`
+//! stream a load (sqlx's `copy_in_raw`), each batch one chunk of CSV, in
+//! batches of the same size against its protocol's limit
+//! ([`crate::postgres::MAX_PARAMETERS`]).
 //!
 //! An import reads its file in batches of [`BulkInsert::rows_per_statement`]
-//! rows, so a batch is one round trip to the database. The importing thread
-//! turns each batch into bound values ([`Rows`], owning its texts) while the
-//! database stores the previous one: reading, validating and binding
-//! overlap with the database's own work. The statement text for a full
-//! batch is the same every time (prepared once, then taken from sqlx's
-//! statement cache). Values are bound, never spliced into SQL.
+//! rows. The importing thread turns each batch into bound values ([`Rows`],
+//! owning its texts) while the database stores the previous one: reading,
+//! validating and binding overlap with the database's own work (SQLite's
+//! worker thread runs the statement; PostgreSQL reads the stream from its
+//! socket). On SQLite the statement text for a full batch is the same every
+//! time (prepared once, then taken from sqlx's statement cache). Values are
+//! bound or sent as data, never spliced into SQL.
 
 use crate::db::{Backend, Conn, Tx, Value};
 use crate::stats::DatahubError;
@@ -74,15 +76,9 @@ impl BulkInsert {
         }
     }
 
-    /// Stores `rows` inside `tx` (one statement).
-    ///
-    /// # Errors
-    /// A row with the wrong number of values (a defect); database errors
-    /// (constraint violations included).
-    pub(crate) async fn execute(&self, tx: &mut Tx, rows: Rows) -> Result<()> {
-        if rows.rows == 0 {
-            return Ok(());
-        }
+    /// An error (a defect) unless `rows` holds whole rows of this table,
+    /// at most a full batch.
+    fn check(&self, rows: &Rows) -> Result<()> {
         if rows.values.len() != rows.rows * self.columns.len()
             || rows.rows > self.rows_per_statement()
         {
@@ -95,6 +91,19 @@ impl BulkInsert {
             ))
             .into());
         }
+        Ok(())
+    }
+
+    /// Stores `rows` inside `tx` (one statement).
+    ///
+    /// # Errors
+    /// A row with the wrong number of values (a defect); database errors
+    /// (constraint violations included).
+    pub(crate) async fn execute(&self, tx: &mut Tx, rows: Rows) -> Result<()> {
+        if rows.rows == 0 {
+            return Ok(());
+        }
+        self.check(&rows)?;
         match tx.conn() {
             Conn::Sqlite(c) => {
                 let partial;
@@ -113,9 +122,12 @@ impl BulkInsert {
     }
 }
 
-/// Stores the batches that `fill` returns, until one is empty: each batch
-/// is stored on SQLite's worker thread while `fill` reads, validates and
-/// binds the next one here. Returns the number of rows stored.
+/// Stores the batches that `fill` returns, until one is empty, and
+/// returns the number of rows stored. SQLite: each batch is one statement,
+/// stored on SQLite's worker thread while `fill` reads, validates and
+/// binds the next one here. PostgreSQL: one `COPY` stream for the whole
+/// load ([`crate::postgres::CopyIn`]), each batch one chunk of it, stored
+/// by the server while `fill` makes the next.
 ///
 /// # Errors
 /// [`DatahubError::File`] when `fill` fails with a fatal row error,
@@ -131,6 +143,38 @@ where
 {
     let mut stored = 0;
     let mut pending = fill().map_err(DatahubError::from_row)?;
+    if let Conn::Postgres(c) = tx.conn() {
+        if pending.is_empty() {
+            return Ok(0);
+        }
+        let mut copy = crate::postgres::CopyIn::start(c, &bulk.full, bulk.columns.len()).await?;
+        while !pending.is_empty() {
+            let n = pending.len() as u64;
+            if let Err(e) = bulk.check(&pending) {
+                copy.abort().await;
+                return Err(e.into());
+            }
+            // The send writes what the socket takes and yields; the next
+            // batch is made meanwhile.
+            let (sent, next) = tokio::join!(copy.send(&pending.values), async { fill() });
+            match (sent, next) {
+                (Ok(()), Ok(rows)) => {
+                    stored += n;
+                    pending = rows;
+                }
+                (Err(e), _) => {
+                    copy.abort().await;
+                    return Err(e.into());
+                }
+                (Ok(()), Err(e)) => {
+                    copy.abort().await;
+                    return Err(DatahubError::from_row(e));
+                }
+            }
+        }
+        copy.finish().await?;
+        return Ok(stored);
+    }
     while !pending.is_empty() {
         let n = pending.len() as u64;
         let (inserted, filled) = tokio::join!(bulk.execute(tx, pending), async { fill() });

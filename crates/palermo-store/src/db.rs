@@ -11,6 +11,7 @@
 //! keeps its type on both backends (`key_hash` is a 64-bit integer on both).
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use futures_util::TryStreamExt;
 use sqlx::postgres::{PgArguments, PgConnection, PgPool, PgRow};
@@ -42,7 +43,9 @@ impl Backend {
 #[derive(Debug, Clone)]
 pub(crate) enum Pool {
     Sqlite(SqlitePool),
-    Postgres(PgPool),
+    /// The pool, and the change counter as the server's notifications
+    /// tell it ([`crate::postgres::Changes`]).
+    Postgres(PgPool, Arc<crate::postgres::Changes>),
 }
 
 /// One value bound to a query parameter, typed so that both backends
@@ -398,7 +401,13 @@ impl Pooled {
 /// it commits, and every committed change moves the counter.
 pub(crate) enum Tx {
     Sqlite(sqlx::Transaction<'static, Sqlite>),
-    Postgres(sqlx::Transaction<'static, Postgres>),
+    /// With the change counter's value it set, told to this process's
+    /// [`crate::postgres::Changes`] once committed (a write transaction;
+    /// `None` for [`Pool::begin_private_write`]).
+    Postgres(
+        sqlx::Transaction<'static, Postgres>,
+        Option<(Arc<crate::postgres::Changes>, i64)>,
+    ),
 }
 
 impl Tx {
@@ -406,7 +415,7 @@ impl Tx {
     pub(crate) fn conn(&mut self) -> Conn<'_> {
         match self {
             Tx::Sqlite(t) => Conn::Sqlite(t),
-            Tx::Postgres(t) => Conn::Postgres(t),
+            Tx::Postgres(t, _) => Conn::Postgres(t),
         }
     }
 
@@ -434,7 +443,12 @@ impl Tx {
     pub(crate) async fn commit(self) -> Result<()> {
         match self {
             Tx::Sqlite(t) => t.commit().await?,
-            Tx::Postgres(t) => t.commit().await?,
+            Tx::Postgres(t, counter) => {
+                t.commit().await?;
+                if let Some((changes, v)) = counter {
+                    changes.committed(v);
+                }
+            }
         }
         Ok(())
     }
@@ -443,13 +457,14 @@ impl Tx {
     pub(crate) fn backend(&self) -> Backend {
         match self {
             Tx::Sqlite(_) => Backend::Sqlite,
-            Tx::Postgres(_) => Backend::Postgres,
+            Tx::Postgres(..) => Backend::Postgres,
         }
     }
 }
 
 /// Advances the change counter (the one row of `palermo_change`, migration
-/// 0008). Run first in every write transaction: see [`Tx`].
+/// 0008). Run first in every write transaction on SQLite: see [`Tx`]
+/// (PostgreSQL's also notifies: [`crate::postgres::ADVANCE_AND_NOTIFY`]).
 const ADVANCE_COUNTER: &str = "UPDATE palermo_change SET counter = counter + 1 WHERE id = 1";
 
 impl Pool {
@@ -457,7 +472,7 @@ impl Pool {
     pub(crate) fn backend(&self) -> Backend {
         match self {
             Pool::Sqlite(_) => Backend::Sqlite,
-            Pool::Postgres(_) => Backend::Postgres,
+            Pool::Postgres(..) => Backend::Postgres,
         }
     }
 
@@ -465,18 +480,26 @@ impl Pool {
     pub(crate) async fn acquire(&self) -> Result<Pooled> {
         Ok(match self {
             Pool::Sqlite(p) => Pooled::Sqlite(p.acquire().await?),
-            Pool::Postgres(p) => Pooled::Postgres(p.acquire().await?),
+            Pool::Postgres(p, _) => Pooled::Postgres(p.acquire().await?),
         })
     }
 
     /// Begins a write transaction (see [`Tx`]).
     pub(crate) async fn begin_write(&self) -> Result<Tx> {
-        let mut tx = match self {
-            Pool::Sqlite(p) => Tx::Sqlite(crate::sqlite::begin_write(p).await?),
-            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
-        };
-        tx.execute(query("palermo_change", ADVANCE_COUNTER)).await?;
-        Ok(tx)
+        Ok(match self {
+            Pool::Sqlite(p) => {
+                let mut tx = Tx::Sqlite(crate::sqlite::begin_write(p).await?);
+                tx.execute(query("palermo_change", ADVANCE_COUNTER)).await?;
+                tx
+            }
+            Pool::Postgres(p, changes) => {
+                let mut t = p.begin().await?;
+                let counter: i64 = sqlx::query_scalar(crate::postgres::ADVANCE_AND_NOTIFY)
+                    .fetch_one(&mut *t)
+                    .await?;
+                Tx::Postgres(t, Some((changes.clone(), counter)))
+            }
+        })
     }
 
     /// Begins a write transaction on tables that no cached page reads
@@ -489,7 +512,7 @@ impl Pool {
     pub(crate) async fn begin_private_write(&self) -> Result<Tx> {
         Ok(match self {
             Pool::Sqlite(p) => Tx::Sqlite(crate::sqlite::begin_write(p).await?),
-            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
+            Pool::Postgres(p, _) => Tx::Postgres(p.begin().await?, None),
         })
     }
 
@@ -525,7 +548,10 @@ impl Pool {
     pub(crate) async fn close(&self) {
         match self {
             Pool::Sqlite(p) => p.close().await,
-            Pool::Postgres(p) => p.close().await,
+            Pool::Postgres(p, changes) => {
+                changes.close().await;
+                p.close().await;
+            }
         }
     }
 }

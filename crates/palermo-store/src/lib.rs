@@ -337,7 +337,7 @@ impl Store {
         // applied migration is unchanged.
         match &self.pool {
             Pool::Sqlite(p) => sqlite::MIGRATOR.run(p).await?,
-            Pool::Postgres(p) => postgres::MIGRATOR.run(p).await?,
+            Pool::Postgres(p, _) => postgres::MIGRATOR.run(p).await?,
         }
         Ok(())
     }
@@ -350,7 +350,7 @@ impl Store {
     pub async fn schema_status(&self) -> Result<SchemaStatus> {
         let (migrator, applied) = match &self.pool {
             Pool::Sqlite(p) => (&sqlite::MIGRATOR, sqlite::applied_versions(p).await?),
-            Pool::Postgres(p) => (&postgres::MIGRATOR, postgres::applied_versions(p).await?),
+            Pool::Postgres(p, _) => (&postgres::MIGRATOR, postgres::applied_versions(p).await?),
         };
         let binary = migrator.iter().map(|m| m.version).max().unwrap_or(0);
         if let Some(&newest) = applied.iter().max() {
@@ -387,11 +387,26 @@ impl Store {
     /// changes are not tracked (private in-memory databases): do not cache
     /// then.
     ///
+    /// SQLite: read from the database each call. PostgreSQL: the first
+    /// call starts a listener (one connection) for the notification every
+    /// write transaction sends as it commits; while it listens, the value
+    /// is the one it last received (no query, late by a notification's
+    /// delivery, milliseconds), and while it is away (the server
+    /// restarted, the connection broke) the counter is read each call
+    /// until the listener has reconnected by itself.
+    /// [`Store::listening_for_changes`] says which.
+    ///
     /// # Errors
     /// Database errors.
     pub async fn data_version(&self) -> Result<Option<i64>> {
         if !self.versioned {
             return Ok(None);
+        }
+        if let Pool::Postgres(p, changes) = &self.pool {
+            changes.start(p);
+            if let Some(v) = changes.live_value() {
+                return Ok(Some(v));
+            }
         }
         let row = self
             .pool
@@ -401,6 +416,16 @@ impl Store {
             ))
             .await?;
         Ok(Some(row.get("counter")?))
+    }
+
+    /// Whether [`Store::data_version`] answers from PostgreSQL's change
+    /// notifications now (its listener connected and in step), rather than
+    /// reading the counter: always `false` on SQLite.
+    pub fn listening_for_changes(&self) -> bool {
+        match &self.pool {
+            Pool::Postgres(_, changes) => changes.is_live(),
+            Pool::Sqlite(_) => false,
+        }
     }
 
     /// Writes a consistent copy of an SQLite database to `file` (a new
@@ -414,7 +439,7 @@ impl Store {
     pub async fn backup(&self, file: &Path) -> Result<()> {
         match &self.pool {
             Pool::Sqlite(p) => sqlite::backup(p, file).await,
-            Pool::Postgres(_) => Err(StoreError::ServerBackup(postgres::backup_advice(
+            Pool::Postgres(..) => Err(StoreError::ServerBackup(postgres::backup_advice(
                 &self.location,
             ))),
         }

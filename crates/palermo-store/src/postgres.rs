@@ -3,15 +3,24 @@
 //! (`migrations/postgres/`, the same versions as SQLite's), and bulk
 //! inserts. The only module besides [`crate::sqlite`] that knows a dialect.
 //!
+//! Every write transaction advances the change counter and notifies
+//! channel [`CHANNEL`] with its new value, in the same statement
+//! ([`ADVANCE_AND_NOTIFY`]): PostgreSQL delivers the notification when,
+//! and only if, the transaction commits. [`Changes`] listens for them, so
+//! that a server instance learns of a change made through another within
+//! milliseconds without asking the database.
+//!
 //! Writers are serialised by the row lock on the change counter that every
 //! write transaction takes first ([`crate::db::Tx`]), so a check made inside
 //! a write transaction holds until it commits, as under SQLite's single
 //! writer; readers are never blocked (MVCC).
 
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
 
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgPool};
 
 use crate::db::{Pool, Value};
@@ -51,7 +60,7 @@ pub(crate) async fn connect(url: &str) -> Result<Store> {
         .await?;
     ensure_palermo(&pool).await?;
     Ok(Store {
-        pool: Pool::Postgres(pool),
+        pool: Pool::Postgres(pool, std::sync::Arc::new(Changes::default())),
         versioned: true,
         read_only: false,
         location: shown,
@@ -117,44 +126,63 @@ pub(crate) fn copy_sql(table: &str, columns: &[&str]) -> String {
 /// an empty unquoted field, every text is quoted (so an empty text stays
 /// an empty text, and quotes, commas and line breaks inside are data).
 fn push_csv_field(out: &mut Vec<u8>, v: &Value) {
+    use std::io::Write as _;
     let quoted = |out: &mut Vec<u8>, s: &str| {
         out.push(b'"');
-        for b in s.bytes() {
-            if b == b'"' {
-                out.push(b'"');
+        if s.contains('"') {
+            for b in s.bytes() {
+                if b == b'"' {
+                    out.push(b'"');
+                }
+                out.push(b);
             }
-            out.push(b);
+        } else {
+            out.extend_from_slice(s.as_bytes());
         }
         out.push(b'"');
     };
+    // Writing a number into a Vec cannot fail.
     match v {
         Value::Text(Some(s)) => quoted(out, s),
         Value::Slug(Some(s)) => quoted(out, s),
-        Value::Int(Some(n)) => out.extend_from_slice(n.to_string().as_bytes()),
-        Value::Real(Some(x)) => out.extend_from_slice(format!("{x:?}").as_bytes()),
+        Value::Int(Some(n)) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::Real(Some(x)) => {
+            let _ = write!(out, "{x:?}");
+        }
         Value::Bool(b) => out.extend_from_slice(if *b { b"t" } else { b"f" }),
         Value::Bytes(bytes) => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
             out.extend_from_slice(b"\\x");
             for b in bytes {
-                out.extend_from_slice(format!("{b:02x}").as_bytes());
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 15)]);
             }
         }
         Value::Text(None) | Value::Slug(None) | Value::Int(None) | Value::Real(None) => {}
     }
 }
 
-/// `values` (rows of `columns` values) as CSV rows for [`copy_sql`].
-pub(crate) fn copy_csv(values: &[Value], columns: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(values.len() * 12);
+/// Appends `values` (rows of `columns` values) to `out` as CSV rows for
+/// [`copy_sql`].
+pub(crate) fn push_copy_csv(out: &mut Vec<u8>, values: &[Value], columns: usize) {
     for row in values.chunks(columns.max(1)) {
         for (i, v) in row.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
             }
-            push_csv_field(&mut out, v);
+            push_csv_field(out, v);
         }
         out.push(b'\n');
     }
+}
+
+/// `values` (rows of `columns` values) as CSV rows for [`copy_sql`].
+#[cfg(test)]
+pub(crate) fn copy_csv(values: &[Value], columns: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(values.len() * 12);
+    push_copy_csv(&mut out, values, columns);
     out
 }
 
@@ -167,14 +195,66 @@ pub(crate) async fn copy_rows(
     values: &[Value],
     columns: usize,
 ) -> Result<()> {
-    let data = copy_csv(values, columns);
-    let mut copy = conn.copy_in_raw(statement).await?;
-    if let Err(e) = copy.send(data).await {
-        let _ = copy.abort("send failed").await;
-        return Err(e.into());
+    let mut copy = CopyIn::start(conn, statement, columns).await?;
+    if let Err(e) = copy.send(values).await {
+        copy.abort().await;
+        return Err(e);
     }
     copy.finish().await?;
     Ok(())
+}
+
+/// One `COPY … FROM STDIN` stream for a whole bulk load (of any number of
+/// batches): each batch is encoded as CSV and written to the server's
+/// socket as one `CopyData` message, and the server stores the rows as
+/// they arrive, so the client reads and validates the next batch while the
+/// server stores the previous one (the socket's buffers between them). A
+/// statement a batch would make each side wait for the other: the COPY
+/// ends, and its rows are checked, only when the client has finished its
+/// batch. A row the server refuses fails the load at [`CopyIn::finish`].
+pub(crate) struct CopyIn<'c> {
+    copy: sqlx::postgres::PgCopyIn<&'c mut sqlx::PgConnection>,
+    columns: usize,
+    /// The encoded batch, reused.
+    buf: Vec<u8>,
+}
+
+impl<'c> CopyIn<'c> {
+    /// Starts `statement` (a [`copy_sql`]) on `conn`, for rows of `columns`
+    /// values.
+    pub(crate) async fn start(
+        conn: &'c mut sqlx::PgConnection,
+        statement: &str,
+        columns: usize,
+    ) -> Result<Self> {
+        Ok(Self {
+            copy: conn.copy_in_raw(statement).await?,
+            columns,
+            buf: Vec::new(),
+        })
+    }
+
+    /// Sends `values` (whole rows) as one chunk.
+    pub(crate) async fn send(&mut self, values: &[Value]) -> Result<()> {
+        self.buf.clear();
+        push_copy_csv(&mut self.buf, values, self.columns);
+        self.copy.send(self.buf.as_slice()).await?;
+        Ok(())
+    }
+
+    /// Ends the stream: the rows stored (an error if the server refused
+    /// one).
+    pub(crate) async fn finish(self) -> Result<u64> {
+        Ok(self.copy.finish().await?)
+    }
+
+    /// Abandons the stream (the server discards what it received; the
+    /// transaction is then rolled back by its caller). An error of the
+    /// abort itself is left to the rollback, which fails in turn if the
+    /// connection is broken.
+    pub(crate) async fn abort(self) {
+        let _ = self.copy.abort("the load was abandoned").await;
+    }
 }
 
 /// Moves the identity sequence of `table` (if it has an identity column)
@@ -214,6 +294,239 @@ pub(crate) async fn reset_identity(tx: &mut crate::db::Tx, table: &'static str) 
 /// `name` as a quoted SQL identifier.
 fn quote_ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// The channel every write transaction notifies, with the change
+/// counter's new value as its payload.
+pub(crate) const CHANNEL: &str = "palermo_change";
+
+/// Advances the change counter and notifies [`CHANNEL`] with its new
+/// value, in one statement: the first of every write transaction
+/// ([`crate::db::Pool::begin_write`]). The row lock it takes serialises
+/// writers until commit; the notification is delivered at commit, in
+/// commit order, and dropped with a rollback.
+pub(crate) const ADVANCE_AND_NOTIFY: &str =
+    "WITH c AS (UPDATE palermo_change SET counter = counter + 1 WHERE id = 1 RETURNING counter), \
+     n AS (SELECT pg_notify('palermo_change', counter::text) FROM c) \
+     SELECT c.counter FROM c, n";
+
+/// Reads the change counter.
+const READ_COUNTER: &str = "SELECT counter FROM palermo_change WHERE id = 1";
+
+/// How long the listener waits for a notification before it checks its
+/// connection (a query on it, which also reads the counter again); a
+/// connection that does not answer within as long is given up.
+pub(crate) const HEARTBEAT: Duration = Duration::from_secs(2);
+
+/// Longest wait between two attempts to reconnect the listener.
+const MAX_BACKOFF: Duration = Duration::from_secs(1);
+
+/// The change counter as this process knows it from PostgreSQL's
+/// notifications: one listener connection (`application_name`
+/// `palermo-listener`, its own pool of one) started by the first
+/// [`crate::Store::data_version`] and ended with the last clone of the
+/// store (or [`crate::Store::close`]). While the listener is connected and
+/// has read the counter since it connected, the value it holds is the
+/// database's, late by a notification's delivery; otherwise (before the
+/// first connection, after the server restarted or the connection broke)
+/// `data_version` reads the counter from the database, as on SQLite, and
+/// the listener reconnects by itself (every [`MAX_BACKOFF`] at most),
+/// reading the counter again once it listens, so that no change made while
+/// it was away is missed. A connection that stops answering is found by
+/// the [`HEARTBEAT`].
+#[derive(Debug, Default)]
+pub(crate) struct Changes {
+    /// The counter's last value known.
+    latest: AtomicI64,
+    /// Whether `latest` follows the database (the listener is listening
+    /// and has read the counter since it connected).
+    live: AtomicBool,
+    /// The listener's pool, once started.
+    listener: Mutex<Option<PgPool>>,
+}
+
+impl Changes {
+    /// The counter, if the listener follows the database now.
+    pub(crate) fn live_value(&self) -> Option<i64> {
+        self.live
+            .load(Ordering::Acquire)
+            .then(|| self.latest.load(Ordering::Acquire))
+    }
+
+    /// Whether the listener follows the database now.
+    pub(crate) fn is_live(&self) -> bool {
+        self.live.load(Ordering::Acquire)
+    }
+
+    /// A value read from the database or a notification.
+    fn set(&self, counter: i64) {
+        self.latest.store(counter, Ordering::Release);
+    }
+
+    /// The value a transaction of this process committed (its own
+    /// notification may not have arrived yet).
+    pub(crate) fn committed(&self, counter: i64) {
+        self.latest.fetch_max(counter, Ordering::AcqRel);
+    }
+
+    fn lost(&self) {
+        self.live.store(false, Ordering::Release);
+    }
+
+    /// Starts the listener on the server of `pool` unless it runs.
+    pub(crate) fn start(self: &Arc<Self>, pool: &PgPool) {
+        let mut started = self
+            .listener
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if started.is_some() || pool.is_closed() {
+            return;
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let opts = (*pool.connect_options())
+            .clone()
+            .application_name("palermo-listener");
+        let listener = PgPoolOptions::new()
+            .max_connections(1)
+            .min_connections(0)
+            .acquire_timeout(HEARTBEAT)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_lazy_with(opts);
+        *started = Some(listener.clone());
+        runtime.spawn(listen(Arc::downgrade(self), listener));
+    }
+
+    /// Ends the listener (the store is closing).
+    pub(crate) async fn close(&self) {
+        self.lost();
+        let listener = self
+            .listener
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        if let Some(p) = listener {
+            p.close().await;
+        }
+    }
+}
+
+/// The listener's task: listens, and reconnects after a lost connection,
+/// until the store is dropped or closed.
+async fn listen(changes: Weak<Changes>, pool: PgPool) {
+    let mut backoff = Duration::from_millis(50);
+    let mut reported = false;
+    loop {
+        match listen_once(&changes, &pool).await {
+            Ok(()) => break,
+            Err(e) => {
+                let Some(c) = changes.upgrade() else { break };
+                c.lost();
+                if pool.is_closed() {
+                    break;
+                }
+                if !reported {
+                    // No URL, no payload: the kind of failure only.
+                    tracing::warn!(
+                        "the change listener lost its PostgreSQL connection ({}); reading the change counter on each check until it reconnects",
+                        error_kind(&e)
+                    );
+                    reported = true;
+                }
+            }
+        }
+        tokio::time::sleep(backoff).await;
+        backoff = (backoff * 2).min(MAX_BACKOFF);
+        if changes.strong_count() == 0 {
+            break;
+        }
+        if let Some(c) = changes.upgrade() {
+            if c.is_live() {
+                backoff = Duration::from_millis(50);
+                reported = false;
+            }
+        }
+    }
+    pool.close().await;
+}
+
+/// The kind of a listener's failure, for the log.
+fn error_kind(e: &sqlx::Error) -> &'static str {
+    match e {
+        sqlx::Error::Io(_) => "connection lost",
+        sqlx::Error::Database(_) => "ended by the server",
+        sqlx::Error::PoolTimedOut => "server unreachable",
+        sqlx::Error::PoolClosed => "closed",
+        _ => "connection error",
+    }
+}
+
+/// One connection of the listener: `Ok` when the store is gone, an error
+/// when the connection is lost.
+async fn listen_once(
+    changes: &Weak<Changes>,
+    pool: &PgPool,
+) -> std::result::Result<(), sqlx::Error> {
+    let mut listener = PgListener::connect_with(pool).await?;
+    // A lost connection ends this one; the caller reconnects and reads the
+    // counter again (a reconnection inside the listener would not).
+    listener.eager_reconnect(false);
+    listener.listen(CHANNEL).await?;
+    // Read after LISTEN: a change committed before is in the counter, one
+    // committed after comes as a notification.
+    let counter: i64 = sqlx::query_scalar(READ_COUNTER)
+        .fetch_one(&mut listener)
+        .await?;
+    {
+        let Some(c) = changes.upgrade() else {
+            return Ok(());
+        };
+        c.set(counter);
+        c.live.store(true, Ordering::Release);
+    }
+    loop {
+        match tokio::time::timeout(HEARTBEAT, listener.try_recv()).await {
+            Ok(Ok(Some(n))) => {
+                let Some(c) = changes.upgrade() else {
+                    return Ok(());
+                };
+                match n.payload().parse::<i64>() {
+                    Ok(v) => c.set(v),
+                    // Not ours (someone else notified the channel): the
+                    // counter says.
+                    Err(_) => c.set(
+                        sqlx::query_scalar(READ_COUNTER)
+                            .fetch_one(&mut listener)
+                            .await?,
+                    ),
+                }
+            }
+            Ok(Ok(None)) => {
+                return Err(sqlx::Error::Io(
+                    std::io::ErrorKind::ConnectionAborted.into(),
+                ))
+            }
+            Ok(Err(e)) => return Err(e),
+            Err(_) => {
+                // Quiet for a while: is the connection still there?
+                if changes.strong_count() == 0 {
+                    return Ok(());
+                }
+                let read = tokio::time::timeout(
+                    HEARTBEAT,
+                    sqlx::query_scalar::<_, i64>(READ_COUNTER).fetch_one(&mut listener),
+                )
+                .await
+                .map_err(|_| sqlx::Error::Io(std::io::ErrorKind::TimedOut.into()))??;
+                let Some(c) = changes.upgrade() else {
+                    return Ok(());
+                };
+                c.set(read);
+            }
+        }
+    }
 }
 
 /// What `palermo db backup` says for PostgreSQL: the server's own tools.

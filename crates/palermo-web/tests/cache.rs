@@ -20,18 +20,10 @@ async fn body(app: &axum::Router, path: &str) -> String {
     String::from_utf8(to_bytes(res.into_body(), 10 << 20).await.unwrap().to_vec()).unwrap()
 }
 
-/// `served` behind the router, `other` a second store on the same database
-/// (another process, another server instance): a change through `other`
-/// shows in `served`'s cached page once the cache checked again.
-async fn a_change_elsewhere_shows(served: Store, other: Store) {
-    let app = palermo_web::router(served);
-    assert!(body(&app, "/instruments/tip")
-        .await
-        .contains("<strong>159</strong> parties"));
-    assert!(body(&app, "/instruments/tip")
-        .await
-        .contains("<strong>159</strong> parties"));
-
+/// Through `other`: a snapshot of 2016-01-01 in which the Republic of
+/// Korea has ratified the Protocol (its ratification of 2015-11-05), the
+/// 160th party.
+async fn korea_ratifies(other: &Store) {
     let mut rows = other.treaty_status(Some(Instrument::Tip)).await.unwrap();
     let korea = rows
         .iter_mut()
@@ -51,6 +43,21 @@ async fn a_change_elsewhere_shows(served: Store, other: Store) {
         )
         .await
         .unwrap();
+}
+
+/// `served` behind the router, `other` a second store on the same database
+/// (another process, another server instance): a change through `other`
+/// shows in `served`'s cached page once the cache checked again.
+async fn a_change_elsewhere_shows(served: Store, other: Store) {
+    let app = palermo_web::router(served);
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+
+    korea_ratifies(&other).await;
 
     tokio::time::sleep(palermo_web::cache::CHECK_INTERVAL * 2).await;
     let page = body(&app, "/instruments/tip").await;
@@ -81,6 +88,49 @@ async fn on_postgres_a_change_through_another_instance_shows() {
     };
     let other = Store::connect(pg.url.as_deref().unwrap()).await.unwrap();
     a_change_elsewhere_shows(pg.store.clone(), other).await;
+}
+
+/// The bound, through the served instance's listener: a change
+/// committed through another instance shows in the served instance's
+/// cached page within one second, and the served instance learnt of it
+/// from PostgreSQL's notification (it is listening, so it read no counter).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_postgres_another_instances_change_shows_within_a_second() {
+    let Some(pg) = palermo_store::testing::postgres().await else {
+        return;
+    };
+    let served = pg.store.clone();
+    let other = Store::connect(pg.url.as_deref().unwrap()).await.unwrap();
+    let app = palermo_web::router(served.clone());
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+    let t = std::time::Instant::now();
+    while !served.listening_for_changes() {
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(5),
+            "no listener"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    // Cached now.
+    assert!(body(&app, "/instruments/tip")
+        .await
+        .contains("<strong>159</strong> parties"));
+    korea_ratifies(&other).await;
+    let committed = std::time::Instant::now();
+    loop {
+        let page = body(&app, "/instruments/tip").await;
+        if page.contains("<strong>160</strong> parties") {
+            break;
+        }
+        assert!(
+            committed.elapsed() < std::time::Duration::from_secs(1),
+            "the served instance still shows the old page a second after the change"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(served.listening_for_changes());
 }
 
 #[tokio::test]
