@@ -128,6 +128,17 @@ pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .with_context(|| lang::t("cli-starting-runtime"))
 }
 
+/// The process's allocator: jemalloc (`tikv-jemallocator`), not glibc's
+/// malloc. A server reloads its statistics after every import (a copy of
+/// 46,556 cells, hundreds of thousands of small allocations, made on
+/// whichever worker thread runs the reload) while rendered pages come and
+/// go in the response cache; glibc's per-thread arenas kept what those
+/// copies had freed (227 MiB after an import loop against 73 MiB idle,
+/// BENCHMARKS.md, "The server under abuse"), jemalloc returns freed pages
+/// to the system after a few seconds (its decay).
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     lang::set(

@@ -28,7 +28,7 @@
 use blake2::digest::{KeyInit, Mac};
 use palermo_model::case::CaseRecord;
 use palermo_model::indicator::{
-    case_age, case_counts_keyed, case_sex, CaseFilter, GroupBy, GroupKeys,
+    case_age, case_counts_weighted, case_sex, CaseFilter, GroupBy, GroupKeys,
 };
 use palermo_model::stats::FormOfExploitation;
 
@@ -173,11 +173,31 @@ pub fn perturbed_case_table_over<'a, I>(
 where
     I: IntoIterator<Item = &'a CaseRecord> + Clone,
 {
+    let weighted: Vec<(&CaseRecord, u64)> = records.into_iter().map(|r| (r, 1)).collect();
+    perturbed_case_table_weighted(weighted.iter().copied(), filter, by, k, secret, categories)
+}
+
+/// [`perturbed_case_table_over`] of records that each stand for `weight`
+/// records with the same published fields (a store's `GROUP BY` over them):
+/// the same table as of the records themselves, since a record's key
+/// depends on its published fields only ([`record_digest`]), so identical
+/// records add identical keys ([`case_counts_weighted`]).
+pub fn perturbed_case_table_weighted<'a, I>(
+    records: I,
+    filter: &CaseFilter,
+    by: &[GroupBy],
+    k: u64,
+    secret: &[u8],
+    categories: &[GroupKeys],
+) -> ProtectedTable<GroupKeys>
+where
+    I: IntoIterator<Item = (&'a CaseRecord, u64)> + Clone,
+{
     let key = |r: &CaseRecord| record_key(secret, r);
-    let totals = case_counts_keyed(records.clone(), filter, &[], key);
+    let totals = case_counts_weighted(records.clone(), filter, &[], key);
     let total: u64 = totals.iter().map(|c| c.count).sum();
     let total_key = totals.first().map_or(0, |c| c.cell_key);
-    let mut counts = case_counts_keyed(records, filter, by, key);
+    let mut counts = case_counts_weighted(records, filter, by, key);
     if !categories.is_empty() {
         let rank = |keys: &GroupKeys| {
             categories

@@ -234,6 +234,37 @@ fn labels(r: &CaseRecord, by: GroupBy, cats: &DpCategories, out: &mut Vec<String
     }
 }
 
+/// The data OpenDP counts for the table `by`: each record's category
+/// number (its position in `cat`, the table's public categories; up to
+/// three for forms), `weight` times. A label outside `cat` (none is:
+/// [`labels`] maps those to "unknown") gets the number past the last, which
+/// OpenDP counts nowhere, as it would the label.
+fn category_rows(
+    records: &[(&CaseRecord, u64)],
+    by: GroupBy,
+    cats: &DpCategories,
+    cat: &[(String, GroupKeys)],
+) -> Vec<u32> {
+    let number: std::collections::HashMap<&str, u32> = cat
+        .iter()
+        .zip(0u32..)
+        .map(|((n, _), i)| (n.as_str(), i))
+        .collect();
+    let outside = u32::try_from(cat.len()).unwrap_or(u32::MAX);
+    let mut rows: Vec<u32> = Vec::new();
+    let mut labelled = Vec::with_capacity(3);
+    for (r, weight) in records {
+        labelled.clear();
+        labels(r, by, cats, &mut labelled);
+        for l in &labelled {
+            let n = number.get(l.as_str()).copied().unwrap_or(outside);
+            let w = usize::try_from(*weight).unwrap_or(usize::MAX);
+            rows.extend(std::iter::repeat_n(n, w));
+        }
+    }
+    rows
+}
+
 /// How many rows of a table one record can add or remove.
 const fn rows_per_record(by: GroupBy) -> u32 {
     match by {
@@ -255,6 +286,24 @@ pub fn noisy_tables(
     epsilon: f64,
     cats: &DpCategories,
 ) -> Result<(Vec<NoisyTable>, DpParameters), DpError> {
+    let weighted: Vec<(&CaseRecord, u64)> = records.iter().map(|r| (r, 1)).collect();
+    noisy_tables_weighted(&weighted, epsilon, cats)
+}
+
+/// [`noisy_tables`] of records that each stand for `weight` records with
+/// the same published fields (a store's `GROUP BY` over them). OpenDP's
+/// measurement is the same and is given the same data: each record's
+/// category, repeated `weight` times (as a category number, four bytes a
+/// record, rather than its label), so the noisy counts have the same
+/// distribution as [`noisy_tables`] of the records themselves.
+///
+/// # Errors
+/// As [`noisy_tables`].
+pub fn noisy_tables_weighted(
+    records: &[(&CaseRecord, u64)],
+    epsilon: f64,
+    cats: &DpCategories,
+) -> Result<(Vec<NoisyTable>, DpParameters), DpError> {
     if !(epsilon.is_finite() && epsilon > 0.0) {
         return Err(DpError::Epsilon);
     }
@@ -263,17 +312,14 @@ pub fn noisy_tables(
     let mut spent = 0.0;
     for by in GROUPINGS {
         let cat = categories(by, cats);
-        let names: Vec<String> = cat.iter().map(|(n, _)| n.clone()).collect();
-        let mut rows = Vec::with_capacity(records.len());
-        for r in records {
-            labels(r, by, cats, &mut rows);
-        }
+        let outside = u32::try_from(cat.len()).unwrap_or(u32::MAX);
+        let rows = category_rows(records, by, cats, &cat);
         let d_in = rows_per_record(by);
         let scale = f64::from(d_in) / per_table * (1.0 + 1e-9);
-        let count = make_count_by_categories::<L1Distance<i64>, String, i64>(
+        let count = make_count_by_categories::<L1Distance<i64>, u32, i64>(
             VectorDomain::new(AtomDomain::default()),
             SymmetricDistance,
-            names,
+            (0..outside).collect(),
             false,
         )
         .map_err(opendp_err)?;
@@ -421,6 +467,78 @@ mod tests {
         };
         for e in [0.0, -1.0, f64::NAN, f64::INFINITY] {
             assert_eq!(noisy_tables(&[], e, &cats).unwrap_err(), DpError::Epsilon);
+        }
+    }
+
+    /// Records grouped by their published fields, each with its count, give
+    /// OpenDP the same data as the records one by one (the multiset of
+    /// category numbers of every table), on records of every published
+    /// shape: years in and outside the categories, no year, each sex, age
+    /// band, citizenship, country and combination of forms.
+    #[test]
+    fn grouped_records_give_opendp_the_same_rows() {
+        use palermo_model::case::{AgeBand, CaseSex, Flag};
+        let cats = DpCategories {
+            years: 2018..=2021,
+            countries: vec!["MDA".into(), "ROU".into()],
+        };
+        let mut records = Vec::new();
+        let sexes = [
+            CaseSex::Female,
+            CaseSex::Male,
+            CaseSex::TransOrNonConforming,
+            CaseSex::Unknown,
+        ];
+        let places = [None, Some("MDA"), Some("ROU"), Some("UKR")];
+        for i in 0..600u32 {
+            let mut r = CaseRecord::empty("s", u64::from(i));
+            r.year = [None, Some(2017), Some(2019), Some(2021)][(i % 4) as usize];
+            r.sex = sexes[(i / 4 % 4) as usize];
+            r.age =
+                [None, AgeBand::parse("9--17"), AgeBand::parse("30--38")][(i / 16 % 3) as usize];
+            r.citizenship = places[(i / 48 % 4) as usize].map(str::to_owned);
+            r.country_of_exploitation = places[(i / 7 % 4) as usize].map(str::to_owned);
+            if i % 3 == 0 {
+                r.forms.sexual = Flag::Yes;
+            }
+            if i % 5 == 0 {
+                r.forms.forced_labour = Flag::Yes;
+            }
+            if i % 11 == 0 {
+                r.forms.forced_marriage = Flag::Yes;
+            }
+            records.push(r);
+        }
+        // Grouped by hand on what the tables publish.
+        let mut groups: Vec<(CaseRecord, u64)> = Vec::new();
+        for r in &records {
+            let same = |g: &CaseRecord| {
+                GROUPINGS.iter().all(|by| {
+                    let (mut a, mut b) = (Vec::new(), Vec::new());
+                    labels(g, *by, &cats, &mut a);
+                    labels(r, *by, &cats, &mut b);
+                    a == b
+                }) && g.year == r.year
+            };
+            match groups.iter_mut().find(|(g, _)| same(g)) {
+                Some((_, n)) => *n += 1,
+                None => groups.push((r.clone(), 1)),
+            }
+        }
+        assert!(groups.len() < records.len() && groups.iter().any(|(_, n)| *n > 1));
+        let one: Vec<(&CaseRecord, u64)> = records.iter().map(|r| (r, 1)).collect();
+        let grouped: Vec<(&CaseRecord, u64)> = groups.iter().map(|(r, n)| (r, *n)).collect();
+        for by in GROUPINGS {
+            let cat = categories(by, &cats);
+            let mut a = category_rows(&one, by, &cats, &cat);
+            let mut b = category_rows(&grouped, by, &cats, &cat);
+            // One row a record; for forms one per form recorded (none
+            // for a record without a form).
+            assert!(by == GroupBy::Form || a.len() == records.len(), "{by:?}");
+            assert!(!a.is_empty(), "{by:?}");
+            a.sort_unstable();
+            b.sort_unstable();
+            assert_eq!(a, b, "{by:?}");
         }
     }
 

@@ -29,9 +29,10 @@ use palermo_model::case::CaseRecord;
 use palermo_model::indicator::{CaseFilter, GroupBy, GroupKeys};
 use serde::{Deserialize, Serialize};
 
-use crate::cellkey::{perturbed_case_table, perturbed_case_table_over, record_digest, MAX_NOISE};
+use crate::cellkey::{perturbed_case_table_weighted, record_digest, MAX_NOISE};
 use crate::dp::{
-    categories, consistent_counts, noisy_tables, DpCategories, DpError, DpParameters, GROUPINGS,
+    categories, consistent_counts, noisy_tables_weighted, DpCategories, DpError, DpParameters,
+    GROUPINGS,
 };
 use crate::{ProtectedCell, ProtectedTable, MIN_K};
 
@@ -311,6 +312,20 @@ pub fn record_digests(secret: &[u8], records: &[CaseRecord]) -> Vec<u64> {
     d
 }
 
+/// [`record_digests`] of records that each stand for `weight` records with
+/// the same published fields: each digest `weight` times (a digest depends
+/// on the published fields only), so the same multiset as of the records
+/// themselves.
+pub fn record_digests_weighted(secret: &[u8], records: &[(&CaseRecord, u64)]) -> Vec<u64> {
+    let mut d: Vec<u64> = Vec::new();
+    for (r, weight) in records {
+        let w = usize::try_from(*weight).unwrap_or(usize::MAX);
+        d.extend(std::iter::repeat_n(record_digest(secret, r), w));
+    }
+    d.sort_unstable();
+    d
+}
+
 /// How many records two sorted multisets of digests differ by, as the
 /// public tables see them: the larger of the records added and the records
 /// removed (a record whose published fields changed counts once, as a
@@ -433,20 +448,41 @@ pub fn make_release(
     secret: &[u8],
     cats: &DpCategories,
 ) -> Result<ReleaseTables, ReleaseError> {
-    if records.is_empty() {
+    let weighted: Vec<(&CaseRecord, u64)> = records.iter().map(|r| (r, 1)).collect();
+    make_release_weighted(spec, &weighted, secret, cats)
+}
+
+/// [`make_release`] of records that each stand for `weight` records with
+/// the same published fields (what the store's `GROUP BY` over those
+/// fields gives, so that a release of millions of records never holds them
+/// in memory): the same tables as of the records themselves, bit for bit
+/// with cell-key noise (a record's key depends on its published fields
+/// only), and the same noisy counts' distribution with differential
+/// privacy (OpenDP is given the same categories, [`noisy_tables_weighted`]).
+///
+/// # Errors
+/// As [`make_release`].
+pub fn make_release_weighted(
+    spec: &ReleaseSpec,
+    records: &[(&CaseRecord, u64)],
+    secret: &[u8],
+    cats: &DpCategories,
+) -> Result<ReleaseTables, ReleaseError> {
+    if records.iter().all(|(_, w)| *w == 0) {
         return Err(ReleaseError::NoRecords);
     }
     let k = spec.k();
     match spec {
         ReleaseSpec::CellKey { .. } => {
             let f = CaseFilter::default();
-            let total = perturbed_case_table(records, &f, &[], k, secret);
+            let all = records.iter().copied();
+            let total = perturbed_case_table_weighted(all.clone(), &f, &[], k, secret, &[]);
             let tables = GROUPINGS
                 .iter()
                 .map(|by| OneWayTable {
                     by: *by,
-                    table: perturbed_case_table_over(
-                        records,
+                    table: perturbed_case_table_weighted(
+                        all.clone(),
                         &f,
                         &[*by],
                         k,
@@ -469,7 +505,7 @@ pub fn make_release(
             })
         }
         ReleaseSpec::Dp { epsilon, .. } => {
-            let (noisy, parameters) = noisy_tables(records, epsilon.get(), cats)?;
+            let (noisy, parameters) = noisy_tables_weighted(records, epsilon.get(), cats)?;
             let (total, counts) = consistent_counts(&noisy);
             let shown_total = (total >= k).then_some(total);
             let table = |keys: Vec<GroupKeys>, values: Vec<u64>| {

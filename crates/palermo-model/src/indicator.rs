@@ -33,6 +33,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+pub mod index;
+
 use crate::case::{CaseRecord, CaseSex};
 use crate::stats::{
     AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord,
@@ -149,7 +151,9 @@ pub struct GroupKeys {
 /// Total population by (ISO3, year), persons.
 #[derive(Debug, Clone, Default)]
 pub struct PopulationTable {
-    map: HashMap<(String, i32), u64>,
+    /// By ISO3, then year: looked up by `&str`, without allocating a key
+    /// (a data page looks up thousands of country-years).
+    map: HashMap<String, HashMap<i32, u64>>,
 }
 
 impl PopulationTable {
@@ -160,17 +164,20 @@ impl PopulationTable {
 
     /// Records the population of `iso3` in `year`.
     pub fn insert(&mut self, iso3: &str, year: i32, population: u64) {
-        self.map.insert((iso3.to_owned(), year), population);
+        self.map
+            .entry(iso3.to_owned())
+            .or_default()
+            .insert(year, population);
     }
 
     /// The population of `iso3` in `year`, if known.
     pub fn get(&self, iso3: &str, year: i32) -> Option<u64> {
-        self.map.get(&(iso3.to_owned(), year)).copied()
+        self.map.get(iso3)?.get(&year).copied()
     }
 
     /// Number of (country, year) entries.
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.map.values().map(HashMap::len).sum()
     }
 
     /// Whether the table is empty.
@@ -185,7 +192,7 @@ impl FromIterator<(String, crate::country::PopulationRecord)> for PopulationTabl
     ) -> Self {
         let mut t = Self::new();
         for (iso3, r) in iter {
-            t.map.insert((iso3, r.year), r.population);
+            t.map.entry(iso3).or_default().insert(r.year, r.population);
         }
         t
     }
@@ -221,16 +228,16 @@ pub struct IndicatorRow {
     pub rate_per_100k: Option<(f64, f64)>,
 }
 
-/// A cell after duplicates were folded.
-struct Cell {
-    area: String,
-    iso3: Option<String>,
+/// A cell after duplicates were folded (borrowing from its records).
+struct Cell<'a> {
+    area: &'a str,
+    iso3: Option<&'a str>,
     year: i32,
     keys: GroupKeys,
     value: Count,
     censored: bool,
     conflict_lines: Vec<u64>,
-    texts: Vec<String>,
+    texts: Vec<&'a str>,
     /// Read in place of a breakdown GLOTIP does not publish ([`Reading`]).
     stand_in: bool,
 }
@@ -332,6 +339,18 @@ fn read_person_cell(r: &StatRecord, filter: &Filter, by: &[GroupBy]) -> Option<R
     None
 }
 
+/// Whether a query with `filter` and `by` can read a cell published for
+/// (`sex`, `age`): true for every cell [`read_person_cell`] reads, and for
+/// GLOTIP's (Unknown, Unknown) cell, which may stand in for another
+/// breakdown. What [`index::StatIndex`] pre-selects by; the rule itself
+/// stays [`read_person_cell`]'s.
+pub(crate) fn reads_person_cell(filter: &Filter, by: &[GroupBy], sex: Sex, age: AgeGroup) -> bool {
+    let sw = Want::of(filter.sex, by.contains(&GroupBy::Sex), Sex::Total);
+    let aw = Want::of(filter.age, by.contains(&GroupBy::Age), AgeGroup::Total);
+    (sw.accepts(sex, Sex::Total) && aw.accepts(age, AgeGroup::Total))
+        || (sex == Sex::Unknown && age == AgeGroup::Unknown)
+}
+
 impl Filter {
     /// Whether the reporting area of `r` is inside the filter's places
     /// (country and region; years, sex, age and form are not looked at).
@@ -427,27 +446,27 @@ pub fn stat_indicators<'a>(
     // Fold duplicates: the published cell key (area, year, category, sex,
     // age), with sex and age as read (a stand-in cell under the breakdown
     // it stands for, so that a cell published for that breakdown replaces it).
-    let mut cells: HashMap<(String, i32, String, Sex, AgeGroup), Cell> = HashMap::new();
+    let mut cells: HashMap<(&str, i32, &str, Sex, AgeGroup), Cell<'_>> = HashMap::new();
     for r in records {
         let Some(read) = selected(r, indicator, dim, filter, by) else {
             continue;
         };
         let ck = (
-            r.area.clone(),
+            r.area.as_str(),
             r.year,
-            r.category_label.clone(),
+            r.category_label.as_str(),
             read.sex,
             read.age,
         );
         let fresh = || Cell {
-            area: r.area.clone(),
-            iso3: r.iso3.clone(),
+            area: &r.area,
+            iso3: r.iso3.as_deref(),
             year: r.year,
             keys: keys_of(r, read, by),
             value: r.value,
             censored: r.value.is_censored(),
             conflict_lines: vec![r.source_line],
-            texts: vec![r.value_text.clone()],
+            texts: vec![r.value_text.as_str()],
             stand_in: read.stand_in,
         };
         match cells.get_mut(&ck) {
@@ -458,7 +477,7 @@ pub fn stat_indicators<'a>(
                 c.value = c.value.hull(r.value);
                 c.censored |= r.value.is_censored();
                 c.conflict_lines.push(r.source_line);
-                c.texts.push(r.value_text.clone());
+                c.texts.push(&r.value_text);
             }
             None => {
                 cells.insert(ck, fresh());
@@ -468,21 +487,20 @@ pub fn stat_indicators<'a>(
     let mut groups: BTreeMap<GroupKeys, IndicatorRow> = BTreeMap::new();
     for c in cells.into_values() {
         let conflicting = c.texts.len() > 1 && c.texts.iter().any(|t| *t != c.texts[0]);
-        let row = groups
-            .entry(c.keys.clone())
-            .or_insert_with(|| IndicatorRow {
-                indicator,
-                keys: c.keys.clone(),
-                value: Count::exact(0),
-                censored: false,
-                cells: 0,
-                conflicts: 0,
-                conflict_lines: Vec::new(),
-                areas: BTreeSet::new(),
-                years: BTreeSet::new(),
-                population: Some(0),
-                rate_per_100k: None,
-            });
+        // The row's keys are set from the map's key below (one copy).
+        let row = groups.entry(c.keys).or_insert_with(|| IndicatorRow {
+            indicator,
+            keys: GroupKeys::default(),
+            value: Count::exact(0),
+            censored: false,
+            cells: 0,
+            conflicts: 0,
+            conflict_lines: Vec::new(),
+            areas: BTreeSet::new(),
+            years: BTreeSet::new(),
+            population: Some(0),
+            rate_per_100k: None,
+        });
         row.value = row.value.add(c.value);
         row.censored |= c.censored || c.value.is_censored();
         row.cells += 1;
@@ -490,16 +508,21 @@ pub fn stat_indicators<'a>(
             row.conflicts += 1;
             row.conflict_lines.extend(&c.conflict_lines);
         }
-        row.areas
-            .insert(c.iso3.clone().unwrap_or_else(|| c.area.clone()));
+        let area = c.iso3.unwrap_or(c.area);
+        if !row.areas.contains(area) {
+            row.areas.insert(area.to_owned());
+        }
         row.years.insert(c.year);
-        let p = population.and_then(|t| c.iso3.as_deref().and_then(|iso| t.get(iso, c.year)));
+        let p = population.and_then(|t| c.iso3.and_then(|iso| t.get(iso, c.year)));
         match (p, row.population) {
             (Some(p), Some(acc)) => row.population = Some(acc + p),
             _ => row.population = None,
         }
     }
-    let mut out: Vec<IndicatorRow> = groups.into_values().collect();
+    let mut out: Vec<IndicatorRow> = groups
+        .into_iter()
+        .map(|(keys, row)| IndicatorRow { keys, ..row })
+        .collect();
     for row in &mut out {
         row.conflict_lines.sort_unstable();
         if population.is_none() {
@@ -611,6 +634,19 @@ pub fn case_counts_keyed<'a>(
     by: &[GroupBy],
     record_key: impl Fn(&CaseRecord) -> u32,
 ) -> Vec<CaseCount> {
+    case_counts_weighted(records.into_iter().map(|r| (r, 1)), filter, by, record_key)
+}
+
+/// [`case_counts_keyed`] over records that stand for `weight` identical
+/// records each (what a store's `GROUP BY` over the fields the counts read
+/// gives): a record of weight *w* counts *w* times and adds *w* times its
+/// key to its cells' keys (mod 2^32), exactly as *w* copies of it would.
+pub fn case_counts_weighted<'a>(
+    records: impl IntoIterator<Item = (&'a CaseRecord, u64)>,
+    filter: &CaseFilter,
+    by: &[GroupBy],
+    record_key: impl Fn(&CaseRecord) -> u32,
+) -> Vec<CaseCount> {
     let f = &filter.base;
     let mut groups: BTreeMap<GroupKeys, (u64, u32)> = BTreeMap::new();
     let forms = [
@@ -618,7 +654,10 @@ pub fn case_counts_keyed<'a>(
         FormOfExploitation::ForcedLabour,
         FormOfExploitation::Other,
     ];
-    for r in records {
+    for (r, weight) in records {
+        if weight == 0 {
+            continue;
+        }
         if let Some(src) = &filter.source {
             if r.source != *src {
                 continue;
@@ -675,10 +714,11 @@ pub fn case_counts_keyed<'a>(
                 GroupBy::Form | GroupBy::Region => {}
             }
         }
-        let key = record_key(r);
+        // w copies of the key, mod 2^32 (the truncation is the modulus).
+        let key = record_key(r).wrapping_mul(weight as u32);
         let mut add = |keys: GroupKeys| {
             let e = groups.entry(keys).or_insert((0, 0));
-            e.0 += 1;
+            e.0 += weight;
             e.1 = e.1.wrapping_add(key);
         };
         if by.contains(&GroupBy::Form) {

@@ -6,7 +6,7 @@
 
 use crate::accounts::{append, AuditContext};
 use crate::bulk::{import_records, BulkInsert, Rows};
-use crate::db::{now_utc, query, Row};
+use crate::db::{now_utc, query, Conn, Row};
 use crate::stats::{row_counts, DatahubError, ImportSink, ImportSummary};
 use crate::{Result, Store, StoreError};
 use palermo_import::rows::{Parsed, RowError};
@@ -155,6 +155,57 @@ pub(crate) fn record_from_row(r: &Row) -> Result<CaseRecord> {
         recruiter,
         source_line: r.get_u64("source_line")?,
     })
+}
+
+/// The columns of `case_records` that the public tables read, hence all
+/// that a record's published digest covers
+/// (`palermo_disclosure::cellkey::record_digest`: year, sex, age group,
+/// citizenship, country of exploitation, the forms recorded `Yes`).
+const PUBLISHED_COLUMNS: &str = "year, sex, age, citizenship, country_of_exploitation, forms_yes";
+
+/// Every stored case record as the public tables see it, aggregated by the
+/// database (`GROUP BY` over [`PUBLISHED_COLUMNS`], both backends): one
+/// record per distinct combination of those fields (its other fields
+/// empty, its forms the `Yes` flags) with the number of records that have
+/// it. Streamed, so that the memory held is one entry per combination,
+/// never one per record.
+pub(crate) async fn published_groups(conn: &mut Conn<'_>) -> Result<Vec<(CaseRecord, u64)>> {
+    let mut out = Vec::new();
+    conn.for_each(
+        query(
+            "case_records",
+            format!(
+                "SELECT {PUBLISHED_COLUMNS}, COUNT(*) AS n FROM case_records \
+                 GROUP BY {PUBLISHED_COLUMNS}"
+            ),
+        ),
+        |r| {
+            let sex: String = r.get("sex")?;
+            let age: Option<String> = r.get("age")?;
+            let yes: i64 = r.get("forms_yes")?;
+            let mut forms = Forms::default();
+            for (i, f) in FORMS.iter().enumerate() {
+                forms.set(*f, unpack(yes, 0, i));
+            }
+            let mut rec = CaseRecord::empty("", 0);
+            rec.year = r
+                .get::<Option<i64>>("year")?
+                .map(|y| i32::try_from(y).map_err(|_| r.corrupt("year")))
+                .transpose()?;
+            rec.sex = sex_from(&sex).ok_or_else(|| r.corrupt("sex"))?;
+            rec.age = match age {
+                None => None,
+                Some(a) => Some(AgeBand::parse(&a).ok_or_else(|| r.corrupt("age"))?),
+            };
+            rec.citizenship = r.get("citizenship")?;
+            rec.country_of_exploitation = r.get("country_of_exploitation")?;
+            rec.forms = forms;
+            out.push((rec, r.get_u64("n")?));
+            Ok(())
+        },
+    )
+    .await?;
+    Ok(out)
 }
 
 /// A case-record source as stored.

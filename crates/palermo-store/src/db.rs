@@ -280,6 +280,16 @@ impl Conn<'_> {
         })
     }
 
+    /// Frees what the connection caches of the database (SQLite: its page
+    /// cache, [`crate::sqlite::release_memory`]; PostgreSQL caches on the
+    /// server: nothing to do).
+    pub(crate) async fn release_memory(&mut self) -> Result<()> {
+        match self {
+            Conn::Sqlite(c) => crate::sqlite::release_memory(c).await,
+            Conn::Postgres(_) => Ok(()),
+        }
+    }
+
     /// Every row `q` returns.
     pub(crate) async fn fetch_all(&mut self, q: Query) -> Result<Vec<Row>> {
         let table = q.table;

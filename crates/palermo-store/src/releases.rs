@@ -1,20 +1,22 @@
 //! Releases of case-record tables and the privacy-budget ledger (issue #9).
 //!
-//! A release is made in one transaction that reads the records, the
-//! budgets and the earlier releases, applies `palermo-disclosure`'s rules
+//! A release is made in one transaction that reads the records (counted
+//! by the database per combination of their published fields,
+//! `cases::published_groups`, never loaded one by one), the budgets and
+//! the earlier releases, applies `palermo-disclosure`'s rules
 //! ([`check_budget`], [`check_cell_key_increment`]), makes the tables
 //! ([`make_release`]: cell-key noise, or OpenDP's draw), and stores them
 //! frozen with the ledger's lines. A refused release stores nothing.
 
 use palermo_disclosure::dp::DpCategories;
 use palermo_disclosure::release::{
-    check_budget, check_cell_key_increment, make_release, record_digests, BudgetLine, ReleaseError,
-    ReleaseSpec, ReleaseTables,
+    check_budget, check_cell_key_increment, make_release_weighted, record_digests_weighted,
+    BudgetLine, ReleaseError, ReleaseSpec, ReleaseTables,
 };
 use palermo_model::case::CaseRecord;
 
 use crate::accounts::{append, AuditContext};
-use crate::cases::record_from_row;
+use crate::cases::published_groups;
 use crate::db::{now_utc, query, Conn, Row, Tx};
 use crate::{Result, Store, StoreError};
 
@@ -155,18 +157,14 @@ impl Store {
             ))
             .await?
             .get("secret")?;
-        let rows = tx
-            .fetch_all(query(
-                "case_records",
-                format!("SELECT {} FROM case_records", crate::cases::READ_COLUMNS),
-            ))
-            .await?;
-        let records: Vec<CaseRecord> = rows.iter().map(record_from_row).collect::<Result<_>>()?;
-        drop(rows);
+        // Aggregated by the database: one entry per combination of the
+        // published fields, never one per record.
+        let groups = published_groups(&mut tx.conn()).await?;
+        let records: Vec<(&CaseRecord, u64)> = groups.iter().map(|(r, n)| (r, *n)).collect();
         if records.is_empty() {
             return Err(rejected(ReleaseError::NoRecords));
         }
-        let digests = record_digests(&secret, &records);
+        let digests = record_digests_weighted(&secret, &records);
         if let ReleaseSpec::CellKey { .. } = spec {
             let earlier = tx
                 .fetch_all(query(
@@ -190,8 +188,9 @@ impl Store {
             )
             .map_err(rejected)?;
         }
-        let tables = make_release(spec, &records, &secret, cats).map_err(rejected)?;
+        let tables = make_release_weighted(spec, &records, &secret, cats).map_err(rejected)?;
         drop(records);
+        drop(groups);
         let json = serde_json::to_string(&tables)
             .map_err(|e| StoreError::Rejected(format!("release tables: {e}")))?;
         let (eps, delta) = tables.method.epsilon_delta().unzip();
@@ -405,4 +404,96 @@ fn stored_from_row(r: &Row) -> Result<StoredRelease> {
     let json: String = r.get("tables")?;
     let tables = serde_json::from_str(&json).map_err(|_| r.corrupt("tables"))?;
     Ok(StoredRelease { info, tables })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use palermo_disclosure::dp::DpCategories;
+    use palermo_disclosure::release::{make_release, record_digests, ReleaseSpec};
+    use palermo_import::ctdc::{CaseOptions, CtdcReader};
+
+    use super::digests_from_blob;
+    use crate::db::query;
+    use crate::stats::NullSink;
+    use crate::testing::stores;
+
+    const SAMPLE: &str = include_str!("../../../data/ctdc/palermo_SYNTHETIC_ctdc_2024_layout.csv");
+
+    /// A release made from the database's aggregates is the release the
+    /// records themselves give (every record loaded, `make_release`, the
+    /// path before the aggregation): the same tables bit for bit, the same
+    /// record digests, on each backend. Two sources, one of them imported
+    /// from the first 500 rows, so that identical records are many.
+    #[test]
+    fn a_release_from_the_aggregates_is_the_release_of_the_records() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            for t in stores().await {
+                let store = &t.store;
+                let idx = store.country_index().await.unwrap();
+                let head: String = SAMPLE.lines().take(501).map(|l| format!("{l}\n")).collect();
+                for (source, text) in [("shelter", SAMPLE), ("police", head.as_str())] {
+                    let rows =
+                        CtdcReader::new("s.csv", text.as_bytes(), &idx, CaseOptions::new(source))
+                            .unwrap();
+                    store
+                        .import_cases(
+                            source,
+                            "s.csv",
+                            "ctdc",
+                            rows,
+                            false,
+                            &mut NullSink::default(),
+                        )
+                        .await
+                        .unwrap();
+                }
+                let records = store.case_records(None).await.unwrap();
+                assert_eq!(records.len(), 2500, "{}", t.backend);
+                let cats = DpCategories {
+                    years: 2000..=2024,
+                    countries: vec!["MDA".into(), "UKR".into(), "USA".into()],
+                };
+                let spec = ReleaseSpec::CellKey { k: 10 };
+                let info = store.create_case_release(&spec, None, &cats).await.unwrap();
+                let stored = store.case_release(info.id).await.unwrap().unwrap();
+                let mut c = store.pool().acquire().await.unwrap();
+                let row = c
+                    .conn()
+                    .fetch_one(query(
+                        "disclosure_secret",
+                        "SELECT secret FROM disclosure_secret WHERE id = 1",
+                    ))
+                    .await
+                    .unwrap();
+                let secret: Vec<u8> = row.get("secret").unwrap();
+                let row = c
+                    .conn()
+                    .fetch_one(
+                        query(
+                            "case_releases",
+                            "SELECT digests FROM case_releases WHERE id = $1",
+                        )
+                        .bind(info.id),
+                    )
+                    .await
+                    .unwrap();
+                let digests = digests_from_blob(&row.get::<Vec<u8>>("digests").unwrap());
+                let want = make_release(&spec, &records, &secret, &cats).unwrap();
+                assert_eq!(stored.tables, want, "{}", t.backend);
+                assert_eq!(digests, record_digests(&secret, &records), "{}", t.backend);
+                // Not vacuous: published cells, some withheld, noise.
+                let year = want
+                    .table(Some(palermo_model::indicator::GroupBy::Year))
+                    .unwrap();
+                assert!(year.cells.iter().any(|c| c.value.is_some()));
+                assert!(year.cells.iter().any(|c| c.suppressed));
+            }
+        });
+    }
 }

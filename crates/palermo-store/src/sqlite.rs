@@ -314,6 +314,16 @@ pub(crate) async fn insert_rows(
     Ok(())
 }
 
+/// Frees the connection's page cache (`PRAGMA shrink_memory`,
+/// `sqlite3_db_release_memory`): after a read of a whole table (the
+/// statistics a server reloads after each import) the connection would
+/// otherwise keep up to its 16 MiB `cache_size` of pages it will not read
+/// again soon, and each of the pool's 8 connections its own.
+pub(crate) async fn release_memory(conn: &mut sqlx::SqliteConnection) -> Result<()> {
+    sqlx::query("PRAGMA shrink_memory").execute(conn).await?;
+    Ok(())
+}
+
 /// Writes a consistent copy of the database to `file` (`VACUUM INTO`: an
 /// online backup, readers and writers go on), created 0600.
 pub(crate) async fn backup(pool: &SqlitePool, file: &Path) -> Result<()> {

@@ -649,11 +649,9 @@ impl Store {
     /// the server's data hub).
     pub async fn stat_records(&self, dataset: Option<&str>) -> Result<Vec<StatRecord>> {
         let mut records = Vec::new();
+        let mut c = self.pool().acquire().await?;
         // Row by row: never every database row besides the records.
-        self.pool()
-            .acquire()
-            .await?
-            .conn()
+        c.conn()
             .for_each(
                 query(
                     "stat_cells",
@@ -669,6 +667,10 @@ impl Store {
                 },
             )
             .await?;
+        // The whole table went through this connection's page cache: a
+        // server reloading after every import would keep a cache of it in
+        // each pooled connection.
+        c.conn().release_memory().await?;
         Ok(records)
     }
 

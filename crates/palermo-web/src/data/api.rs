@@ -4,9 +4,7 @@
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Json, Response};
-use palermo_model::indicator::{
-    corridors, csv_header, key_columns, stat_indicators, GroupBy, IndicatorRow,
-};
+use palermo_model::indicator::{csv_header, key_columns, GroupBy, IndicatorRow};
 use serde_json::{json, Value};
 
 use super::query::{nonempty, parse_query, query_err, DataQuery};
@@ -35,7 +33,8 @@ pub(crate) async fn api_indicators(
     let p = parse_query(&q)?;
     let recs = state.datahub.stats(&state.store).await?;
     let pop = state.datahub.population(&state.store).await?;
-    let rows = stat_indicators(recs.iter(), p.indicator, &p.filter, &p.by, Some(&pop))
+    let rows = recs
+        .indicators(p.indicator, &p.filter, &p.by, Some(&pop))
         .map_err(query_err)?;
     if p.csv {
         return Ok(csv_response(rows_csv(&rows, &p.by)));
@@ -55,7 +54,9 @@ pub(crate) async fn api_corridors(
         })?,
     };
     let recs = state.datahub.stats(&state.store).await?;
-    let rows = corridors(recs.iter(), p.indicator, &p.filter, top).map_err(query_err)?;
+    let rows = recs
+        .corridors(p.indicator, &p.filter, top)
+        .map_err(query_err)?;
     if p.csv {
         return Ok(csv_response(rows_csv(
             &rows,

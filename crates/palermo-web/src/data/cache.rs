@@ -1,10 +1,13 @@
 //! The data hub's statistics and population table, loaded from the store
-//! once per import and shared by every request.
+//! once per import and shared by every request. The statistics are held
+//! indexed ([`StatIndex`]: by indicator, dimension, sex, age and area,
+//! built once per copy), so that an uncached request reads only the cells
+//! its figures can select.
 
 use std::sync::{Arc, Mutex};
 
+use palermo_model::indicator::index::StatIndex;
 use palermo_model::indicator::PopulationTable;
-use palermo_model::stats::StatRecord;
 
 use crate::error::WebError;
 
@@ -24,7 +27,7 @@ use crate::error::WebError;
 #[derive(Debug, Default)]
 pub struct DatahubCache {
     /// The copy in hand and the statistics generation it was read at.
-    stats: Mutex<Option<(i64, Arc<Vec<StatRecord>>)>>,
+    stats: Mutex<Option<(i64, Arc<StatIndex>)>>,
     /// Held by the one load under way (the first one, waited for, or a
     /// reload in the background).
     loading: Arc<tokio::sync::Mutex<()>>,
@@ -41,8 +44,8 @@ pub struct DatahubCache {
 /// The statistics a request is answered from.
 #[derive(Debug, Clone)]
 pub struct StatsSnapshot {
-    /// Every statistics cell (all datasets).
-    pub records: Arc<Vec<StatRecord>>,
+    /// Every statistics cell (all datasets), indexed.
+    pub records: Arc<StatIndex>,
     /// Whether these are the stored cells now (false while the copy of a
     /// newer import loads).
     pub current: bool,
@@ -63,7 +66,7 @@ impl DatahubCache {
     pub async fn stats(
         self: &Arc<Self>,
         store: &palermo_store::Store,
-    ) -> Result<Arc<Vec<StatRecord>>, WebError> {
+    ) -> Result<Arc<StatIndex>, WebError> {
         let s = self.snapshot(store).await?;
         crate::cache::reads_statistics();
         if !s.current {
@@ -168,17 +171,14 @@ impl DatahubCache {
     /// hand, replacing (and so releasing) the previous copy. The generation
     /// is read first: cells of an import committed meanwhile are then
     /// labelled older than they are, and read again, never the reverse.
-    async fn load(
-        &self,
-        store: &palermo_store::Store,
-    ) -> Result<(i64, Arc<Vec<StatRecord>>), WebError> {
+    async fn load(&self, store: &palermo_store::Store) -> Result<(i64, Arc<StatIndex>), WebError> {
         let g = store.statistics_generation().await?;
         if let Some(s) = self.held(g).filter(|s| s.current) {
             return Ok((g, s.records));
         }
         self.stat_loads
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let v = Arc::new(store.stat_records(None).await?);
+        let v = Arc::new(StatIndex::new(store.stat_records(None).await?));
         *lock(&self.stats) = Some((g, Arc::clone(&v)));
         self.copies
             .fetch_add(1, std::sync::atomic::Ordering::Release);

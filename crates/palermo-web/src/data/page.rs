@@ -12,10 +12,9 @@ use std::collections::{BTreeSet, HashMap};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
-use palermo_model::indicator::{
-    corridors, stat_indicators, Filter, GroupBy, IndicatorRow, PopulationTable,
-};
-use palermo_model::stats::{AgeGroup, Count, FormOfExploitation, Indicator, Sex, StatRecord};
+use palermo_model::indicator::index::StatIndex;
+use palermo_model::indicator::{Filter, GroupBy, IndicatorRow, PopulationTable};
+use palermo_model::stats::{AgeGroup, Count, FormOfExploitation, Indicator, Sex};
 use palermo_store::stats::StatDataset;
 
 use super::api::file_name;
@@ -36,8 +35,8 @@ use crate::AppState;
 /// What the data page is built from, as loaded from the store.
 #[derive(Debug, Clone, Copy)]
 pub struct DataInputs<'a> {
-    /// Every statistics cell (all datasets).
-    pub stats: &'a [StatRecord],
+    /// Every statistics cell (all datasets), indexed.
+    pub stats: &'a StatIndex,
     /// Population by country and year, for rates.
     pub population: &'a PopulationTable,
     /// The statistics datasets stored.
@@ -146,7 +145,7 @@ pub struct DataPage {
 /// The statistics and the population, with the one call every figure of
 /// the page makes.
 struct Stats<'a> {
-    recs: &'a [StatRecord],
+    recs: &'a StatIndex,
     pop: &'a PopulationTable,
 }
 
@@ -157,7 +156,9 @@ impl Stats<'_> {
         f: &Filter,
         by: &[GroupBy],
     ) -> Result<Vec<IndicatorRow>, WebError> {
-        stat_indicators(self.recs.iter(), ind, f, by, Some(self.pop)).map_err(query_err)
+        self.recs
+            .indicators(ind, f, by, Some(self.pop))
+            .map_err(query_err)
     }
 }
 
@@ -449,12 +450,7 @@ fn world_map(
     let by_country = stats.run(ind, f, &[GroupBy::Country])?;
     let selection: Option<BTreeSet<String>> =
         (f.country.is_some() || f.region.is_some()).then(|| {
-            let mut s: BTreeSet<String> = stats
-                .recs
-                .iter()
-                .filter(|r| f.selects_area(r))
-                .filter_map(|r| r.iso3.clone())
-                .collect();
+            let mut s: BTreeSet<String> = stats.recs.selected_iso3(f);
             if let (Some(c), None) = (&f.country, &f.region) {
                 s.insert(c.clone());
             }
@@ -503,38 +499,38 @@ fn world_map(
 
 /// The top 20 corridors of detected victims (whatever the form filter).
 fn corridor_rows(
-    recs: &[StatRecord],
+    recs: &StatIndex,
     countries: &HashMap<String, palermo_model::Country>,
     f: &Filter,
     lang: Lang,
 ) -> Result<Vec<CorridorRow>, WebError> {
     let names_of: HashMap<&str, &str> = recs
+        .area_names()
         .iter()
-        .filter_map(|r| Some((r.iso3.as_deref()?, r.area_name.as_str())))
+        .map(|(n, c)| (c.as_str(), n.as_str()))
         .collect();
     let mut fcor = f.clone();
     fcor.form = None;
-    Ok(
-        corridors(recs.iter(), Indicator::DetectedVictims, &fcor, 20)
-            .map_err(query_err)?
-            .into_iter()
-            .map(|r| {
-                let country = r.keys.country.clone().unwrap_or_default();
-                CorridorRow {
-                    citizenship: citizenship_text(lang, r.keys.citizenship.as_deref()),
-                    country_name: area_name(
-                        lang,
-                        countries,
-                        &country,
-                        names_of.get(country.as_str()).copied(),
-                    ),
-                    country,
-                    value: range_text(lang, &r),
-                    years: years_text(lang, &r.years),
-                }
-            })
-            .collect(),
-    )
+    Ok(recs
+        .corridors(Indicator::DetectedVictims, &fcor, 20)
+        .map_err(query_err)?
+        .into_iter()
+        .map(|r| {
+            let country = r.keys.country.clone().unwrap_or_default();
+            CorridorRow {
+                citizenship: citizenship_text(lang, r.keys.citizenship.as_deref()),
+                country_name: area_name(
+                    lang,
+                    countries,
+                    &country,
+                    names_of.get(country.as_str()).copied(),
+                ),
+                country,
+                value: range_text(lang, &r),
+                years: years_text(lang, &r.years),
+            }
+        })
+        .collect())
 }
 
 /// The case records by year, beside the national figures of that year.
@@ -601,31 +597,25 @@ struct FilterOptions {
 
 impl FilterOptions {
     fn of(
-        recs: &[StatRecord],
+        recs: &StatIndex,
         countries: &HashMap<String, palermo_model::Country>,
         p: &Parsed,
         lang: Lang,
     ) -> Self {
         let f = &p.filter;
-        let regions: BTreeSet<&str> = recs
+        // (name in the language, ISO3), one name a code (the first
+        // published name of the code), sorted by the language's collation.
+        let mut names: Vec<(String, String)> = recs
+            .area_names()
             .iter()
-            .map(|r| r.region.as_str())
-            .filter(|r| !r.is_empty())
+            .map(|(n, c)| (n.clone(), c.clone()))
             .collect();
-        let subregions: BTreeSet<&str> = recs
-            .iter()
-            .map(|r| r.subregion.as_str())
-            .filter(|r| !r.is_empty())
-            .collect();
-        let codes: BTreeSet<(&str, &str)> = recs
-            .iter()
-            .filter_map(|r| Some((r.iso3.as_deref()?, r.area_name.as_str())))
-            .collect();
-        let mut names: Vec<(String, String)> = codes
-            .into_iter()
-            .map(|(c, n)| (area_name(lang, countries, c, Some(n)), c.to_owned()))
-            .collect();
+        names.sort_by(|a, b| a.1.cmp(&b.1));
         names.dedup_by(|a, b| a.1 == b.1);
+        let mut names: Vec<(String, String)> = names
+            .into_iter()
+            .map(|(n, c)| (area_name(lang, countries, &c, Some(&n)), c))
+            .collect();
         names::sort_by_name(lang, &mut names, |(n, _)| n.as_str());
         let region = |r: &str| names::m49_area_name(lang, r).unwrap_or(r).to_owned();
         Self {
@@ -636,10 +626,10 @@ impl FilterOptions {
                 Some(p.indicator.slug()),
             ),
             regions: options(
-                regions
+                recs.regions()
                     .iter()
-                    .chain(&subregions)
-                    .map(|r| ((*r).to_owned(), region(r))),
+                    .chain(recs.subregions())
+                    .map(|r| (r.clone(), region(r))),
                 f.region.as_deref(),
             ),
             countries: options(names.into_iter().map(|(n, c)| (c, n)), f.country.as_deref()),
@@ -737,7 +727,7 @@ pub struct CountrySeries {
 /// [`WebError::BadRequest`] if the indicators refuse the query (never for
 /// a country filter).
 pub fn country_series(
-    recs: &[StatRecord],
+    recs: &StatIndex,
     iso3: &str,
     lang: Lang,
 ) -> Result<Option<CountrySeries>, WebError> {
@@ -745,8 +735,10 @@ pub fn country_series(
         country: Some(iso3.to_owned()),
         ..Filter::default()
     };
-    let run =
-        |ind| stat_indicators(recs.iter(), ind, &f, &[GroupBy::Year], None).map_err(query_err);
+    let run = |ind| {
+        recs.indicators(ind, &f, &[GroupBy::Year], None)
+            .map_err(query_err)
+    };
     let det = run(Indicator::DetectedVictims)?;
     let pros = run(Indicator::Prosecuted)?;
     let conv = run(Indicator::Convicted)?;
