@@ -415,6 +415,7 @@ mod tests {
     use palermo_import::ctdc::{CaseOptions, CtdcReader};
 
     use super::digests_from_blob;
+    use crate::accounts::AuditContext;
     use crate::db::query;
     use crate::stats::NullSink;
     use crate::testing::stores;
@@ -449,6 +450,7 @@ mod tests {
                             rows,
                             false,
                             &mut NullSink::default(),
+                            &crate::cases::ImportBy::cli(&AuditContext::cli(0)),
                         )
                         .await
                         .unwrap();
@@ -460,7 +462,10 @@ mod tests {
                     countries: vec!["MDA".into(), "UKR".into(), "USA".into()],
                 };
                 let spec = ReleaseSpec::CellKey { k: 10 };
-                let info = store.create_case_release(&spec, None, &cats).await.unwrap();
+                let info = store
+                    .create_case_release(&spec, None, &cats, &AuditContext::cli(0))
+                    .await
+                    .unwrap();
                 let stored = store.case_release(info.id).await.unwrap().unwrap();
                 let mut c = store.pool().acquire().await.unwrap();
                 let row = c

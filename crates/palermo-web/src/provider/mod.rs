@@ -118,11 +118,9 @@ pub fn routes() -> Vec<PrivateRoute> {
     ]
 }
 
-/// The language of these pages.
-// i18n-web: take the request's language once the web's pages negotiate
-// one (branch i18n-web); English until then.
+/// The language of these pages: the request's ([`crate::lang::Locale`]).
 fn lang() -> Lang {
-    Lang::En
+    crate::lang::Locale::current().lang
 }
 
 /// The refusal of a viewer whose account acts for no organisation (403:
