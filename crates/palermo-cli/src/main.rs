@@ -140,6 +140,11 @@ pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
+    // An empty PALERMO_LANG means unset, as POSIX treats an empty LANG
+    // (clap would refuse "" as a language). At start, one thread.
+    if std::env::var_os("PALERMO_LANG").is_some_and(|v| v.is_empty()) {
+        std::env::remove_var("PALERMO_LANG");
+    }
     let cli = Cli::parse();
     lang::set(
         cli.lang

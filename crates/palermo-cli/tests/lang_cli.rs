@@ -89,6 +89,18 @@ fn the_language_comes_from_lang_then_palermo_lang_then_the_posix_locale() {
     args.extend(NOT_A_FILE);
     let o = palermo_env(&d.0, &args, &[("PALERMO_LANG", "ru")]);
     assert!(reason(&o).contains("不是文件"), "{}", reason(&o));
+    // An empty PALERMO_LANG is unset (as POSIX treats an empty LANG): the
+    // locale decides.
+    let o = palermo_env(
+        &d.0,
+        &NOT_A_FILE,
+        &[("LANG", "fr_FR.UTF-8"), ("PALERMO_LANG", "")],
+    );
+    assert!(
+        reason(&o).contains("n’est pas un fichier"),
+        "{}",
+        reason(&o)
+    );
     // A locale that is not one of the six: English.
     let o = palermo_env(&d.0, &NOT_A_FILE, &[("LANG", "de_DE.UTF-8")]);
     assert!(reason(&o).contains("not a file"), "{}", reason(&o));

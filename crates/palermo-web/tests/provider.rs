@@ -409,7 +409,13 @@ async fn an_agency_guessing_another_agencys_record_and_upload_ids_gets_404() {
                 .get(&path.replace(id.as_str(), nowhere), Some(&t.b))
                 .await;
             assert_eq!(theirs.status, StatusCode::NOT_FOUND, "{path}");
-            assert_eq!(theirs.body, none.body, "{path}: existence must not leak");
+            // The same answer but for the path asked, which the page's
+            // language switcher repeats.
+            assert_eq!(
+                theirs.body.replace(id.as_str(), nowhere),
+                none.body,
+                "{path}: existence must not leak"
+            );
             for leak in ["police-2024", "hotline", "MDA", "//8="] {
                 assert!(!theirs.body.contains(leak), "{path}: {leak}");
             }
