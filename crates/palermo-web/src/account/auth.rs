@@ -283,6 +283,13 @@ impl Viewer {
         self.require(action, resource)
     }
 
+    /// The viewer's own account, as the policy names it.
+    pub fn own_account(&self) -> Resource {
+        Resource::OwnAccount {
+            user_id: self.user.id,
+        }
+    }
+
     /// `user:ID <e-mail>` for the audit trail.
     pub fn actor(&self) -> String {
         format!("user:{} <{}>", self.user.id, self.user.email)

@@ -330,12 +330,7 @@ async fn account_response(
     notice: Option<&str>,
 ) -> Result<Response, Response> {
     viewer
-        .require(
-            Action::Read,
-            &Resource::OwnAccount {
-                user_id: viewer.user.id,
-            },
-        )
+        .require(Action::Read, &viewer.own_account())
         .map_err(IntoResponse::into_response)?;
     let own_tokens = Resource::ApiTokens {
         user_id: viewer.user.id,
@@ -405,13 +400,7 @@ async fn change_password(
     viewer: Viewer,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, Response> {
-    viewer.may_submit(
-        &form.csrf,
-        Action::Write,
-        &Resource::OwnAccount {
-            user_id: viewer.user.id,
-        },
-    )?;
+    viewer.may_submit(&form.csrf, Action::Write, &viewer.own_account())?;
     let web = |e: WebError| page_err(e);
     if palermo_access::password::check_new_password(&form.new).is_err() {
         return Ok(pages::message(
@@ -466,13 +455,7 @@ async fn enrol_totp(
     viewer: Viewer,
     Form(form): Form<TotpForm>,
 ) -> Result<Response, Response> {
-    viewer.may_submit(
-        &form.csrf,
-        Action::Write,
-        &Resource::OwnAccount {
-            user_id: viewer.user.id,
-        },
-    )?;
+    viewer.may_submit(&form.csrf, Action::Write, &viewer.own_account())?;
     let secret = parse_hex(&form.secret).filter(|s| s.len() == palermo_access::totp::SECRET_BYTES);
     let now = state.auth.now();
     let step = secret
