@@ -1,6 +1,7 @@
 //! Numbers, percentages, dates and lists as each language writes them, from
-//! the Unicode Consortium's CLDR through ICU4X (the `icu_*` crates, their
-//! compiled data: only the data keys used here are linked in).
+//! the Unicode Consortium's CLDR through ICU4X (the `icu_*` crates), with
+//! the baked data of `palermo-locale-data`: the six languages and the data
+//! markers used here, exported from ICU4X 2.4's compiled data (CLDR 49).
 //!
 //! Every function takes a [`Lang`] and is pure: the same input gives the same
 //! text. The formatters are built once per language, on first use, and
@@ -39,6 +40,7 @@ use icu_experimental::dimension::percent::formatter::PercentFormatter;
 use icu_list::options::ListFormatterOptions;
 use icu_list::ListFormatter;
 use icu_locale_core::Locale;
+use palermo_locale_data::Baked;
 
 use crate::Lang;
 
@@ -61,7 +63,7 @@ impl<T> PerLang<T> {
     }
 
     /// The value for `lang`, built by `init` from its locale on first use;
-    /// `None` if the compiled data lacks it (never for the six languages:
+    /// `None` if the baked data lacks it (never for the six languages:
     /// the tests build every formatter in each).
     pub(crate) fn get(&self, lang: Lang, init: impl FnOnce(&Locale) -> Option<T>) -> Option<&T> {
         self.0[lang as usize]
@@ -73,35 +75,36 @@ impl<T> PerLang<T> {
 fn decimal_formatter(lang: Lang) -> Option<&'static DecimalFormatter> {
     static F: PerLang<DecimalFormatter> = PerLang::new();
     F.get(lang, |l| {
-        DecimalFormatter::try_new(l.into(), DecimalFormatterOptions::default()).ok()
+        DecimalFormatter::try_new_unstable(&Baked, l.into(), DecimalFormatterOptions::default())
+            .ok()
     })
 }
 
 fn ungrouped_decimal_formatter(lang: Lang) -> Option<&'static DecimalFormatter> {
     static F: PerLang<DecimalFormatter> = PerLang::new();
     F.get(lang, |l| {
-        DecimalFormatter::try_new(l.into(), GroupingStrategy::Never.into()).ok()
+        DecimalFormatter::try_new_unstable(&Baked, l.into(), GroupingStrategy::Never.into()).ok()
     })
 }
 
 fn percent_formatter(lang: Lang) -> Option<&'static PercentFormatter<DecimalFormatter>> {
     static F: PerLang<PercentFormatter<DecimalFormatter>> = PerLang::new();
     F.get(lang, |l| {
-        PercentFormatter::try_new(l.into(), Default::default()).ok()
+        PercentFormatter::try_new_unstable(&Baked, l.into(), Default::default()).ok()
     })
 }
 
 fn date_formatter(lang: Lang) -> Option<&'static FixedCalendarDateTimeFormatter<Gregorian, YMD>> {
     static F: PerLang<FixedCalendarDateTimeFormatter<Gregorian, YMD>> = PerLang::new();
     F.get(lang, |l| {
-        FixedCalendarDateTimeFormatter::try_new(l.into(), YMD::medium()).ok()
+        FixedCalendarDateTimeFormatter::try_new_unstable(&Baked, l.into(), YMD::medium()).ok()
     })
 }
 
 fn and_list_formatter(lang: Lang) -> Option<&'static ListFormatter> {
     static F: PerLang<ListFormatter> = PerLang::new();
     F.get(lang, |l| {
-        ListFormatter::try_new_and(l.into(), ListFormatterOptions::default()).ok()
+        ListFormatter::try_new_and_unstable(&Baked, l.into(), ListFormatterOptions::default()).ok()
     })
 }
 

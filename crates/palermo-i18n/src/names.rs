@@ -1,6 +1,6 @@
 //! The names of countries and regions in each language, and the order to
 //! sort them in, from CLDR through ICU4X (`RegionDisplayNames`, the
-//! `Collator`).
+//! `Collator`), with `palermo-locale-data`'s baked data.
 //!
 //! * **Countries** are named from their ISO 3166-1 alpha-2 code (CLDR's
 //!   `territories.json`); a country the model holds by its alpha-3 code is
@@ -22,10 +22,11 @@
 use std::cmp::Ordering;
 
 use icu_collator::options::CollatorOptions;
-use icu_collator::{Collator, CollatorBorrowed};
+use icu_collator::Collator;
 use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_experimental::displaynames::DisplayNamesOptions;
 use icu_locale_core::subtags::Region;
+use palermo_locale_data::Baked;
 use palermo_model::country::Country;
 use palermo_model::treaty::Instrument;
 
@@ -73,14 +74,14 @@ pub const M49_AREAS: [(&str, &str); 29] = [
 fn region_names(lang: Lang) -> Option<&'static RegionDisplayNames> {
     static F: PerLang<RegionDisplayNames> = PerLang::new();
     F.get(lang, |l| {
-        RegionDisplayNames::try_new(l.into(), DisplayNamesOptions::default()).ok()
+        RegionDisplayNames::try_new_unstable(&Baked, l.into(), DisplayNamesOptions::default()).ok()
     })
 }
 
-fn collator(lang: Lang) -> Option<&'static CollatorBorrowed<'static>> {
-    static F: PerLang<CollatorBorrowed<'static>> = PerLang::new();
+fn collator(lang: Lang) -> Option<&'static Collator> {
+    static F: PerLang<Collator> = PerLang::new();
     F.get(lang, |l| {
-        Collator::try_new(l.into(), CollatorOptions::default()).ok()
+        Collator::try_new_unstable(&Baked, l.into(), CollatorOptions::default()).ok()
     })
 }
 
@@ -136,7 +137,7 @@ pub fn instrument_title(lang: Lang, instrument: Instrument) -> &'static str {
 /// point order only if the collation data were missing.
 pub fn compare(lang: Lang, a: &str, b: &str) -> Ordering {
     match collator(lang) {
-        Some(c) => c.compare(a, b),
+        Some(c) => c.as_borrowed().compare(a, b),
         None => a.cmp(b),
     }
 }
