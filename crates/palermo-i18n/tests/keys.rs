@@ -68,12 +68,15 @@ fn a_missing_message_falls_back_to_english_then_to_its_key() {
 }
 
 #[test]
-#[ignore = "upstream defect: intl_pluralrules 7.0.2 (fluent-bundle's plural rules) drops \
-            the `n % 100` of Arabic's few and many rules, so 103 is `other`, 111 `other`"]
 fn arabic_plurals_follow_cldr_beyond_one_hundred() {
     // CLDR "Language Plural Rules", ar: few = n % 100 = 3..10,
-    // many = n % 100 = 11..99.
+    // many = n % 100 = 11..99 (plurals.json samples: few 103~110, many 111,
+    // other 100~102, 1000). intl_pluralrules 7.0.2 dropped the modulus;
+    // vendor/intl_pluralrules takes the rules from ICU4X.
     let isolated = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
     assert_eq!(isolated(records(Lang::Ar, 103)), "103 سجلات");
     assert_eq!(isolated(records(Lang::Ar, 111)), "111 سجلًا");
+    assert_eq!(isolated(records(Lang::Ar, 101)), "101 سجل");
+    assert_eq!(isolated(records(Lang::Ar, 1011)), "1,011 سجلًا");
+    assert_eq!(isolated(records(Lang::Ar, 1000)), "1,000 سجل");
 }
