@@ -51,7 +51,11 @@ fn the_checked_titles_are_the_treaty_collections_headings() {
     let s = sources();
     assert!(s.len() >= 3);
     for (i, lang, url, heading) in s {
-        assert_eq!(folded(instrument_title(lang, i)), heading, "{i:?} {lang:?} ({url})");
+        assert_eq!(
+            folded(instrument_title(lang, i)),
+            heading,
+            "{i:?} {lang:?} ({url})"
+        );
     }
 }
 
