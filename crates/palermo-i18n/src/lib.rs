@@ -8,7 +8,10 @@
 //!   there is compiled in (see `build.rs`), so adding a module is adding its
 //!   six files. Keys are named after what they say (`nav-treaties`,
 //!   `data-download-csv`). Plural forms come from the language's CLDR plural
-//!   rules through `fluent-bundle` (`intl_pluralrules`), never from English.
+//!   rules, never from English: `fluent-bundle` asks `intl_pluralrules`,
+//!   which the workspace replaces (`vendor/intl_pluralrules`) by ICU4X's
+//!   `icu_plurals` with the CLDR 49 rules of `palermo-locale-data`
+//!   (`tests/plurals.rs` checks every CLDR sample of the six languages).
 //! * **Fallback**: a message missing in a language is taken from English,
 //!   and a message missing in English shows its key; the test
 //!   `tests/keys.rs` keeps every key in all six languages, so neither
@@ -17,9 +20,10 @@
 //!   with every letter accented and every vowel doubled (about 35 % longer),
 //!   to find strings that bypass Fluent and layouts that break on longer
 //!   text. It is not offered to users ([`Lang::OFFICIAL`] lacks it).
-//! * **Locale data** (CLDR through ICU4X): numbers, percentages, dates and
-//!   lists in [`format`]; country and region names and collation in
-//!   [`names`]. A number argument of a message (`{ $count }`) is written by
+//! * **Locale data** (CLDR through ICU4X, the baked data of
+//!   `palermo-locale-data`: the six languages only): numbers, percentages,
+//!   dates and lists in [`format`]; country and region names and collation
+//!   in [`names`]. A number argument of a message (`{ $count }`) is written by
 //!   [`format`]'s number formatter, grouped as the language writes it.
 //! * **Bidirectional text**: in Arabic, Fluent wraps each placeable in
 //!   Unicode isolates (FSI … PDI, Unicode Standard Annex #9), so that a
