@@ -30,17 +30,20 @@ def count(t):
     return (n, n)
 
 
-rows = list(csv.DictReader(gzip.open(SRC, "rt", encoding="utf-8")))
-by_key = collections.defaultdict(list)
-for r in rows:
-    area = r["Iso3_code"] or r["Country"]
-    by_key[(area, r["Indicator"], r["Year"], r["Dimension"], r["Category"],
-            r["Sex"], r["Age"])].append(count(r["txtVALUE"]))
-repeated = [k for k, v in by_key.items() if len(v) > 1]
-groups = collections.defaultdict(dict)
-for k, v in by_key.items():
-    if k[3] in DIMS:
-        groups[k[:3]][k[3:]] = v
+def judge(rows):
+    """{key: basis} of every repeated key of `rows` (csv.DictReader rows);
+    key = (area, indicator, year, dimension, category, sex, age)."""
+    by_key = collections.defaultdict(list)
+    for r in rows:
+        area = r["Iso3_code"] or r["Country"]
+        by_key[(area, r["Indicator"], r["Year"], r["Dimension"], r["Category"],
+                r["Sex"], r["Age"])].append(count(r["txtVALUE"]))
+    groups = collections.defaultdict(dict)
+    for k, v in by_key.items():
+        if k[3] in DIMS:
+            groups[k[:3]][k[3:]] = v
+    return {k: basis_of(groups.get(k[:3], {}), k[3:])
+            for k, v in by_key.items() if len(v) > 1}
 
 
 def options(g, k, key, reading):
@@ -104,24 +107,24 @@ def identities(g, key):
     return out
 
 
-basis = collections.Counter()
-for k in repeated:
-    g = groups.get(k[:3], {})
-    key = k[3:]
+def basis_of(g, key):
     checks = [(fits(g, w, p, key, "sum"), fits(g, w, p, key, "alt"))
               for w, p in (identities(g, key) if key in g else [])]
     s_only = any(s and not a for s, a in checks)
     a_only = any(a and not s for s, a in checks)
     if not checks:
-        b = "unchecked"
-    elif s_only and not a_only:
-        b = "sum-fits"
-    elif a_only and not s_only:
-        b = "alternatives-fit"
-    elif not s_only and not a_only and any(s or a for s, a in checks):
-        b = "both-fit"
-    else:
-        b = "neither-fits"
-    basis[b] += 1
-for b in ["sum-fits", "alternatives-fit", "both-fit", "neither-fits", "unchecked"]:
-    print(b, basis[b])
+        return "unchecked"
+    if s_only and not a_only:
+        return "sum-fits"
+    if a_only and not s_only:
+        return "alternatives-fit"
+    if not s_only and not a_only and any(s or a for s, a in checks):
+        return "both-fit"
+    return "neither-fits"
+
+
+if __name__ == "__main__":
+    rows = list(csv.DictReader(gzip.open(SRC, "rt", encoding="utf-8")))
+    basis = collections.Counter(judge(rows).values())
+    for b in ["sum-fits", "alternatives-fit", "both-fit", "neither-fits", "unchecked"]:
+        print(b, basis[b])
