@@ -106,6 +106,24 @@ pub fn balanced_panel(by_country_year: &[IndicatorRow], from: i32, to: i32) -> P
     }
 }
 
+/// The years a panel spans: `from..=to` when both are given, else the last
+/// five years of `years` (those with data) up to `to` (or the last), and
+/// from `from` when given. `None` when there is no year.
+pub fn panel_years(
+    years: &BTreeSet<i32>,
+    from: Option<i32>,
+    to: Option<i32>,
+) -> Option<(i32, i32)> {
+    match (from, to) {
+        (Some(a), Some(b)) => Some((a, b)),
+        _ => {
+            let last = to.or_else(|| years.last().copied())?;
+            let first = from.unwrap_or(last - 4);
+            Some((first, last))
+        }
+    }
+}
+
 /// The total of a panel's rows (all its years).
 pub fn panel_total(panel: &Panel) -> Count {
     panel
@@ -174,5 +192,10 @@ mod tests {
         assert_eq!(panel_total(&p), Count::exact(22));
         assert!(balanced_panel(&rows, 2019, 2021).countries.is_empty());
         assert!(balanced_panel(&rows, 2021, 2020).rows.is_empty());
+        let ys = BTreeSet::from([2003, 2019, 2021]);
+        assert_eq!(panel_years(&ys, None, None), Some((2017, 2021)));
+        assert_eq!(panel_years(&ys, Some(2019), None), Some((2019, 2021)));
+        assert_eq!(panel_years(&ys, None, Some(2010)), Some((2006, 2010)));
+        assert_eq!(panel_years(&BTreeSet::new(), None, None), None);
     }
 }
