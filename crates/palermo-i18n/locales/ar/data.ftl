@@ -105,3 +105,5 @@ data-chart-panel-title = { $indicator } حسب السنة، البلدان نف�
 data-chart-panel-desc = عمود لكل سنة للبلدان التي أبلغت في كل سنة من الفترة: التغير من سنة إلى أخرى تغير في أرقامها، لا في البلدان المبلِّغة.
 data-reporting-countries = تحت كل سنة: عدد البلدان المبلِّغة
 data-reporting-countries-two = تحت كل سنة: البلدان المبلِّغة (الضحايا المكتشفون · الأشخاص المدانون)
+data-bar-summed = (مفاتيح مكررة جُمعت: { $count })
+data-bar-derived = (مجاميع مستنتجة من أشكال الاستغلال: { $count })

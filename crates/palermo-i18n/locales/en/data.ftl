@@ -122,3 +122,13 @@ data-chart-panel-title = { $indicator } by year, the same countries in every yea
 data-chart-panel-desc = One bar per year over the countries that reported in every year of the range: a change from one year to the next is a change in their figures, not in who reported.
 data-reporting-countries = Under each year: the number of reporting countries
 data-reporting-countries-two = Under each year: reporting countries (detected victims · persons convicted)
+data-bar-summed =
+    ({ $count ->
+        [one] { $count } repeated key summed
+       *[other] { $count } repeated keys summed
+    })
+data-bar-derived =
+    ({ $count ->
+        [one] { $count } total derived from the forms of exploitation
+       *[other] { $count } totals derived from the forms of exploitation
+    })

@@ -122,3 +122,13 @@ data-chart-panel-title = { $indicator } por año, los mismos países cada año
 data-chart-panel-desc = Una barra por año para los países que informaron todos los años del periodo: un cambio de un año a otro es un cambio en sus cifras, no en quién informó.
 data-reporting-countries = Bajo cada año: el número de países que informan
 data-reporting-countries-two = Bajo cada año: países que informan (víctimas detectadas · personas condenadas)
+data-bar-summed =
+    ({ $count ->
+        [one] { $count } clave repetida sumada
+       *[other] { $count } claves repetidas sumadas
+    })
+data-bar-derived =
+    ({ $count ->
+        [one] { $count } total derivado de las formas de explotación
+       *[other] { $count } totales derivados de las formas de explotación
+    })

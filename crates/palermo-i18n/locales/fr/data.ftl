@@ -122,3 +122,13 @@ data-chart-panel-title = { $indicator } par année, les mêmes pays chaque anné
 data-chart-panel-desc = Une barre par année pour les pays ayant communiqué des données chaque année de la période : une variation d’une année à l’autre est une variation de leurs chiffres, non de la liste des pays déclarants.
 data-reporting-countries = Sous chaque année : le nombre de pays déclarants
 data-reporting-countries-two = Sous chaque année : pays déclarants (victimes détectées · personnes condamnées)
+data-bar-summed =
+    ({ $count ->
+        [one] { $count } clé répétée additionnée
+       *[other] { $count } clés répétées additionnées
+    })
+data-bar-derived =
+    ({ $count ->
+        [one] { $count } total dérivé des formes d’exploitation
+       *[other] { $count } totaux dérivés des formes d’exploitation
+    })
