@@ -101,6 +101,6 @@ data-panel-none = 此选择没有任何年份的数据。
 data-chart-panel-title = { $indicator }，按年份，每年相同的国家
 data-chart-panel-desc = 每年一条柱，涵盖在此期间每年都报告的国家：年与年之间的变化是这些国家数字的变化，而不是报告国家的变化。
 data-reporting-countries = 每个年份下方：报告国家的数目
-data-reporting-countries-two = 每个年份下方：报告国家（已发现的受害者 · 被定罪者）
+data-reporting-countries-two = 每个年份下方：报告国家（被发现的被害人 · 被定罪者）
 data-bar-summed = （{ $count } 个重复键值已相加）
 data-bar-derived = （{ $count } 个合计由剥削形式推算）
