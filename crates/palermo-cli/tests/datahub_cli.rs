@@ -506,12 +506,28 @@ fn as_of_is_stored_and_conflicts_say_their_reading() {
     let file = csv.display().to_string();
     let bad = palermo(
         &d.0,
-        &["stats", "import", &file, "--dataset", "national", "--as-of", "2025-13-01"],
+        &[
+            "stats",
+            "import",
+            &file,
+            "--dataset",
+            "national",
+            "--as-of",
+            "2025-13-01",
+        ],
     );
     assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
     let out = palermo(
         &d.0,
-        &["stats", "import", &file, "--dataset", "national", "--as-of", "2025-06-30"],
+        &[
+            "stats",
+            "import",
+            &file,
+            "--dataset",
+            "national",
+            "--as-of",
+            "2025-06-30",
+        ],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     let db = d.0.join("palermo.db");
@@ -528,7 +544,10 @@ fn as_of_is_stored_and_conflicts_say_their_reading() {
             .collect();
         assert_eq!(
             got,
-            vec![("glotip", Some("2023-01-24")), ("national", Some("2025-06-30"))]
+            vec![
+                ("glotip", Some("2023-01-24")),
+                ("national", Some("2025-06-30"))
+            ]
         );
         store.close().await;
     });
