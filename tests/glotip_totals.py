@@ -16,8 +16,16 @@ The rules (the same as Palermo documents, implemented independently):
   * the "Total" breakdown (Dimension Total, Sex Total, Age Total), or for
     form_year the "by form of exploitation" rows with Sex Total, Age Total;
   * "<5" is the interval 1-4; "1,282" is 1282;
-  * a key published more than once counts as the hull of its values
-    (smallest minimum, largest maximum): neither summed nor picked;
+  * a key published more than once counts as the sum of its rows where
+    the country-year's totals fit the sum only (the judgement of
+    crates/palermo-import/tests/data/repeated_keys_check.py, basis
+    "sum-fits"), and as the hull of its values (smallest minimum, largest
+    maximum) otherwise;
+  * where an area and year publish no total for a table's cell (year,
+    region_year: Sex Total, Age Total; sex_year: each sex, Age Total;
+    age_year: Sex Total, each age group; the cell of unknown sex and age
+    standing in as below) but all three forms of exploitation for the same
+    sex and age, the cell is their sum (a derived total);
   * censored = any contributing cell is an interval;
   * sex_year reads each sex's all-ages cell (Age Total), age_year each age
     group's all-sexes cell (Sex Total). UNODC publishes victims of unknown
@@ -35,6 +43,12 @@ import io
 import os
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                                "crates", "palermo-import", "tests", "data"))
+from repeated_keys_check import judge  # noqa: E402
+
+FORMS = ("Sexual exploitation", "Forced labour", "Other forms of exploitation")
+
 
 def parse_value(t):
     t = t.strip()
@@ -49,7 +63,8 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "data", "glotip", "unodc_glotip_data_portal.csv.gz")
     raw = gzip.open(path, "rb").read() if path.endswith(".gz") else open(path, "rb").read()
-    rows = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    basis = judge(rows)
     # cells[(table, indicator, group, cell key)] = (min, max)
     cells = {}
     # Unknown-sex / unknown-age cells, kept apart until every row is read:
@@ -57,12 +72,21 @@ def main():
     # used only where no cell of that exact breakdown was published.
     standins = {}
 
+    # Cells by form of exploitation, for derived totals:
+    # forms[(table, ind, group, key)][form] = (min, max), stand-ins apart.
+    forms = {}
+    form_standins = {}
+    summed = False
+
     def add(store, k, lo, hi):
         if k in store:
             a, b = store[k]
-            store[k] = (min(a, lo), max(b, hi))
+            store[k] = (a + lo, b + hi) if summed else (min(a, lo), max(b, hi))
         else:
             store[k] = (lo, hi)
+
+    def add_form(store, k, form, lo, hi):
+        add(store.setdefault(k, {}), form, lo, hi)
 
     for r in rows:
         if r["Region"].strip() == "":
@@ -72,6 +96,18 @@ def main():
         sex, age = r["Sex"].strip(), r["Age"].strip()
         year = r["Year"].strip()
         lo, hi = parse_value(r["txtVALUE"])
+        summed = basis.get((area, ind, year, dim, cat, sex, age)) == "sum-fits"
+        if dim == "by form of exploitation" and cat in FORMS:
+            if sex != "Total" and age == "Total":
+                add_form(forms, ("sex_year", ind, sex + "|" + year, (area, year)), cat, lo, hi)
+            if sex == "Total" and age != "Total":
+                add_form(forms, ("age_year", ind, age + "|" + year, (area, year)), cat, lo, hi)
+            if sex == "Unknown" and age == "Unknown":
+                add_form(form_standins, ("sex_year", ind, "Unknown|" + year, (area, year)), cat, lo, hi)
+                add_form(form_standins, ("age_year", ind, "Unknown|" + year, (area, year)), cat, lo, hi)
+            if sex == "Total" and age == "Total":
+                add_form(forms, ("year", ind, year, (area, year)), cat, lo, hi)
+                add_form(forms, ("region_year", ind, r["Region"].strip() + "|" + year, (area, year)), cat, lo, hi)
         if dim == "Total" and cat == "Total":
             if sex != "Total" and age == "Total":
                 add(cells, ("sex_year", ind, sex + "|" + year, (area, year)), lo, hi)
@@ -93,6 +129,12 @@ def main():
     for k, v in standins.items():
         if k not in cells:
             cells[k] = v
+    for k, v in form_standins.items():
+        for form, c in v.items():
+            forms.setdefault(k, {}).setdefault(form, c)
+    for k, v in forms.items():
+        if k not in cells and len(v) == 3:
+            cells[k] = (sum(c[0] for c in v.values()), sum(c[1] for c in v.values()))
     totals = {}
     for (table, ind, group, _key), (lo, hi) in cells.items():
         t = totals.setdefault((table, ind, group), [0, 0, False, 0])

@@ -12,8 +12,12 @@ use palermo_model::csv_out::CsvWriter;
 use palermo_model::indicator::{
     csv_header, key_columns, stat_indicators, Filter, GroupBy, IndicatorRow,
 };
-use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
+use palermo_model::stats::{
+    judge_repeated, AgeGroup, Basis, Dimension, FormOfExploitation, Indicator, Sex,
+};
 use palermo_store::stats::{DatahubError, ImportMode, ImportSink, ImportSummary};
+
+use crate::lang::tr;
 
 /// The exit status of an import that stored the valid rows of a file and
 /// rejected others (0 is "every row stored", 1 "nothing imported").
@@ -173,6 +177,10 @@ pub enum StatsCommand {
         /// Where to write rejected rows and warnings (CSV).
         #[arg(long)]
         report: Option<PathBuf>,
+        /// The date of the data (YYYY-MM-DD: the source's publication or
+        /// last update), stored with the dataset and shown with its figures.
+        #[arg(long, value_parser = parse_as_of)]
+        as_of: Option<time::Date>,
     },
     /// Detected victims, prosecutions, convictions …: totals with coverage,
     /// censored ranges and rates per 100,000.
@@ -559,6 +567,12 @@ pub fn print_summary(s: &ImportSummary, report: Option<&Path>, what: &str) -> an
     Ok(())
 }
 
+/// `--as-of`: a date, YYYY-MM-DD.
+fn parse_as_of(s: &str) -> Result<time::Date, String> {
+    palermo_model::date::parse_iso(s)
+        .ok_or_else(|| tr!("cli-treaty-not-a-date", value = format!("{s:?}")))
+}
+
 /// The current calendar year (UTC), the latest possible year of data.
 pub fn current_year() -> i32 {
     time::OffsetDateTime::now_utc().year()
@@ -590,6 +604,7 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                     strict,
                     force,
                     report,
+                    as_of,
                 } => {
                     let mode = ImportMode { strict, force };
                     // Messages name the file as typed; the store (and so the
@@ -622,7 +637,12 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                             let mut sink = ReportSink::new(report, bar);
                             (
                                 store
-                                    .import_statistics(&dataset, &base, reader, mode, &mut sink)
+                                    .import_statistics_as_of(
+                                        (&dataset, &base, as_of),
+                                        reader,
+                                        mode,
+                                        &mut sink,
+                                    )
                                     .await,
                                 sink,
                             )
@@ -640,7 +660,12 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                             let mut sink = ReportSink::new(report, row_spinner());
                             (
                                 store
-                                    .import_statistics(&dataset, &base, reader, mode, &mut sink)
+                                    .import_statistics_as_of(
+                                        (&dataset, &base, as_of),
+                                        reader,
+                                        mode,
+                                        &mut sink,
+                                    )
                                     .await,
                                 sink,
                             )
@@ -656,9 +681,24 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                     let index = store.country_index().await?;
                     let f = build_filter(&filter, &index)?;
                     let dim = palermo_model::indicator::wanted_dimension(&f, &filter.by)?;
-                    let records = store
-                        .stat_records_for(dataset.as_deref(), indicator, dim, f.from, f.to)
-                        .await?;
+                    // The totals and the forms of exploitation of the same
+                    // years too: repeated keys are judged against them, and
+                    // a total may be derived from the forms.
+                    let mut records = Vec::new();
+                    for d in [Dimension::Total, Dimension::FormOfExploitation] {
+                        records.extend(
+                            store
+                                .stat_records_for(dataset.as_deref(), indicator, d, f.from, f.to)
+                                .await?,
+                        );
+                    }
+                    if !matches!(dim, Dimension::Total | Dimension::FormOfExploitation) {
+                        records.extend(
+                            store
+                                .stat_records_for(dataset.as_deref(), indicator, dim, f.from, f.to)
+                                .await?,
+                        );
+                    }
                     if let Some(r) = &f.region {
                         if !records.iter().any(|x| {
                             x.region.eq_ignore_ascii_case(r) || x.subregion.eq_ignore_ascii_case(r)
@@ -681,18 +721,37 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                 StatsCommand::Conflicts { dataset } => {
                     let mut out = std::io::stdout().lock();
                     let conflicts = store.stat_conflicts(&dataset).await?;
+                    let readings = judge_repeated(&store.stat_records(Some(&dataset)).await?);
                     for c in &conflicts {
                         let occ: Vec<String> = c
                             .occurrences
                             .iter()
                             .map(|(l, v)| format!("line {l}: {v}"))
                             .collect();
-                        writeln!(out, "{}: {}", c.key, occ.join("; "))?;
+                        let read = readings.get(&c.key).map_or_else(
+                            || tr!("cli-stats-read-unchecked"),
+                            |j| tr!(&format!("cli-stats-read-{}", j.basis.slug())),
+                        );
+                        writeln!(out, "{}: {} — {read}", c.key, occ.join("; "))?;
                     }
                     writeln!(
                         out,
                         "{} key(s) published more than once in {dataset:?}.",
                         conflicts.len()
+                    )?;
+                    let counts = readings.counts();
+                    let n = |b: Basis| counts.iter().find(|(x, _)| *x == b).map_or(0, |c| c.1);
+                    writeln!(
+                        out,
+                        "{}",
+                        tr!(
+                            "cli-stats-readings",
+                            sum = n(Basis::SumFits),
+                            alternatives = n(Basis::AlternativesFit),
+                            both = n(Basis::BothFit),
+                            neither = n(Basis::NeitherFits),
+                            unchecked = n(Basis::Unchecked),
+                        )
                     )?;
                     Ok(())
                 }

@@ -36,15 +36,19 @@ fn indicators_json_shape() {
     assert_eq!(female["value"], 741);
     assert_eq!(female["country_codes"], serde_json::json!(["ARG"]));
     assert!(female.get("censored").is_none());
-    // Sex "Other": published once as "<5" and once as "11": a range, flagged.
+    // Sex "Other" for all ages: published as "<5" and as "11" (source
+    // lines 37910-37911), which are its children ("<5", line 1191) and
+    // adults ("11", line 1192): the age breakdown fits the sum only, so the
+    // two rows are summed, 12-15, a range, flagged as summed.
     let other = rows.iter().find(|r| r["sex"] == "other").unwrap();
     assert!(other["value"].is_null());
     assert_eq!(other["censored"], true);
     assert_eq!(
         (other["value_min"].as_u64(), other["value_max"].as_u64()),
-        (Some(1), Some(11))
+        (Some(12), Some(15))
     );
-    assert_eq!(other["conflicts"], 1);
+    assert_eq!(other["summed"], 1);
+    assert!(other.get("conflicts").is_none());
 
     let out = palermo(
         &d.0,
@@ -65,8 +69,11 @@ fn indicators_json_shape() {
         csv.starts_with("indicator,year,value,value_min,value_max,censored"),
         "{csv}"
     );
+    // 2007: 59 countries publish a total (11,144-11,168), 4 more publish
+    // all three forms only, whose sums are derived totals: 11,896-11,923
+    // from 63 (the independent script's `tests/data/glotip_totals.csv`).
     assert!(
-        csv.contains("\ndetected-victims,2007,,11144,11168,true,59,59,"),
+        csv.contains("\ndetected-victims,2007,,11896,11923,true,63,63,2007,0,0,4,"),
         "{csv}"
     );
 
@@ -470,4 +477,78 @@ fn stats_import_of_a_gzip_compressed_csv() {
         "{}",
         text(&out.stderr)
     );
+}
+
+/// `stats import --as-of` stores the date of the data with the dataset;
+/// `stats conflicts` says how each repeated key is read (issue #13, items
+/// 5 and 8).
+#[test]
+fn as_of_is_stored_and_conflicts_say_their_reading() {
+    let d = Dir::new("asof");
+    let out = palermo(&d.0, &["stats", "conflicts"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    // Albania 2017, other forms: the five rows are summed.
+    let alb = s
+        .lines()
+        .find(|l| l.starts_with("ALB 2017 Detected trafficking victims, by form of exploitation \"Other forms of exploitation\", sex Total, age Total"))
+        .unwrap();
+    assert!(alb.contains("read as the sum of its rows"), "{alb}");
+    assert!(s.contains("Read as sums: 73;"), "{s}");
+
+    let csv = d.0.join("national.csv");
+    std::fs::write(
+        &csv,
+        "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n\
+         MDA,Republic of Moldova,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2020,Counts,17,GLOTIP\n",
+    )
+    .unwrap();
+    let file = csv.display().to_string();
+    let bad = palermo(
+        &d.0,
+        &[
+            "stats",
+            "import",
+            &file,
+            "--dataset",
+            "national",
+            "--as-of",
+            "2025-13-01",
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
+    let out = palermo(
+        &d.0,
+        &[
+            "stats",
+            "import",
+            &file,
+            "--dataset",
+            "national",
+            "--as-of",
+            "2025-06-30",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let db = d.0.join("palermo.db");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let store = palermo_store::Store::open(&db).await.unwrap();
+        let ds = store.stat_datasets().await.unwrap();
+        let got: Vec<(&str, Option<&str>)> = ds
+            .iter()
+            .map(|d| (d.dataset.as_str(), d.as_of.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("glotip", Some("2023-01-24")),
+                ("national", Some("2025-06-30"))
+            ]
+        );
+        store.close().await;
+    });
 }

@@ -26,6 +26,10 @@ use crate::xlsx::XlsxRows;
 pub const BUNDLED_GZ: &[u8] =
     include_bytes!("../../../data/glotip/unodc_glotip_data_portal.csv.gz");
 
+/// The as-of date of the bundled table: the data portal file's last update
+/// (`data/PROVENANCE.md`), stored with the seeded dataset.
+pub const BUNDLED_AS_OF: time::Date = time::macros::date!(2023 - 01 - 24);
+
 /// The name the bundled table is reported under.
 pub const BUNDLED_NAME: &str = "data/glotip/unodc_glotip_data_portal.csv.gz";
 

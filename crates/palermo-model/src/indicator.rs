@@ -9,9 +9,15 @@
 //! * **Censored cells propagate.** `"<5"` adds 1–4 to a total: every total is
 //!   an interval [`Count`], flagged `censored` when any censored cell
 //!   contributes.
-//! * **Duplicates are not resolved.** When a key is published more than once
-//!   with different values, the cell counts as the hull of its values (the
-//!   truth is one of them) and the row reports the conflict.
+//! * **Repeated keys are read as the table says.** A key published more
+//!   than once is read as the sum of its rows when the country-year's own
+//!   totals and breakdowns fit the sum and not the alternatives
+//!   ([`crate::stats::readings`]); the row counts it as `summed`. Otherwise
+//!   the cell counts as the hull of its values (the truth is one of them)
+//!   and the row reports the conflict.
+//! * **A total where none is published is derived, and says so.** An area
+//!   and year that publish no total but all three forms of exploitation
+//!   count their sum, as `derived` ([`stat_indicators_read`]).
 //! * **Missing is not zero.** Each row states its coverage: which areas and
 //!   years contributed. A country that reported nothing is absent, not 0.
 //! * **UNODC's regional aggregates** (areas with no published region, such
@@ -34,8 +40,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 pub mod index;
+pub mod panel;
 
 use crate::case::{CaseRecord, CaseSex};
+use crate::stats::readings::{judge_repeated, Reading as RowsReading, Readings};
 use crate::stats::{
     AgeGroup, Category, Count, Dimension, FormOfExploitation, Indicator, Sex, StatRecord,
 };
@@ -217,6 +225,16 @@ pub struct IndicatorRow {
     pub conflicts: usize,
     /// Source lines of the conflicting duplicates.
     pub conflict_lines: Vec<u64>,
+    /// Keys published more than once whose rows were summed, being parts
+    /// of the cell ([`crate::stats::readings`]), among those cells.
+    pub summed: usize,
+    /// Their source lines.
+    pub summed_lines: Vec<u64>,
+    /// Cells (area × year) whose total is not published but derived from
+    /// a complete breakdown by form of exploitation.
+    pub derived: usize,
+    /// The areas of those cells (ISO3 or area code), sorted.
+    pub derived_areas: BTreeSet<String>,
     /// Areas that contributed (ISO3 or area code), sorted.
     pub areas: BTreeSet<String>,
     /// Years that contributed, sorted.
@@ -240,6 +258,139 @@ struct Cell<'a> {
     texts: Vec<&'a str>,
     /// Read in place of a breakdown GLOTIP does not publish ([`Reading`]).
     stand_in: bool,
+    /// Whether its rows were summed (a repeated key read as a sum,
+    /// [`crate::stats::readings`]).
+    summed: bool,
+    /// Derived from a complete breakdown by form of exploitation (no total
+    /// is published for it).
+    derived: bool,
+    /// The GLOTIP group of a cell by form of exploitation.
+    form: Option<FormOfExploitation>,
+    /// After [`Cell::settle`]: repeated keys read as alternatives that
+    /// differ in value, and their lines.
+    conflicts: (usize, Vec<u64>),
+    /// After [`Cell::settle`]: repeated keys read as sums, and their lines.
+    sums: (usize, Vec<u64>),
+}
+
+impl Cell<'_> {
+    /// Counts the cell's repeated key once folding is done: a sum, a
+    /// conflict (alternatives that differ), or neither.
+    fn settle(&mut self) {
+        let lines = std::mem::take(&mut self.conflict_lines);
+        if self.texts.len() < 2 {
+            return;
+        }
+        if self.summed {
+            self.sums = (1, lines);
+        } else if self.texts.iter().any(|t| *t != self.texts[0]) {
+            self.conflicts = (1, lines);
+        }
+    }
+}
+
+/// The published cell key (area, year, category, sex, age), with sex and
+/// age as read.
+type CellKey<'a> = (&'a str, i32, &'a str, Sex, AgeGroup);
+
+/// Folds record `r`, read as `read`, into `cells`: a repeated key adds its
+/// rows when `readings` judged it a sum, and is the hull of its rows
+/// otherwise; a published breakdown replaces a stand-in for it.
+fn fold_cell<'a>(
+    cells: &mut HashMap<CellKey<'a>, Cell<'a>>,
+    r: &'a StatRecord,
+    read: Reading,
+    keys: impl FnOnce() -> GroupKeys,
+    readings: &Readings,
+) {
+    let ck = (
+        r.area.as_str(),
+        r.year,
+        r.category_label.as_str(),
+        read.sex,
+        read.age,
+    );
+    let fresh = |keys: GroupKeys| Cell {
+        area: &r.area,
+        iso3: r.iso3.as_deref(),
+        year: r.year,
+        keys,
+        value: r.value,
+        censored: r.value.is_censored(),
+        conflict_lines: vec![r.source_line],
+        texts: vec![r.value_text.as_str()],
+        stand_in: read.stand_in,
+        summed: false,
+        derived: false,
+        form: match r.category {
+            Category::Form(f) => Some(f.glotip_group()),
+            _ => None,
+        },
+        conflicts: (0, Vec::new()),
+        sums: (0, Vec::new()),
+    };
+    match cells.get_mut(&ck) {
+        // The published breakdown wins over a stand-in for it.
+        Some(c) if c.stand_in && !read.stand_in => *c = fresh(keys()),
+        Some(c) if !c.stand_in && read.stand_in => {}
+        Some(c) => {
+            if readings.reading(&r.key()) == RowsReading::Sum {
+                c.value = c.value.add(r.value);
+                c.summed = true;
+            } else {
+                c.value = c.value.hull(r.value);
+            }
+            c.censored |= r.value.is_censored();
+            c.conflict_lines.push(r.source_line);
+            c.texts.push(&r.value_text);
+        }
+        None => {
+            cells.insert(ck, fresh(keys()));
+        }
+    }
+}
+
+/// Totals derived where no total is published: for each area, year, sex
+/// and age of `forms` (cells by form of exploitation) with no cell in
+/// `totals`, the sum of its forms when all three GLOTIP groups (sexual
+/// exploitation, forced labour, other forms) are published. The one
+/// dimension whose breakdown is known complete: GLOTIP publishes sex
+/// "Other" and "Unknown" and age "Unknown" only where they are not zero,
+/// so a breakdown by sex or age without them cannot be told from one that
+/// leaves persons out.
+fn derive_totals<'a>(
+    totals: &mut HashMap<CellKey<'a>, Cell<'a>>,
+    forms: HashMap<CellKey<'a>, Cell<'a>>,
+) {
+    let published: BTreeSet<(&str, i32, Sex, AgeGroup)> = totals
+        .keys()
+        .map(|(a, y, _, s, g)| (*a, *y, *s, *g))
+        .collect();
+    let mut parts: BTreeMap<(&str, i32, Sex, AgeGroup), Vec<Cell<'a>>> = BTreeMap::new();
+    for ((a, y, _, s, g), c) in forms {
+        if !published.contains(&(a, y, s, g)) {
+            parts.entry((a, y, s, g)).or_default().push(c);
+        }
+    }
+    for ((a, y, s, g), cs) in parts {
+        let groups: BTreeSet<FormOfExploitation> = cs.iter().filter_map(|c| c.form).collect();
+        if groups.len() < 3 {
+            continue;
+        }
+        let mut cs = cs.into_iter();
+        let Some(mut d) = cs.next() else { continue };
+        d.form = None;
+        for c in cs {
+            d.value = d.value.add(c.value);
+            d.censored |= c.censored;
+            d.conflicts.0 += c.conflicts.0;
+            d.conflicts.1.extend(c.conflicts.1);
+            d.sums.0 += c.sums.0;
+            d.sums.1.extend(c.sums.1);
+        }
+        d.derived = true;
+        totals.insert((a, y, "Total", s, g), d);
+    }
 }
 
 fn region_matches(want: &str, r: &StatRecord) -> bool {
@@ -428,10 +579,38 @@ fn keys_of(r: &StatRecord, read: Reading, by: &[GroupBy]) -> GroupKeys {
 
 /// Computes `indicator` over `records` for `filter`, grouped by `by`, with
 /// rates from `population` when given. Rows are sorted by their keys.
+/// Repeated keys are read as [`judge_repeated`] judges them within
+/// `records` (give the whole table); [`stat_indicators_read`] takes
+/// readings judged once.
 ///
 /// Errors when the query asks for a breakdown GLOTIP does not publish.
 pub fn stat_indicators<'a>(
     records: impl IntoIterator<Item = &'a StatRecord>,
+    indicator: Indicator,
+    filter: &Filter,
+    by: &[GroupBy],
+    population: Option<&PopulationTable>,
+) -> Result<Vec<IndicatorRow>, QueryError> {
+    let records: Vec<&StatRecord> = records.into_iter().collect();
+    let readings = judge_repeated(records.iter().copied());
+    stat_indicators_read(records, &readings, indicator, filter, by, population)
+}
+
+/// [`stat_indicators`] with the readings of repeated keys given
+/// (`readings`, from [`judge_repeated`] over the whole table, so that a
+/// query handed only the cells it can select reads them as the whole
+/// table says).
+///
+/// A query for totals (no form filter or grouping, no citizenship) also
+/// reads the cells by form of exploitation: where an area and year publish
+/// no total but all three forms, the total is their sum, counted as
+/// derived ([`IndicatorRow::derived`]), never as published.
+///
+/// # Errors
+/// When the query asks for a breakdown GLOTIP does not publish.
+pub fn stat_indicators_read<'a>(
+    records: impl IntoIterator<Item = &'a StatRecord>,
+    readings: &Readings,
     indicator: Indicator,
     filter: &Filter,
     by: &[GroupBy],
@@ -446,47 +625,25 @@ pub fn stat_indicators<'a>(
     // Fold duplicates: the published cell key (area, year, category, sex,
     // age), with sex and age as read (a stand-in cell under the breakdown
     // it stands for, so that a cell published for that breakdown replaces it).
-    let mut cells: HashMap<(&str, i32, &str, Sex, AgeGroup), Cell<'_>> = HashMap::new();
+    let mut cells: HashMap<CellKey<'_>, Cell<'_>> = HashMap::new();
+    let mut forms: HashMap<CellKey<'_>, Cell<'_>> = HashMap::new();
     for r in records {
-        let Some(read) = selected(r, indicator, dim, filter, by) else {
-            continue;
-        };
-        let ck = (
-            r.area.as_str(),
-            r.year,
-            r.category_label.as_str(),
-            read.sex,
-            read.age,
-        );
-        let fresh = || Cell {
-            area: &r.area,
-            iso3: r.iso3.as_deref(),
-            year: r.year,
-            keys: keys_of(r, read, by),
-            value: r.value,
-            censored: r.value.is_censored(),
-            conflict_lines: vec![r.source_line],
-            texts: vec![r.value_text.as_str()],
-            stand_in: read.stand_in,
-        };
-        match cells.get_mut(&ck) {
-            // The published breakdown wins over a stand-in for it.
-            Some(c) if c.stand_in && !read.stand_in => *c = fresh(),
-            Some(c) if !c.stand_in && read.stand_in => {}
-            Some(c) => {
-                c.value = c.value.hull(r.value);
-                c.censored |= r.value.is_censored();
-                c.conflict_lines.push(r.source_line);
-                c.texts.push(&r.value_text);
-            }
-            None => {
-                cells.insert(ck, fresh());
+        if let Some(read) = selected(r, indicator, dim, filter, by) {
+            fold_cell(&mut cells, r, read, || keys_of(r, read, by), readings);
+        } else if dim == Dimension::Total && r.dimension == Dimension::FormOfExploitation {
+            if let Some(read) = selected(r, indicator, r.dimension, filter, by) {
+                fold_cell(&mut forms, r, read, || keys_of(r, read, by), readings);
             }
         }
     }
+    for c in cells.values_mut().chain(forms.values_mut()) {
+        c.settle();
+    }
+    if !forms.is_empty() {
+        derive_totals(&mut cells, forms);
+    }
     let mut groups: BTreeMap<GroupKeys, IndicatorRow> = BTreeMap::new();
     for c in cells.into_values() {
-        let conflicting = c.texts.len() > 1 && c.texts.iter().any(|t| *t != c.texts[0]);
         // The row's keys are set from the map's key below (one copy).
         let row = groups.entry(c.keys).or_insert_with(|| IndicatorRow {
             indicator,
@@ -496,6 +653,10 @@ pub fn stat_indicators<'a>(
             cells: 0,
             conflicts: 0,
             conflict_lines: Vec::new(),
+            summed: 0,
+            summed_lines: Vec::new(),
+            derived: 0,
+            derived_areas: BTreeSet::new(),
             areas: BTreeSet::new(),
             years: BTreeSet::new(),
             population: Some(0),
@@ -504,11 +665,17 @@ pub fn stat_indicators<'a>(
         row.value = row.value.add(c.value);
         row.censored |= c.censored || c.value.is_censored();
         row.cells += 1;
-        if conflicting {
-            row.conflicts += 1;
-            row.conflict_lines.extend(&c.conflict_lines);
-        }
+        row.conflicts += c.conflicts.0;
+        row.conflict_lines.extend(c.conflicts.1);
+        row.summed += c.sums.0;
+        row.summed_lines.extend(c.sums.1);
         let area = c.iso3.unwrap_or(c.area);
+        if c.derived {
+            row.derived += 1;
+            if !row.derived_areas.contains(area) {
+                row.derived_areas.insert(area.to_owned());
+            }
+        }
         if !row.areas.contains(area) {
             row.areas.insert(area.to_owned());
         }
@@ -525,6 +692,7 @@ pub fn stat_indicators<'a>(
         .collect();
     for row in &mut out {
         row.conflict_lines.sort_unstable();
+        row.summed_lines.sort_unstable();
         if population.is_none() {
             row.population = None;
         }
@@ -539,15 +707,34 @@ pub fn stat_indicators<'a>(
 /// Top corridors of `indicator` (usually detected victims): citizenship →
 /// country of detection, summed over the filter's years, largest first
 /// (by upper bound, then lower bound). Citizenship "Nationals" is the
-/// reporting country itself (domestic trafficking).
+/// reporting country itself (domestic trafficking). Repeated keys are read
+/// as in [`stat_indicators`].
 pub fn corridors<'a>(
     records: impl IntoIterator<Item = &'a StatRecord>,
     indicator: Indicator,
     filter: &Filter,
     top: usize,
 ) -> Result<Vec<IndicatorRow>, QueryError> {
-    let mut rows = stat_indicators(
+    let records: Vec<&StatRecord> = records.into_iter().collect();
+    let readings = judge_repeated(records.iter().copied());
+    corridors_read(records, &readings, indicator, filter, top)
+}
+
+/// [`corridors`] with the readings of repeated keys given (see
+/// [`stat_indicators_read`]).
+///
+/// # Errors
+/// As [`stat_indicators`].
+pub fn corridors_read<'a>(
+    records: impl IntoIterator<Item = &'a StatRecord>,
+    readings: &Readings,
+    indicator: Indicator,
+    filter: &Filter,
+    top: usize,
+) -> Result<Vec<IndicatorRow>, QueryError> {
+    let mut rows = stat_indicators_read(
         records,
+        readings,
         indicator,
         filter,
         &[GroupBy::Citizenship, GroupBy::Country],
@@ -1036,7 +1223,8 @@ mod tests {
 /// `value` (null when the total is a range), and when a censored cell or a
 /// conflicting duplicate contributes, `censored: true` with `value_min` and
 /// `value_max`; coverage (`countries`, `country_codes`, `years`); conflicts;
-/// population and rates per 100,000.
+/// repeated keys summed (`summed`); totals derived from a breakdown
+/// (`derived`, `derived_country_codes`); population and rates per 100,000.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PublishedRow {
     /// Indicator slug.
@@ -1069,6 +1257,20 @@ pub struct PublishedRow {
     /// Their source lines.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conflict_lines: Vec<u64>,
+    /// Keys published more than once read as the sum of their rows (parts
+    /// of one cell, tested against the country-year's totals).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub summed: usize,
+    /// Their source lines.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub summed_lines: Vec<u64>,
+    /// Cells (country × year) with no published total, derived from a
+    /// complete breakdown by form of exploitation.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub derived: usize,
+    /// The countries of those cells.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub derived_country_codes: Vec<String>,
     /// Population of the covered country-years, when all are known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub population: Option<u64>,
@@ -1104,7 +1306,7 @@ pub const KEY_COLUMNS: [(GroupBy, &str); 7] = [
 
 /// The value columns of an indicator row in CSV, after `indicator` and the
 /// grouping keys.
-pub const VALUE_COLUMNS: [&str; 10] = [
+pub const VALUE_COLUMNS: [&str; 12] = [
     "value",
     "value_min",
     "value_max",
@@ -1113,6 +1315,8 @@ pub const VALUE_COLUMNS: [&str; 10] = [
     "countries",
     "years",
     "conflicts",
+    "summed",
+    "derived",
     "rate_per_100k_min",
     "rate_per_100k_max",
 ];
@@ -1184,6 +1388,8 @@ impl IndicatorRow {
                 .join(" "),
         );
         f.push(self.conflicts.to_string());
+        f.push(self.summed.to_string());
+        f.push(self.derived.to_string());
         let (a, b) = self
             .rate_per_100k
             .map(|(a, b)| (format!("{a:.3}"), format!("{b:.3}")))
@@ -1214,6 +1420,10 @@ impl IndicatorRow {
             years: self.years.iter().copied().collect(),
             conflicts: self.conflicts,
             conflict_lines: self.conflict_lines.clone(),
+            summed: self.summed,
+            summed_lines: self.summed_lines.clone(),
+            derived: self.derived,
+            derived_country_codes: self.derived_areas.iter().cloned().collect(),
             population: self.population,
             rate_per_100k: rate,
             rate_per_100k_min: rmin,

@@ -12,6 +12,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub mod readings;
+
+pub use readings::{judge_repeated, Basis, Judgement, Reading, Readings};
+
 /// A published count, exact or censored.
 ///
 /// An exact count has `min == max`. A censored one (published as `"<5"`) is
@@ -460,9 +464,9 @@ pub struct Conflict {
 }
 
 /// Finds every key that occurs more than once, in order of first
-/// occurrence. Neither value is chosen and nothing is summed: the caller
-/// reports them, and [`crate::indicator`] treats the cell as the hull of its
-/// values.
+/// occurrence. Nothing is chosen or summed here: how the rows are read is
+/// [`readings::judge_repeated`]'s (sum or alternatives, tested against the
+/// country-year's totals), which [`crate::indicator`] follows.
 pub fn find_conflicts<'a>(records: impl IntoIterator<Item = &'a StatRecord>) -> Vec<Conflict> {
     let mut by_key: HashMap<StatKey, Vec<(u64, String)>> = HashMap::new();
     for r in records {

@@ -5,7 +5,9 @@
 //! the [`ImportSink`] that receives rejected rows, warnings and progress, and
 //! [`DatahubError`].
 
-use palermo_import::glotip::{bundled_reader, GlotipOptions, GlotipReader, BUNDLED_NAME};
+use palermo_import::glotip::{
+    bundled_reader, GlotipOptions, GlotipReader, BUNDLED_AS_OF, BUNDLED_NAME,
+};
 use palermo_import::rows::{Parsed, RowError};
 pub use palermo_model::stats::MAX_LISTED_LINES;
 use palermo_model::stats::{
@@ -416,8 +418,7 @@ where
 /// cells). Rejected rows and warnings go to `sink`.
 pub(crate) async fn import_in_tx<I>(
     tx: &mut Tx,
-    dataset: &str,
-    file: &str,
+    (dataset, file, as_of): (&str, &str, Option<time::Date>),
     rows: I,
     mode: ImportMode,
     sink: &mut (dyn ImportSink + Send),
@@ -480,12 +481,13 @@ where
             "stat_datasets",
             "UPDATE stat_datasets SET rows_read = $1, rows_stored = $2, rows_rejected = $3, \
              generation = (SELECT COALESCE(MAX(generation), 0) + 1 FROM stat_datasets), \
-             imported_at = $4 WHERE dataset = $5",
+             imported_at = $4, as_of = $5 WHERE dataset = $6",
         )
         .bind(s.rows_read as i64)
         .bind(s.stored as i64)
         .bind(s.rejected as i64)
         .bind(now_utc())
+        .bind(as_of.map(palermo_model::date::iso))
         .bind(dataset),
     )
     .await?;
@@ -515,6 +517,10 @@ pub struct StatDataset {
     pub rows: (u64, u64, u64),
     /// When (UTC, ISO 8601).
     pub imported_at: String,
+    /// The date of the data (ISO 8601, `YYYY-MM-DD`) as the import stated
+    /// it (`--as-of`; the bundled file's date for the seeded table), or
+    /// `None` when it did not.
+    pub as_of: Option<String>,
 }
 
 impl Store {
@@ -544,10 +550,30 @@ impl Store {
     where
         I: Iterator<Item = std::result::Result<Parsed<StatRecord>, RowError>>,
     {
+        self.import_statistics_as_of((dataset, file, None), rows, mode, sink)
+            .await
+    }
+
+    /// [`Store::import_statistics`] stating the date of the data
+    /// (`as_of`, stored with the dataset and shown with every output of
+    /// it; `None`: not stated).
+    ///
+    /// # Errors
+    /// As [`Store::import_statistics`].
+    pub async fn import_statistics_as_of<I>(
+        &self,
+        (dataset, file, as_of): (&str, &str, Option<time::Date>),
+        rows: I,
+        mode: impl Into<ImportMode>,
+        sink: &mut (dyn ImportSink + Send),
+    ) -> std::result::Result<ImportSummary, DatahubError>
+    where
+        I: Iterator<Item = std::result::Result<Parsed<StatRecord>, RowError>>,
+    {
         let mode = mode.into();
         self.check_writable()?;
         let mut tx = self.pool().begin_write().await?;
-        let s = import_in_tx(&mut tx, dataset, file, rows, mode, sink).await?;
+        let s = import_in_tx(&mut tx, (dataset, file, as_of), rows, mode, sink).await?;
         tx.commit().await?;
         Ok(s)
     }
@@ -601,8 +627,7 @@ impl Store {
         let mut sink = NullSink::default();
         match import_in_tx(
             &mut tx,
-            GLOTIP_DATASET,
-            BUNDLED_NAME,
+            (GLOTIP_DATASET, BUNDLED_NAME, Some(BUNDLED_AS_OF)),
             reader,
             ImportMode::default(),
             &mut sink,
@@ -727,7 +752,7 @@ impl Store {
             .pool()
             .fetch_all(query(
                 "stat_datasets",
-                "SELECT dataset, file, rows_read, rows_stored, rows_rejected, imported_at \
+                "SELECT dataset, file, rows_read, rows_stored, rows_rejected, imported_at, as_of \
                  FROM stat_datasets ORDER BY dataset",
             ))
             .await?;
@@ -738,6 +763,7 @@ impl Store {
                     file: r.get("file")?,
                     rows: row_counts(r)?,
                     imported_at: r.get("imported_at")?,
+                    as_of: r.get("as_of")?,
                 })
             })
             .collect()

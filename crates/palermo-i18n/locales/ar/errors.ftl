@@ -22,3 +22,4 @@ error-not-a-number = { $name }={ $value } ليس رقمًا
 error-no-release = لا يوجد الإصدار { $id }
 error-release-withdrawn = سحب حائز البيانات الإصدار { $id } في { $date }
 error-no-release-yet = لم يُنشر أي إصدار لسجلات الحالات بعد؛ ينشره حائز البيانات باستخدام `palermo cases release create`
+error-panel-by-year = يتطلب panel=balanced المعلمة by=year (اللوحة سلسلة حسب السنة)

@@ -43,7 +43,7 @@ data-coverage-text =
     }, years { $years }; { $cells } cells added
 data-coverage-none = no country reported for this selection
 data-censored-note = The total is a range because “<5” cells (or conflicting duplicates) contribute.
-data-conflicts = This total includes { $count } rows whose key UNODC publishes more than once with different values (source lines { $lines }): none is summed or chosen; the total covers their range.
+data-conflicts = This total includes { $count } rows whose key UNODC publishes more than once with different values, which the country-year’s own totals do not show to be parts of one cell (source lines { $lines }): none is chosen; the total covers their range.
 data-all-conflicts = All conflicts
 data-selection-json = This selection as JSON
 data-by-country-year-csv = by country and year (CSV)
@@ -68,8 +68,8 @@ data-no-release-end = ; an import alone changes nothing here.
 data-cases-caption = Victims in the pooled case records of all sources, by year of registration, from { $release }, made from { $records } records (rounded): whatever the filters above (filtered case tables could be subtracted from one another to reveal small cells; the data holder gets them with palermo cases indicators). National statistics follow the filters. Protection: { $method }. The release is frozen: later imports change nothing here until the next release.
 data-national-statistics = National statistics
 data-case-records = Case records
-data-source = Source: UNODC, Global Report on Trafficking in Persons, country data (data portal file of 2023-01-24, years 2003–2021). Stored: { $datasets }. Population: World Bank SP.POP.TOTL.
-data-dataset = { $file } ({ $rows } rows, imported { $imported })
+data-source = Source: UNODC, Global Report on Trafficking in Persons, country data. Stored: { $datasets }. Population: World Bank SP.POP.TOTL.
+data-dataset = { $file } ({ $asof }; { $rows } rows, imported { $imported })
 data-unit-persons = persons
 data-bar-tip =
     { $what }: { $value } ({ $countries ->
@@ -96,3 +96,39 @@ data-country-series-desc = For each year the country reported: detected traffick
 data-case-withheld = fewer than { $k } or withheld
 data-case-release = release { $id } of { $date } ({ $method }){ $note }
 data-case-about = about { $count }
+data-dataset-as-of = data as at { $date }
+data-dataset-no-as-of = date of the data not stated
+data-no-total = no total published
+data-no-total-note = UNODC publishes no total for this selection, only breakdowns: the charts below show them as published. A total is derived only where the breakdown by form of exploitation is complete.
+data-derived = Derived, not published:
+data-derived-note =
+    { $cells ->
+        [one] { $cells } country-year
+       *[other] { $cells } country-years
+    } of this total ({ $countries }) have no published total; each counts as the sum of its three forms of exploitation (sexual exploitation, forced labour, other forms).
+data-summed-note =
+    { $count ->
+        [one] { $count } key that UNODC publishes more than once is
+       *[other] { $count } keys that UNODC publishes more than once are
+    } counted as the sum of their rows: the country-year’s own totals add up only so (sub-forms published under one label).
+data-panel = The same countries every year (balanced panel)
+data-panel-text =
+    A total by year adds whichever countries reported that year, so it rises and falls with their number. This view keeps only the { $countries ->
+        [one] { $countries } country or territory
+       *[other] { $countries } countries or territories
+    } that reported in every year from { $from } to { $to } (choose the years above).
+data-panel-none = No year has data for this selection.
+data-chart-panel-title = { $indicator } by year, the same countries in every year
+data-chart-panel-desc = One bar per year over the countries that reported in every year of the range: a change from one year to the next is a change in their figures, not in who reported.
+data-reporting-countries = Under each year: the number of reporting countries
+data-reporting-countries-two = Under each year: reporting countries (detected victims · persons convicted)
+data-bar-summed =
+    ({ $count ->
+        [one] { $count } repeated key summed
+       *[other] { $count } repeated keys summed
+    })
+data-bar-derived =
+    ({ $count ->
+        [one] { $count } total derived from the forms of exploitation
+       *[other] { $count } totals derived from the forms of exploitation
+    })

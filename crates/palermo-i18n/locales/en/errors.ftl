@@ -22,3 +22,4 @@ error-not-a-number = { $name }={ $value } is not a number
 error-no-release = there is no release { $id }
 error-release-withdrawn = release { $id } was withdrawn on { $date } by the data holder
 error-no-release-yet = no case-record release has been published yet; the data holder publishes one with `palermo cases release create`
+error-panel-by-year = panel=balanced needs by=year (the panel is a series by year)

@@ -43,7 +43,7 @@ data-coverage-text =
     }, años { $years }; { $cells } celdas sumadas
 data-coverage-none = ningún país comunicó datos para esta selección
 data-censored-note = El total es un intervalo porque contribuyen celdas «<5» (o duplicados contradictorios).
-data-conflicts = Este total incluye { $count } filas cuya clave la UNODC publica más de una vez con valores distintos (líneas de la fuente { $lines }): ninguna se suma ni se elige; el total abarca su intervalo.
+data-conflicts = Este total incluye { $count } filas cuya clave la UNODC publica más de una vez con valores distintos, que los totales del mismo país y año no muestran como partes de una misma celda (líneas de la fuente { $lines }): no se elige ninguna; el total abarca su intervalo.
 data-all-conflicts = Todos los conflictos
 data-selection-json = Esta selección en JSON
 data-by-country-year-csv = por país y año (CSV)
@@ -68,8 +68,8 @@ data-no-release-end = ; una importación por sí sola no cambia nada aquí.
 data-cases-caption = Víctimas en los registros de casos agrupados de todas las fuentes, por año de registro, según la { $release }, elaborada a partir de { $records } registros (redondeado): sean cuales sean los filtros anteriores (cuadros filtrados podrían restarse entre sí para revelar celdas pequeñas; el titular de los datos los obtiene con palermo cases indicators). Las estadísticas nacionales siguen los filtros. Protección: { $method }. La publicación está congelada: las importaciones posteriores no cambian nada aquí hasta la próxima publicación.
 data-national-statistics = Estadísticas nacionales
 data-case-records = Registros de casos
-data-source = Fuente: UNODC, Informe Mundial sobre la Trata de Personas, datos por país (archivo del portal de datos de 2023-01-24, años 2003–2021). Almacenado: { $datasets }. Población: Banco Mundial, SP.POP.TOTL.
-data-dataset = { $file } ({ $rows } filas, importado el { $imported })
+data-source = Fuente: UNODC, Informe Mundial sobre la Trata de Personas, datos por país. Almacenado: { $datasets }. Población: Banco Mundial, SP.POP.TOTL.
+data-dataset = { $file } ({ $asof }; { $rows } filas, importado el { $imported })
 data-unit-persons = personas
 data-bar-tip =
     { $what }: { $value } ({ $countries ->
@@ -96,3 +96,39 @@ data-country-series-desc = Para cada año que el país comunicó: víctimas de l
 data-case-withheld = menos de { $k } o suprimido
 data-case-release = publicación { $id } del { $date } ({ $method }){ $note }
 data-case-about = unos { $count }
+data-dataset-as-of = datos a { $date }
+data-dataset-no-as-of = fecha de los datos no indicada
+data-no-total = no se publica ningún total
+data-no-total-note = La UNODC no publica ningún total para esta selección, solo desgloses: los gráficos de abajo los muestran tal como se publican. Solo se deriva un total donde el desglose por forma de explotación está completo.
+data-derived = Derivado, no publicado:
+data-derived-note =
+    { $cells ->
+        [one] { $cells } par país-año
+       *[other] { $cells } pares país-año
+    } de este total ({ $countries }) no tienen total publicado; cada uno cuenta como la suma de sus tres formas de explotación (explotación sexual, trabajo forzoso, otras formas).
+data-summed-note =
+    { $count ->
+        [one] { $count } clave que la UNODC publica más de una vez se cuenta
+       *[other] { $count } claves que la UNODC publica más de una vez se cuentan
+    } como la suma de sus filas: los totales del mismo país y año solo cuadran así (subformas publicadas bajo una sola etiqueta).
+data-panel = Los mismos países cada año (panel equilibrado)
+data-panel-text =
+    Un total por año suma los países que informaron ese año, por lo que sube y baja con su número. Esta vista conserva solo { $countries ->
+        [one] el { $countries } país o territorio
+       *[other] los { $countries } países o territorios
+    } que informaron todos los años de { $from } a { $to } (elija los años arriba).
+data-panel-none = Ningún año tiene datos para esta selección.
+data-chart-panel-title = { $indicator } por año, los mismos países cada año
+data-chart-panel-desc = Una barra por año para los países que informaron todos los años del periodo: un cambio de un año a otro es un cambio en sus cifras, no en quién informó.
+data-reporting-countries = Bajo cada año: el número de países que informan
+data-reporting-countries-two = Bajo cada año: países que informan (víctimas detectadas · personas condenadas)
+data-bar-summed =
+    ({ $count ->
+        [one] { $count } clave repetida sumada
+       *[other] { $count } claves repetidas sumadas
+    })
+data-bar-derived =
+    ({ $count ->
+        [one] { $count } total derivado de las formas de explotación
+       *[other] { $count } totales derivados de las formas de explotación
+    })

@@ -22,3 +22,4 @@ error-not-a-number = { $name }={ $value } no es un número
 error-no-release = no existe la publicación { $id }
 error-release-withdrawn = el titular de los datos retiró la publicación { $id } el { $date }
 error-no-release-yet = aún no se ha publicado ningún conjunto de registros de casos; el titular de los datos lo publica con `palermo cases release create`
+error-panel-by-year = panel=balanced requiere by=year (el panel es una serie por año)

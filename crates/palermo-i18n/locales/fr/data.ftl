@@ -43,7 +43,7 @@ data-coverage-text =
     }, années { $years } ; { $cells } cellules additionnées
 data-coverage-none = aucun pays n’a communiqué de données pour cette sélection
 data-censored-note = Le total est un intervalle parce que des cellules « <5 » (ou des doublons contradictoires) y contribuent.
-data-conflicts = Ce total comprend { $count } lignes dont la clé est publiée plusieurs fois par l’ONUDC avec des valeurs différentes (lignes de la source { $lines }) : aucune n’est additionnée ni choisie ; le total couvre leur étendue.
+data-conflicts = Ce total comprend { $count } lignes dont la clé est publiée plusieurs fois par l’ONUDC avec des valeurs différentes, et que les totaux du même pays et de la même année ne montrent pas comme les parties d’une même cellule (lignes de la source { $lines }) : aucune n’est choisie ; le total couvre leur étendue.
 data-all-conflicts = Tous les conflits
 data-selection-json = Cette sélection en JSON
 data-by-country-year-csv = par pays et par année (CSV)
@@ -68,8 +68,8 @@ data-no-release-end = ; une importation seule ne change rien ici.
 data-cases-caption = Victimes dans les dossiers regroupés de toutes les sources, par année d’enregistrement, d’après la { $release }, établie à partir de { $records } dossiers (arrondi) : quels que soient les filtres ci-dessus (des tableaux filtrés pourraient être soustraits les uns des autres pour révéler de petites cellules ; le détenteur des données les obtient avec palermo cases indicators). Les statistiques nationales suivent les filtres. Protection : { $method }. La publication est figée : les importations ultérieures ne changent rien ici jusqu’à la prochaine publication.
 data-national-statistics = Statistiques nationales
 data-case-records = Dossiers individuels
-data-source = Source : ONUDC, Rapport mondial sur la traite des personnes, données par pays (fichier du portail de données du 2023-01-24, années 2003–2021). Enregistré : { $datasets }. Population : Banque mondiale, SP.POP.TOTL.
-data-dataset = { $file } ({ $rows } lignes, importé le { $imported })
+data-source = Source : ONUDC, Rapport mondial sur la traite des personnes, données par pays. Enregistré : { $datasets }. Population : Banque mondiale, SP.POP.TOTL.
+data-dataset = { $file } ({ $asof } ; { $rows } lignes, importé le { $imported })
 data-unit-persons = personnes
 data-bar-tip =
     { $what } : { $value } ({ $countries ->
@@ -96,3 +96,39 @@ data-country-series-desc = Pour chaque année déclarée par le pays : victimes 
 data-case-withheld = moins de { $k } ou masqué
 data-case-release = publication { $id } du { $date } ({ $method }){ $note }
 data-case-about = environ { $count }
+data-dataset-as-of = données au { $date }
+data-dataset-no-as-of = date des données non indiquée
+data-no-total = aucun total publié
+data-no-total-note = L’ONUDC ne publie aucun total pour cette sélection, seulement des ventilations : les graphiques ci-dessous les montrent telles que publiées. Un total n’est dérivé que là où la ventilation par forme d’exploitation est complète.
+data-derived = Dérivé, non publié :
+data-derived-note =
+    { $cells ->
+        [one] { $cells } couple pays-année
+       *[other] { $cells } couples pays-année
+    } de ce total ({ $countries }) n’ont pas de total publié ; chacun compte pour la somme de ses trois formes d’exploitation (exploitation sexuelle, travail forcé, autres formes).
+data-summed-note =
+    { $count ->
+        [one] { $count } clé publiée plusieurs fois par l’ONUDC est comptée
+       *[other] { $count } clés publiées plusieurs fois par l’ONUDC sont comptées
+    } comme la somme de leurs lignes : les totaux du même pays et de la même année ne concordent qu’ainsi (sous-formes publiées sous un seul intitulé).
+data-panel = Les mêmes pays chaque année (panel cylindré)
+data-panel-text =
+    Un total par année additionne les pays qui ont communiqué des données cette année-là ; il monte et baisse donc avec leur nombre. Cette vue ne retient que { $countries ->
+        [one] le { $countries } pays ou territoire
+       *[other] les { $countries } pays ou territoires
+    } ayant communiqué des données chaque année de { $from } à { $to } (choisissez les années ci-dessus).
+data-panel-none = Aucune année n’a de données pour cette sélection.
+data-chart-panel-title = { $indicator } par année, les mêmes pays chaque année
+data-chart-panel-desc = Une barre par année pour les pays ayant communiqué des données chaque année de la période : une variation d’une année à l’autre est une variation de leurs chiffres, non de la liste des pays déclarants.
+data-reporting-countries = Sous chaque année : le nombre de pays déclarants
+data-reporting-countries-two = Sous chaque année : pays déclarants (victimes détectées · personnes condamnées)
+data-bar-summed =
+    ({ $count ->
+        [one] { $count } clé répétée additionnée
+       *[other] { $count } clés répétées additionnées
+    })
+data-bar-derived =
+    ({ $count ->
+        [one] { $count } total dérivé des formes d’exploitation
+       *[other] { $count } totaux dérivés des formes d’exploitation
+    })

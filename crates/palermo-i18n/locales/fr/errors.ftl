@@ -22,3 +22,4 @@ error-not-a-number = { $name }={ $value } n’est pas un nombre
 error-no-release = il n’y a pas de publication { $id }
 error-release-withdrawn = la publication { $id } a été retirée le { $date } par le détenteur des données
 error-no-release-yet = aucune publication de dossiers individuels n’a encore été faite ; le détenteur des données en fait une avec `palermo cases release create`
+error-panel-by-year = panel=balanced exige by=year (le panel est une série par année)

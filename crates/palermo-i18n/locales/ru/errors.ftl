@@ -22,3 +22,4 @@ error-not-a-number = { $name }={ $value } — не число
 error-no-release = выпуска { $id } нет
 error-release-withdrawn = выпуск { $id } отозван держателем данных { $date }
 error-no-release-yet = ни одного выпуска записей о случаях ещё не опубликовано; держатель данных публикует его командой `palermo cases release create`
+error-panel-by-year = panel=balanced требует by=year (панель — это ряд по годам)

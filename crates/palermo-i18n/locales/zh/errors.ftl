@@ -22,3 +22,4 @@ error-not-a-number = { $name }={ $value } 不是数字
 error-no-release = 没有第 { $id } 号发布
 error-release-withdrawn = 第 { $id } 号发布已于 { $date } 被数据持有者撤回
 error-no-release-yet = 尚未发布任何个案记录数据集；数据持有者用 `palermo cases release create` 发布
+error-panel-by-year = panel=balanced 需要 by=year（面板是按年份的序列）

@@ -1,7 +1,7 @@
 //! An index over a table of statistics cells, built once per loaded copy,
 //! so that one indicator query reads only the cells it can select.
 //!
-//! [`stat_indicators`] reads every cell and drops those of another
+//! [`stat_indicators`](super::stat_indicators) reads every cell and drops those of another
 //! indicator, dimension, place, sex or age. The data page asks about ten
 //! such queries (total, by year, form, sex, age and sex, convictions, the
 //! map, the corridors) over GLOTIP's 46,556 cells; with cache-busting
@@ -9,7 +9,7 @@
 //! cells once by (indicator, dimension, sex, age) and, inside a bucket, by
 //! reporting area, so that a query gathers the few buckets and areas it can
 //! read and hands only those cells, **in their original order**, to the
-//! same [`stat_indicators`]. The candidates are a superset of the cells the
+//! same [`stat_indicators`](super::stat_indicators). The candidates are a superset of the cells the
 //! query selects (the rules of selection stay in one place, unchanged), so
 //! every row is identical to the full scan's: same values, same conflicts
 //! and source lines, same coverage (`crates/palermo-import/tests/stat_index.rs`
@@ -22,9 +22,10 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::{
-    corridors, reads_person_cell, stat_indicators, wanted_dimension, Filter, GroupBy, IndicatorRow,
-    PopulationTable, QueryError,
+    corridors_read, reads_person_cell, stat_indicators_read, wanted_dimension, Filter, GroupBy,
+    IndicatorRow, PopulationTable, QueryError,
 };
+use crate::stats::readings::{judge_repeated, Readings};
 use crate::stats::{AgeGroup, Dimension, Indicator, Sex, StatRecord};
 
 /// What a bucket holds: one indicator, dimension, sex and age.
@@ -48,6 +49,8 @@ struct Bucket {
 #[derive(Debug, Default)]
 pub struct StatIndex {
     records: Vec<StatRecord>,
+    /// How each repeated key is read, judged once over every cell.
+    readings: Readings,
     /// One representative record per distinct reporting area that counts
     /// as a country (area code, ISO3, region, sub-region: what
     /// [`Filter::selects_area`] looks at), numbered in table order.
@@ -128,7 +131,9 @@ impl StatIndex {
             .map(|(n, c)| (n.to_owned(), c.to_owned()))
             .collect();
         drop(area_ids);
+        let readings = judge_repeated(&records);
         Self {
+            readings,
             areas,
             buckets: if indexable { buckets } else { HashMap::new() },
             regions,
@@ -136,6 +141,12 @@ impl StatIndex {
             names,
             records,
         }
+    }
+
+    /// How the repeated keys of the table are read ([`judge_repeated`]
+    /// over every cell).
+    pub fn readings(&self) -> &Readings {
+        &self.readings
     }
 
     /// Every cell, in the order given to [`StatIndex::new`].
@@ -182,7 +193,7 @@ impl StatIndex {
     }
 
     /// The cells `indicator` under `filter` and `by` can read: a superset
-    /// of those [`stat_indicators`] selects, in table order.
+    /// of those [`stat_indicators`](super::stat_indicators) selects, in table order.
     pub fn candidates(
         &self,
         indicator: Indicator,
@@ -207,12 +218,22 @@ impl StatIndex {
             Vec::new()
         };
         let mut out: Vec<u32> = Vec::new();
-        for sex in Sex::ALL {
-            for age in AgeGroup::ALL {
-                if !reads_person_cell(filter, by, *sex, *age) {
+        // A total may be derived from the forms of exploitation.
+        let dims: &[Dimension] = if dim == Dimension::Total {
+            &[Dimension::Total, Dimension::FormOfExploitation]
+        } else {
+            &[dim]
+        };
+        for (dim, sex, age) in dims
+            .iter()
+            .flat_map(|d| Sex::ALL.iter().map(move |s| (d, s)))
+            .flat_map(|(d, s)| AgeGroup::ALL.iter().map(move |a| (*d, *s, *a)))
+        {
+            {
+                if !reads_person_cell(filter, by, sex, age) {
                     continue;
                 }
-                let Some(b) = self.buckets.get(&(indicator, dim, *sex, *age)) else {
+                let Some(b) = self.buckets.get(&(indicator, dim, sex, age)) else {
                     continue;
                 };
                 if !by_place {
@@ -230,11 +251,11 @@ impl StatIndex {
         out.into_iter().map(|i| &self.records[i as usize]).collect()
     }
 
-    /// [`stat_indicators`] over the cells the query can read: the same rows
+    /// [`stat_indicators`](super::stat_indicators) over the cells the query can read: the same rows
     /// as over every cell.
     ///
     /// # Errors
-    /// As [`stat_indicators`].
+    /// As [`stat_indicators`](super::stat_indicators).
     pub fn indicators(
         &self,
         indicator: Indicator,
@@ -242,13 +263,37 @@ impl StatIndex {
         by: &[GroupBy],
         population: Option<&PopulationTable>,
     ) -> Result<Vec<IndicatorRow>, QueryError> {
-        stat_indicators(
+        stat_indicators_read(
             self.candidates(indicator, filter, by),
+            &self.readings,
             indicator,
             filter,
             by,
             population,
         )
+    }
+
+    /// The balanced panel ([`super::panel::balanced_panel`]) of `indicator`
+    /// under `filter` over `from..=to`: the countries reporting in every
+    /// year of the range, and their totals by year (rates from
+    /// `population`).
+    ///
+    /// # Errors
+    /// As [`stat_indicators`](super::stat_indicators).
+    pub fn balanced_panel(
+        &self,
+        indicator: Indicator,
+        filter: &Filter,
+        (from, to): (i32, i32),
+        population: Option<&PopulationTable>,
+    ) -> Result<super::panel::Panel, QueryError> {
+        let rows = self.indicators(
+            indicator,
+            filter,
+            &[GroupBy::Country, GroupBy::Year],
+            population,
+        )?;
+        Ok(super::panel::balanced_panel(&rows, from, to))
     }
 
     /// [`corridors`] over the cells the query can read: the same rows as
@@ -262,8 +307,9 @@ impl StatIndex {
         filter: &Filter,
         top: usize,
     ) -> Result<Vec<IndicatorRow>, QueryError> {
-        corridors(
+        corridors_read(
             self.candidates(indicator, filter, &[GroupBy::Citizenship, GroupBy::Country]),
+            &self.readings,
             indicator,
             filter,
             top,

@@ -7,6 +7,8 @@ use axum::response::{IntoResponse, Json, Response};
 use palermo_model::indicator::{csv_header, key_columns, GroupBy, IndicatorRow};
 use serde_json::{json, Value};
 
+use palermo_model::indicator::panel::panel_years;
+
 use super::query::{nonempty, parse_query, query_err, DataQuery};
 use crate::error::{tr, ApiError, WebError};
 use crate::params::{NoParams, Params};
@@ -33,9 +35,26 @@ pub(crate) async fn api_indicators(
     let p = parse_query(&q)?;
     let recs = state.datahub.stats(&state.store).await?;
     let pop = state.datahub.population(&state.store).await?;
-    let rows = recs
-        .indicators(p.indicator, &p.filter, &p.by, Some(&pop))
-        .map_err(query_err)?;
+    let rows = if p.balanced {
+        if p.by != [GroupBy::Year] {
+            return Err(WebError::BadRequest(tr("error-panel-by-year", &[])).into());
+        }
+        let by_year = recs
+            .indicators(p.indicator, &p.filter, &[GroupBy::Year], None)
+            .map_err(query_err)?;
+        let years = by_year.iter().filter_map(|r| r.keys.year).collect();
+        match panel_years(&years, p.filter.from, p.filter.to) {
+            Some(range) => {
+                recs.balanced_panel(p.indicator, &p.filter, range, Some(&pop))
+                    .map_err(query_err)?
+                    .rows
+            }
+            None => Vec::new(),
+        }
+    } else {
+        recs.indicators(p.indicator, &p.filter, &p.by, Some(&pop))
+            .map_err(query_err)?
+    };
     if p.csv {
         return Ok(csv_response(rows_csv(&rows, &p.by)));
     }
@@ -74,10 +93,32 @@ pub(crate) async fn api_conflicts(
         .store
         .stat_conflicts(palermo_store::stats::GLOTIP_DATASET)
         .await?;
+    let recs = state.datahub.stats(&state.store).await?;
+    let readings = recs.readings();
+    let conflicts: Vec<Value> = c
+        .iter()
+        .map(|c| {
+            let j = readings.get(&c.key);
+            json!({
+                "key": c.key,
+                "occurrences": c.occurrences,
+                "values_differ": c.values_differ,
+                "reading": j.map_or("alternatives", |j| j.reading.slug()),
+                "basis": j.map_or("unchecked", |j| j.basis.slug()),
+                "checks": j.map(|j| j.checks.clone()).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let counts: serde_json::Map<String, Value> = readings
+        .counts()
+        .iter()
+        .map(|(b, n)| (b.slug().to_owned(), json!(n)))
+        .collect();
     Ok(Json(json!({
         "dataset": palermo_store::stats::GLOTIP_DATASET,
-        "note": "Keys published more than once; every row is kept, none is summed or chosen. Totals that include one show its range.",
-        "conflicts": c,
+        "note": "Keys published more than once; every row is kept. Each is read as the sum of its rows (`reading: sum`) when the country-year's published totals and breakdowns fit the sum and not single values (`basis: sum-fits`); otherwise as alternatives, counted as the range of their values (`alternatives-fit`, `both-fit`, `neither-fits`, `unchecked`). `checks` lists the identities tested.",
+        "bases": counts,
+        "conflicts": conflicts,
     })))
 }
 
@@ -90,7 +131,7 @@ pub(crate) async fn api_datasets(
     Ok(Json(json!({
         "statistics": ds.iter().map(|d| json!({
             "dataset": d.dataset, "file": file_name(&d.file), "rows_read": d.rows.0, "rows_stored": d.rows.1,
-            "rows_rejected": d.rows.2, "imported_at": d.imported_at,
+            "rows_rejected": d.rows.2, "imported_at": d.imported_at, "as_of": d.as_of,
         })).collect::<Vec<_>>(),
         "case_records": cases,
     })))
@@ -114,16 +155,17 @@ pub fn extend_openapi(doc: &mut Value) {
         {"name": "age", "in": "query", "schema": {"type": "string", "enum": ["child", "adult", "unknown"]}},
         {"name": "form", "in": "query", "schema": {"type": "string", "enum": ["sexual", "forced-labour", "other"]}},
         {"name": "by", "in": "query", "schema": {"type": "string"}, "description": "comma-separated: year, sex, age, form, country, citizenship, region"},
-        {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}
+        {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}},
+        {"name": "panel", "in": "query", "schema": {"type": "string", "enum": ["balanced"]}, "description": "with by=year only: the countries reporting in every year of from–to (default: the last five years with data), their totals by year"}
     ]);
-    let row = json!({"type": "object", "description": "Grouping keys (year, country, …), value (null when a range), censored with value_min/value_max when a \"<5\" cell or a conflicting duplicate contributes, coverage (countries, country_codes, years), conflicts, population, rate_per_100k (or _min/_max).",
+    let row = json!({"type": "object", "description": "Grouping keys (year, country, …), value (null when a range), censored with value_min/value_max when a \"<5\" cell or a conflicting duplicate contributes, coverage (countries, country_codes, years), conflicts, summed (repeated keys read as the sum of their rows), derived with derived_country_codes (country-years with no published total, derived from a complete breakdown by form of exploitation), population, rate_per_100k (or _min/_max).",
         "properties": {"value": {"type": ["integer", "null"]}, "censored": {"type": "boolean"}, "value_min": {"type": "integer"}, "value_max": {"type": "integer"}, "countries": {"type": "integer"}, "years": {"type": "array", "items": {"type": "integer"}}}});
     let paths = json!({
         "/statistics/indicators": {"get": {"summary": "GLOTIP indicators with coverage, censored ranges and rates per 100,000", "parameters": params,
             "responses": {"200": {"description": "Rows", "content": {"application/json": {"schema": {"type": "array", "items": row}}, "text/csv": {}}}, "400": {"description": "Invalid parameter"}}}},
         "/statistics/corridors": {"get": {"summary": "Top corridors: citizenship → country of detection", "parameters": params,
             "responses": {"200": {"description": "Rows with keys citizenship and country", "content": {"application/json": {}, "text/csv": {}}}}}},
-        "/statistics/conflicts": {"get": {"summary": "GLOTIP keys published more than once, with source lines and values", "responses": {"200": {"description": "Conflicts"}}}},
+        "/statistics/conflicts": {"get": {"summary": "GLOTIP keys published more than once, with source lines, values and how each is read (sum or alternatives, and why)", "responses": {"200": {"description": "Conflicts"}}}},
         "/statistics/datasets": {"get": {"summary": "Statistics datasets stored (file names, never paths) and the number of case records of the latest release, rounded",
             "description": "Case-record sources are not listed: neither their names (an agency's or shelter's name can itself endanger) nor their counts. `case_records` describes the latest case-record release: `total` is its protected total rounded to the nearest 10 (never the exact number of records), null with `text` \"fewer than 10\" when that total is withheld; `rounding` says so. Until a release is made, `total` is null.",
             "responses": {"200": {"description": "Datasets"}}}},

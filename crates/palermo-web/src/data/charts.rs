@@ -48,8 +48,37 @@ pub fn range_bars(
     x_label: &str,
     y_label: &str,
 ) -> Svg {
-    let (w, h) = (720.0, 300.0);
-    let (left, right, top, bottom) = (64.0, 12.0, if series.len() > 1 { 28.0 } else { 16.0 }, 48.0);
+    range_bars_noted(
+        lang,
+        id,
+        (title, desc),
+        series,
+        groups,
+        (x_label, y_label),
+        None,
+    )
+}
+
+/// A note written under each group's label, and in a column of the data
+/// table: its heading (`"Reporting countries"`) and one text a group.
+pub type GroupNotes<'a> = (&'a str, &'a [String]);
+
+/// [`range_bars`] with a note under each group's label (for a chart by
+/// year, the number of countries reporting each year: a total that adds
+/// whichever countries reported is read with it), repeated in the data
+/// table's last column.
+pub fn range_bars_noted(
+    lang: Lang,
+    id: &str,
+    (title, desc): (&str, &str),
+    series: &[&str],
+    groups: &[(String, Vec<Option<RangeBar>>)],
+    (x_label, y_label): (&str, &str),
+    notes: Option<GroupNotes<'_>>,
+) -> Svg {
+    let (w, h) = (720.0, if notes.is_some() { 320.0 } else { 300.0 });
+    let bottom = if notes.is_some() { 68.0 } else { 48.0 };
+    let (left, right, top) = (64.0, 12.0, if series.len() > 1 { 28.0 } else { 16.0 });
     let pw = w - left - right;
     let ph = h - top - bottom;
     let mut s = String::new();
@@ -124,11 +153,31 @@ pub fn range_bars(
                 ly = top + ph + 16.0,
                 l = esc(label)
             );
+            if let Some(note) = notes.and_then(|(_, n)| n.get(gi)) {
+                let _ = write!(
+                    s,
+                    r##"<text x="{cx:.1}" y="{ly}" font-size="11" text-anchor="middle" fill="#444">{l}</text>"##,
+                    cx = f.x(x0 + bw * ns / 2.0),
+                    ly = top + ph + 30.0,
+                    l = esc(note)
+                );
+            }
         }
+    }
+    if let Some((heading, _)) = notes {
+        let _ = write!(
+            s,
+            r##"<text x="{x:.1}" y="{y}" font-size="11" text-anchor="{a}" fill="#444">{l}</text>"##,
+            x = f.x(left),
+            y = top + ph + 48.0,
+            a = f.start(),
+            l = esc(heading)
+        );
     }
     let rows: Vec<DataRow> = groups
         .iter()
-        .map(|(label, bars)| DataRow {
+        .enumerate()
+        .map(|(gi, (label, bars))| DataRow {
             head: label.clone(),
             href: None,
             cells: bars
@@ -142,11 +191,15 @@ pub fn range_bars(
                         .map_or_else(|| b.tip.clone(), |(_, t)| t.to_owned()),
                     None => t(lang, "no-data"),
                 })
+                .chain(notes.map(|(_, n)| n.get(gi).cloned().unwrap_or_default()))
                 .collect(),
         })
         .collect();
     let mut columns = vec![x_label];
     columns.extend_from_slice(series);
+    if let Some((heading, _)) = notes {
+        columns.push(heading);
+    }
     let table = data_table(lang, &format!("{title} ({y_label})"), &columns, &rows);
     close_figure(s, title, &table)
 }

@@ -13,12 +13,13 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
 use palermo_model::indicator::index::StatIndex;
+use palermo_model::indicator::panel::panel_years;
 use palermo_model::indicator::{Filter, GroupBy, IndicatorRow, PopulationTable};
 use palermo_model::stats::{AgeGroup, Count, FormOfExploitation, Indicator, Sex};
 use palermo_store::stats::StatDataset;
 
 use super::api::file_name;
-use super::charts::{choropleth, range_bars};
+use super::charts::{choropleth, range_bars, range_bars_noted};
 use super::query::{check_no_k, parse_query, query_err, query_string, DataQuery, Parsed};
 use super::releases::CaseSection;
 use palermo_i18n::{names, t, Lang};
@@ -108,6 +109,21 @@ pub struct DataPage {
     pub censored_note: bool,
     /// Source lines of conflicting duplicates in the total.
     pub conflict_lines: Vec<u64>,
+    /// Whether UNODC publishes no total for the selection although it
+    /// publishes breakdowns of it (the charts below show them).
+    pub no_total_published: bool,
+    /// Totals derived from a complete breakdown by form of exploitation
+    /// (how many country-years, which countries), when any is in the total.
+    pub derived_note: Option<String>,
+    /// Repeated keys read as sums in the total, when any is.
+    pub summed_note: Option<String>,
+    /// The balanced panel: what it covers.
+    pub panel_text: String,
+    /// The balanced panel by year; `None` when no country reports in every
+    /// year of the range.
+    pub chart_panel: Option<Svg>,
+    /// The API query of the panel (`…&by=year&panel=balanced`).
+    pub panel_query: String,
     /// The first twelve of them, as the page lists them.
     pub conflict_text: String,
     /// The indicator by year.
@@ -182,8 +198,13 @@ pub fn data_page(
     let label = category(lang, "indicator", ind.slug());
     let total = stats.run(ind, f, &[])?;
     let by_year = stats.run(ind, f, &[GroupBy::Year])?;
-    let head = Headline::of(total.first(), lang);
+    let mut head = Headline::of(total.first(), lang);
     let charts = Charts::build(&stats, ind, f, &by_year, lang)?;
+    head.no_total_published = total.is_empty() && charts.has_breakdowns;
+    if head.no_total_published {
+        head.headline = t(lang, "data-no-total");
+    }
+    let panel = panel_section(&stats, ind, f, &by_year, lang)?;
     let map = world_map(&stats, ind, f, (lang, base), input.countries)?;
     let filters = FilterOptions::of(input.stats, input.countries, p, lang);
     let mut conflict_text = head
@@ -211,6 +232,15 @@ pub fn data_page(
         coverage: head.coverage,
         censored_note: head.censored,
         conflict_lines: head.conflict_lines,
+        no_total_published: head.no_total_published,
+        derived_note: head.derived_note,
+        summed_note: head.summed_note,
+        panel_text: panel.0,
+        chart_panel: panel.1,
+        panel_query: match query_string(q) {
+            qs if qs.is_empty() => "by=year&panel=balanced".to_owned(),
+            qs => format!("{qs}&by=year&panel=balanced"),
+        },
         conflict_text,
         chart_years: charts.years,
         chart_forms: charts.forms,
@@ -236,12 +266,38 @@ struct Headline {
     coverage: String,
     censored: bool,
     conflict_lines: Vec<u64>,
+    no_total_published: bool,
+    derived_note: Option<String>,
+    summed_note: Option<String>,
 }
 
 impl Headline {
     fn of(total: Option<&IndicatorRow>, lang: Lang) -> Self {
+        let derived_note = total.filter(|r| r.derived > 0).map(|r| {
+            message(
+                lang,
+                "data-derived-note",
+                &[
+                    ("cells", &r.derived),
+                    (
+                        "countries",
+                        &r.derived_areas
+                            .iter()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                ],
+            )
+        });
+        let summed_note = total
+            .filter(|r| r.summed > 0)
+            .map(|r| message(lang, "data-summed-note", &[("count", &r.summed)]));
         match total {
             Some(r) => Self {
+                no_total_published: false,
+                derived_note,
+                summed_note,
                 headline: range_text(lang, r),
                 coverage: message(
                     lang,
@@ -260,13 +316,82 @@ impl Headline {
                 coverage: t(lang, "data-coverage-none"),
                 censored: false,
                 conflict_lines: Vec::new(),
+                no_total_published: false,
+                derived_note,
+                summed_note,
             },
         }
     }
 }
 
+/// The number of countries of each row, as the chart notes them under
+/// each year.
+fn reporting(lang: Lang, rows: &[&IndicatorRow]) -> String {
+    rows.iter()
+        .map(|r| count(lang, r.areas.len() as u64))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The balanced panel's text and chart (see
+/// [`palermo_model::indicator::panel`]).
+fn panel_section(
+    stats: &Stats<'_>,
+    ind: Indicator,
+    f: &Filter,
+    by_year: &[IndicatorRow],
+    lang: Lang,
+) -> Result<(String, Option<Svg>), WebError> {
+    let years: BTreeSet<i32> = by_year.iter().filter_map(|r| r.keys.year).collect();
+    let Some((from, to)) = panel_years(&years, f.from, f.to) else {
+        return Ok((t(lang, "data-panel-none"), None));
+    };
+    let panel = stats
+        .recs
+        .balanced_panel(ind, f, (from, to), Some(stats.pop))
+        .map_err(query_err)?;
+    let text = message(
+        lang,
+        "data-panel-text",
+        &[
+            ("countries", &panel.countries.len()),
+            ("from", &from.to_string()),
+            ("to", &to.to_string()),
+        ],
+    );
+    if panel.countries.is_empty() {
+        return Ok((text, None));
+    }
+    let label = category(lang, "indicator", ind.slug());
+    let notes: Vec<String> = panel.rows.iter().map(|r| reporting(lang, &[r])).collect();
+    let chart = range_bars_noted(
+        lang,
+        "panel",
+        (
+            &message(lang, "data-chart-panel-title", &[("indicator", &label)]),
+            &t(lang, "data-chart-panel-desc"),
+        ),
+        &[label.as_str()],
+        &panel
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.keys.year.map(|y| y.to_string()).unwrap_or_default(),
+                    vec![Some(bar_of(lang, r, &label))],
+                )
+            })
+            .collect::<Vec<_>>(),
+        (&t(lang, "col-year"), &t(lang, "data-unit-persons")),
+        Some((&t(lang, "data-reporting-countries"), &notes)),
+    );
+    Ok((text, Some(chart)))
+}
+
 /// The page's bar charts.
 struct Charts {
+    /// Whether any breakdown (form, sex) has figures.
+    has_breakdowns: bool,
     years: Svg,
     forms: Option<Svg>,
     sex: Svg,
@@ -287,11 +412,14 @@ impl Charts {
         let tr = |key: &str| t(lang, key);
         let titled = |key: &str| message(lang, key, &[("indicator", &label)]);
         let (year, persons) = (tr("col-year"), tr("data-unit-persons"));
-        let years = range_bars(
+        let year_notes: Vec<String> = by_year.iter().map(|r| reporting(lang, &[r])).collect();
+        let years = range_bars_noted(
             lang,
             "by-year",
-            &titled("data-chart-year-title"),
-            &tr("data-chart-year-desc"),
+            (
+                &titled("data-chart-year-title"),
+                &tr("data-chart-year-desc"),
+            ),
             &[label],
             &by_year
                 .iter()
@@ -302,12 +430,14 @@ impl Charts {
                     )
                 })
                 .collect::<Vec<_>>(),
-            &year,
-            &persons,
+            (&year, &persons),
+            Some((&tr("data-reporting-countries"), &year_notes)),
         );
         let mut ff = f.clone();
         ff.form = None;
-        let forms = match stats.run(ind, &ff, &[GroupBy::Form]) {
+        let form_rows = stats.run(ind, &ff, &[GroupBy::Form]);
+        let has_forms = form_rows.as_ref().is_ok_and(|r| !r.is_empty());
+        let forms = match form_rows {
             Ok(rows) if !rows.is_empty() => Some(range_bars(
                 lang,
                 "by-form",
@@ -403,11 +533,21 @@ impl Charts {
             category(lang, "indicator", Indicator::DetectedVictims.slug()),
             category(lang, "indicator", Indicator::Convicted.slug()),
         );
-        let conv = range_bars(
+        let conv_notes: Vec<String> = years_seen
+            .iter()
+            .map(|y| {
+                let n = |rows: &[IndicatorRow]| {
+                    rows.iter()
+                        .find(|r| r.keys.year == Some(*y))
+                        .map_or(0, |r| r.areas.len() as u64)
+                };
+                format!("{} · {}", count(lang, n(&det)), count(lang, n(&conv)))
+            })
+            .collect();
+        let conv = range_bars_noted(
             lang,
             "conv-det",
-            &tr("data-chart-conv-title"),
-            &tr("data-chart-conv-desc"),
+            (&tr("data-chart-conv-title"), &tr("data-chart-conv-desc")),
             &[det_name.as_str(), conv_name.as_str()],
             &years_seen
                 .iter()
@@ -423,10 +563,11 @@ impl Charts {
                     )
                 })
                 .collect::<Vec<_>>(),
-            &year,
-            &persons,
+            (&year, &persons),
+            Some((&tr("data-reporting-countries-two"), &conv_notes)),
         );
         Ok(Self {
+            has_breakdowns: has_forms || !sex_rows.is_empty(),
             years,
             forms,
             sex,
@@ -552,11 +693,16 @@ fn case_rows(cases: &CaseSection, by_year: &[IndicatorRow], lang: Lang) -> Vec<C
         .collect()
 }
 
-/// The datasets stored, for the page's source line.
+/// The datasets stored, for the page's source line: each with the date of
+/// its data as its import stated it (or that it did not).
 fn datasets_text(stored: &[StatDataset], lang: Lang) -> String {
     stored
         .iter()
         .map(|d| {
+            let as_of = match &d.as_of {
+                Some(date) => message(lang, "data-dataset-as-of", &[("date", date)]),
+                None => t(lang, "data-dataset-no-as-of"),
+            };
             message(
                 lang,
                 "data-dataset",
@@ -564,11 +710,18 @@ fn datasets_text(stored: &[StatDataset], lang: Lang) -> String {
                     ("file", &file_name(&d.file)),
                     ("rows", &d.rows.1),
                     ("imported", &d.imported_at),
+                    ("asof", &as_of),
                 ],
             )
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The as-of date the page's footer states: the newest stated as-of date
+/// of the datasets (each is listed with its own in the source line).
+pub fn datasets_as_of(stored: &[StatDataset]) -> Option<String> {
+    stored.iter().filter_map(|d| d.as_of.clone()).max()
 }
 
 /// A country or territory of the statistics in `lang`: CLDR's name of its
@@ -701,13 +854,11 @@ pub(crate) async fn data_page_handler(
         locale.lang,
         &locale.base(),
     )?;
-    Ok(Html(
-        DataHtml {
-            layout: Layout::public(&locale),
-            page,
-        }
-        .render()?,
-    ))
+    let mut layout = Layout::public(&locale);
+    if let Some(date) = datasets_as_of(&datasets) {
+        layout = layout.as_of(date);
+    }
+    Ok(Html(DataHtml { layout, page }.render()?))
 }
 
 /// The country page's statistics: detected victims, persons prosecuted and

@@ -43,6 +43,9 @@ pub struct DataQuery {
     /// Case tables: a release number (default: the latest release not
     /// withdrawn).
     pub release: Option<String>,
+    /// `balanced` (API, with `by=year`): the same countries in every year
+    /// of the range (`from`–`to`, else the last five years with data).
+    pub panel: Option<String>,
 }
 
 /// The one spelling of a value of the data hub's query parameters, for the
@@ -74,6 +77,7 @@ pub fn canonical_value(name: &str, value: &str) -> Option<String> {
             .collect::<Option<Vec<_>>>()?
             .join(","),
         "top" => t.parse::<usize>().ok()?.to_string(),
+        "panel" if t.eq_ignore_ascii_case("balanced") => "balanced".to_owned(),
         _ => return None,
     })
 }
@@ -109,6 +113,8 @@ pub struct Parsed {
     pub by: Vec<GroupBy>,
     /// Whether CSV was asked for (`format=csv`).
     pub csv: bool,
+    /// Whether the balanced panel was asked for (`panel=balanced`).
+    pub balanced: bool,
 }
 
 /// Validates a query: every value parsed, or a 400 naming the parameter.
@@ -174,7 +180,18 @@ pub fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
         Some("csv") => true,
         Some(t) => return Err(bad(tr("error-format", &[("value", &t)]))),
     };
+    let balanced = match nonempty(&q.panel) {
+        None => false,
+        Some(t) if t.eq_ignore_ascii_case("balanced") => true,
+        Some(t) => {
+            return Err(bad(tr(
+                "error-unknown-value",
+                &[("name", &"panel"), ("value", &t)],
+            )))
+        }
+    };
     Ok(Parsed {
+        balanced,
         indicator,
         filter: Filter {
             from: parse_year("from", &q.from)?,

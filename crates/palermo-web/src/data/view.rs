@@ -84,6 +84,14 @@ pub(crate) fn bar_of(lang: Lang, r: &IndicatorRow, what: &str) -> RangeBar {
             &[("count", &r.conflicts)],
         ));
     }
+    if r.summed > 0 {
+        tip.push(' ');
+        tip.push_str(&message(lang, "data-bar-summed", &[("count", &r.summed)]));
+    }
+    if r.derived > 0 {
+        tip.push(' ');
+        tip.push_str(&message(lang, "data-bar-derived", &[("count", &r.derived)]));
+    }
     RangeBar {
         min: r.value.min as f64,
         max: r.value.max as f64,
