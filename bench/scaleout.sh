@@ -127,13 +127,13 @@ seen_by_all() { # $1: path, $2: text; the time since now until each instance's $
 }
 dataset_seen() { seen_by_all /api/v1/statistics/datasets "\"dataset\":\"$1\""; }
 # Treaty status: the bundled TIP table with one more party each time (the
-# Republic of Korea, Japan, then Pakistan given a consent in a later snapshot);
+# Czech Republic, the Republic of Korea, then Japan given a consent in a later snapshot);
 # only the treaty pages change, no statistics reload.
 "$BIN" --db "$URL" treaty export --instrument tip > "$T/tip0.csv"
 parties=$(curl -fsS "http://127.0.0.1:${PORTS[0]}/instruments/tip" | grep -o '<strong>[0-9]*</strong> parties' | head -1 | tr -dc 0-9)
 prev=$T/tip0.csv
 k=0
-for change in KOR,2015-11-05,2016-01-01 JPN,2017-07-11,2017-08-01 PAK,2022-11-14,2023-01-01; do
+for change in CZE,2014-12-24,2015-01-01 KOR,2015-11-05,2016-01-01 JPN,2017-07-11,2017-08-01; do
   IFS=, read -r iso consent asof <<<"$change"; k=$((k + 1))
   python3 - "$prev" "$T/tip$k.csv" "$iso" "$consent" <<'PY'
 import csv, sys
