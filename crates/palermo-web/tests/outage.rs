@@ -10,13 +10,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::korea_ratifies;
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::body::{to_bytes, Body};
 use axum::http::{Request, StatusCode};
-use palermo_model::treaty::Consent;
-use palermo_model::{ConsentType, Instrument};
 use palermo_store::Store;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
@@ -205,29 +207,4 @@ async fn on_postgres_pages_keep_answering_while_the_database_is_away() {
     }
     served.close().await;
     other.close().await;
-}
-
-/// Through `other`: a snapshot of 2016-01-01 in which the Republic of
-/// Korea has ratified the Protocol (its ratification of 2015-11-05, UN
-/// Treaty Collection), the 160th party.
-async fn korea_ratifies(other: &Store) {
-    let mut rows = other.treaty_status(Some(Instrument::Tip)).await.unwrap();
-    let korea = rows
-        .iter_mut()
-        .find(|r| r.iso3.as_deref() == Some("KOR"))
-        .unwrap();
-    korea.consent = Some(Consent {
-        date: time::macros::date!(2015 - 11 - 05),
-        kind: ConsentType::Ratification,
-    });
-    other
-        .import_treaty_status(
-            Instrument::Tip,
-            time::macros::date!(2016 - 01 - 01),
-            "test",
-            &rows,
-            Default::default(),
-        )
-        .await
-        .unwrap();
 }
