@@ -63,6 +63,16 @@ pub fn run(db: &str, cmd: DbCommand) -> anyhow::Result<()> {
                         println!("  {v:04} {d}");
                     }
                 }
+                // Statistics cells without their dataset (the datahub's
+                // tables exist from migration 3): 0 unless written around
+                // the store (ARCHITECTURE.md, invariants).
+                if s.applied.contains(&3) {
+                    let n = store
+                        .orphan_cells()
+                        .await
+                        .with_context(|| tr!("cli-db-reading-schema", url = url.to_string()))?;
+                    println!("{}", tr!("cli-db-orphan-cells", count = n));
+                }
                 store.close().await;
             }
             DbCommand::Migrate => {

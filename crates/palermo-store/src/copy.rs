@@ -279,6 +279,15 @@ impl Store {
                 s.binary
             )));
         }
+        // A cell without its dataset (possible on PostgreSQL only when the
+        // database was written around the store: migration 0011) would be
+        // refused by SQLite's foreign key halfway, or copied as it is.
+        let orphans = self.orphan_cells().await?;
+        if orphans > 0 {
+            return Err(StoreError::Rejected(format!(
+                "the source has {orphans} orphan statistics cell(s) (their dataset is not stored): nothing was copied"
+            )));
+        }
         let mut src = self.pool().acquire().await?;
         let mut known: Vec<String> = tables(&mut src.conn()).await?;
         known.sort();

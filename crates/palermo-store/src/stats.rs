@@ -661,6 +661,48 @@ impl Store {
             .get("generation")
     }
 
+    /// The statistics cells whose dataset is not stored: 0 unless the
+    /// database was written around the store. On SQLite the foreign key of
+    /// migration 0003 makes them impossible; on PostgreSQL migration 0011
+    /// dropped it (its check on every cell was a third to a half of an
+    /// import) and the store's one writer of cells writes the dataset's row
+    /// first in the same transaction, so this count is how the invariant is
+    /// watched (`palermo db status`; `db copy` refuses a source with any).
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn orphan_cells(&self) -> Result<u64> {
+        self.pool()
+            .fetch_one(query(
+                "stat_cells",
+                "SELECT COUNT(*) AS n FROM stat_cells c WHERE NOT EXISTS \
+                 (SELECT 1 FROM stat_datasets d WHERE d.dataset = c.dataset)",
+            ))
+            .await?
+            .get_u64("n")
+    }
+
+    /// Every statistics dataset's name and generation (the number its last
+    /// import was given: unique, larger for a later import), in the order
+    /// [`Store::stat_records`] returns their cells (by dataset), so that a
+    /// cache can read again only the datasets whose generation moved. The
+    /// largest generation is [`Store::statistics_generation`].
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn stat_generations(&self) -> Result<Vec<(String, i64)>> {
+        let rows = self
+            .pool()
+            .fetch_all(query(
+                "stat_datasets",
+                "SELECT dataset, generation FROM stat_datasets ORDER BY dataset",
+            ))
+            .await?;
+        rows.iter()
+            .map(|r| Ok((r.get("dataset")?, r.get("generation")?)))
+            .collect()
+    }
+
     /// Every stored cell (of `dataset`, or of all datasets), in dataset and
     /// line order.
     ///
@@ -831,6 +873,126 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(s.conflicts, store.stat_conflicts("t").await.unwrap());
+    }
+
+    /// The dataset rule on both backends (SQLite's foreign key of 0003;
+    /// PostgreSQL's triggers of 0011 and the store's order of writes): an
+    /// import stores its dataset's row with its cells, a dataset with cells
+    /// cannot be renamed or (PostgreSQL) truncated, deleting a dataset
+    /// deletes its cells, and no orphan cell is left
+    /// ([`Store::orphan_cells`], which counts one written around the store
+    /// on PostgreSQL). SQLite also refuses a bulk load of orphan cells.
+    #[tokio::test]
+    async fn no_cell_names_a_dataset_that_is_not_stored() {
+        for t in crate::testing::stores().await {
+            let b = t.backend;
+            let index = t.country_index().await.unwrap();
+            let reader = GlotipReader::new(
+                BUNDLED_NAME,
+                bundled_reader(),
+                &index,
+                GlotipOptions::default(),
+            )
+            .unwrap()
+            .take(20);
+            let mut sink = NullSink::default();
+            t.import_statistics("d", "d.csv", reader, false, &mut sink)
+                .await
+                .unwrap();
+            let cells = |dataset: &'static str| {
+                let store = t.store.clone();
+                async move {
+                    store
+                        .pool()
+                        .fetch_one(
+                            query(
+                                "stat_cells",
+                                "SELECT COUNT(*) AS n FROM stat_cells WHERE dataset = $1",
+                            )
+                            .bind(dataset),
+                        )
+                        .await
+                        .unwrap()
+                        .get::<i64>("n")
+                        .unwrap()
+                }
+            };
+            assert_eq!(cells("d").await, 20, "{b}");
+            // A bulk load (COPY on PostgreSQL) of cells naming no dataset.
+            let records = t.stat_records(Some("d")).await.unwrap();
+            let mut tx = t.pool().begin_write().await.unwrap();
+            let bulk = BulkInsert::new(tx.backend(), "stat_cells", &STAT_COLUMNS);
+            let mut rows = bulk.rows();
+            for r in records {
+                let h = r.key_hash();
+                push_cell(&mut rows, "nope", r, h);
+            }
+            let loaded = bulk.execute(&mut tx, rows).await;
+            drop(tx);
+            // SQLite's foreign key refuses them; PostgreSQL has none (0011):
+            // its store writes cells only after their dataset's row.
+            assert_eq!(
+                loaded.is_err(),
+                b == "sqlite",
+                "{b}: a bulk load of orphan cells"
+            );
+            let r = t
+                .pool()
+                .execute(query(
+                    "stat_datasets",
+                    "UPDATE stat_datasets SET dataset = 'e' WHERE dataset = 'd'",
+                ))
+                .await;
+            assert!(r.is_err(), "{b}: a dataset with cells was renamed");
+            if b == "postgres" {
+                let r = t
+                    .pool()
+                    .execute(query("stat_datasets", "TRUNCATE stat_datasets"))
+                    .await;
+                assert!(r.is_err(), "{b}: TRUNCATE stat_datasets passed");
+            }
+            assert_eq!(cells("nope").await, 0, "{b}");
+            assert_eq!(cells("d").await, 20, "{b}");
+            // Written around the store (PostgreSQL only: SQLite refuses),
+            // an orphan is counted, and `db copy` refuses to copy it.
+            if b == "postgres" {
+                t.pool()
+                    .execute(query(
+                        "stat_cells",
+                        format!(
+                            "INSERT INTO stat_cells ({}) SELECT 'nope', {} FROM stat_cells \
+                             WHERE dataset = 'd' AND source_line = 2",
+                            STAT_COLUMNS.join(", "),
+                            STAT_COLUMNS[1..].join(", ")
+                        ),
+                    ))
+                    .await
+                    .unwrap();
+                assert_eq!(t.orphan_cells().await.unwrap(), 1);
+                let target = Store::open_in_memory().await.unwrap();
+                match t.copy_to(&target).await {
+                    Err(StoreError::Rejected(m)) => assert!(m.contains("orphan"), "{m}"),
+                    other => panic!("an orphan was copied: {other:?}"),
+                }
+                t.pool()
+                    .execute(query(
+                        "stat_cells",
+                        "DELETE FROM stat_cells WHERE dataset = 'nope'",
+                    ))
+                    .await
+                    .unwrap();
+            }
+            // Deleting the dataset deletes its cells (ON DELETE CASCADE).
+            t.pool()
+                .execute(query(
+                    "stat_datasets",
+                    "DELETE FROM stat_datasets WHERE dataset = 'd'",
+                ))
+                .await
+                .unwrap();
+            assert_eq!(cells("d").await, 0, "{b}");
+            assert_eq!(t.orphan_cells().await.unwrap(), 0, "{b}");
+        }
     }
 
     /// A file that repeats every key (the bundled table three times over)

@@ -4,10 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::korea_ratifies;
+use palermo_model::Instrument;
+
 use axum::body::{to_bytes, Body};
 use axum::http::Request;
-use palermo_model::treaty::Consent;
-use palermo_model::{ConsentType, Instrument};
 use palermo_store::Store;
 use tower::ServiceExt;
 
@@ -18,31 +21,6 @@ async fn body(app: &axum::Router, path: &str) -> String {
         .await
         .unwrap();
     String::from_utf8(to_bytes(res.into_body(), 10 << 20).await.unwrap().to_vec()).unwrap()
-}
-
-/// Through `other`: a snapshot of 2016-01-01 in which the Republic of
-/// Korea has ratified the Protocol (its ratification of 2015-11-05), the
-/// 160th party.
-async fn korea_ratifies(other: &Store) {
-    let mut rows = other.treaty_status(Some(Instrument::Tip)).await.unwrap();
-    let korea = rows
-        .iter_mut()
-        .find(|r| r.iso3.as_deref() == Some("KOR"))
-        .unwrap();
-    korea.consent = Some(Consent {
-        date: time::macros::date!(2015 - 11 - 05),
-        kind: ConsentType::Ratification,
-    });
-    other
-        .import_treaty_status(
-            Instrument::Tip,
-            time::macros::date!(2016 - 01 - 01),
-            "test",
-            &rows,
-            Default::default(),
-        )
-        .await
-        .unwrap();
 }
 
 /// `served` behind the router, `other` a second store on the same database

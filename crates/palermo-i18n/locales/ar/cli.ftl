@@ -60,6 +60,7 @@ cli-db-schema-version-none = إصدار المخطط: لا يوجد (قاعدة 
 cli-db-binary = إصدار البرنامج: { $value }
 cli-db-pending-none = المعلّقة: لا يوجد
 cli-db-pending = المعلّقة: { $count }
+cli-db-orphan-cells = الخلايا اليتيمة: { $count } (خلايا إحصائية مجموعة بياناتها غير مخزنة؛ المتوقع 0)
 cli-db-reading-schema = قراءة مخطط { $url }
 cli-db-migrating = ترحيل { $url }
 cli-db-migrated = { $location }: عدد عمليات الترحيل المطبقة: { $count }؛ المخطط في الإصدار { $version }

@@ -73,6 +73,7 @@ cli-db-schema-version-none = schema version: none (a new database)
 cli-db-binary = binary's:       { $value }
 cli-db-pending-none = pending:        none
 cli-db-pending = pending:        { $count }
+cli-db-orphan-cells = orphan cells:   { $count } (statistics cells whose dataset is not stored; 0 expected)
 cli-db-reading-schema = reading the schema of { $url }
 cli-db-migrating = migrating { $url }
 cli-db-migrated =

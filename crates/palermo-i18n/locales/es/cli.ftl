@@ -71,6 +71,7 @@ cli-db-schema-version-none = versión del esquema: ninguna (base de datos nueva)
 cli-db-binary = versión del programa: { $value }
 cli-db-pending-none = pendientes: ninguna
 cli-db-pending = pendientes: { $count }
+cli-db-orphan-cells = celdas huérfanas: { $count } (celdas estadísticas cuyo conjunto de datos no está almacenado; se espera 0)
 cli-db-reading-schema = leyendo el esquema de { $url }
 cli-db-migrating = migrando { $url }
 cli-db-migrated =

@@ -71,6 +71,7 @@ cli-db-schema-version-none = version du schéma : aucune (nouvelle base de donn�
 cli-db-binary = version du programme : { $value }
 cli-db-pending-none = en attente : aucune
 cli-db-pending = en attente : { $count }
+cli-db-orphan-cells = cellules orphelines : { $count } (cellules statistiques dont le jeu de données n’est pas enregistré ; 0 attendu)
 cli-db-reading-schema = lecture du schéma de { $url }
 cli-db-migrating = migration de { $url }
 cli-db-migrated =

@@ -65,6 +65,7 @@ cli-db-schema-version-none = версия схемы: нет (новая баз�
 cli-db-binary = версия программы: { $value }
 cli-db-pending-none = ожидают: нет
 cli-db-pending = ожидают: { $count }
+cli-db-orphan-cells = ячейки без набора данных: { $count } (статистические ячейки, набор данных которых не сохранён; ожидается 0)
 cli-db-reading-schema = чтение схемы { $url }
 cli-db-migrating = миграция { $url }
 cli-db-migrated = { $location }: применено миграций: { $count }; версия схемы { $version }

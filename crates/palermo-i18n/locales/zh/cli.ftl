@@ -53,6 +53,7 @@ cli-db-schema-version-none = 模式版本：无（新数据库）
 cli-db-binary = 程序版本：{ $value }
 cli-db-pending-none = 待执行：无
 cli-db-pending = 待执行：{ $count }
+cli-db-orphan-cells = 孤立单元格：{ $count }（其数据集未存储的统计单元格；应为 0）
 cli-db-reading-schema = 正在读取 { $url } 的模式
 cli-db-migrating = 正在迁移 { $url }
 cli-db-migrated = { $location }：已执行 { $count } 项迁移；模式版本为 { $version }

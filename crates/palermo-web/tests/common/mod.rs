@@ -60,3 +60,31 @@ pub async fn release(store: &Store, spec: ReleaseSpec) -> i64 {
         .unwrap()
         .id
 }
+
+/// Through `other`: a snapshot of 2016-01-01 in which the Republic of
+/// Korea has ratified the Protocol (its ratification of 2015-11-05), the
+/// 160th party.
+pub async fn korea_ratifies(other: &Store) {
+    let mut rows = other
+        .treaty_status(Some(palermo_model::Instrument::Tip))
+        .await
+        .unwrap();
+    let korea = rows
+        .iter_mut()
+        .find(|r| r.iso3.as_deref() == Some("KOR"))
+        .unwrap();
+    korea.consent = Some(palermo_model::treaty::Consent {
+        date: time::macros::date!(2015 - 11 - 05),
+        kind: palermo_model::ConsentType::Ratification,
+    });
+    other
+        .import_treaty_status(
+            palermo_model::Instrument::Tip,
+            time::macros::date!(2016 - 01 - 01),
+            "test",
+            &rows,
+            Default::default(),
+        )
+        .await
+        .unwrap();
+}
