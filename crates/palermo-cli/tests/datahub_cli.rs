@@ -73,7 +73,7 @@ fn indicators_json_shape() {
     let out = palermo(&d.0, &["stats", "indicators", "--region", "Atlantis"]);
     assert!(!out.status.success());
     assert!(
-        text(&out.stderr).contains("unknown region \"Atlantis\""),
+        text(&out.stderr).contains("unknown region “Atlantis”"),
         "{}",
         text(&out.stderr)
     );
