@@ -62,7 +62,12 @@ pub fn canonical_value(name: &str, value: &str) -> Option<String> {
         return None;
     }
     Some(match name {
-        "country" => t.to_ascii_uppercase(),
+        // A code in any case is one code; anything else is kept as given
+        // (the handler refuses it, naming it as typed).
+        "country" if t.len() == 3 && t.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            t.to_ascii_uppercase()
+        }
+        "country" => return None,
         "indicator" => Indicator::parse(t)?.slug().to_owned(),
         "sex" => Sex::parse(t)?.slug().to_owned(),
         "age" => AgeGroup::parse(t)?.slug().to_owned(),
