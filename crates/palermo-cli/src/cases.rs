@@ -166,18 +166,20 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
             }
             CasesCommand::Indicators { filter, source, k } => {
                 let index = store.country_index().await?;
-                let base = build_filter(&filter, &index)?;
-                let region_countries = match &base.region {
+                let (mut base, by) = build_filter(&filter, &index)?;
+                let region_countries = match base.region.take() {
                     Some(r) => {
+                        let regions: BTreeSet<&str> = index.countries().iter().map(|c| c.region.as_str()).collect();
+                        let subs: BTreeSet<&str> = index.countries().iter().map(|c| c.sub_region.as_str()).collect();
+                        let r = palermo_model::query::parse_region(&r, regions.iter().copied(), subs)
+                            .map_err(|e| crate::stats::param_error(&e))?;
                         let set: BTreeSet<String> = index
                             .countries()
                             .iter()
-                            .filter(|c| c.region.eq_ignore_ascii_case(r) || c.sub_region.eq_ignore_ascii_case(r))
+                            .filter(|c| c.region.eq_ignore_ascii_case(&r) || c.sub_region.eq_ignore_ascii_case(&r))
                             .map(|c| c.iso3.clone())
                             .collect();
-                        if set.is_empty() {
-                            anyhow::bail!("unknown region {r:?}: expected Africa, Americas, Asia, Europe, Oceania or a sub-region");
-                        }
+                        base.region = Some(r);
                         Some(set)
                     }
                     None => None,
@@ -186,7 +188,7 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                 let what = format!("case-records:{} ({} records, exact counts)", source.as_deref().unwrap_or("all"), records.len());
                 store.audit(crate::account::cli_context().event("cases.read", &what)).await?;
                 let f = CaseFilter { base, region_countries, source };
-                let t = public_case_table(&records, &f, &filter.by, k);
+                let t = public_case_table(&records, &f, &by, k);
                 let mut out = std::io::stdout().lock();
                 match filter.format {
                     OutputFormat::Json => {
@@ -196,7 +198,7 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                     OutputFormat::Csv => {
                         // One row per cell: the grouping keys, `value` (empty
                         // when withheld) and `suppressed`.
-                        let cols = palermo_model::indicator::key_columns(&filter.by);
+                        let cols = palermo_model::indicator::key_columns(&by);
                         let mut w = palermo_model::csv_out::CsvWriter::new(out);
                         w.write_record(cols.iter().copied().chain(["value", "suppressed"]))?;
                         for c in &t.cells {
@@ -209,7 +211,7 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                         eprintln!("{}", table_footer(&t));
                     }
                     OutputFormat::Table => {
-                        let cols = palermo_model::indicator::key_columns(&filter.by);
+                        let cols = palermo_model::indicator::key_columns(&by);
                         let mut rows: Vec<Vec<String>> = vec![cols.iter().map(|c| (*c).to_owned()).chain(["victims".to_owned()]).collect()];
                         for c in &t.cells {
                             let mut r: Vec<String> = cols.iter().map(|col| key_or_unknown(&c.keys, col)).collect();

@@ -48,6 +48,17 @@ pub fn t(id: &str) -> String {
     palermo_i18n::t(lang(), id)
 }
 
+/// The message of a refused parameter value
+/// ([`palermo_model::query::ParamError`]) in this run's language: the
+/// message the web gives for the same value.
+pub fn param_message(e: &palermo_model::query::ParamError) -> String {
+    let mut args = palermo_i18n::FluentArgs::new();
+    for (k, v) in e.message_args() {
+        args.set(k, v);
+    }
+    palermo_i18n::t_args(lang(), e.message_id(), &args)
+}
+
 /// The message `id` in this run's language, its variables filled:
 /// `tr!("cli-opening-file", file = name)`.
 macro_rules! tr {

@@ -15,6 +15,7 @@ use palermo_model::indicator::{
 use palermo_model::stats::{
     judge_repeated, AgeGroup, Basis, Dimension, FormOfExploitation, Indicator, Sex,
 };
+use palermo_model::query::{self, ParamError};
 use palermo_store::stats::{DatahubError, ImportMode, ImportSink, ImportSummary};
 
 use crate::lang::tr;
@@ -67,73 +68,36 @@ pub fn parse_name(s: &str) -> Result<String, String> {
     Ok(t.to_owned())
 }
 
-fn parse_indicator(s: &str) -> Result<Indicator, String> {
-    Indicator::parse(s).ok_or_else(|| {
-        format!(
-            "unknown indicator {s:?}: expected {}",
-            Indicator::ALL
-                .iter()
-                .map(|i| i.slug())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    })
-}
-
-fn parse_sex(s: &str) -> Result<Sex, String> {
-    Sex::parse(s)
-        .ok_or_else(|| format!("unknown sex {s:?}: expected female, male, other, unknown or total"))
-}
-
-fn parse_age(s: &str) -> Result<AgeGroup, String> {
-    AgeGroup::parse(s).ok_or_else(|| {
-        format!("unknown age group {s:?}: expected child (0-17), adult (18+), unknown or total")
-    })
-}
-
-fn parse_form(s: &str) -> Result<FormOfExploitation, String> {
-    FormOfExploitation::parse(s)
-        .map(FormOfExploitation::glotip_group)
-        .ok_or_else(|| {
-            format!("unknown form of exploitation {s:?}: expected sexual, forced-labour or other")
-        })
-}
-
-fn parse_by(s: &str) -> Result<GroupBy, String> {
-    GroupBy::parse(s).ok_or_else(|| {
-        format!(
-            "unknown grouping {s:?}: expected year, sex, age, form, country, citizenship or region"
-        )
-    })
-}
-
 /// The filter flags shared by `stats indicators` and `cases indicators`.
+/// Their values are read by the model's parsers after the language is
+/// chosen ([`build_filter`], [`palermo_model::query`]: the rules and
+/// messages of the web's query parameters of the same names).
 #[derive(Debug, Clone, clap::Args)]
 pub struct FilterArgs {
-    /// First year (inclusive).
+    /// First year (inclusive): four digits, 1900 to 2100.
     #[arg(long)]
-    pub from: Option<i32>,
-    /// Last year (inclusive).
+    pub from: Option<String>,
+    /// Last year (inclusive): four digits, 1900 to 2100.
     #[arg(long)]
-    pub to: Option<i32>,
-    /// Country: ISO 3166-1 alpha-3 code (or a name Palermo resolves).
+    pub to: Option<String>,
+    /// Country: ISO 3166-1 alpha-3 code, such as MDA (a name is refused with its code).
     #[arg(long)]
     pub country: Option<String>,
     /// UNODC region or sub-region ("Europe", "Sub-Saharan Africa").
     #[arg(long)]
     pub region: Option<String>,
     /// Sex: female, male, other, unknown (default: all).
-    #[arg(long, value_parser = parse_sex)]
-    pub sex: Option<Sex>,
+    #[arg(long)]
+    pub sex: Option<String>,
     /// Age group: child (0-17), adult (18+), unknown (default: all).
-    #[arg(long, value_parser = parse_age)]
-    pub age: Option<AgeGroup>,
+    #[arg(long)]
+    pub age: Option<String>,
     /// Form of exploitation: sexual, forced-labour, other.
-    #[arg(long, value_parser = parse_form)]
-    pub form: Option<FormOfExploitation>,
+    #[arg(long)]
+    pub form: Option<String>,
     /// Group by: year, sex, age, form, country, citizenship, region (comma-separated for several).
-    #[arg(long, value_delimiter = ',', value_parser = parse_by)]
-    pub by: Vec<GroupBy>,
+    #[arg(long)]
+    pub by: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: OutputFormat,
@@ -192,8 +156,8 @@ pub enum StatsCommand {
     /// aggregates are not added.
     Indicators {
         /// detected-victims (default), prosecuted, convicted, formal-contact, offences.
-        #[arg(long, value_parser = parse_indicator, default_value = "detected-victims")]
-        indicator: Indicator,
+        #[arg(long, default_value = "detected-victims")]
+        indicator: String,
         /// Filters, grouping and format.
         #[command(flatten)]
         filter: FilterArgs,
@@ -578,11 +542,10 @@ pub fn current_year() -> i32 {
     time::OffsetDateTime::now_utc().year()
 }
 
-/// Resolves `--country` to an ISO3 code.
-pub fn resolve_country(index: &palermo_model::CountryIndex, c: &str) -> anyhow::Result<String> {
-    index.resolve(c).map(|c| c.iso3.clone()).ok_or_else(|| {
-        anyhow::anyhow!("unknown country {c:?}: give an ISO 3166-1 alpha-3 code such as MDA")
-    })
+/// A refused flag value as an error, in this run's language (the message
+/// the web gives for the query parameter of the same name).
+pub fn param_error(e: &ParamError) -> anyhow::Error {
+    anyhow::anyhow!(crate::lang::param_message(e))
 }
 
 /// Runs `palermo stats …`.
@@ -678,9 +641,11 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                     filter,
                     dataset,
                 } => {
+                    let indicator =
+                        query::parse_indicator(&indicator).map_err(|e| param_error(&e))?;
                     let index = store.country_index().await?;
-                    let f = build_filter(&filter, &index)?;
-                    let dim = palermo_model::indicator::wanted_dimension(&f, &filter.by)?;
+                    let (mut f, by) = build_filter(&filter, &index)?;
+                    let dim = palermo_model::indicator::wanted_dimension(&f, &by)?;
                     // The totals and the forms of exploitation of the same
                     // years too: repeated keys are judged against them, and
                     // a total may be derived from the forms.
@@ -699,24 +664,19 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                                 .await?,
                         );
                     }
-                    if let Some(r) = &f.region {
-                        if !records.iter().any(|x| {
-                            x.region.eq_ignore_ascii_case(r) || x.subregion.eq_ignore_ascii_case(r)
-                        }) {
-                            let regions: BTreeSet<&str> = records
-                                .iter()
-                                .map(|x| x.region.as_str())
-                                .filter(|r| !r.is_empty())
-                                .collect();
-                            anyhow::bail!(
-                                "unknown region {r:?}: expected one of {} or a sub-region",
-                                regions.into_iter().collect::<Vec<_>>().join(", ")
-                            );
-                        }
+                    if let Some(r) = f.region.take() {
+                        let regions: BTreeSet<&str> =
+                            records.iter().map(|x| x.region.as_str()).collect();
+                        let subregions: BTreeSet<&str> =
+                            records.iter().map(|x| x.subregion.as_str()).collect();
+                        f.region = Some(
+                            query::parse_region(&r, regions.iter().copied(), subregions)
+                                .map_err(|e| param_error(&e))?,
+                        );
                     }
                     let pop = store.population_table().await?;
-                    let rows = stat_indicators(&records, indicator, &f, &filter.by, Some(&pop))?;
-                    print_indicators(&rows, &filter.by, filter.format)
+                    let rows = stat_indicators(&records, indicator, &f, &by, Some(&pop))?;
+                    print_indicators(&rows, &by, filter.format)
                 }
                 StatsCommand::Conflicts { dataset } => {
                     let mut out = std::io::stdout().lock();
@@ -763,21 +723,57 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
     })
 }
 
-/// The model filter of the flags.
-pub fn build_filter(a: &FilterArgs, index: &palermo_model::CountryIndex) -> anyhow::Result<Filter> {
-    Ok(Filter {
-        from: a.from,
-        to: a.to,
-        country: a
-            .country
-            .as_deref()
-            .map(|c| resolve_country(index, c))
-            .transpose()?,
-        region: a.region.clone(),
-        sex: a.sex,
-        age: a.age,
-        form: a.form,
-    })
+/// The model filter and the groupings of the flags, each value read by
+/// [`palermo_model::query`] (the web's parsers), the country checked
+/// against `index`. The region is kept as given: the caller checks it
+/// against the regions of what it reads.
+///
+/// # Errors
+/// The first refused value, with the model's reason in this run's language.
+pub fn build_filter(
+    a: &FilterArgs,
+    index: &palermo_model::CountryIndex,
+) -> anyhow::Result<(Filter, Vec<GroupBy>)> {
+    let e = |e: ParamError| param_error(&e);
+    let nonempty = |v: &Option<String>| -> Option<String> {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    let year = |name: &str, v: &Option<String>| {
+        nonempty(v)
+            .map(|t| query::parse_year(name, &t))
+            .transpose()
+            .map_err(e)
+    };
+    let filter = Filter {
+        from: year("from", &a.from)?,
+        to: year("to", &a.to)?,
+        country: nonempty(&a.country)
+            .map(|c| query::parse_country(index, &c))
+            .transpose()
+            .map_err(e)?,
+        region: nonempty(&a.region),
+        sex: nonempty(&a.sex)
+            .map(|t| query::parse_sex(&t))
+            .transpose()
+            .map_err(e)?,
+        age: nonempty(&a.age)
+            .map(|t| query::parse_age(&t))
+            .transpose()
+            .map_err(e)?,
+        form: nonempty(&a.form)
+            .map(|t| query::parse_form(&t))
+            .transpose()
+            .map_err(e)?,
+    };
+    let by = nonempty(&a.by)
+        .map(|t| query::parse_by(&t))
+        .transpose()
+        .map_err(e)?
+        .unwrap_or_default();
+    Ok((filter, by))
 }
 
 /// One indicator row as JSON (the shape is [`IndicatorRow::published`]).

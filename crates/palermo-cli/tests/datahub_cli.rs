@@ -80,7 +80,7 @@ fn indicators_json_shape() {
     let out = palermo(&d.0, &["stats", "indicators", "--region", "Atlantis"]);
     assert!(!out.status.success());
     assert!(
-        text(&out.stderr).contains("unknown region \"Atlantis\""),
+        text(&out.stderr).contains("unknown region “Atlantis”"),
         "{}",
         text(&out.stderr)
     );
@@ -551,4 +551,42 @@ fn as_of_is_stored_and_conflicts_say_their_reading() {
         );
         store.close().await;
     });
+
+/// The flags are read by the parser the web's query parameters use
+/// (`palermo_model::query`), with the same messages
+/// (`palermo-web/tests/parameters.rs` checks these texts on the web). ISO
+/// 3166-1: Italy is ITA, ZZZ is user-assigned.
+#[test]
+fn parameters_as_the_web() {
+    let d = Dir::new("params");
+    for (flags, why) in [
+        (
+            &["--country", "ZZZ"][..],
+            "unknown country “ZZZ”: give an ISO 3166-1 alpha-3 code such as MDA",
+        ),
+        (
+            &["--country", "Italy"][..],
+            "country “Italy” is a name: give its ISO 3166-1 alpha-3 code, ITA",
+        ),
+        (
+            &["--region", "Nowhere"][..],
+            "unknown region “Nowhere”: expected one of Africa, Americas, Asia, Europe, Oceania, or one of their sub-regions",
+        ),
+        (&["--sex", "women2"][..], "unknown sex “women2”"),
+        (&["--from", "1850"][..], "from=1850 is not a year"),
+    ] {
+        let out = palermo(&d.0, &[&["stats", "indicators"][..], flags].concat());
+        assert!(!out.status.success(), "{flags:?}");
+        assert!(text(&out.stderr).contains(why), "{flags:?}: {}", text(&out.stderr));
+    }
+    let out = palermo(
+        &d.0,
+        &["--lang", "fr", "stats", "indicators", "--country", "Italy"],
+    );
+    assert!(
+        text(&out.stderr)
+            .contains("le pays « Italy » est un nom : donnez son code ISO 3166-1 alpha-3, ITA"),
+        "{}",
+        text(&out.stderr)
+    );
 }

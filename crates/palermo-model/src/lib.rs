@@ -13,6 +13,8 @@
 //!   category, sex, age, year, censored counts).
 //! * [`case`]: victim case records (HTCDS / CTDC), unknown kept apart from "no".
 //! * [`indicator`]: totals, rates and corridors from both, with coverage.
+//! * [`query`]: the parameters of a statistics query, parsed once for the
+//!   CLI and the web, with their reasons (one message each).
 //! * [`replacement`]: the rule that keeps a re-import from silently
 //!   shrinking a dataset.
 //! * [`csv_out`]: the one CSV writer of every CSV Palermo writes (quoting,
@@ -23,6 +25,7 @@ pub mod country;
 pub mod csv_out;
 pub mod date;
 pub mod indicator;
+pub mod query;
 pub mod replacement;
 pub mod snapshot;
 pub mod stats;

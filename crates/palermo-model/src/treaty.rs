@@ -864,9 +864,9 @@ pub fn select_participants(
     let rows = status_on(rows, Some(date));
     let in_region = |iso3: Option<&str>| match region {
         None => true,
-        Some(r) => iso3
-            .and_then(|c| countries.get(c))
-            .is_some_and(|c| c.region.eq_ignore_ascii_case(r)),
+        Some(r) => iso3.and_then(|c| countries.get(c)).is_some_and(|c| {
+            c.region.eq_ignore_ascii_case(r) || c.sub_region.eq_ignore_ascii_case(r)
+        }),
     };
     let mut out: Vec<StatusRecord> = rows
         .iter()

@@ -56,6 +56,24 @@ impl From<palermo_store::StoreError> for WebError {
     }
 }
 
+/// A refused query parameter: 400 with the model's reason, in the
+/// request's language (the message the CLI gives for the same value).
+impl From<palermo_model::query::ParamError> for WebError {
+    fn from(e: palermo_model::query::ParamError) -> Self {
+        Self::BadRequest(param_message(&e))
+    }
+}
+
+/// The message of a refused parameter in the request's language.
+pub fn param_message(e: &palermo_model::query::ParamError) -> String {
+    let args = e.message_args();
+    let refs: Vec<(&str, &dyn crate::layout::Arg)> = args
+        .iter()
+        .map(|(k, v)| (*k, v as &dyn crate::layout::Arg))
+        .collect();
+    tr(e.message_id(), &refs)
+}
+
 impl From<askama::Error> for WebError {
     fn from(e: askama::Error) -> Self {
         Self::Internal(e.to_string())

@@ -471,7 +471,7 @@ fn a_parameter_given_twice_is_a_clear_400() {
         let (s, body) = get(&app, "/data?country=ARG&country=BRA").await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
         assert!(
-            body.contains("<html") && body.contains("give each parameter once"),
+            body.contains("<html") && body.contains("is given more than once"),
             "{body}"
         );
         let (s, body) = get(&app, "/api/v1/statistics/indicators?by=year&by=sex").await;
@@ -481,7 +481,7 @@ fn a_parameter_given_twice_is_a_clear_400() {
             v["message"]
                 .as_str()
                 .unwrap()
-                .contains("give each parameter once"),
+                .contains("is given more than once"),
             "{body}"
         );
     });

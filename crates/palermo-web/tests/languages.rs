@@ -178,12 +178,12 @@ async fn api_errors_keep_their_code_and_speak_the_language_asked() {
     assert_eq!(msg(&bad)["error"], "Requête incorrecte");
     assert_eq!(
         msg(&bad)["message"],
-        "from=20x n’est pas une année (quatre chiffres, par exemple 2019)"
+        "from=20x n’est pas une année (quatre chiffres de 1900 à 2100, par exemple 2019)"
     );
     let en = get(&app, "/api/v1/statistics/indicators?from=20x", None).await;
     assert_eq!(
         msg(&en)["message"],
-        "from=20x is not a year (four digits, such as 2019)"
+        "from=20x is not a year (four digits from 1900 to 2100, such as 2019)"
     );
     // A page that does not exist, in Chinese.
     let zh = get(&app, "/zh/nowhere", None).await;

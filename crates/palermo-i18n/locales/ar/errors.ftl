@@ -23,3 +23,14 @@ error-no-release = لا يوجد الإصدار { $id }
 error-release-withdrawn = سحب حائز البيانات الإصدار { $id } في { $date }
 error-no-release-yet = لم يُنشر أي إصدار لسجلات الحالات بعد؛ ينشره حائز البيانات باستخدام `palermo cases release create`
 error-panel-by-year = يتطلب panel=balanced المعلمة by=year (اللوحة سلسلة حسب السنة)
+
+## معلمات الاستعلام (palermo_model::query::ParamError).
+param-unknown-name = معلمة غير معروفة { $name }: يقبل هذا العنوان { $expected }
+param-unknown-name-suggest = معلمة غير معروفة { $name }: هل تقصد { $suggestion }؟ يقبل هذا العنوان { $expected }
+param-repeated = المعلمة { $name } مذكورة أكثر من مرة؛ اذكرها مرة واحدة
+param-unknown-value = قيمة { $name } غير معروفة «{ $value }»: القيم الممكنة { $expected }
+param-country-name = البلد «{ $value }» اسم: أعطِ رمزه وفق ISO 3166-1 alpha-3، { $iso3 }
+param-unknown-country = بلد غير معروف «{ $value }»: أعطِ رمزًا وفق ISO 3166-1 alpha-3 مثل MDA
+param-unknown-region = منطقة غير معروفة «{ $value }»: القيم الممكنة { $expected }، أو إحدى مناطقها الفرعية
+param-not-a-year = { $name }={ $value } ليست سنة (أربعة أرقام من 1900 إلى 2100، مثل 2019)
+param-not-a-number = { $name }={ $value } ليس عددًا صحيحًا من { $min } إلى { $max }

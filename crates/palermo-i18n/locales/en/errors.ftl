@@ -23,3 +23,15 @@ error-no-release = there is no release { $id }
 error-release-withdrawn = release { $id } was withdrawn on { $date } by the data holder
 error-no-release-yet = no case-record release has been published yet; the data holder publishes one with `palermo cases release create`
 error-panel-by-year = panel=balanced needs by=year (the panel is a series by year)
+
+## Query parameters (palermo_model::query::ParamError): the same messages on
+## pages, the API and the CLI.
+param-unknown-name = unknown parameter { $name }: this address takes { $expected }
+param-unknown-name-suggest = unknown parameter { $name }: did you mean { $suggestion }? This address takes { $expected }
+param-repeated = parameter { $name } is given more than once; give it once
+param-unknown-value = unknown { $name } “{ $value }”: expected one of { $expected }
+param-country-name = country “{ $value }” is a name: give its ISO 3166-1 alpha-3 code, { $iso3 }
+param-unknown-country = unknown country “{ $value }”: give an ISO 3166-1 alpha-3 code such as MDA
+param-unknown-region = unknown region “{ $value }”: expected one of { $expected }, or one of their sub-regions
+param-not-a-year = { $name }={ $value } is not a year (four digits from 1900 to 2100, such as 2019)
+param-not-a-number = { $name }={ $value } is not a whole number from { $min } to { $max }

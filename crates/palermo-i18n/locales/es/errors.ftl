@@ -23,3 +23,14 @@ error-no-release = no existe la publicación { $id }
 error-release-withdrawn = el titular de los datos retiró la publicación { $id } el { $date }
 error-no-release-yet = aún no se ha publicado ningún conjunto de registros de casos; el titular de los datos lo publica con `palermo cases release create`
 error-panel-by-year = panel=balanced requiere by=year (el panel es una serie por año)
+
+## Parámetros de consulta (palermo_model::query::ParamError).
+param-unknown-name = parámetro desconocido { $name }: esta dirección admite { $expected }
+param-unknown-name-suggest = parámetro desconocido { $name }: ¿quiso decir { $suggestion }? Esta dirección admite { $expected }
+param-repeated = el parámetro { $name } se da más de una vez; dé uno solo
+param-unknown-value = { $name } desconocido «{ $value }»: valores posibles { $expected }
+param-country-name = el país «{ $value }» es un nombre: dé su código ISO 3166-1 alfa-3, { $iso3 }
+param-unknown-country = país desconocido «{ $value }»: dé un código ISO 3166-1 alfa-3, p. ej. MDA
+param-unknown-region = región desconocida «{ $value }»: valores posibles { $expected }, o una de sus subregiones
+param-not-a-year = { $name }={ $value } no es un año (cuatro cifras de 1900 a 2100, p. ej. 2019)
+param-not-a-number = { $name }={ $value } no es un número entero de { $min } a { $max }

@@ -23,3 +23,14 @@ error-no-release = il n’y a pas de publication { $id }
 error-release-withdrawn = la publication { $id } a été retirée le { $date } par le détenteur des données
 error-no-release-yet = aucune publication de dossiers individuels n’a encore été faite ; le détenteur des données en fait une avec `palermo cases release create`
 error-panel-by-year = panel=balanced exige by=year (le panel est une série par année)
+
+## Paramètres de requête (palermo_model::query::ParamError).
+param-unknown-name = paramètre inconnu { $name } : cette adresse accepte { $expected }
+param-unknown-name-suggest = paramètre inconnu { $name } : vouliez-vous dire { $suggestion } ? Cette adresse accepte { $expected }
+param-repeated = le paramètre { $name } est donné plusieurs fois ; donnez-le une seule fois
+param-unknown-value = { $name } inconnu « { $value } » : valeurs possibles { $expected }
+param-country-name = le pays « { $value } » est un nom : donnez son code ISO 3166-1 alpha-3, { $iso3 }
+param-unknown-country = pays inconnu « { $value } » : donnez un code ISO 3166-1 alpha-3, par exemple MDA
+param-unknown-region = région inconnue « { $value } » : valeurs possibles { $expected }, ou l’une de leurs sous-régions
+param-not-a-year = { $name }={ $value } n’est pas une année (quatre chiffres de 1900 à 2100, par exemple 2019)
+param-not-a-number = { $name }={ $value } n’est pas un nombre entier de { $min } à { $max }

@@ -23,3 +23,14 @@ error-no-release = выпуска { $id } нет
 error-release-withdrawn = выпуск { $id } отозван держателем данных { $date }
 error-no-release-yet = ни одного выпуска записей о случаях ещё не опубликовано; держатель данных публикует его командой `palermo cases release create`
 error-panel-by-year = panel=balanced требует by=year (панель — это ряд по годам)
+
+## Параметры запроса (palermo_model::query::ParamError).
+param-unknown-name = неизвестный параметр { $name }: этот адрес принимает { $expected }
+param-unknown-name-suggest = неизвестный параметр { $name }: возможно, имелось в виду { $suggestion }? Этот адрес принимает { $expected }
+param-repeated = параметр { $name } указан более одного раза; укажите его один раз
+param-unknown-value = неизвестное значение { $name } «{ $value }»: допустимые значения { $expected }
+param-country-name = страна «{ $value }» указана названием: укажите её код ISO 3166-1 alpha-3, { $iso3 }
+param-unknown-country = неизвестная страна «{ $value }»: укажите код ISO 3166-1 alpha-3, например MDA
+param-unknown-region = неизвестный регион «{ $value }»: допустимые значения { $expected } или один из их субрегионов
+param-not-a-year = { $name }={ $value } — не год (четыре цифры от 1900 до 2100, например 2019)
+param-not-a-number = { $name }={ $value } — не целое число от { $min } до { $max }

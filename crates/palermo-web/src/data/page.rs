@@ -20,7 +20,7 @@ use palermo_store::stats::StatDataset;
 
 use super::api::file_name;
 use super::charts::{choropleth, range_bars, range_bars_noted};
-use super::query::{check_no_k, parse_query, query_err, query_string, DataQuery, Parsed};
+use super::query::{check_no_k, parse_request, query_err, query_string, DataQuery, Parsed};
 use super::releases::CaseSection;
 use palermo_i18n::{names, t, Lang};
 
@@ -834,8 +834,8 @@ pub(crate) async fn data_page_handler(
     locale: Locale,
     Params(q): Params<DataQuery>,
 ) -> Result<Html<String>, PageError> {
-    let p = parse_query(&q)?;
     check_no_k(&q)?;
+    let p = parse_request(&state, &q).await?;
     let stats = state.datahub.stats(&state.store).await?;
     let population = state.datahub.population(&state.store).await?;
     let datasets = state.store.stat_datasets().await?;

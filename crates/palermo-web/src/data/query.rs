@@ -5,10 +5,12 @@
 
 use palermo_disclosure::public::{CaseRequest, PublicCaseQuery, PublicQueryError};
 use palermo_model::indicator::{Filter, GroupBy};
+use palermo_model::query::{self, ParamError};
 use palermo_model::stats::{AgeGroup, FormOfExploitation, Indicator, Sex};
 use serde::Deserialize;
 
-use crate::error::{tr, WebError};
+use crate::error::WebError;
+use crate::AppState;
 
 /// Query parameters shared by the data page and the API. Every field is
 /// optional; invalid values and unknown names answer 400 with the reason.
@@ -63,7 +65,12 @@ pub fn canonical_value(name: &str, value: &str) -> Option<String> {
         return None;
     }
     Some(match name {
-        "country" => t.to_ascii_uppercase(),
+        // A code in any case is one code; anything else is kept as given
+        // (the handler refuses it, naming it as typed).
+        "country" if t.len() == 3 && t.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            t.to_ascii_uppercase()
+        }
+        "country" => return None,
         "indicator" => Indicator::parse(t)?.slug().to_owned(),
         "sex" => Sex::parse(t)?.slug().to_owned(),
         "age" => AgeGroup::parse(t)?.slug().to_owned(),
@@ -86,22 +93,6 @@ pub(crate) fn nonempty(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn parse_year(name: &str, s: &Option<String>) -> Result<Option<i32>, WebError> {
-    match nonempty(s) {
-        None => Ok(None),
-        // Four digits only: `02010` or `+2010` would be the same year under
-        // another spelling, hence another cache entry and render (QA).
-        Some(t) => Some(t)
-            .filter(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|t| t.parse::<i32>().ok())
-            .filter(|y| (1900..=2100).contains(y))
-            .map(Some)
-            .ok_or_else(|| {
-                WebError::BadRequest(tr("error-not-a-year", &[("name", &name), ("value", &t)]))
-            }),
-    }
-}
-
 /// A validated query.
 #[derive(Debug, Clone)]
 pub struct Parsed {
@@ -117,94 +108,96 @@ pub struct Parsed {
     pub balanced: bool,
 }
 
-/// Validates a query: every value parsed, or a 400 naming the parameter.
+/// Validates a query's values by the model's rules
+/// ([`palermo_model::query`], the CLI's too): every value parsed, or a 400
+/// naming the parameter. The country and the region are checked against
+/// the countries and the statistics by [`parse_request`]; this keeps them
+/// as given (trimmed).
 ///
 /// # Errors
 /// [`WebError::BadRequest`] naming the parameter and why.
 pub fn parse_query(q: &DataQuery) -> Result<Parsed, WebError> {
-    let bad = |m: String| WebError::BadRequest(m);
-    let indicator = match nonempty(&q.indicator) {
-        None => Indicator::DetectedVictims,
-        Some(t) => Indicator::parse(t).ok_or_else(|| {
-            bad(tr(
-                "error-unknown-value",
-                &[("name", &"indicator"), ("value", &t)],
-            ))
-        })?,
-    };
-    let sex = nonempty(&q.sex)
-        .map(|t| {
-            Sex::parse(t).ok_or_else(|| {
-                bad(tr(
-                    "error-unknown-value",
-                    &[("name", &"sex"), ("value", &t)],
-                ))
-            })
-        })
-        .transpose()?;
-    let age = nonempty(&q.age)
-        .map(|t| {
-            AgeGroup::parse(t).ok_or_else(|| {
-                bad(tr(
-                    "error-unknown-value",
-                    &[("name", &"age"), ("value", &t)],
-                ))
-            })
-        })
-        .transpose()?;
-    let form = nonempty(&q.form)
-        .map(|t| {
-            FormOfExploitation::parse(t)
-                .map(FormOfExploitation::glotip_group)
-                .ok_or_else(|| {
-                    bad(tr(
-                        "error-unknown-value",
-                        &[("name", &"form"), ("value", &t)],
-                    ))
-                })
-        })
-        .transpose()?;
-    let by = match nonempty(&q.by) {
-        None => Vec::new(),
-        Some(t) => t
-            .split(',')
-            .map(|p| {
-                GroupBy::parse(p).ok_or_else(|| {
-                    bad(tr("error-unknown-value", &[("name", &"by"), ("value", &p)]))
-                })
-            })
-            .collect::<Result<_, _>>()?,
-    };
+    let indicator = nonempty(&q.indicator)
+        .map(query::parse_indicator)
+        .transpose()?
+        .unwrap_or(Indicator::DetectedVictims);
+    let by = nonempty(&q.by)
+        .map(query::parse_by)
+        .transpose()?
+        .unwrap_or_default();
     let csv = match nonempty(&q.format) {
         None | Some("json") => false,
         Some("csv") => true,
-        Some(t) => return Err(bad(tr("error-format", &[("value", &t)]))),
+        Some(t) => {
+            return Err(ParamError::UnknownValue {
+                name: "format".into(),
+                value: query::echo(t),
+                expected: "json, csv".into(),
+            }
+            .into())
+        }
+    };
+    if let Some(t) = nonempty(&q.top) {
+        query::parse_top(t)?;
+    }
+    if let Some(t) = nonempty(&q.release) {
+        query::parse_count("release", t, 1, i64::MAX.unsigned_abs())?;
+    }
+    let year = |name: &str, v: &Option<String>| {
+        nonempty(v).map(|t| query::parse_year(name, t)).transpose()
     };
     let balanced = match nonempty(&q.panel) {
         None => false,
         Some(t) if t.eq_ignore_ascii_case("balanced") => true,
         Some(t) => {
-            return Err(bad(tr(
-                "error-unknown-value",
-                &[("name", &"panel"), ("value", &t)],
-            )))
+            return Err(ParamError::UnknownValue {
+                name: "panel".into(),
+                value: query::echo(t),
+                expected: "balanced".into(),
+            }
+            .into())
         }
     };
     Ok(Parsed {
         balanced,
         indicator,
         filter: Filter {
-            from: parse_year("from", &q.from)?,
-            to: parse_year("to", &q.to)?,
-            country: nonempty(&q.country).map(str::to_ascii_uppercase),
+            from: year("from", &q.from)?,
+            to: year("to", &q.to)?,
+            country: nonempty(&q.country).map(str::to_owned),
             region: nonempty(&q.region).map(str::to_owned),
-            sex,
-            age,
-            form,
+            sex: nonempty(&q.sex).map(query::parse_sex).transpose()?,
+            age: nonempty(&q.age).map(query::parse_age).transpose()?,
+            form: nonempty(&q.form).map(query::parse_form).transpose()?,
         },
         by,
         csv,
     })
+}
+
+/// [`parse_query`], then the country checked against the store's countries
+/// (an ISO 3166-1 alpha-3 code; a name is refused with its code) and the
+/// region against the statistics' regions and sub-regions
+/// ([`palermo_model::query::parse_country`], `parse_region`: the rules of
+/// `palermo stats indicators --country/--region`).
+///
+/// # Errors
+/// [`WebError::BadRequest`] naming the parameter and why; database errors.
+pub async fn parse_request(state: &AppState, q: &DataQuery) -> Result<Parsed, WebError> {
+    let mut p = parse_query(q)?;
+    if let Some(c) = p.filter.country.take() {
+        let index = state.store.country_index().await?;
+        p.filter.country = Some(query::parse_country(&index, &c)?);
+    }
+    if let Some(r) = p.filter.region.take() {
+        let stats = state.datahub.stats(&state.store).await?;
+        p.filter.region = Some(query::parse_region(
+            &r,
+            stats.regions().iter().map(String::as_str),
+            stats.subregions().iter().map(String::as_str),
+        )?);
+    }
+    Ok(p)
 }
 
 pub(crate) fn query_err(e: palermo_model::indicator::QueryError) -> WebError {

@@ -16,7 +16,7 @@ use palermo_store::releases::{ReleaseInfo, StoredRelease};
 use serde_json::{json, Value};
 
 use super::api::csv_response;
-use super::query::{parse_query, public_case_query, DataQuery};
+use super::query::{parse_request, public_case_query, DataQuery};
 use crate::error::{tr, ApiError, WebError};
 use crate::params::{NoParams, Params};
 use crate::AppState;
@@ -97,7 +97,7 @@ pub async fn api_case_indicators(
     State(state): State<AppState>,
     Params(q): Params<DataQuery>,
 ) -> Result<Response, ApiError> {
-    let p = parse_query(&q)?;
+    let p = parse_request(&state, &q).await?;
     let query = public_case_query(&q, &p)?;
     let r = chosen_release(&state, query.release)
         .await?

@@ -93,7 +93,8 @@ pub struct ParticipantsQuery {
     pub as_of: Option<String>,
     /// `true`: only UN Member States that are not parties (signatories or not).
     pub not_party: Option<bool>,
-    /// Only participants in this UN region (e.g. `Africa`), case-insensitive.
+    /// Only participants in this UN M49 region or sub-region (e.g.
+    /// `Africa`), case-insensitive; another value is refused.
     pub region: Option<String>,
     /// `json` (the default) or `csv` (the columns of
     /// [`palermo_model::treaty::STATUS_CSV_HEADER`]).
@@ -109,17 +110,28 @@ pub(crate) async fn participants(
     let csv = match q.format.as_deref() {
         None | Some("json") => false,
         Some("csv") => true,
-        Some(_) => {
-            return Err(WebError::BadRequest(tr(
-                "error-format",
-                &[("value", &q.format.as_deref().unwrap_or(""))],
-            ))
-            .into())
+        Some(t) => {
+            return Err(
+                WebError::from(palermo_model::query::ParamError::UnknownValue {
+                    name: "format".into(),
+                    value: palermo_model::query::echo(t),
+                    expected: "json, csv".into(),
+                })
+                .into(),
+            )
         }
     };
     let as_of = parse_as_of(q.as_of.as_deref())?;
     let rows = state.store.treaty_status(Some(i)).await?;
     let countries = super::pages::countries_by_iso3(&state.store).await?;
+    let region = match q.region.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        None => None,
+        Some(r) => Some(palermo_model::query::parse_region(
+            r,
+            countries.values().map(|c| c.region.as_str()),
+            countries.values().map(|c| c.sub_region.as_str()),
+        )?),
+    };
     let snapshot = state.store.treaty_snapshot(i).await?;
     // With no snapshot there are no rows; any date will do.
     let snapshot_as_of = snapshot.map_or(i.info().adopted, |s| s.as_of);
@@ -130,7 +142,7 @@ pub(crate) async fn participants(
         snapshot_as_of,
         as_of,
         q.not_party.unwrap_or(false),
-        q.region.as_deref(),
+        region.as_deref(),
     );
     if csv {
         let body = palermo_model::csv_out::to_string(status_csv_rows(&records));
@@ -194,7 +206,7 @@ pub(crate) async fn country(
 /// The OpenAPI 3.1 description of this API.
 pub fn openapi_document() -> Value {
     let instrument_param = json!({"name": "code", "in": "path", "required": true,
-        "schema": {"type": "string", "enum": ["untoc", "tip", "som", "firearms"]}});
+        "schema": {"type": "string", "enum": ["untoc", "tip", "som", "firearms"]}, "example": "tip"});
     let date = json!({"type": ["string", "null"], "format": "date"});
     json!({
         "openapi": "3.1.0",
@@ -206,25 +218,29 @@ pub fn openapi_document() -> Value {
         },
         "servers": [{"url": "/api/v1"}],
         "paths": {
+            "/openapi.json": {"get": {"summary": "This description",
+                "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}}}},
             "/instruments": {"get": {"summary": "The four instruments with their facts and counts",
                 "responses": {"200": {"description": "Instruments", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Instrument"}}}}}}}},
             "/instruments/{code}": {"get": {"summary": "One instrument", "parameters": [instrument_param],
                 "responses": {"200": {"description": "The instrument", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Instrument"}}}}, "404": {"description": "Unknown instrument"}}}},
             "/instruments/{code}/participants": {"get": {"summary": "Participants and their actions",
                 "parameters": [instrument_param,
-                    {"name": "as_of", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Who was a party on this date"},
-                    {"name": "not_party", "in": "query", "schema": {"type": "boolean"}, "description": "Only UN Member States not (yet) party"},
-                    {"name": "region", "in": "query", "schema": {"type": "string"}, "description": "UN region, e.g. Africa"},
-                    {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"}, "description": "json, or csv with the columns participant, iso3, instrument, signature_date, consent_date, consent_type, party, as_of"}],
+                    {"name": "as_of", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Who was a party on this date", "example": "2010-01-01"},
+                    {"name": "not_party", "in": "query", "schema": {"type": "boolean"}, "description": "Only UN Member States not (yet) party", "example": "true"},
+                    {"name": "region", "in": "query", "schema": {"type": "string"}, "description": "UN M49 region or sub-region (Africa, Eastern Europe), any case; any other value is refused with 400 listing the regions", "example": "Africa"},
+                    {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"}, "description": "json, or csv with the columns participant, iso3, instrument, signature_date, consent_date, consent_type, party, as_of", "example": "csv"}],
                 "responses": {"200": {"description": "Participants", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Participant"}}}, "text/csv": {"schema": {"type": "string"}}}}, "400": {"description": "Invalid date or format"}, "404": {"description": "Unknown instrument"}}}},
             "/countries": {"get": {"summary": "Countries and territories (ISO 3166-1, UN M49)",
                 "responses": {"200": {"description": "Countries", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Country"}}}}}}}},
             "/mse": crate::estimation::api::openapi_paths()["/mse"],
             "/countries/{iso3}": {"get": {"summary": "One country: population and treaty status",
-                "parameters": [{"name": "iso3", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z]{3}$"}}],
+                "parameters": [{"name": "iso3", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z]{3}$"}, "example": "ITA"}],
                 "responses": {"200": {"description": "The country"}, "404": {"description": "Unknown country"}}}}
         },
-        "components": {"schemas": {
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                "description": "An API token (plm_…) made on /account; its scope limits what it may do"}},
+            "schemas": {
             "Instrument": {"type": "object", "properties": {
                 "code": {"type": "string"}, "short_name": {"type": "string"}, "title": {"type": "string"},
                 "mtdsg_no": {"type": "string"}, "adopted": {"type": "string", "format": "date"},
@@ -245,8 +261,70 @@ pub fn openapi_document() -> Value {
     })
 }
 
-pub(crate) async fn openapi(_: Params<NoParams>) -> Json<Value> {
+/// The whole OpenAPI document: the treaty tracker's paths, the data hub's
+/// ([`crate::data::api::extend_openapi`]) and the private API's (tokens:
+/// audit trail, data providers). `tests/openapi.rs` checks that it names
+/// every `/api/v1` route of the registry and nothing else, and calls every
+/// parameter it documents with its example and with a value it refuses.
+pub fn full_document() -> Value {
     let mut doc = openapi_document();
     crate::data::api::extend_openapi(&mut doc);
-    Json(doc)
+    let private = private_paths();
+    if let (Some(obj), Some(new)) = (
+        doc.get_mut("paths").and_then(Value::as_object_mut),
+        private.as_object(),
+    ) {
+        for (k, v) in new {
+            obj.insert(k.clone(), v.clone());
+        }
+    }
+    doc
+}
+
+/// The private API (signed-in users and API tokens; never cached).
+fn private_paths() -> Value {
+    let auth = json!([{"bearer": []}]);
+    let id = json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9a-f]{32}$"}, "description": "128 random bits in hex; another organisation's id answers 404", "example": "00000000000000000000000000000000"});
+    let denied = json!({"401": {"description": "No session or token"}, "403": {"description": "Not allowed by the policy"}});
+    let with = |extra: Value| {
+        let mut r = denied.clone();
+        if let (Some(o), Some(e)) = (r.as_object_mut(), extra.as_object()) {
+            for (k, v) in e {
+                o.insert(k.clone(), v.clone());
+            }
+        }
+        r
+    };
+    json!({
+        "/audit": {"get": {"summary": "The audit trail, newest first (administrators)", "security": auth,
+            "parameters": [{"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}, "description": "Entries to skip", "example": "0"}],
+            "responses": with(json!({"200": {"description": "Entries with their hash chain"}}))}},
+        "/provider/sources": {
+            "get": {"summary": "The case-record sources of the caller's organisation", "security": auth,
+                "responses": with(json!({"200": {"description": "Sources"}}))},
+            "post": {"summary": "Import a case-record file (CTDC or HTCDS) as a source of the caller's organisation", "security": auth,
+                "parameters": [
+                    {"name": "name", "in": "query", "required": true, "schema": {"type": "string", "maxLength": 100}, "description": "The source's name (no /)", "example": "shelter-2024"},
+                    {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["ctdc", "htcds-csv", "htcds-json"], "default": "ctdc"}, "example": "ctdc"},
+                    {"name": "file", "in": "query", "schema": {"type": "string"}, "description": "The file's name, stored (its base name)", "example": "records.csv"}],
+                "requestBody": {"content": {"text/csv": {}, "application/json": {}}},
+                "responses": with(json!({"200": {"description": "The import's summary: rows read, stored, rejected with line, field and reason"}, "400": {"description": "Invalid file or parameter"}, "413": {"description": "Larger than 16 MiB"}}))}},
+        "/provider/sources/{id}/records": {"get": {"summary": "The records of one of the caller's sources", "security": auth,
+            "parameters": [id.clone()], "responses": with(json!({"200": {"description": "Records"}, "404": {"description": "No such source of this organisation"}}))}},
+        "/provider/uploads": {
+            "get": {"summary": "The CLK uploads of the caller's organisation", "security": auth,
+                "responses": with(json!({"200": {"description": "Uploads"}}))},
+            "post": {"summary": "Upload a CLK file (palermo linkage encode's output) as one list", "security": auth,
+                "parameters": [
+                    {"name": "name", "in": "query", "required": true, "schema": {"type": "string", "maxLength": 100}, "description": "The list's name (no /)", "example": "police"},
+                    {"name": "file", "in": "query", "schema": {"type": "string"}, "example": "police.clk.json"}],
+                "requestBody": {"content": {"application/json": {}}},
+                "responses": with(json!({"200": {"description": "The upload"}, "400": {"description": "Invalid file or parameter"}, "413": {"description": "Larger than 16 MiB"}}))}},
+        "/provider/uploads/{id}": {"get": {"summary": "One of the caller's uploads", "security": auth,
+            "parameters": [id], "responses": with(json!({"200": {"description": "The upload"}, "404": {"description": "No such upload of this organisation"}}))}}
+    })
+}
+
+pub(crate) async fn openapi(_: Params<NoParams>) -> Json<Value> {
+    Json(full_document())
 }
