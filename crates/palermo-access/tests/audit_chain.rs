@@ -123,9 +123,9 @@ fn an_inserted_entry_is_named() {
 }
 
 /// The input digest is the construction its documentation gives, as
-/// Python's hashlib computes it (`hashlib.sha256(b"palermo-audit-input-v1"
-/// + struct.pack(">Q", len(k)) + k + table).hexdigest()[:32]`); a table one
-/// count apart, or another database's key, gives another digest.
+/// Python's hashlib computes it: `hashlib.sha256(label, then
+/// struct.pack(">Q", len(k)), k and the table).hexdigest()[:32]`. A table
+/// one count apart, or another database's key, gives another digest.
 #[test]
 fn the_input_digest_is_keyed_sha256_as_documented() {
     let key = b"0123456789abcdef0123456789abcdef";

@@ -173,8 +173,8 @@ async fn an_account_made_on_the_web_gets_its_password_from_its_owner(db: TestSto
         .await
         .unwrap()
         .into_iter()
-        .filter(|e| e.event.action == "user.add")
-        .last()
+        .rev()
+        .find(|e| e.event.action == "user.add")
         .unwrap();
     assert_eq!(add.event.actor, "user:1 <admin@example.org>");
     assert_eq!(add.event.source, "127.0.0.1");

@@ -9,6 +9,7 @@ pub mod app;
 /// test `sqlite::NAME` always, and `postgres::NAME` on a database of its
 /// own when `PALERMO_TEST_POSTGRES` names a server (without it the test
 /// says so and passes; under `CI=true` it fails).
+#[allow(unused_macros)]
 macro_rules! on_every_backend {
     ($($name:ident),+ $(,)?) => {
         mod sqlite {
