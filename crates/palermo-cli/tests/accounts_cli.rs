@@ -132,42 +132,45 @@ impl Db {
     /// code), drops the append-only triggers and runs `sql`.
     fn tamper(&self, sql: &str) {
         use sqlx::Connection;
-        rt().block_on(async {
+        // Each backend's statement that drops a trigger.
+        let drop_on = if self.url.is_some() {
+            " ON audit_log"
+        } else {
+            ""
+        };
+        let mut statements: Vec<String> = ["audit_log_no_update", "audit_log_no_delete"]
+            .iter()
+            .map(|t| format!("DROP TRIGGER {t}{drop_on}"))
+            .collect();
+        statements.push(sql.to_owned());
+        let n = rt().block_on(async {
+            let mut last = 0;
             if let Some(url) = &self.url {
                 let mut c = sqlx::PgConnection::connect(url).await.unwrap();
-                for t in ["audit_log_no_update", "audit_log_no_delete"] {
-                    sqlx::query(&format!("DROP TRIGGER {t} ON audit_log"))
+                for s in &statements {
+                    last = sqlx::query(s)
                         .execute(&mut c)
                         .await
-                        .unwrap();
+                        .unwrap()
+                        .rows_affected();
                 }
-                let n = sqlx::query(sql)
-                    .execute(&mut c)
-                    .await
-                    .unwrap()
-                    .rows_affected();
-                assert_eq!(n, 1);
                 c.close().await.unwrap();
-                return;
+            } else {
+                let db = self.dir.0.join("palermo.db");
+                let url = format!("sqlite://{}", db.display());
+                let mut c = sqlx::SqliteConnection::connect(&url).await.unwrap();
+                for s in &statements {
+                    last = sqlx::query(s)
+                        .execute(&mut c)
+                        .await
+                        .unwrap()
+                        .rows_affected();
+                }
+                c.close().await.unwrap();
             }
-            let db = self.dir.0.join("palermo.db");
-            let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display()))
-                .await
-                .unwrap();
-            for t in ["audit_log_no_update", "audit_log_no_delete"] {
-                sqlx::query(&format!("DROP TRIGGER {t}"))
-                    .execute(&mut c)
-                    .await
-                    .unwrap();
-            }
-            let n = sqlx::query(sql)
-                .execute(&mut c)
-                .await
-                .unwrap()
-                .rows_affected();
-            assert_eq!(n, 1);
-            c.close().await.unwrap();
+            last
         });
+        assert_eq!(n, 1);
     }
 }
 
