@@ -55,6 +55,29 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
+/// The label of [`input_digest`]'s key derivation.
+pub const INPUT_DIGEST_LABEL: &[u8] = b"palermo-audit-input-v1";
+
+/// A keyed digest naming the input of a computation (a linkage run's CLK
+/// files, an estimate's contingency table) in an audit entry without
+/// holding it: `in:` and the first 32 lower-case hex digits (128 bits) of
+/// SHA-256 over [`INPUT_DIGEST_LABEL`], the key's length (8 bytes,
+/// big-endian), the key, and the input. Keyed with the database's own
+/// secret because a small table of counts is few enough to guess: an
+/// unkeyed hash in the trail would let whoever reads the trail (an
+/// administrator, who may not read aggregates) recover the table by trying
+/// every one. The same input on the same database gives the same digest,
+/// so two entries on one table can be matched.
+pub fn input_digest(key: &[u8], input: &[u8]) -> String {
+    let mut h = Sha256::new();
+    h.update(INPUT_DIGEST_LABEL);
+    h.update((key.len() as u64).to_be_bytes());
+    h.update(key);
+    h.update(input);
+    let d = hex(&h.finalize());
+    format!("in:{}", &d[..32])
+}
+
 /// The hash of the entry `seq` recording `event` after `prev_hash`:
 /// SHA-256 (lower-case hex) of `palermo-audit-v1`, then `seq` and `at` as
 /// 8-byte big-endian integers, then `actor`, `action`, `target`, `source`

@@ -121,3 +121,25 @@ fn an_inserted_entry_is_named() {
     assert_eq!(err.seq, 3);
     assert!(err.reason.contains("repeats"), "{}", err.reason);
 }
+
+/// The input digest is the construction its documentation gives, as
+/// Python's hashlib computes it: `hashlib.sha256(label, then
+/// struct.pack(">Q", len(k)), k and the table).hexdigest()[:32]`. A table
+/// one count apart, or another database's key, gives another digest.
+#[test]
+fn the_input_digest_is_keyed_sha256_as_documented() {
+    let key = b"0123456789abcdef0123456789abcdef";
+    let table = b"A,B,count\n1,0,5\n0,1,7\n1,1,2\n";
+    assert_eq!(
+        input_digest(key, table),
+        "in:eec3d407dfea9815ea21b0c2c7dcb66d"
+    );
+    assert_eq!(
+        input_digest(key, b"A,B,count\n1,0,5\n0,1,7\n1,1,3\n"),
+        "in:7e9f3fc9b5463dae9eced54c69400fcf"
+    );
+    assert_ne!(
+        input_digest(b"another key", table),
+        input_digest(key, table)
+    );
+}

@@ -134,11 +134,13 @@ pub struct ReportArgs {
     pub floor: f64,
 }
 
-/// Runs `palermo linkage …`.
-pub fn run(cmd: LinkageCommand) -> Result<()> {
+/// Runs `palermo linkage …`; a `match` is recorded in the audit trail of
+/// the database `db` (`encode` runs on the data holder's machine, with no
+/// database).
+pub fn run(db: &str, cmd: LinkageCommand) -> Result<()> {
     match cmd {
         LinkageCommand::Encode(a) => with_threads(a.threads, || encode(&a)),
-        LinkageCommand::Match(a) => with_threads(a.lists.threads, || run_match(&a)),
+        LinkageCommand::Match(a) => with_threads(a.lists.threads, || run_match(db, &a)),
         LinkageCommand::Report(a) => with_threads(a.lists.threads, || report(&a)),
     }
 }
@@ -396,14 +398,20 @@ struct Lists {
     names: Vec<String>,
     files: Vec<String>,
     sets: Vec<ClkSet>,
+    /// The files' bytes, each after its length (8 bytes, big-endian): what
+    /// the audit entry's digest covers.
+    input: Vec<u8>,
 }
 
 fn load_lists(a: &ListsArgs) -> Result<Lists> {
     let mut sets = Vec::new();
     let mut files = Vec::new();
+    let mut input = Vec::new();
     for p in &a.clks {
         let bytes = std::fs::read(p)
             .with_context(|| format!("{}: cannot read the CLK file", p.display()))?;
+        input.extend_from_slice(&(bytes.len() as u64).to_be_bytes());
+        input.extend_from_slice(&bytes);
         let set = ClkSet::from_json_slice(&bytes)
             .with_context(|| format!("{}: invalid CLK file", p.display()))?;
         if let Some(first) = sets.first() {
@@ -448,7 +456,12 @@ fn load_lists(a: &ListsArgs) -> Result<Lists> {
             bail!("two lists are named {n:?}: name them with --names a,b,…");
         }
     }
-    Ok(Lists { names, files, sets })
+    Ok(Lists {
+        names,
+        files,
+        sets,
+        input,
+    })
 }
 
 fn options(a: &ListsArgs) -> Result<LinkOptions> {
@@ -491,7 +504,7 @@ fn spinner(msg: &str) -> ProgressBar {
     pb
 }
 
-fn run_match(a: &MatchArgs) -> Result<()> {
+fn run_match(db: &str, a: &MatchArgs) -> Result<()> {
     let lists = load_lists(&a.lists)?;
     let opts = options(&a.lists)?;
     let started = Instant::now();
@@ -500,6 +513,18 @@ fn run_match(a: &MatchArgs) -> Result<()> {
     pb.finish_and_clear();
     let elapsed = started.elapsed().as_secs_f64();
 
+    crate::audit_computation(
+        db,
+        "linkage.match",
+        &format!(
+            "{} lists, threshold {}, solver {}, blocking {}",
+            lists.sets.len(),
+            a.lists.threshold,
+            a.lists.solver,
+            a.lists.blocking
+        ),
+        &lists.input,
+    )?;
     let mut out = String::from("file_a,index_a,file_b,index_b,similarity\n");
     for m in &linkage.matched_pairs {
         let sim = m.sim.map(|s| format!("{s:?}")).unwrap_or_default();

@@ -120,6 +120,35 @@ pub(crate) async fn open_store(db: &str) -> anyhow::Result<palermo_store::Store>
         .with_context(|| lang::tr!("cli-opening-database", url = url.to_string()))
 }
 
+/// Records a computation (`linkage.match`, `mse.estimate`) in the audit
+/// trail of the database `db` (issue #12, item 8): who `cli`, from where
+/// `cli`, now, `detail` (method, number of lists) and the keyed digest of
+/// `input`, never the input ([`palermo_store::Store::audit_computation`]).
+/// Called before the result is shown: a computation the trail cannot
+/// record shows nothing.
+pub(crate) fn audit_computation(
+    db: &str,
+    action: &str,
+    detail: &str,
+    input: &[u8],
+) -> anyhow::Result<()> {
+    runtime()?.block_on(async {
+        let store = open_store(db).await?;
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let r = store
+            .audit_computation(
+                action,
+                detail,
+                input,
+                &palermo_store::accounts::AuditContext::cli(now),
+            )
+            .await;
+        store.close().await;
+        r.map(|_| ())
+            .with_context(|| lang::tr!("cli-audit-failed", action = action.to_owned()))
+    })
+}
+
 /// A Tokio runtime for the commands that use the store.
 pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
@@ -162,8 +191,8 @@ fn main() -> ExitCode {
         Command::Treaty(cmd) => treaty::run(&cli.db, cmd),
         Command::Stats(cmd) => stats::run(&cli.db, cmd),
         Command::Cases(cmd) => cases::run(&cli.db, cmd),
-        Command::Mse(args) => mse::run(args),
-        Command::Linkage(cmd) => linkage::run(cmd),
+        Command::Mse(args) => mse::run(&cli.db, args),
+        Command::Linkage(cmd) => linkage::run(&cli.db, cmd),
         Command::Db(cmd) => db::run(&cli.db, cmd),
         Command::User(cmd) => account::run_user(&cli.db, cmd),
         Command::Token(cmd) => account::run_token(&cli.db, cmd),

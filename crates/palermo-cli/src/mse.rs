@@ -74,15 +74,19 @@ pub struct MseArgs {
     pub format: Format,
 }
 
-/// Runs `palermo mse`.
-pub fn run(args: MseArgs) -> anyhow::Result<()> {
-    let out = analyse(&args)?;
+/// Runs `palermo mse`; the estimate is recorded in the audit trail of the
+/// database `db` (method and number of lists, the table's keyed digest)
+/// before it is printed.
+pub fn run(db: &str, args: MseArgs) -> anyhow::Result<()> {
+    let (out, detail, table) = analyse(&args)?;
+    crate::audit_computation(db, "mse.estimate", &detail, table.as_bytes())?;
     print!("{out}");
     Ok(())
 }
 
-/// Reads, analyses and renders; returns the text to print.
-pub fn analyse(args: &MseArgs) -> anyhow::Result<String> {
+/// Reads, analyses and renders; returns the text to print, the audit
+/// entry's detail (method, number of lists) and the table read.
+pub fn analyse(args: &MseArgs) -> anyhow::Result<(String, String, String)> {
     let shown = args.file.display().to_string();
     let text = if shown == "-" {
         let mut s = String::new();
@@ -148,14 +152,16 @@ pub fn analyse(args: &MseArgs) -> anyhow::Result<String> {
     let mut a = estimate(&table, &opts).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
     a.warnings
         .splice(0..0, read.notes.iter().map(|n| format!("{shown}: {n}")));
-    Ok(match args.format {
+    let detail = format!("method {}, {} lists", a.method, a.lists.len());
+    let out = match args.format {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&a)?;
             s.push('\n');
             s
         }
         Format::Table => render_table(&shown, &a),
-    })
+    };
+    Ok((out, detail, text))
 }
 
 fn thousands(x: f64) -> String {

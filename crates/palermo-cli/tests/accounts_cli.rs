@@ -6,7 +6,173 @@
 
 mod common;
 
-use common::{palermo, palermo_stdin, stderr, stdout, Dir};
+use common::{palermo_env, palermo_stdin_env, stderr, stdout, Dir};
+
+/// The account tests on each backend: `sqlite::NAME` always,
+/// `postgres::NAME` on a database of its own when PALERMO_TEST_POSTGRES
+/// names a server (skipped with a note otherwise; required under CI=true).
+macro_rules! on_every_backend {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[test]
+                fn $name() {
+                    super::$name(&super::Db::sqlite(stringify!($name)));
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[test]
+                fn $name() {
+                    if let Some(db) = super::Db::postgres(stringify!($name)) {
+                        super::$name(&db);
+                    }
+                }
+            )+
+        }
+    };
+}
+
+on_every_backend!(
+    first_administrator_tokens_and_the_audit_trail,
+    a_removed_entry_is_named,
+    bad_input_is_refused_with_the_reason_and_without_the_value,
+    imports_exports_reads_and_releases_on_the_command_line_are_audited,
+    linkage_runs_and_estimates_are_audited,
+);
+
+fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// The database of one test: the CLI's working directory, and on
+/// PostgreSQL a database of its own (dropped with the fixture) that every
+/// command is given as `PALERMO_DB`.
+struct Db {
+    dir: Dir,
+    url: Option<String>,
+    _drop: Option<palermo_store::testing::EmptyDatabase>,
+}
+
+impl Db {
+    /// `palermo.db` in a fresh directory.
+    fn sqlite(name: &str) -> Self {
+        Self {
+            dir: Dir::new(&format!("acc-sqlite-{name}")),
+            url: None,
+            _drop: None,
+        }
+    }
+
+    /// An empty PostgreSQL database, if the server is configured.
+    fn postgres(name: &str) -> Option<Self> {
+        let (url, guard) = rt().block_on(palermo_store::testing::empty_postgres())?;
+        Some(Self {
+            dir: Dir::new(&format!("acc-pg-{name}")),
+            url: Some(url),
+            _drop: Some(guard),
+        })
+    }
+
+    fn env(&self) -> Vec<(&str, &str)> {
+        self.url
+            .as_deref()
+            .map(|u| vec![("PALERMO_DB", u)])
+            .unwrap_or_default()
+    }
+
+    /// `palermo ARGS` on this database.
+    fn run(&self, args: &[&str]) -> std::process::Output {
+        palermo_env(&self.dir.0, args, &self.env())
+    }
+
+    /// `palermo ARGS` with `input` on its standard input.
+    fn run_stdin(&self, args: &[&str], input: &str) -> std::process::Output {
+        palermo_stdin_env(&self.dir.0, args, input, &self.env())
+    }
+
+    /// Writes the file `name` in the working directory.
+    fn file(&self, name: &str, text: &str) -> std::path::PathBuf {
+        self.dir.file(name, text)
+    }
+
+    /// Every byte stored: the SQLite file and its WAL, or the text of
+    /// every row of the account and audit tables on PostgreSQL.
+    fn stored(&self) -> Vec<u8> {
+        use sqlx::{Connection, Row};
+        let Some(url) = &self.url else {
+            let mut b = std::fs::read(self.dir.0.join("palermo.db")).unwrap();
+            if let Ok(w) = std::fs::read(self.dir.0.join("palermo.db-wal")) {
+                b.extend(w);
+            }
+            return b;
+        };
+        rt().block_on(async {
+            let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+            let mut out = Vec::new();
+            for t in ["users", "api_tokens", "sessions", "audit_log"] {
+                for r in sqlx::query(&format!("SELECT CAST(t AS text) AS row FROM {t} t"))
+                    .fetch_all(&mut c)
+                    .await
+                    .unwrap()
+                {
+                    out.extend(r.get::<String, _>("row").into_bytes());
+                }
+            }
+            c.close().await.unwrap();
+            out
+        })
+    }
+
+    /// Opens the database with sqlx as an attacker would (no Palermo
+    /// code), drops the append-only triggers and runs `sql`.
+    fn tamper(&self, sql: &str) {
+        use sqlx::Connection;
+        // Each backend's statement that drops a trigger.
+        let drop_on = if self.url.is_some() {
+            " ON audit_log"
+        } else {
+            ""
+        };
+        let mut statements: Vec<String> = ["audit_log_no_update", "audit_log_no_delete"]
+            .iter()
+            .map(|t| format!("DROP TRIGGER {t}{drop_on}"))
+            .collect();
+        statements.push(sql.to_owned());
+        let n = rt().block_on(async {
+            let mut last = 0;
+            if let Some(url) = &self.url {
+                let mut c = sqlx::PgConnection::connect(url).await.unwrap();
+                for s in &statements {
+                    last = sqlx::query(s)
+                        .execute(&mut c)
+                        .await
+                        .unwrap()
+                        .rows_affected();
+                }
+                c.close().await.unwrap();
+            } else {
+                let db = self.dir.0.join("palermo.db");
+                let url = format!("sqlite://{}", db.display());
+                let mut c = sqlx::SqliteConnection::connect(&url).await.unwrap();
+                for s in &statements {
+                    last = sqlx::query(s)
+                        .execute(&mut c)
+                        .await
+                        .unwrap()
+                        .rows_affected();
+                }
+                c.close().await.unwrap();
+            }
+            last
+        });
+        assert_eq!(n, 1);
+    }
+}
 
 /// The secret printed after `label` on standard output.
 fn shown_once(out: &std::process::Output, label: &str) -> String {
@@ -18,45 +184,30 @@ fn shown_once(out: &std::process::Output, label: &str) -> String {
         .to_owned()
 }
 
-/// Every byte of the database and its WAL.
-fn db_bytes(d: &Dir) -> Vec<u8> {
-    let mut b = std::fs::read(d.0.join("palermo.db")).unwrap();
-    if let Ok(w) = std::fs::read(d.0.join("palermo.db-wal")) {
-        b.extend(w);
-    }
-    b
-}
-
 fn contains(hay: &[u8], needle: &str) -> bool {
     hay.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 
-#[test]
-fn first_administrator_tokens_and_the_audit_trail() {
-    let d = Dir::new("accounts");
-    let add = palermo(
-        &d.0,
-        &[
-            "user",
-            "add",
-            "--email",
-            "Admin@Example.org",
-            "--name",
-            "First Admin",
-            "--role",
-            "administrator",
-            "--org",
-            "un:UNODC",
-        ],
-    );
+fn first_administrator_tokens_and_the_audit_trail(d: &Db) {
+    let add = d.run(&[
+        "user",
+        "add",
+        "--email",
+        "Admin@Example.org",
+        "--name",
+        "First Admin",
+        "--role",
+        "administrator",
+        "--org",
+        "un:UNODC",
+    ]);
     assert!(add.status.success(), "{}", stderr(&add));
     let password = shown_once(&add, "password (shown once):");
     assert_eq!(password.len(), 24);
     assert!(stdout(&add).contains("TOTP"), "{}", stdout(&add));
 
     // A password from standard input is not printed.
-    let add2 = palermo_stdin(
-        &d.0,
+    let add2 = d.run_stdin(
         &[
             "user",
             "add",
@@ -76,12 +227,12 @@ fn first_administrator_tokens_and_the_audit_trail() {
     assert!(!stdout(&add2).contains("password"), "{}", stdout(&add2));
 
     // The database holds neither password, only Argon2id hashes.
-    let bytes = db_bytes(&d);
+    let bytes = d.stored();
     assert!(!contains(&bytes, &password));
     assert!(!contains(&bytes, "a long passphrase here"));
     assert!(contains(&bytes, "$argon2id$v=19$m=19456,t=2,p=1$"));
 
-    let list = palermo(&d.0, &["user", "list"]);
+    let list = d.run(&["user", "list"]);
     let l = stdout(&list);
     assert!(
         l.contains("admin@example.org\tFirst Admin\tadministrator\tun:UNODC\tactive\tno"),
@@ -94,33 +245,30 @@ fn first_administrator_tokens_and_the_audit_trail() {
     assert!(!l.contains("argon2"), "{l}");
 
     // A token is shown once and stored as its SHA-256 only.
-    let tok = palermo(
-        &d.0,
-        &[
-            "token",
-            "create",
-            "--user",
-            "ngo@example.org",
-            "--name",
-            "nightly import",
-            "--scope",
-            "read-write",
-        ],
-    );
+    let tok = d.run(&[
+        "token",
+        "create",
+        "--user",
+        "ngo@example.org",
+        "--name",
+        "nightly import",
+        "--scope",
+        "read-write",
+    ]);
     assert!(tok.status.success(), "{}", stderr(&tok));
     let token = shown_once(&tok, "token (shown once):");
     assert!(token.starts_with("plm_"), "{token}");
-    assert!(!contains(&db_bytes(&d), &token));
-    let tl = palermo(&d.0, &["token", "list"]);
+    assert!(!contains(&d.stored(), &token));
+    let tl = d.run(&["token", "list"]);
     assert!(
         stdout(&tl).contains("\tnightly import\tread-write\t"),
         "{}",
         stdout(&tl)
     );
     assert!(!stdout(&tl).contains(&token));
-    let rv = palermo(&d.0, &["token", "revoke", "1"]);
+    let rv = d.run(&["token", "revoke", "1"]);
     assert!(rv.status.success(), "{}", stderr(&rv));
-    let again = palermo(&d.0, &["token", "revoke", "1"]);
+    let again = d.run(&["token", "revoke", "1"]);
     assert!(!again.status.success());
     assert!(
         stderr(&again).contains("no live token 1"),
@@ -128,14 +276,14 @@ fn first_administrator_tokens_and_the_audit_trail() {
         stderr(&again)
     );
 
-    let dis = palermo(&d.0, &["user", "disable", "ngo@example.org"]);
+    let dis = d.run(&["user", "disable", "ngo@example.org"]);
     assert!(dis.status.success(), "{}", stderr(&dis));
-    let rp = palermo(&d.0, &["user", "reset-password", "1"]);
+    let rp = d.run(&["user", "reset-password", "1"]);
     assert!(rp.status.success(), "{}", stderr(&rp));
     assert_ne!(shown_once(&rp, "password (shown once):"), password);
 
     // user.add ×2, token.create, token.revoke, user.disable, user.reset-password.
-    let v = palermo(&d.0, &["audit", "verify"]);
+    let v = d.run(&["audit", "verify"]);
     assert!(v.status.success(), "{}", stderr(&v));
     assert!(
         stdout(&v).contains("audit trail intact: 6 entries, last entry 6"),
@@ -143,7 +291,7 @@ fn first_administrator_tokens_and_the_audit_trail() {
         stdout(&v)
     );
 
-    let ex = palermo(&d.0, &["audit", "export", "--format", "csv"]);
+    let ex = d.run(&["audit", "export", "--format", "csv"]);
     let csv = stdout(&ex);
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(
@@ -166,11 +314,8 @@ fn first_administrator_tokens_and_the_audit_trail() {
 
     // Someone with the file drops the append-only trigger and edits entry
     // 3 (the token's creation): `audit verify` names it and fails.
-    tamper(
-        &d.0.join("palermo.db"),
-        "UPDATE audit_log SET target = 'token:9 of user:1' WHERE seq = 3",
-    );
-    let v = palermo(&d.0, &["audit", "verify"]);
+    d.tamper("UPDATE audit_log SET target = 'token:9 of user:1' WHERE seq = 3");
+    let v = d.run(&["audit", "verify"]);
     assert!(!v.status.success());
     assert!(
         stderr(&v).contains("audit trail broken at entry 3: its content does not match its hash"),
@@ -179,33 +324,25 @@ fn first_administrator_tokens_and_the_audit_trail() {
     );
 }
 
-#[test]
-fn a_removed_entry_is_named() {
-    let d = Dir::new("accounts-removed");
+fn a_removed_entry_is_named(d: &Db) {
     for (i, email) in ["a@example.org", "b@example.org", "c@example.org"]
         .iter()
         .enumerate()
     {
-        let o = palermo(
-            &d.0,
-            &[
-                "user",
-                "add",
-                "--email",
-                email,
-                "--name",
-                &format!("U{i}"),
-                "--role",
-                "analyst",
-            ],
-        );
+        let o = d.run(&[
+            "user",
+            "add",
+            "--email",
+            email,
+            "--name",
+            &format!("U{i}"),
+            "--role",
+            "analyst",
+        ]);
         assert!(o.status.success(), "{}", stderr(&o));
     }
-    tamper(
-        &d.0.join("palermo.db"),
-        "DELETE FROM audit_log WHERE seq = 2",
-    );
-    let v = palermo(&d.0, &["audit", "verify"]);
+    d.tamper("DELETE FROM audit_log WHERE seq = 2");
+    let v = d.run(&["audit", "verify"]);
     assert!(!v.status.success());
     assert!(
         stderr(&v).contains("audit trail broken at entry 3: entries before it are missing"),
@@ -214,41 +351,8 @@ fn a_removed_entry_is_named() {
     );
 }
 
-/// Opens the database with sqlx as an attacker would (no Palermo code),
-/// drops the append-only triggers and runs `sql`.
-fn tamper(db: &std::path::Path, sql: &str) {
-    use sqlx::Connection;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display()))
-            .await
-            .unwrap();
-        sqlx::query("DROP TRIGGER audit_log_no_update")
-            .execute(&mut c)
-            .await
-            .unwrap();
-        sqlx::query("DROP TRIGGER audit_log_no_delete")
-            .execute(&mut c)
-            .await
-            .unwrap();
-        let n = sqlx::query(sql)
-            .execute(&mut c)
-            .await
-            .unwrap()
-            .rows_affected();
-        assert_eq!(n, 1);
-        c.close().await.unwrap();
-    });
-}
-
-#[test]
-fn bad_input_is_refused_with_the_reason_and_without_the_value() {
-    let d = Dir::new("accounts-bad");
-    let short = palermo_stdin(
-        &d.0,
+fn bad_input_is_refused_with_the_reason_and_without_the_value(d: &Db) {
+    let short = d.run_stdin(
         &[
             "user",
             "add",
@@ -270,19 +374,16 @@ fn bad_input_is_refused_with_the_reason_and_without_the_value() {
     );
     assert!(!stderr(&short).contains("hunter2"));
 
-    let no_org = palermo(
-        &d.0,
-        &[
-            "user",
-            "add",
-            "--email",
-            "p@example.org",
-            "--name",
-            "P",
-            "--role",
-            "data-provider",
-        ],
-    );
+    let no_org = d.run(&[
+        "user",
+        "add",
+        "--email",
+        "p@example.org",
+        "--name",
+        "P",
+        "--role",
+        "data-provider",
+    ]);
     assert!(!no_org.status.success());
     assert!(
         stderr(&no_org).contains("--org: a data-provider acts for an organisation"),
@@ -290,19 +391,16 @@ fn bad_input_is_refused_with_the_reason_and_without_the_value() {
         stderr(&no_org)
     );
 
-    let role = palermo(
-        &d.0,
-        &[
-            "user",
-            "add",
-            "--email",
-            "p@example.org",
-            "--name",
-            "P",
-            "--role",
-            "root",
-        ],
-    );
+    let role = d.run(&[
+        "user",
+        "add",
+        "--email",
+        "p@example.org",
+        "--name",
+        "P",
+        "--role",
+        "root",
+    ]);
     assert!(!role.status.success());
     assert!(
         stderr(&role).contains("unknown role: expected one of"),
@@ -310,21 +408,18 @@ fn bad_input_is_refused_with_the_reason_and_without_the_value() {
         stderr(&role)
     );
 
-    let org = palermo(
-        &d.0,
-        &[
-            "user",
-            "add",
-            "--email",
-            "p@example.org",
-            "--name",
-            "P",
-            "--role",
-            "reviewer",
-            "--org",
-            "state:<b>",
-        ],
-    );
+    let org = d.run(&[
+        "user",
+        "add",
+        "--email",
+        "p@example.org",
+        "--name",
+        "P",
+        "--role",
+        "reviewer",
+        "--org",
+        "state:<b>",
+    ]);
     assert!(!org.status.success());
     assert!(
         stderr(&org).contains("expected a name of 1-64 ASCII letters"),
@@ -332,33 +427,27 @@ fn bad_input_is_refused_with_the_reason_and_without_the_value() {
         stderr(&org)
     );
 
-    let ok = palermo(
-        &d.0,
-        &[
-            "user",
-            "add",
-            "--email",
-            "p@example.org",
-            "--name",
-            "P",
-            "--role",
-            "analyst",
-        ],
-    );
+    let ok = d.run(&[
+        "user",
+        "add",
+        "--email",
+        "p@example.org",
+        "--name",
+        "P",
+        "--role",
+        "analyst",
+    ]);
     assert!(ok.status.success());
-    let dup = palermo(
-        &d.0,
-        &[
-            "user",
-            "add",
-            "--email",
-            "P@EXAMPLE.ORG",
-            "--name",
-            "P",
-            "--role",
-            "analyst",
-        ],
-    );
+    let dup = d.run(&[
+        "user",
+        "add",
+        "--email",
+        "P@EXAMPLE.ORG",
+        "--name",
+        "P",
+        "--role",
+        "analyst",
+    ]);
     assert!(!dup.status.success());
     assert!(
         stderr(&dup).contains("an account with this e-mail address exists"),
@@ -366,7 +455,7 @@ fn bad_input_is_refused_with_the_reason_and_without_the_value() {
         stderr(&dup)
     );
     // Nothing was audited for the refusals: one entry.
-    let v = palermo(&d.0, &["audit", "verify"]);
+    let v = d.run(&["audit", "verify"]);
     assert!(stdout(&v).contains("intact: 1 entries"), "{}", stdout(&v));
 }
 
@@ -375,9 +464,7 @@ const SAMPLE: &str = include_str!("../../../data/ctdc/palermo_SYNTHETIC_ctdc_202
 /// Every audited action of the data holder's command line (issue #12,
 /// item 8) leaves its entry (who: `cli`; what; from where: `cli`), never
 /// a victim's data, and the chain still verifies after each.
-#[test]
-fn imports_exports_reads_and_releases_on_the_command_line_are_audited() {
-    let d = Dir::new("audited-cli");
+fn imports_exports_reads_and_releases_on_the_command_line_are_audited(d: &Db) {
     let file = d.file("cases.csv", SAMPLE);
     let steps: [(&[&str], &str); 5] = [
         (
@@ -396,24 +483,84 @@ fn imports_exports_reads_and_releases_on_the_command_line_are_audited() {
         (&["cases", "release", "withdraw", "1"], "release.withdraw"),
     ];
     for (n, (args, action)) in steps.iter().enumerate() {
-        let o = palermo(&d.0, args);
+        let o = d.run(args);
         assert!(o.status.success(), "{args:?}: {}", stderr(&o));
-        let v = palermo(&d.0, &["audit", "verify"]);
+        let v = d.run(&["audit", "verify"]);
         assert!(v.status.success(), "after {args:?}: {}", stderr(&v));
         assert!(
             stdout(&v).contains(&format!("audit trail intact: {} entries", n + 1)),
             "after {args:?}: {}",
             stdout(&v)
         );
-        let csv = stdout(&palermo(&d.0, &["audit", "export", "--format", "csv"]));
+        let csv = stdout(&d.run(&["audit", "export", "--format", "csv"]));
         let last = csv.lines().last().unwrap();
         assert!(last.contains(&format!(",cli,{action},")), "{last}");
     }
-    let csv = stdout(&palermo(&d.0, &["audit", "export", "--format", "csv"]));
+    let csv = stdout(&d.run(&["audit", "export", "--format", "csv"]));
     assert!(csv.contains("case-records:police (2000 records)"), "{csv}");
     assert!(csv.contains("release:1"), "{csv}");
     // No record's values: not a citizenship or a year from the file.
     for l in csv.lines().skip(1) {
         assert!(!l.contains("MEX") && !l.contains("UGA"), "{l}");
+    }
+}
+
+/// `palermo linkage match` and `palermo mse` each record their run
+/// (issue #12, item 8): who `cli`, from where `cli`, the method and the
+/// number of lists, the input's keyed digest (`in:` and 32 hex digits),
+/// never a count of the table nor a CLK; the chain still verifies. A table
+/// that does not parse is refused and records nothing.
+fn linkage_runs_and_estimates_are_audited(d: &Db) {
+    // Two lists of two 16-bit CLKs (base64 of 0xFFFF, 0x0F0F; 0xFFFF,
+    // 0xF0F0), as clkhash writes them.
+    let a = d.file("a.json", r#"{"clks": ["//8=", "Dw8="]}"#);
+    let b = d.file("b.json", r#"{"clks": ["//8=", "8PA="]}"#);
+    let m = d.run(&[
+        "linkage",
+        "match",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--threshold",
+        "0.9",
+    ]);
+    assert!(m.status.success(), "{}", stderr(&m));
+    let table = d.file(
+        "t.csv",
+        "A,B,C,count\n1,0,0,431\n0,1,0,323\n0,0,1,287\n1,1,0,52\n1,0,1,41\n0,1,1,37\n1,1,1,9\n",
+    );
+    let e = d.run(&["mse", table.to_str().unwrap(), "--method", "main"]);
+    assert!(e.status.success(), "{}", stderr(&e));
+    let bad = d.file("bad.csv", "A,B,count\n1,x,3\n");
+    let refused = d.run(&["mse", bad.to_str().unwrap()]);
+    assert!(!refused.status.success());
+
+    let v = d.run(&["audit", "verify"]);
+    assert!(
+        stdout(&v).contains("audit trail intact: 2 entries"),
+        "{}{}",
+        stdout(&v),
+        stderr(&v)
+    );
+    let csv = stdout(&d.run(&["audit", "export", "--format", "csv"]));
+    let rows: Vec<&str> = csv.lines().collect();
+    assert!(
+        rows[1].contains(
+            ",cli,linkage.match,\"2 lists, threshold 0.9, solver greedy, blocking none; in:"
+        ),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].contains(",cli,mse.estimate,\"method main, 3 lists; in:"),
+        "{}",
+        rows[2]
+    );
+    for r in &rows[1..] {
+        // The target field: from its opening quote to the digest.
+        let shown = &r[r.find('"').unwrap()..r.find("; in:").unwrap()];
+        for v in ["431", "323", "//8=", "Dw8="] {
+            assert!(!shown.contains(v), "{r}");
+        }
+        assert!(r.ends_with(",cli") || r.contains(",cli,"), "{r}");
     }
 }

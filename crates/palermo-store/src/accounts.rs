@@ -172,6 +172,10 @@ pub struct ApiToken {
     pub revoked_at: Option<i64>,
 }
 
+const TOKEN_COLUMNS: &str = "id, user_id, name, scope, created_at, last_used_at, revoked_at";
+
+const AUDIT_COLUMNS: &str = "seq, at, actor, action, target, source, prev_hash, hash";
+
 fn token_from_row(r: &Row) -> Result<ApiToken> {
     Ok(ApiToken {
         id: r.get("id")?,
@@ -251,6 +255,36 @@ impl Store {
         Ok(e)
     }
 
+    /// Records a computation on data (`linkage.match`, `mse.estimate`) in
+    /// the audit trail: `target` is `detail` (the method, the number of
+    /// lists: never a value) and the keyed digest of `input`
+    /// ([`palermo_access::audit::input_digest`], keyed with this
+    /// database's secret), never the input. Its own transaction.
+    ///
+    /// # Errors
+    /// Database errors; refused on a read-only database.
+    pub async fn audit_computation(
+        &self,
+        action: &str,
+        detail: &str,
+        input: &[u8],
+        ctx: &AuditContext,
+    ) -> Result<AuditEntry> {
+        self.check_writable()?;
+        let mut tx = self.pool().begin_private_write().await?;
+        let key: Vec<u8> = tx
+            .fetch_one(query(
+                "disclosure_secret",
+                "SELECT secret FROM disclosure_secret WHERE id = 1",
+            ))
+            .await?
+            .get("secret")?;
+        let digest = palermo_access::audit::input_digest(&key, input);
+        let e = append(&mut tx, ctx.event(action, &format!("{detail}; {digest}"))).await?;
+        tx.commit().await?;
+        Ok(e)
+    }
+
     /// Every audit entry, in order.
     ///
     /// # Errors
@@ -264,14 +298,38 @@ impl Store {
     /// # Errors
     /// Database errors.
     pub async fn audit_recent(&self, limit: i64, offset: i64) -> Result<Vec<AuditEntry>> {
-        let rows = self.pool().fetch_all(query("audit_log", "SELECT seq, at, actor, action, target, source, prev_hash, hash FROM audit_log \
-             ORDER BY seq DESC LIMIT $1 OFFSET $2").bind(limit).bind(offset)).await?;
+        let rows = self
+            .pool()
+            .fetch_all(
+                query(
+                    "audit_log",
+                    format!(
+                        "SELECT {AUDIT_COLUMNS} FROM audit_log \
+             ORDER BY seq DESC LIMIT $1 OFFSET $2"
+                    ),
+                )
+                .bind(limit)
+                .bind(offset),
+            )
+            .await?;
         rows.iter().map(entry_from_row).collect()
     }
 
     async fn audit_page(&self, limit: i64, offset: i64) -> Result<Vec<AuditEntry>> {
-        let rows = self.pool().fetch_all(query("audit_log", "SELECT seq, at, actor, action, target, source, prev_hash, hash FROM audit_log \
-             ORDER BY seq LIMIT $1 OFFSET $2").bind(limit).bind(offset)).await?;
+        let rows = self
+            .pool()
+            .fetch_all(
+                query(
+                    "audit_log",
+                    format!(
+                        "SELECT {AUDIT_COLUMNS} FROM audit_log \
+             ORDER BY seq LIMIT $1 OFFSET $2"
+                    ),
+                )
+                .bind(limit)
+                .bind(offset),
+            )
+            .await?;
         rows.iter().map(entry_from_row).collect()
     }
 
@@ -312,44 +370,131 @@ impl Store {
     pub async fn create_user(&self, user: &NewUser, ctx: &AuditContext) -> Result<i64> {
         self.check_writable()?;
         let mut tx = self.pool().begin_private_write().await?;
-        let inserted = tx
-            .fetch_one(
-                query(
-                    "users",
-                    "INSERT INTO users (email, display_name, role, organisation, password_hash, \
-             created_at, password_changed_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-                )
-                .bind(user.email.to_lowercase())
-                .bind(&user.display_name)
-                .bind(&user.role)
-                .bind(&user.organisation)
-                .bind(&user.password_hash)
-                .bind(ctx.at),
-            )
-            .await;
-        let id: i64 = match inserted {
-            Ok(r) => r.get("id")?,
-            Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_unique_violation() => {
-                return Err(StoreError::Rejected(
-                    "an account with this e-mail address exists".into(),
-                ))
-            }
-            Err(e) => return Err(e),
-        };
-        for state in &user.reviews {
-            tx.execute(
-                query(
-                    "user_reviews",
-                    "INSERT INTO user_reviews (user_id, state) VALUES ($1, $2)",
-                )
-                .bind(id)
-                .bind(state),
-            )
-            .await?;
-        }
-        append(&mut tx, ctx.event("user.add", &format!("user:{id}"))).await?;
+        let id = insert_user(&mut tx, user, ctx).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Creates an account whose owner sets the password (issue #12: an
+    /// account made on `/admin/users`): `user.password_hash` is one nobody
+    /// knows, and the one-time activation code kept by its SHA-256
+    /// `code_hash` lets the owner set a password until `expires_at` (unix
+    /// seconds). Records `user.add` and `user.activation-issue`, in one
+    /// transaction. Returns the account's id.
+    ///
+    /// # Errors
+    /// As [`Store::create_user`].
+    pub async fn create_user_with_activation(
+        &self,
+        user: &NewUser,
+        code_hash: &str,
+        expires_at: i64,
+        ctx: &AuditContext,
+    ) -> Result<i64> {
+        self.check_writable()?;
+        let mut tx = self.pool().begin_private_write().await?;
+        let id = insert_user(&mut tx, user, ctx).await?;
+        issue_activation(&mut tx, id, code_hash, expires_at, ctx).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// An administrator's password reset (issue #12): the account's
+    /// password is replaced by `unusable_hash` (one nobody knows), its
+    /// sessions end, its earlier codes are void, and a new one-time
+    /// activation code (`code_hash`, until `expires_at`) lets its owner set
+    /// a new password. Records `user.reset-password` and
+    /// `user.activation-issue`. Returns whether an active (not disabled)
+    /// account `id` exists.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn reset_with_activation(
+        &self,
+        id: i64,
+        unusable_hash: &str,
+        code_hash: &str,
+        expires_at: i64,
+        ctx: &AuditContext,
+    ) -> Result<bool> {
+        self.check_writable()?;
+        let mut tx = self.pool().begin_private_write().await?;
+        let n = tx
+            .execute(
+                query(
+                    "users",
+                    "UPDATE users SET password_hash = $1, password_changed_at = $2, \
+                     failed_sign_ins = 0, locked_until = NULL \
+                     WHERE id = $3 AND disabled_at IS NULL",
+                )
+                .bind(unusable_hash)
+                .bind(ctx.at)
+                .bind(id),
+            )
+            .await?;
+        if n == 0 {
+            return Ok(false);
+        }
+        end_sessions(&mut tx, id).await?;
+        append(
+            &mut tx,
+            ctx.event("user.reset-password", &format!("user:{id}")),
+        )
+        .await?;
+        issue_activation(&mut tx, id, code_hash, expires_at, ctx).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Uses the activation code kept as `code_hash`: if it is unused, not
+    /// expired at `ctx.at` and its account is not disabled, the account's
+    /// password becomes `password_hash`, the code is used up, its sessions
+    /// end and `user.activate` is recorded. Returns the account's id, or
+    /// `None` (nothing changed) for a code that is unknown, used, expired
+    /// or of a disabled account.
+    ///
+    /// # Errors
+    /// Database errors.
+    pub async fn activate(
+        &self,
+        code_hash: &str,
+        password_hash: &str,
+        ctx: &AuditContext,
+    ) -> Result<Option<i64>> {
+        self.check_writable()?;
+        let mut tx = self.pool().begin_private_write().await?;
+        let row = tx
+            .fetch_optional(
+                query(
+                    "account_activations",
+                    "UPDATE account_activations SET used_at = $1 WHERE token_hash = $2 \
+                     AND used_at IS NULL AND expires_at > $1 \
+                     AND user_id IN (SELECT id FROM users WHERE disabled_at IS NULL) \
+                     RETURNING user_id",
+                )
+                .bind(ctx.at)
+                .bind(code_hash),
+            )
+            .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let id: i64 = row.get("user_id")?;
+        tx.execute(
+            query(
+                "users",
+                "UPDATE users SET password_hash = $1, password_changed_at = $2, \
+                 failed_sign_ins = 0, locked_until = NULL WHERE id = $3",
+            )
+            .bind(password_hash)
+            .bind(ctx.at)
+            .bind(id),
+        )
+        .await?;
+        end_sessions(&mut tx, id).await?;
+        append(&mut tx, ctx.event("user.activate", &format!("user:{id}"))).await?;
+        tx.commit().await?;
+        Ok(Some(id))
     }
 
     /// Every account, by id.
@@ -760,8 +905,7 @@ impl Store {
             .fetch_optional(
                 query(
                     "api_tokens",
-                    "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
-             FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
+                    format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL"),
                 )
                 .bind(token_hash),
             )
@@ -794,8 +938,7 @@ impl Store {
             .fetch_optional(
                 query(
                     "api_tokens",
-                    "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
-             FROM api_tokens WHERE id = $1",
+                    format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE id = $1"),
                 )
                 .bind(id),
             )
@@ -813,8 +956,7 @@ impl Store {
             .fetch_all(
                 query(
                     "api_tokens",
-                    "SELECT id, user_id, name, scope, created_at, last_used_at, revoked_at \
-             FROM api_tokens WHERE $1 IS NULL OR user_id = $1 ORDER BY id",
+                    format!("SELECT {TOKEN_COLUMNS} FROM api_tokens WHERE $1 IS NULL OR user_id = $1 ORDER BY id"),
                 )
                 .bind(user_id),
             )
@@ -854,6 +996,86 @@ impl Store {
         tx.commit().await?;
         Ok(n == 1)
     }
+}
+
+/// Inserts an account and its review assignments, recording `user.add`.
+async fn insert_user(tx: &mut Tx, user: &NewUser, ctx: &AuditContext) -> Result<i64> {
+    let inserted = tx
+        .fetch_one(
+            query(
+                "users",
+                "INSERT INTO users (email, display_name, role, organisation, password_hash, \
+         created_at, password_changed_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+            )
+            .bind(user.email.to_lowercase())
+            .bind(&user.display_name)
+            .bind(&user.role)
+            .bind(&user.organisation)
+            .bind(&user.password_hash)
+            .bind(ctx.at),
+        )
+        .await;
+    let id: i64 = match inserted {
+        Ok(r) => r.get("id")?,
+        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_unique_violation() => {
+            return Err(StoreError::Rejected(
+                "an account with this e-mail address exists".into(),
+            ))
+        }
+        Err(e) => return Err(e),
+    };
+    for state in &user.reviews {
+        tx.execute(
+            query(
+                "user_reviews",
+                "INSERT INTO user_reviews (user_id, state) VALUES ($1, $2)",
+            )
+            .bind(id)
+            .bind(state),
+        )
+        .await?;
+    }
+    append(tx, ctx.event("user.add", &format!("user:{id}"))).await?;
+    Ok(id)
+}
+
+/// Voids account `user_id`'s unused activation codes and keeps a new one
+/// (its SHA-256), recording `user.activation-issue`.
+async fn issue_activation(
+    tx: &mut Tx,
+    user_id: i64,
+    code_hash: &str,
+    expires_at: i64,
+    ctx: &AuditContext,
+) -> Result<()> {
+    tx.execute(
+        query(
+            "account_activations",
+            "UPDATE account_activations SET expires_at = $1 \
+             WHERE user_id = $2 AND used_at IS NULL AND expires_at > $1",
+        )
+        .bind(ctx.at)
+        .bind(user_id),
+    )
+    .await?;
+    tx.execute(
+        query(
+            "account_activations",
+            "INSERT INTO account_activations (token_hash, user_id, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(code_hash)
+        .bind(user_id)
+        .bind(ctx.at)
+        .bind(expires_at),
+    )
+    .await?;
+    append(
+        tx,
+        ctx.event("user.activation-issue", &format!("user:{user_id}")),
+    )
+    .await?;
+    Ok(())
 }
 
 async fn end_sessions(tx: &mut Tx, user_id: i64) -> Result<()> {

@@ -17,7 +17,7 @@ use crate::{Result, Store, StoreError};
 
 /// Every table of Palermo's schema, referenced tables before the tables
 /// that reference them.
-pub const TABLES: [&str; 22] = [
+pub const TABLES: [&str; 23] = [
     "countries",
     "country_aliases",
     "population",
@@ -37,6 +37,7 @@ pub const TABLES: [&str; 22] = [
     "user_reviews",
     "sessions",
     "api_tokens",
+    "account_activations",
     "clk_uploads",
     "audit_log",
     "audit_head",

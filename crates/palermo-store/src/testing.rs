@@ -133,18 +133,26 @@ pub async fn fresh_postgres_database(admin: &str) -> (String, (String, String)) 
 /// When a store cannot be made (a test setup failure); under CI without a
 /// server.
 pub async fn stores() -> Vec<TestStore> {
-    let mut out = vec![TestStore {
+    let mut out = vec![sqlite().await];
+    if let Some(t) = postgres().await {
+        out.push(t);
+    }
+    out
+}
+
+/// A fresh private SQLite store (in memory), migrated and seeded.
+///
+/// # Panics
+/// When it cannot be made (a test setup failure).
+pub async fn sqlite() -> TestStore {
+    TestStore {
         store: Store::open_in_memory()
             .await
             .unwrap_or_else(|e| panic!("in-memory store: {e}")),
         backend: "sqlite",
         url: None,
         dropper: None,
-    }];
-    if let Some(t) = postgres().await {
-        out.push(t);
     }
-    out
 }
 
 /// A fresh PostgreSQL store when the server is configured.

@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[macro_use]
 mod common;
 
 use axum::body::Body;
@@ -13,10 +14,22 @@ use axum::http::{header, Request, StatusCode};
 use common::app::{App, PASSWORD, T0};
 use palermo_access::totp::{code_at, Algorithm};
 use palermo_store::accounts::AuditContext;
+use palermo_store::testing::TestStore;
 
-#[tokio::test]
-async fn sign_in_and_sign_out() {
-    let app = App::new().await;
+on_every_backend!(
+    sign_in_and_sign_out,
+    five_failures_lock_the_account_for_fifteen_minutes,
+    sign_in_is_rate_limited_per_address,
+    administrators_need_totp,
+    a_password_alone_makes_no_token_for_an_administrator,
+    api_tokens_work_until_revoked,
+    forms_without_the_right_csrf_token_are_refused,
+    sessions_expire_when_idle_and_after_eight_hours,
+    an_agency_guessing_another_agencys_ids_gets_nothing,
+);
+
+async fn sign_in_and_sign_out(db: TestStore) {
+    let app = App::on(db);
     app.user("ngo@example.org", "data-provider", Some("agency:ngo-a"))
         .await;
 
@@ -97,9 +110,8 @@ async fn sign_in_and_sign_out() {
     assert!(entries.contains("127.0.0.1"));
 }
 
-#[tokio::test]
-async fn five_failures_lock_the_account_for_fifteen_minutes() {
-    let app = App::new().await;
+async fn five_failures_lock_the_account_for_fifteen_minutes(db: TestStore) {
+    let app = App::on(db);
     let id = app
         .user("ngo@example.org", "data-provider", Some("agency:ngo-a"))
         .await;
@@ -131,9 +143,8 @@ async fn five_failures_lock_the_account_for_fifteen_minutes() {
     assert_eq!((u.failed_sign_ins, u.locked_until), (0, None));
 }
 
-#[tokio::test]
-async fn sign_in_is_rate_limited_per_address() {
-    let app = App::new().await;
+async fn sign_in_is_rate_limited_per_address(db: TestStore) {
+    let app = App::on(db);
     app.user("a@example.org", "analyst", None).await;
     for i in 0..10 {
         let (r, _) = app
@@ -168,9 +179,8 @@ async fn sign_in_is_rate_limited_per_address() {
 /// An administrator without a second factor reaches only its account
 /// page; it enrols TOTP there and signs in again with a code (each code
 /// once).
-#[tokio::test]
-async fn administrators_need_totp() {
-    let app = App::new().await;
+async fn administrators_need_totp(db: TestStore) {
+    let app = App::on(db);
     app.user("admin@example.org", "administrator", Some("un:UNODC"))
         .await;
     let s = app.login("admin@example.org").await;
@@ -245,9 +255,8 @@ async fn administrators_need_totp() {
 
 /// The attack: a stolen administrator's password, no second factor,
 /// tries to make an API token (which acts without one).
-#[tokio::test]
-async fn a_password_alone_makes_no_token_for_an_administrator() {
-    let app = App::new().await;
+async fn a_password_alone_makes_no_token_for_an_administrator(db: TestStore) {
+    let app = App::on(db);
     app.user("admin@example.org", "administrator", Some("un:UNODC"))
         .await;
     let s = app.login("admin@example.org").await;
@@ -264,9 +273,8 @@ async fn a_password_alone_makes_no_token_for_an_administrator() {
     assert!(app.store.tokens(None).await.unwrap().is_empty());
 }
 
-#[tokio::test]
-async fn api_tokens_work_until_revoked() {
-    let app = App::new().await;
+async fn api_tokens_work_until_revoked(db: TestStore) {
+    let app = App::on(db);
     let admin = app
         .user("admin@example.org", "administrator", Some("un:UNODC"))
         .await;
@@ -342,9 +350,8 @@ async fn api_tokens_work_until_revoked() {
     );
 }
 
-#[tokio::test]
-async fn forms_without_the_right_csrf_token_are_refused() {
-    let app = App::new().await;
+async fn forms_without_the_right_csrf_token_are_refused(db: TestStore) {
+    let app = App::on(db);
     app.user("a@example.org", "data-provider", Some("agency:ngo-a"))
         .await;
     app.user("b@example.org", "data-provider", Some("agency:ngo-b"))
@@ -387,9 +394,8 @@ async fn forms_without_the_right_csrf_token_are_refused() {
     assert!(r.set_cookie("__Host-palermo-session").is_none());
 }
 
-#[tokio::test]
-async fn sessions_expire_when_idle_and_after_eight_hours() {
-    let app = App::new().await;
+async fn sessions_expire_when_idle_and_after_eight_hours(db: TestStore) {
+    let app = App::on(db);
     app.user("a@example.org", "data-provider", Some("agency:ngo-a"))
         .await;
     let s = app.login("a@example.org").await;
@@ -414,9 +420,8 @@ async fn sessions_expire_when_idle_and_after_eight_hours() {
 
 /// Agency B guesses agency A's token ids and the administrators' pages:
 /// 404 or 403, never A's data, and A's token keeps working.
-#[tokio::test]
-async fn an_agency_guessing_another_agencys_ids_gets_nothing() {
-    let app = App::new().await;
+async fn an_agency_guessing_another_agencys_ids_gets_nothing(db: TestStore) {
+    let app = App::on(db);
     let a = app
         .user("a@example.org", "data-provider", Some("agency:ngo-a"))
         .await;

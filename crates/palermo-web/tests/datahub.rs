@@ -9,11 +9,26 @@ use palermo_disclosure::dp::DpCategories;
 use palermo_disclosure::release::{Epsilon, ReleaseSpec};
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
 use palermo_store::stats::NullSink;
-use palermo_store::Store;
 use tower::ServiceExt;
 
+#[macro_use]
 mod common;
 use common::release;
+use palermo_store::testing::TestStore;
+
+on_every_backend!(
+    pages_and_api,
+    case_outputs_never_show_a_cell_below_k,
+    filtered_case_queries_cannot_be_subtracted,
+    map_shades_only_the_selection,
+    data_page_reaches_the_unknown_cell,
+    k_is_fixed_on_public_outputs,
+    public_outputs_name_no_case_source,
+    public_case_counts_are_perturbed_but_stable,
+    a_parameter_given_twice_is_a_clear_400,
+    case_tables_come_only_from_releases,
+    a_year_has_one_spelling,
+);
 
 const SAMPLE: &str = include_str!("../../../data/ctdc/palermo_SYNTHETIC_ctdc_2024_layout.csv");
 
@@ -30,32 +45,37 @@ async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
     (status, String::from_utf8(bytes.to_vec()).unwrap())
 }
 
-async fn app(with_cases: bool) -> axum::Router {
-    if with_cases {
-        app_with("demo", SAMPLE).await
-    } else {
-        let store = Store::open_in_memory().await.unwrap();
-        store.seed_statistics().await.unwrap();
-        palermo_web::router(store)
+/// After a change, the time the response cache may keep the page it had
+/// (`cache::CHECK_INTERVAL`): on PostgreSQL the cache learns of a change
+/// from the change counter or its notification, not at once; SQLite's
+/// in-memory test store is not versioned, so nothing is kept.
+async fn settle(db: &TestStore) {
+    if db.backend == "postgres" {
+        tokio::time::sleep(palermo_web::cache::CHECK_INTERVAL * 2).await;
     }
 }
 
-/// The app with the CTDC-layout `csv` loaded as case-record source `source`.
-async fn app_with(source: &str, csv: &str) -> axum::Router {
-    palermo_web::router(common::store_with_cases(source, csv).await)
+/// The app over `db` with the bundled statistics and, if `with_cases`,
+/// the synthetic sample released as source `demo`.
+async fn app(db: &TestStore, with_cases: bool) -> axum::Router {
+    if with_cases {
+        app_with(db, "demo", SAMPLE).await
+    } else {
+        db.store.seed_statistics().await.unwrap();
+        palermo_web::router(db.store.clone())
+    }
 }
 
-fn rt() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
+/// The app over `db` with the CTDC-layout `csv` loaded as case-record
+/// source `source`.
+async fn app_with(db: &TestStore, source: &str, csv: &str) -> axum::Router {
+    common::with_cases(&db.store, source, csv).await;
+    palermo_web::router(db.store.clone())
 }
 
-#[test]
-fn pages_and_api() {
-    rt().block_on(async {
-        let app = app(true).await;
+async fn pages_and_api(db: TestStore) {
+    {
+        let app = app(&db, true).await;
         let (s, body) = get(&app, "/data").await;
         assert_eq!(s, StatusCode::OK);
         for want in [
@@ -138,13 +158,12 @@ fn pages_and_api() {
         let (s, body) = get(&app, "/api/v1/statistics/indicators?by=citizenship,form").await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
         assert!(body.contains("\"error\""));
-    });
+    }
 }
 
-#[test]
-fn case_outputs_never_show_a_cell_below_k() {
-    rt().block_on(async {
-        let app = app(true).await;
+async fn case_outputs_never_show_a_cell_below_k(db: TestStore) {
+    {
+        let app = app(&db, true).await;
         for q in [
             "by=year",
             "by=sex",
@@ -170,7 +189,7 @@ fn case_outputs_never_show_a_cell_below_k() {
         }
         let (_, body) = get(&app, "/data?from=2020").await;
         assert!(body.contains("counts below 10 withheld"), "{body}");
-    });
+    }
 }
 
 /// Differencing: two public tables must not subtract to a small cell. The
@@ -180,10 +199,9 @@ fn case_outputs_never_show_a_cell_below_k() {
 /// second grouping is refused with the reason (it used to be ignored
 /// silently), and the /data page's case table does not change with the
 /// page's filters.
-#[test]
-fn filtered_case_queries_cannot_be_subtracted() {
-    rt().block_on(async {
-        let app = app(true).await;
+async fn filtered_case_queries_cannot_be_subtracted(db: TestStore) {
+    {
+        let app = app(&db, true).await;
         for q in [
             "by=year&country=BGD",
             "by=year&country=BGD&from=2003",
@@ -210,7 +228,7 @@ fn filtered_case_queries_cannot_be_subtracted() {
         let (_, all) = get(&app, "/data").await;
         let (_, bgd) = get(&app, "/data?country=BGD&from=2003&sex=female").await;
         assert_eq!(case_table(&all), case_table(&bgd));
-    });
+    }
 }
 
 /// The map's paths as (class, ISO3), in drawing order.
@@ -239,10 +257,9 @@ fn shaded(paths: &[(String, String)]) -> Vec<&str> {
 
 /// The world map follows the country and region filters like the rest of
 /// the page: only countries inside the selection are shaded.
-#[test]
-fn map_shades_only_the_selection() {
-    rt().block_on(async {
-        let app = app(false).await;
+async fn map_shades_only_the_selection(db: TestStore) {
+    {
+        let app = app(&db, false).await;
         // Argentina 2019: the source's "Total, Total" cell is "1,590"
         // (`zcat data/glotip/unodc_glotip_data_portal.csv.gz | grep
         // '^ARG,.*Detected trafficking victims,Total,Total,Total,Total,2019'`).
@@ -298,15 +315,14 @@ fn map_shades_only_the_selection() {
         let paths = map_paths(&body);
         assert!(paths.iter().all(|(c, _)| c != "map-out"));
         assert!(shaded(&paths).len() > 100);
-    });
+    }
 }
 
 /// `?sex=unknown` (and `age=unknown`) reach GLOTIP's one cell of unknown
 /// sex and age: Argentina 2019, source line 1196, "<5", shown as 1–4.
-#[test]
-fn data_page_reaches_the_unknown_cell() {
-    rt().block_on(async {
-        let app = app(false).await;
+async fn data_page_reaches_the_unknown_cell(db: TestStore) {
+    {
+        let app = app(&db, false).await;
         for q in ["sex=unknown", "age=unknown", "sex=unknown&age=unknown"] {
             let (s, body) = get(&app, &format!("/data?country=ARG&from=2019&to=2019&{q}")).await;
             assert_eq!(s, StatusCode::OK, "{q}");
@@ -319,17 +335,16 @@ fn data_page_reaches_the_unknown_cell() {
         let sex = &body[body.find("id=\"by-sex-t\"").unwrap()..];
         let sex = &sex[..sex.find("</svg>").unwrap()];
         assert!(sex.contains("<title>Unknown: 1–4"), "{sex}");
-    });
+    }
 }
 
 /// QA attack: raising `k` step by step and watching which cells become
 /// withheld brackets a withheld cell's value (total 78, two cells withheld;
 /// the second withheld from k=76 on, so it is 75 and the other 3). Public
 /// outputs use the fixed k = 10 and refuse a `k` parameter.
-#[test]
-fn k_is_fixed_on_public_outputs() {
-    rt().block_on(async {
-        let app = app(true).await;
+async fn k_is_fixed_on_public_outputs(db: TestStore) {
+    {
+        let app = app(&db, true).await;
         let (s, body) = get(&app, "/api/v1/cases/indicators?by=year").await;
         assert_eq!(s, StatusCode::OK);
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
@@ -360,20 +375,20 @@ fn k_is_fixed_on_public_outputs() {
             body.contains("k is fixed at 10 on public outputs"),
             "{body}"
         );
-    });
+    }
 }
 
 /// Case sources are never named or counted one by one in public: the
 /// QA case was source "kanon" listed with 6 records (below k). Only the
 /// pooled total is published, and only when at least k.
-#[test]
-fn public_outputs_name_no_case_source() {
-    rt().block_on(async {
+async fn public_outputs_name_no_case_source(db: TestStore) {
+    {
         // Six records of one small source: fewer than k = 10.
         let six = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation\n\
                    2019,Woman,9--17,MDA,ROU\n2019,Woman,9--17,MDA,ROU\n2019,Man,48+,UKR,POL\n\
                    2020,Woman,18--20,MDA,ROU\n2020,Woman,18--20,MDA,ROU\n2021,Man,30--38,UKR,POL\n";
-        let small = app_with("kanon", six).await;
+        let small_db = common::another(&db).await;
+        let small = app_with(&small_db, "kanon", six).await;
         let (s, body) = get(&small, "/api/v1/statistics/datasets").await;
         assert_eq!(s, StatusCode::OK);
         assert!(!body.contains("kanon"), "{body}");
@@ -390,14 +405,14 @@ fn public_outputs_name_no_case_source() {
 
         // The synthetic sample: 2,000 rows (`wc -l` of the file, less the
         // header), pooled, published as a total only.
-        let app = app(true).await;
+        let app = app(&db, true).await;
         let (_, body) = get(&app, "/api/v1/statistics/datasets").await;
         assert!(!body.contains("demo"), "{body}");
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(v["case_records"]["total"], 2000, "{body}");
         let (_, page) = get(&app, "/data").await;
         assert!(page.contains("made from about 2,000 records"));
-    });
+    }
 }
 
 /// Public case counts carry the cell-key noise: each published value is
@@ -405,10 +420,9 @@ fn public_outputs_name_no_case_source() {
 /// here from the same sample with `palermo_disclosure::public_case_table`),
 /// the API says so (`max_noise`: 2), and the same request gives the same
 /// figures again.
-#[test]
-fn public_case_counts_are_perturbed_but_stable() {
-    rt().block_on(async {
-        let app = app(true).await;
+async fn public_case_counts_are_perturbed_but_stable(db: TestStore) {
+    {
+        let app = app(&db, true).await;
         let (s, body) = get(&app, "/api/v1/cases/indicators?by=year").await;
         assert_eq!(s, StatusCode::OK);
         let (_, again) = get(&app, "/api/v1/cases/indicators?by=year").await;
@@ -459,15 +473,14 @@ fn public_case_counts_are_perturbed_but_stable() {
         }
         // With several published cells, some noise is not zero.
         assert!(differ > 0);
-    });
+    }
 }
 
 /// A parameter given twice gets the page's (or the API's JSON) 400 with a
 /// reason, not a bare text from the framework.
-#[test]
-fn a_parameter_given_twice_is_a_clear_400() {
-    rt().block_on(async {
-        let app = app(false).await;
+async fn a_parameter_given_twice_is_a_clear_400(db: TestStore) {
+    {
+        let app = app(&db, false).await;
         let (s, body) = get(&app, "/data?country=ARG&country=BRA").await;
         assert_eq!(s, StatusCode::BAD_REQUEST);
         assert!(
@@ -484,17 +497,16 @@ fn a_parameter_given_twice_is_a_clear_400() {
                 .contains("is given more than once"),
             "{body}"
         );
-    });
+    }
 }
 
 /// Public case tables come only from releases: an import changes nothing
 /// public until the next release; an older release stays available by
 /// number, unchanged; a withdrawn one is no longer served; a DP release
 /// states its method and ε. Until the first release there is nothing.
-#[test]
-fn case_tables_come_only_from_releases() {
-    rt().block_on(async {
-        let store = Store::open_in_memory().await.unwrap();
+async fn case_tables_come_only_from_releases(db: TestStore) {
+    {
+        let store = db.store.clone();
         store.seed_statistics().await.unwrap();
         let app = palermo_web::router(store.clone());
         let (s, body) = get(&app, "/api/v1/cases/indicators?by=year").await;
@@ -524,12 +536,14 @@ fn case_tables_come_only_from_releases() {
             }
         };
         import(SAMPLE.to_owned()).await;
+        settle(&db).await;
         // Imported, not released: still nothing public.
         let (s, _) = get(&app, "/api/v1/cases/indicators?by=year").await;
         assert_eq!(s, StatusCode::NOT_FOUND);
         let (_, page) = get(&app, "/data").await;
         assert!(page.contains("No case-record release has been published"));
         let first = release(&store, ReleaseSpec::CellKey { k: 10 }).await;
+        settle(&db).await;
         let (s, one) = get(&app, "/api/v1/cases/indicators?by=sex").await;
         assert_eq!(s, StatusCode::OK);
         let v: serde_json::Value = serde_json::from_str(&one).unwrap();
@@ -540,6 +554,7 @@ fn case_tables_come_only_from_releases() {
         let mut more: Vec<&str> = SAMPLE.lines().collect();
         more.extend(SAMPLE.lines().skip(1).take(20));
         import(more.join("\n") + "\n").await;
+        settle(&db).await;
         let (_, same) = get(&app, "/api/v1/cases/indicators?by=sex").await;
         assert_eq!(same, one);
         // A DP release: served as the latest, with its ε; the first stays
@@ -553,6 +568,7 @@ fn case_tables_come_only_from_releases() {
             },
         )
         .await;
+        settle(&db).await;
         let (_, latest) = get(&app, "/api/v1/cases/indicators?by=sex").await;
         let v: serde_json::Value = serde_json::from_str(&latest).unwrap();
         assert_eq!(v["release"]["id"], dp);
@@ -581,6 +597,7 @@ fn case_tables_come_only_from_releases() {
             .withdraw_case_release(dp, &palermo_store::accounts::AuditContext::cli(0))
             .await
             .unwrap();
+        settle(&db).await;
         let (s, body) = get(&app, &format!("/api/v1/cases/releases/{dp}")).await;
         assert_eq!(s, StatusCode::NOT_FOUND);
         assert!(body.contains("withdrawn"), "{body}");
@@ -613,6 +630,7 @@ fn case_tables_come_only_from_releases() {
             .withdraw_case_release(noted, &palermo_store::accounts::AuditContext::cli(0))
             .await
             .unwrap();
+        settle(&db).await;
         let (_, all) = get(&app, "/api/v1/cases/releases").await;
         assert!(!all.contains("naming a shelter"), "{all}");
         // Unknown parameters are refused on the release routes too.
@@ -620,20 +638,19 @@ fn case_tables_come_only_from_releases() {
             let (s, _) = get(&app, path).await;
             assert_eq!(s, StatusCode::BAD_REQUEST, "{path}");
         }
-    });
+    }
 }
 
 /// QA: `from=02010` (and `%2B2010`, a literal plus) rendered anew as another spelling of 2010
 /// (a cache entry per spelling); a year is four digits.
-#[test]
-fn a_year_has_one_spelling() {
-    rt().block_on(async {
-        let app = app(false).await;
+async fn a_year_has_one_spelling(db: TestStore) {
+    {
+        let app = app(&db, false).await;
         for bad in ["02010", "002010", "%2B2010", "2010.0", "2010x"] {
             let (s, _) = get(&app, &format!("/api/v1/statistics/indicators?from={bad}")).await;
             assert_eq!(s, StatusCode::BAD_REQUEST, "{bad}");
         }
         let (s, _) = get(&app, "/api/v1/statistics/indicators?from=2010").await;
         assert_eq!(s, StatusCode::OK);
-    });
+    }
 }

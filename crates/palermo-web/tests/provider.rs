@@ -8,11 +8,23 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[macro_use]
 mod common;
 
 use axum::http::{header, StatusCode};
 use common::app::{App, Res};
 use palermo_store::accounts::AuditVerdict;
+use palermo_store::testing::TestStore;
+
+on_every_backend!(
+    an_agency_imports_its_records_and_reads_them_back,
+    an_agency_imports_by_the_api_with_a_read_write_token_only,
+    uploads_need_the_forms_csrf_token,
+    a_file_that_identifies_persons_is_refused_whole,
+    an_upload_over_the_limit_is_413_and_stores_nothing,
+    clks_are_stored_without_anything_else_of_their_file,
+    an_agency_guessing_another_agencys_record_and_upload_ids_gets_404,
+);
 
 /// A CTDC-layout file written by hand: line 2 a woman of 18–20 from the
 /// Republic of Moldova exploited sexually in Romania (2019), line 3 a man
@@ -36,8 +48,8 @@ struct Agencies {
     b_id: i64,
 }
 
-async fn two_agencies() -> Agencies {
-    let app = App::new().await;
+async fn two_agencies(db: TestStore) -> Agencies {
+    let app = App::on(db);
     app.store.seed_statistics().await.unwrap();
     let a_id = app
         .user("a@example.org", "data-provider", Some("agency:ngo-a"))
@@ -85,9 +97,8 @@ async fn verified(app: &App) {
     );
 }
 
-#[tokio::test]
-async fn an_agency_imports_its_records_and_reads_them_back() {
-    let t = two_agencies().await;
+async fn an_agency_imports_its_records_and_reads_them_back(db: TestStore) {
+    let t = two_agencies(db).await;
     let res = import_a(&t).await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
     assert_eq!(res.headers[header::CACHE_CONTROL], "no-store");
@@ -177,9 +188,8 @@ async fn an_agency_imports_its_records_and_reads_them_back() {
     verified(&t.app).await;
 }
 
-#[tokio::test]
-async fn an_agency_imports_by_the_api_with_a_read_write_token_only() {
-    let t = two_agencies().await;
+async fn an_agency_imports_by_the_api_with_a_read_write_token_only(db: TestStore) {
+    let t = two_agencies(db).await;
     let rw = t.app.token(t.a_id, "read-write").await;
     let ro = t.app.token(t.a_id, "read").await;
     let path = "/api/v1/provider/sources?name=hotline&format=ctdc&file=..%2Fh.csv";
@@ -224,9 +234,8 @@ async fn an_agency_imports_by_the_api_with_a_read_write_token_only() {
     verified(&t.app).await;
 }
 
-#[tokio::test]
-async fn uploads_need_the_forms_csrf_token() {
-    let t = two_agencies().await;
+async fn uploads_need_the_forms_csrf_token(db: TestStore) {
+    let t = two_agencies(db).await;
     let res = t
         .app
         .post_multipart(
@@ -259,9 +268,8 @@ async fn uploads_need_the_forms_csrf_token() {
         .is_empty());
 }
 
-#[tokio::test]
-async fn a_file_that_identifies_persons_is_refused_whole() {
-    let t = two_agencies().await;
+async fn a_file_that_identifies_persons_is_refused_whole(db: TestStore) {
+    let t = two_agencies(db).await;
     let csrf = t.app.provider_csrf(&t.a).await;
     let named = "firstName,yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation\n\
                  Maria,2019,Female,18--20,MDA,ROU\n";
@@ -280,9 +288,8 @@ async fn a_file_that_identifies_persons_is_refused_whole() {
     assert!(t.app.store.case_sources().await.unwrap().is_empty());
 }
 
-#[tokio::test]
-async fn an_upload_over_the_limit_is_413_and_stores_nothing() {
-    let t = two_agencies().await;
+async fn an_upload_over_the_limit_is_413_and_stores_nothing(db: TestStore) {
+    let t = two_agencies(db).await;
     let csrf = t.app.provider_csrf(&t.a).await;
     let big = vec![b'1'; palermo_web::provider::upload::MAX_UPLOAD_BYTES + 1];
     let res = t
@@ -304,9 +311,8 @@ async fn an_upload_over_the_limit_is_413_and_stores_nothing() {
     assert!(t.app.store.case_sources().await.unwrap().is_empty());
 }
 
-#[tokio::test]
-async fn clks_are_stored_without_anything_else_of_their_file() {
-    let t = two_agencies().await;
+async fn clks_are_stored_without_anything_else_of_their_file(db: TestStore) {
+    let t = two_agencies(db).await;
     let csrf = t.app.provider_csrf(&t.a).await;
     let res = t
         .app
@@ -371,9 +377,8 @@ async fn clks_are_stored_without_anything_else_of_their_file() {
 /// agency B asks for agency A's real source and upload ids on every page
 /// and API route, and gets the same 404 as for an id that exists nowhere,
 /// with none of A's data; A still reads its own.
-#[tokio::test]
-async fn an_agency_guessing_another_agencys_record_and_upload_ids_gets_404() {
-    let t = two_agencies().await;
+async fn an_agency_guessing_another_agencys_record_and_upload_ids_gets_404(db: TestStore) {
+    let t = two_agencies(db).await;
     assert_eq!(import_a(&t).await.status, StatusCode::OK);
     let csrf = t.app.provider_csrf(&t.a).await;
     t.app

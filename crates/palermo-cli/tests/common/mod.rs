@@ -92,12 +92,18 @@ pub fn assert_not_on_terminal(out: &Output, values: &[&str]) {
 
 /// Runs `palermo ARGS` in `dir` with `input` on its standard input.
 pub fn palermo_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
+    palermo_stdin_env(dir, args, input, &[])
+}
+
+/// [`palermo_stdin`] with these environment variables set.
+pub fn palermo_stdin_env(dir: &Path, args: &[&str], input: &str, env: &[(&str, &str)]) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_palermo"))
         .args(args)
         .current_dir(dir)
         .env_remove("PALERMO_DB")
         .env("PALERMO_LOG", "warn")
+        .envs(env.iter().copied())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

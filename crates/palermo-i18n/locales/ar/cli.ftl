@@ -5,6 +5,7 @@
 cli-error = خطأ: { $message }
 cli-warning = تحذير: { $message }
 cli-left-out = … (حُذف { $bytes } بايت إضافية)
+cli-audit-failed = تسجيل { $action } في سجل المراجعة (لا يُعرض شيء قبل تسجيله)
 cli-opening-database = فتح قاعدة البيانات { $url }
 cli-starting-runtime = بدء بيئة التشغيل غير المتزامنة
 cli-opening-file = فتح { $file }

@@ -7,6 +7,7 @@ cli-error = error: { $message }
 cli-warning = warning: { $message }
 # A message cut short at 2,000 characters.
 cli-left-out = … ({ $bytes } more bytes left out)
+cli-audit-failed = recording { $action } in the audit trail (nothing is shown until it is recorded)
 cli-opening-database = opening database { $url }
 cli-starting-runtime = starting the async runtime
 cli-opening-file = opening { $file }

@@ -5,6 +5,7 @@
 cli-error = error: { $message }
 cli-warning = advertencia: { $message }
 cli-left-out = … (se omitieron { $bytes } bytes más)
+cli-audit-failed = registro de { $action } en el registro de auditoría (no se muestra nada hasta que quede registrado)
 cli-opening-database = abriendo la base de datos { $url }
 cli-starting-runtime = iniciando el entorno de ejecución asíncrono
 cli-opening-file = abriendo { $file }

@@ -5,6 +5,7 @@
 cli-error = erreur : { $message }
 cli-warning = avertissement : { $message }
 cli-left-out = … ({ $bytes } octets de plus omis)
+cli-audit-failed = enregistrement de { $action } dans la piste d’audit (rien n’est affiché avant cet enregistrement)
 cli-opening-database = ouverture de la base de données { $url }
 cli-starting-runtime = démarrage de l’environnement d’exécution asynchrone
 cli-opening-file = ouverture de { $file }

@@ -5,6 +5,7 @@
 cli-error = ошибка: { $message }
 cli-warning = предупреждение: { $message }
 cli-left-out = … (опущено ещё { $bytes } байт)
+cli-audit-failed = запись { $action } в журнал аудита (ничего не выводится, пока запись не сделана)
 cli-opening-database = открытие базы данных { $url }
 cli-starting-runtime = запуск асинхронной среды выполнения
 cli-opening-file = открытие { $file }

@@ -5,6 +5,7 @@
 cli-error = 错误：{ $message }
 cli-warning = 警告：{ $message }
 cli-left-out = …（另有 { $bytes } 字节被省略）
+cli-audit-failed = 在审计记录中登记 { $action }（登记之前不显示任何结果）
 cli-opening-database = 正在打开数据库 { $url }
 cli-starting-runtime = 正在启动异步运行环境
 cli-opening-file = 正在打开 { $file }

@@ -10,6 +10,7 @@
 //! the lock-out and is audited, with one message for all of them (no
 //! account enumeration).
 
+pub mod activation;
 pub mod auth;
 pub mod pages;
 
@@ -62,6 +63,16 @@ pub fn routes() -> Vec<PrivateRoute> {
             post(logout).layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
         }),
         private_route("/account", &[Method::GET], "/account", || get(account_page)),
+        private_route(
+            "/account/activate",
+            &[Method::GET, Method::POST],
+            "/account/activate",
+            || {
+                get(activation::form)
+                    .post(activation::activate)
+                    .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
+            },
+        ),
         private_route(
             "/account/password",
             &[Method::POST],

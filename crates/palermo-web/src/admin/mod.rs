@@ -1,9 +1,12 @@
 //! The administration feature (issue #12): `/admin/users` (the accounts,
 //! disabling one), `/admin/audit` (the audit trail and its verification,
 //! `/admin/audit.csv`), and `/api/v1/audit` for scripts with a token.
+//! Creating an account and resetting a password: [`users`].
 //! Private: outside the response cache, `Cache-Control: no-store`; every
 //! permission is asked of the policy (accounts: `Resource::Accounts`, the
 //! trail: `Resource::AuditLog`).
+
+pub mod users;
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -30,9 +33,25 @@ pub const AUDIT_PAGE: i64 = 200;
 /// The administration routes (private: never behind the response cache).
 pub fn routes() -> Vec<PrivateRoute> {
     vec![
-        private_route("/admin/users", &[Method::GET], "/admin/users", || {
-            get(users_page)
-        }),
+        private_route(
+            "/admin/users",
+            &[Method::GET, Method::POST],
+            "/admin/users",
+            || {
+                get(users_page)
+                    .post(users::create_account)
+                    .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
+            },
+        ),
+        private_route(
+            "/admin/users/{id}/reset-password",
+            &[Method::POST],
+            "/admin/users/1/reset-password",
+            || {
+                post(users::reset_password)
+                    .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
+            },
+        ),
         private_route(
             "/admin/users/{id}/disable",
             &[Method::POST],
@@ -72,12 +91,24 @@ pub struct UserRow {
 {% block title %}Accounts{% endblock %}
 {% block content %}
 <h1>Accounts</h1>
-<p>New accounts are created on the server with <code>palermo user add</code>.</p>
+<h2>{{ layout.t("users-create-heading") }}</h2>
+<p>{{ layout.t("users-create-intro") }}</p>
+<form method="post" action="/admin/users">
+<input type="hidden" name="csrf" value="{{ csrf }}">
+<p><label for="new-email">{{ layout.t("users-email") }}</label> <input id="new-email" name="email" type="email" required maxlength="254"></p>
+<p><label for="new-name">{{ layout.t("users-name") }}</label> <input id="new-name" name="name" type="text" required maxlength="100"></p>
+<p><label for="new-role">{{ layout.t("users-role") }}</label> <select id="new-role" name="role">
+{% for (value, label) in roles %}<option value="{{ value }}">{{ label }}</option>
+{% endfor %}</select></p>
+<p><label for="new-organisation">{{ layout.t("users-organisation") }}</label> <input id="new-organisation" name="organisation" type="text" maxlength="80"></p>
+<p><button type="submit">{{ layout.t("users-create") }}</button></p>
+</form>
 <table>
 <thead><tr><th scope="col">Id</th><th scope="col">E-mail</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Organisation</th><th scope="col">State</th><th scope="col">TOTP</th><th scope="col"></th></tr></thead>
 <tbody>
 {% for u in users %}<tr><td>{{ u.id }}</td><td>{{ u.email }}</td><td>{{ u.name }}</td><td>{{ u.role }}</td><td>{{ u.organisation }}</td><td>{{ u.state }}</td><td>{% if u.totp %}yes{% else %}no{% endif %}</td>
-<td>{% if u.state != "disabled" %}<form method="post" action="/admin/users/{{ u.id }}/disable"><input type="hidden" name="csrf" value="{{ csrf }}"><button type="submit">Disable</button></form>{% endif %}</td></tr>
+<td>{% if u.state != "disabled" %}<form method="post" action="/admin/users/{{ u.id }}/disable"><input type="hidden" name="csrf" value="{{ csrf }}"><button type="submit">Disable</button></form>
+<form method="post" action="/admin/users/{{ u.id }}/reset-password"><input type="hidden" name="csrf" value="{{ csrf }}"><button type="submit">{{ layout.t("users-reset-button") }}</button></form>{% endif %}</td></tr>
 {% endfor %}</tbody></table>
 <p><a href="/admin/audit">Audit trail</a></p>
 {% endblock %}"#
@@ -86,6 +117,9 @@ struct UsersPage<'a> {
     layout: Layout,
     users: Vec<UserRow>,
     csrf: &'a str,
+    /// The roles an account may be given: `Role::as_str` and its name in
+    /// the page's language.
+    roles: Vec<(&'static str, String)>,
 }
 
 fn web(e: impl Into<WebError>) -> Response {
@@ -129,6 +163,17 @@ async fn users_page(
             layout: private_layout(&viewer),
             users,
             csrf: &viewer.csrf,
+            roles: palermo_access::Role::ALL
+                .iter()
+                .filter(|r| **r != palermo_access::Role::Public)
+                .map(|r| {
+                    let lang = crate::lang::Locale::current().lang;
+                    (
+                        r.as_str(),
+                        palermo_i18n::t(lang, &format!("users-role-{}", r.as_str())),
+                    )
+                })
+                .collect(),
         },
     ))
 }

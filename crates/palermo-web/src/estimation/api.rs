@@ -59,7 +59,9 @@ pub(crate) async fn api(
             ..q
         }
     };
-    Ok(Json(analyse_blocking(&state.mse, client, req).await?))
+    Ok(Json(
+        analyse_blocking(&state.mse, &state.store, client, req).await?,
+    ))
 }
 
 /// The OpenAPI description of `POST /api/v1/mse`, merged into the API's

@@ -301,7 +301,7 @@ pub(crate) async fn form_submit(
 ) -> Result<Response, PageError> {
     let (form, outcome) = match form {
         Ok(axum::Form(form)) => {
-            let outcome = analyse_blocking(&state.mse, client, form.clone()).await;
+            let outcome = analyse_blocking(&state.mse, &state.store, client, form.clone()).await;
             (form, outcome)
         }
         Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {

@@ -189,8 +189,35 @@ impl Drop for CancelOnDrop {
 
 /// Waits up to [`Limits::wait`] for a slot in the client's turn, then runs
 /// [`analyse`] on a blocking thread within [`Limits::timeout`], cancelled
-/// if the request is dropped.
+/// if the request is dropped. An estimate is recorded in `store`'s audit
+/// trail (issue #12, item 8: `mse.estimate` by `anonymous` from the
+/// client's address, the method, the number of lists and the table's keyed
+/// digest, never the table) before it is answered.
 pub(crate) async fn analyse_blocking(
+    gate: &Arc<Gate>,
+    store: &palermo_store::Store,
+    client: ClientAddr,
+    req: MseRequest,
+) -> Result<Analysis, WebError> {
+    let table = req.table.clone();
+    let a = analyse_in_turn(gate, client, req).await?;
+    let ctx = palermo_store::accounts::AuditContext {
+        actor: "anonymous".into(),
+        source: client.0.to_string(),
+        at: time::OffsetDateTime::now_utc().unix_timestamp(),
+    };
+    store
+        .audit_computation(
+            "mse.estimate",
+            &format!("method {}, {} lists", a.method, a.lists.len()),
+            table.as_bytes(),
+            &ctx,
+        )
+        .await?;
+    Ok(a)
+}
+
+async fn analyse_in_turn(
     gate: &Arc<Gate>,
     client: ClientAddr,
     req: MseRequest,

@@ -1,7 +1,8 @@
 //! A whole application over one store for the account tests: real
 //! requests through the router (tower's `oneshot`), a clock the test
 //! moves, accounts made as `palermo user add` makes them, sign-in through
-//! the login form.
+//! the login form. The store is of either backend ([`App::on`], with the
+//! tests run on both by `on_every_backend!`).
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -12,6 +13,7 @@ use axum::extract::ConnectInfo;
 use axum::http::{header, HeaderMap, Request, StatusCode};
 use axum::Router;
 use palermo_store::accounts::{AuditContext, NewUser};
+use palermo_store::testing::TestStore;
 use palermo_store::Store;
 use palermo_web::account::auth::Auth;
 use tower::ServiceExt;
@@ -25,6 +27,10 @@ pub struct App {
     pub router: Router,
     pub store: Store,
     pub clock: Arc<AtomicI64>,
+    /// `sqlite` or `postgres`.
+    pub backend: &'static str,
+    /// Keeps a PostgreSQL test database until the app is dropped.
+    _db: TestStore,
 }
 
 pub struct Res {
@@ -61,8 +67,9 @@ impl Res {
 }
 
 impl App {
-    pub async fn new() -> Self {
-        let store = Store::open_in_memory().await.unwrap();
+    /// The application over `db` (see `super::sqlite`, `super::postgres`).
+    pub fn on(db: TestStore) -> Self {
+        let store = db.store.clone();
         let clock = Arc::new(AtomicI64::new(T0));
         let c = clock.clone();
         let auth = Auth::default().with_clock(Arc::new(move || c.load(Ordering::SeqCst)));
@@ -75,6 +82,8 @@ impl App {
             ),
             store,
             clock,
+            backend: db.backend,
+            _db: db,
         }
     }
 

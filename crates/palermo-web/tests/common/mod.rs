@@ -4,6 +4,48 @@
 
 pub mod app;
 
+/// Runs each `async fn NAME(db: TestStore)` of the test file on every
+/// backend, as `palermo-store`'s `testing` module does for the store: a
+/// test `sqlite::NAME` always, and `postgres::NAME` on a database of its
+/// own when `PALERMO_TEST_POSTGRES` names a server (without it the test
+/// says so and passes; under `CI=true` it fails).
+#[allow(unused_macros)]
+macro_rules! on_every_backend {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    super::$name(crate::common::sqlite().await).await;
+                }
+            )+
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    if let Some(db) = crate::common::postgres().await {
+                        super::$name(db).await;
+                    }
+                }
+            )+
+        }
+    };
+}
+
+use palermo_store::testing::TestStore;
+
+/// A fresh in-memory SQLite store (migrated, reference data seeded).
+pub async fn sqlite() -> TestStore {
+    palermo_store::testing::sqlite().await
+}
+
+/// A fresh PostgreSQL store on a database of its own, when the server is
+/// configured (`palermo_store::testing::postgres_server`).
+pub async fn postgres() -> Option<TestStore> {
+    palermo_store::testing::postgres().await
+}
+
 use palermo_disclosure::dp::DpCategories;
 use palermo_disclosure::release::ReleaseSpec;
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
@@ -16,6 +58,12 @@ use palermo_store::Store;
 /// makes by default).
 pub async fn store_with_cases(source: &str, csv: &str) -> Store {
     let store = Store::open_in_memory().await.unwrap();
+    with_cases(&store, source, csv).await;
+    store
+}
+
+/// [`store_with_cases`] on `store` (of either backend).
+pub async fn with_cases(store: &Store, source: &str, csv: &str) {
     store.seed_statistics().await.unwrap();
     let idx = store.country_index().await.unwrap();
     let r = CtdcReader::new("sample.csv", csv.as_bytes(), &idx, CaseOptions::new(source)).unwrap();
@@ -31,8 +79,7 @@ pub async fn store_with_cases(source: &str, csv: &str) -> Store {
         )
         .await
         .unwrap();
-    release(&store, ReleaseSpec::CellKey { k: 10 }).await;
-    store
+    release(store, ReleaseSpec::CellKey { k: 10 }).await;
 }
 
 /// What the data holder runs as `palermo cases release create`: a release
@@ -87,4 +134,13 @@ pub async fn korea_ratifies(other: &Store) {
         )
         .await
         .unwrap();
+}
+
+/// A second fresh store of `db`'s backend.
+pub async fn another(db: &TestStore) -> TestStore {
+    if db.backend == "postgres" {
+        postgres().await.unwrap()
+    } else {
+        sqlite().await
+    }
 }
