@@ -1,5 +1,6 @@
 //! `palermo cases …`: victim case records (HTCDS / CTDC) on the command line.
 
+use crate::lang::tr;
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
@@ -130,14 +131,16 @@ fn key_or_unknown(keys: &palermo_model::indicator::GroupKeys, col: &str) -> Stri
 fn table_footer(
     t: &palermo_disclosure::ProtectedTable<palermo_model::indicator::GroupKeys>,
 ) -> String {
-    format!(
-        "total {}; {} cell(s) below k={} withheld, {} more withheld against subtraction.",
-        t.total
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| format!("fewer than {}", t.k)),
-        t.primary_suppressed,
-        t.k,
-        t.secondary_suppressed
+    let total = t.total.map_or_else(
+        || tr!("cli-cases-fewer-than", k = t.k),
+        |v| palermo_i18n::format::integer(crate::lang::lang(), i64::try_from(v).unwrap_or(i64::MAX)),
+    );
+    tr!(
+        "cli-cases-footer",
+        total = total,
+        primary = t.primary_suppressed,
+        k = t.k,
+        secondary = t.secondary_suppressed
     )
 }
 
@@ -158,7 +161,7 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                 let report = report.unwrap_or_else(|| default_report(&file));
                 let mut sink = ReportSink::new(report, bar);
                 let r = CaseReader::open(format.into(), &name, src, &index, opts)
-                    .map_err(|e| anyhow::anyhow!("{e}; nothing was imported"))?;
+                    .map_err(|e| anyhow::anyhow!(tr!("cli-nothing-imported", reason = e.to_string())))?;
                 if let Some(w) = r.unknown_columns_warning(&name) { sink.note(&w); }
                 let ctx = crate::account::cli_context();
                 let result = store.import_cases(&source, &base, format.name(), r, mode, &mut sink, &ImportBy::cli(&ctx)).await;
@@ -176,7 +179,7 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                             .map(|c| c.iso3.clone())
                             .collect();
                         if set.is_empty() {
-                            anyhow::bail!("unknown region {r:?}: expected Africa, Americas, Asia, Europe, Oceania or a sub-region");
+                            anyhow::bail!(tr!("cli-cases-unknown-region", region = r.as_str()));
                         }
                         Some(set)
                     }
@@ -210,10 +213,10 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                     }
                     OutputFormat::Table => {
                         let cols = palermo_model::indicator::key_columns(&filter.by);
-                        let mut rows: Vec<Vec<String>> = vec![cols.iter().map(|c| (*c).to_owned()).chain(["victims".to_owned()]).collect()];
+                        let mut rows: Vec<Vec<String>> = vec![cols.iter().map(|c| (*c).to_owned()).chain([crate::lang::t("cli-cases-col-victims")]).collect()];
                         for c in &t.cells {
                             let mut r: Vec<String> = cols.iter().map(|col| key_or_unknown(&c.keys, col)).collect();
-                            r.push(c.value.map(|v| v.to_string()).unwrap_or_else(|| "withheld".to_owned()));
+                            r.push(c.value.map(|v| v.to_string()).unwrap_or_else(|| crate::lang::t("cli-cases-withheld")));
                             rows.push(r);
                         }
                         let widths: Vec<usize> = (0..rows[0].len())
@@ -234,8 +237,8 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                 let what = format!("case-records:{} ({} records)", source.as_deref().unwrap_or("all"), records.len());
                 store.audit(crate::account::cli_context().event("cases.export", &what)).await?;
                 eprintln!(
-                    "warning: {} record-level rows follow; keep them on this machine (public figures: palermo cases indicators)",
-                    records.len()
+                    "{}",
+                    tr!("cli-warning", message = tr!("cli-cases-export-warning", count = records.len()))
                 );
                 let flag = |f: palermo_model::case::Flag| match f.as_option() {
                     Some(true) => "1",
@@ -276,7 +279,8 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
             CasesCommand::Sources => {
                 let mut out = std::io::stdout().lock();
                 for s in store.case_sources().await? {
-                    writeln!(out, "{}\t{}\t{}\t{} read, {} stored, {} rejected\t{}", s.source, s.format, s.file, s.rows.0, s.rows.1, s.rows.2, s.imported_at)?;
+                    let rows = tr!("cli-cases-source-rows", read = s.rows.0, stored = s.rows.1, rejected = s.rows.2);
+                    writeln!(out, "{}\t{}\t{}\t{rows}\t{}", s.source, s.format, s.file, s.imported_at)?;
                 }
                 Ok(())
             }
