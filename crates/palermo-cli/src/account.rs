@@ -224,9 +224,21 @@ pub fn run_user(db: &str, cmd: UserCommand) -> anyhow::Result<()> {
                 store.close().await;
                 let id = id?;
                 let mut out = std::io::stdout().lock();
-                writeln!(out, "{}", tr!("cli-user-created", id = id.to_string(), role = role.as_str()))?;
+                writeln!(
+                    out,
+                    "{}",
+                    tr!(
+                        "cli-user-created",
+                        id = id.to_string(),
+                        role = role.as_str()
+                    )
+                )?;
                 if generated {
-                    writeln!(out, "{}", tr!("cli-user-password-once", password = password.as_str()))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        tr!("cli-user-password-once", password = password.as_str())
+                    )?;
                 }
                 if role.requires_second_factor() {
                     writeln!(out, "{}", tr!("cli-user-enrol-totp", role = role.as_str()))?;
@@ -299,9 +311,17 @@ pub fn run_user(db: &str, cmd: UserCommand) -> anyhow::Result<()> {
                         store.set_totp(u.id, None, &ctx).await?;
                     }
                     let mut out = std::io::stdout().lock();
-                    writeln!(out, "{}", tr!("cli-user-password-reset", id = u.id.to_string()))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        tr!("cli-user-password-reset", id = u.id.to_string())
+                    )?;
                     if generated {
-                        writeln!(out, "{}", tr!("cli-user-password-once", password = password.as_str()))?;
+                        writeln!(
+                            out,
+                            "{}",
+                            tr!("cli-user-password-once", password = password.as_str())
+                        )?;
                     }
                     Ok(())
                 }
@@ -341,7 +361,12 @@ pub fn run_token(db: &str, cmd: TokenCommand) -> anyhow::Result<()> {
                     writeln!(
                         out,
                         "{}",
-                        tr!("cli-token-created", id = id.to_string(), scope = scope.as_str(), account = u.id.to_string())
+                        tr!(
+                            "cli-token-created",
+                            id = id.to_string(),
+                            scope = scope.as_str(),
+                            account = u.id.to_string()
+                        )
                     )?;
                     writeln!(out, "{}", tr!("cli-token-once", token = token.as_str()))?;
                 }
@@ -401,7 +426,11 @@ pub fn run_audit(db: &str, cmd: AuditCommand) -> anyhow::Result<()> {
                         Ok(())
                     }
                     AuditVerdict::Broken(b) => {
-                        bail!(tr!("cli-audit-broken", seq = b.seq.to_string(), reason = b.reason))
+                        bail!(tr!(
+                            "cli-audit-broken",
+                            seq = b.seq.to_string(),
+                            reason = b.reason
+                        ))
                     }
                     AuditVerdict::Truncated { head, recorded_seq } => bail!(tr!(
                         "cli-audit-truncated",
@@ -409,13 +438,17 @@ pub fn run_audit(db: &str, cmd: AuditCommand) -> anyhow::Result<()> {
                         recorded = recorded_seq
                     )),
                 },
-                AuditCommand::Export { format: ExportFormat::Csv, output } => {
+                AuditCommand::Export {
+                    format: ExportFormat::Csv,
+                    output,
+                } => {
                     let entries = store.audit_entries().await?;
                     let sink: Box<dyn Write> = match &output {
                         Some(p) => Box::new(private_file(p)?),
                         None => Box::new(std::io::stdout().lock()),
                     };
-                    let mut w = palermo_model::csv_out::CsvWriter::new(std::io::BufWriter::new(sink));
+                    let mut w =
+                        palermo_model::csv_out::CsvWriter::new(std::io::BufWriter::new(sink));
                     w.write_record(palermo_access::audit::CSV_HEADER)?;
                     for e in &entries {
                         w.write_record(palermo_access::audit::csv_fields(e))?;

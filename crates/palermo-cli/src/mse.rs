@@ -139,8 +139,9 @@ pub fn analyse(args: &MseArgs) -> anyhow::Result<String> {
     };
     let mut budget = Budget::unlimited();
     if let Some(secs) = args.time_limit {
-        let limit = std::time::Duration::try_from_secs_f64(secs)
-            .map_err(|_| anyhow::anyhow!(tr!("cli-mse-time-limit-bad", value = secs.to_string())))?;
+        let limit = std::time::Duration::try_from_secs_f64(secs).map_err(|_| {
+            anyhow::anyhow!(tr!("cli-mse-time-limit-bad", value = secs.to_string()))
+        })?;
         budget = budget.with_timeout(limit);
     }
     let opts = Options {
@@ -247,12 +248,7 @@ fn render_table(file: &str, a: &Analysis, notes: usize) -> String {
                 .p_empty
                 .map(|p| format!("{p:.4}"))
                 .unwrap_or_else(|| t("mse-not-applicable"));
-            let _ = writeln!(
-                s,
-                "  {:<20} {}",
-                e.term,
-                tr!("cli-mse-p-empty", p = p)
-            );
+            let _ = writeln!(s, "  {:<20} {}", e.term, tr!("cli-mse-p-empty", p = p));
         }
     }
     let _ = writeln!(

@@ -140,7 +140,11 @@ pub async fn release(store: &Store, cmd: ReleaseCommand) -> anyhow::Result<()> {
             writeln!(
                 out,
                 "{}",
-                tr!("cli-release-made", id = info.id.to_string(), release = info_line(&info))
+                tr!(
+                    "cli-release-made",
+                    id = info.id.to_string(),
+                    release = info_line(&info)
+                )
             )?;
             writeln!(out, "{}", crate::lang::t("cli-release-served"))?;
         }
@@ -161,7 +165,11 @@ pub async fn release(store: &Store, cmd: ReleaseCommand) -> anyhow::Result<()> {
             writeln!(
                 out,
                 "{}",
-                tr!("cli-release-withdrawn", id = info.id.to_string(), release = info_line(&info))
+                tr!(
+                    "cli-release-withdrawn",
+                    id = info.id.to_string(),
+                    release = info_line(&info)
+                )
             )?;
         }
     }

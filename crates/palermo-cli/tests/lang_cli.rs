@@ -175,18 +175,41 @@ fn every_translated_command_speaks_the_pseudo_locale() {
     // Names of methods and sources (authors, R packages, Rcapture's model
     // codes) and the words of a path are data.
     let names = [
-        "Rcapture", "Chao", "Poisson", "Darroch", "Gamma", "Mth", "Chapman", "Lincoln",
-        "Petersen", "SparseMSE", "BCa", "Wald", "TOTP", "palermo", "tmp", "western", "bad",
-        "merged", "csv", "lang", "groups",
+        "Rcapture",
+        "Chao",
+        "Poisson",
+        "Darroch",
+        "Gamma",
+        "Mth",
+        "Chapman",
+        "Lincoln",
+        "Petersen",
+        "SparseMSE",
+        "BCa",
+        "Wald",
+        "TOTP",
+        "palermo",
+        "tmp",
+        "western",
+        "bad",
+        "merged",
+        "csv",
+        "lang",
+        "groups",
     ];
     let runs: Vec<(Vec<&str>, bool)> = vec![
         (vec!["mse", western, "--bootstrap", "20"], true),
         (vec!["mse", merged, "--no-profile"], true),
         (vec!["mse", bad], false),
         (vec!["mse", western, "--terms", "A:B"], false),
-        (vec!["mse", western, "--method", "fixed", "--terms", "A:Z"], false),
         (
-            vec!["user", "add", "--email", "nobody", "--name", "N", "--role", "analyst"],
+            vec!["mse", western, "--method", "fixed", "--terms", "A:Z"],
+            false,
+        ),
+        (
+            vec![
+                "user", "add", "--email", "nobody", "--name", "N", "--role", "analyst",
+            ],
             false,
         ),
         (vec!["user", "disable", "nobody@example.org"], false),
@@ -215,5 +238,8 @@ fn every_translated_command_speaks_the_pseudo_locale() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
     // The check catches what it must.
-    assert_eq!(bypassed("ŵàŕñ nothing was imported ITA ab12ef", &[]), ["nothing", "was", "imported"]);
+    assert_eq!(
+        bypassed("ŵàŕñ nothing was imported ITA ab12ef", &[]),
+        ["nothing", "was", "imported"]
+    );
 }

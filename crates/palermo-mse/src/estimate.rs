@@ -155,8 +155,7 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
     }
     let budget = &opts.budget;
     let sel = select_within(table, &opts.selection, true, budget)?;
-    let mut warnings =
-        sel.unfitted_warnings(&Stage::Selection(opts.selection.name()));
+    let mut warnings = sel.unfitted_warnings(&Stage::Selection(opts.selection.name()));
     let fit = sel.fit;
     let mut intervals = vec![wald_interval(&fit, opts.level)];
     if opts.profile {
@@ -330,11 +329,7 @@ fn label(f: &LoglinFit) -> String {
 pub const COMPARE_AIC_MAX_LISTS: usize = 10;
 
 /// Estimates of the other methods for the side-by-side chart.
-pub fn compare(
-    table: &CaptureTable,
-    level: f64,
-    warnings: &mut Vec<Warning>,
-) -> Vec<Comparison> {
+pub fn compare(table: &CaptureTable, level: f64, warnings: &mut Vec<Warning>) -> Vec<Comparison> {
     compare_within(table, level, warnings, &Budget::unlimited()).unwrap_or_default()
 }
 

@@ -535,8 +535,7 @@ pub fn bca_bootstrap_within(
         warnings,
     };
     if out.replicates.len() < 2 {
-        out.warnings
-            .push(crate::Warning::TooFewFinite);
+        out.warnings.push(crate::Warning::TooFewFinite);
         return Ok(out);
     }
     let bounded: Vec<f64> = quantiles

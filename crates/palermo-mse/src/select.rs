@@ -564,11 +564,9 @@ mod tests {
                 a.warnings
             );
             // the comparison's BIC search met it too and says so
-            assert!(a
-                .warnings
-                .iter()
-                .map(ToString::to_string)
-                .any(|w| w.starts_with("comparison, best BIC") && w.contains("could not be fitted")));
+            assert!(a.warnings.iter().map(ToString::to_string).any(|w| w
+                .starts_with("comparison, best BIC")
+                && w.contains("could not be fitted")));
             // counted once among the models tried: 8 order-2 models for BIC
             if sel == Selection::Bic {
                 assert_eq!(a.models_tried, 8);

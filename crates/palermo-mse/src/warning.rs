@@ -141,7 +141,9 @@ pub enum Warning {
         cell: usize,
     },
     /// A line of a record file repeats a person on the same list.
-    #[error("line {line} repeats line {first} (the same identifier on list {list:?}): counted once")]
+    #[error(
+        "line {line} repeats line {first} (the same identifier on list {list:?}): counted once"
+    )]
     RepeatedLine {
         /// The line.
         line: usize,

@@ -64,6 +64,7 @@ const FIXED: &[&str] = &[
     "SparseMSE",
     "BCa",
     "TOTP",
+    "Mth",
 ];
 
 /// The visible text of a page: text nodes outside `<script>`, `<style>`,
@@ -284,8 +285,12 @@ async fn private_pages_and_estimation_results_show_no_string_that_bypassed_fluen
 
     let app = App::new().await;
     app.store.seed_statistics().await.unwrap();
-    app.user("provider@example.org", "data-provider", Some("agency:ngo-a"))
-        .await;
+    app.user(
+        "provider@example.org",
+        "data-provider",
+        Some("agency:ngo-a"),
+    )
+    .await;
     let admin = app
         .user("admin@example.org", "administrator", Some("un:UNODC"))
         .await;
@@ -426,14 +431,28 @@ async fn private_pages_and_estimation_results_show_no_string_that_bypassed_fluen
         "police".into(),
         "hotline".into(),
         "cases.csv".into(),
+        "hotline.json".into(),
         "script".into(),
+        // The request's field names (what a script sends, not translated)
+        // and the columns of the refused table (the user's header).
+        "table".into(),
+        "count".into(),
     ];
+    for s in app.store.case_sources_of("agency:ngo-a").await.unwrap() {
+        texts.push(s.format);
+    }
     for u in app.store.users().await.unwrap() {
         texts.extend([u.email, u.display_name]);
         texts.extend(u.organisation);
     }
     for e in app.store.audit_entries().await.unwrap() {
-        texts.extend([e.event.actor, e.event.action, e.event.target, e.event.source]);
+        texts.extend([
+            e.event.actor,
+            e.event.action,
+            e.event.target,
+            e.event.source,
+        ]);
+        texts.extend([e.hash, e.prev_hash]);
     }
     allowed.extend(texts.iter().flat_map(|t| plain_words(t)));
 

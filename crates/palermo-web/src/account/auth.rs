@@ -135,9 +135,10 @@ impl HashPool {
         f: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, WebError> {
         let Ok(_queued) = self.waiting.try_acquire() else {
-            return Err(WebError::Busy(
-                crate::error::tr("account-hashing-busy", &[]),
-            ));
+            return Err(WebError::Busy(crate::error::tr(
+                "account-hashing-busy",
+                &[],
+            )));
         };
         let _slot = self
             .running

@@ -555,7 +555,13 @@ async fn create_token(
         )
         .await
         .map_err(page_err)?;
-    account_response(&state, &viewer, Some(token), Some(&tr("account-token-created", &[]))).await
+    account_response(
+        &state,
+        &viewer,
+        Some(token),
+        Some(&tr("account-token-created", &[])),
+    )
+    .await
 }
 
 async fn revoke_token(
@@ -575,9 +581,7 @@ async fn revoke_token(
         t.revoked_at.is_none()
             && viewer.may(Action::Write, &Resource::ApiTokens { user_id: t.user_id })
     }) else {
-        return Err(web(WebError::NotFound(
-            tr("account-no-such-token", &[]),
-        )));
+        return Err(web(WebError::NotFound(tr("account-no-such-token", &[]))));
     };
     let ctx = context(viewer.actor(), addr, state.auth.now());
     state
@@ -586,5 +590,11 @@ async fn revoke_token(
         .revoke_token(token.id, Some(token.user_id), &ctx)
         .await
         .map_err(|e| web(e.into()))?;
-    account_response(&state, &viewer, None, Some(&tr("account-token-revoked", &[]))).await
+    account_response(
+        &state,
+        &viewer,
+        None,
+        Some(&tr("account-token-revoked", &[])),
+    )
+    .await
 }

@@ -123,9 +123,7 @@ async fn users_page(
             email: u.email,
             name: u.display_name,
             role: crate::account::pages::role_name(&u.role),
-            organisation: u
-                .organisation
-                .unwrap_or_else(|| tr("account-none", &[])),
+            organisation: u.organisation.unwrap_or_else(|| tr("account-none", &[])),
         })
         .collect();
     Ok(render(
@@ -147,15 +145,11 @@ async fn disable_user(
 ) -> Result<Response, Response> {
     viewer.may_submit(&form.csrf, Action::Write, &Resource::Accounts)?;
     if id == viewer.user.id {
-        return Err(web(WebError::BadRequest(
-            tr("admin-not-yourself", &[]),
-        )));
+        return Err(web(WebError::BadRequest(tr("admin-not-yourself", &[]))));
     }
     let ctx = context(viewer.actor(), addr, state.auth.now());
     if !state.app.store.disable_user(id, &ctx).await.map_err(web)? {
-        return Err(web(WebError::NotFound(
-            tr("admin-no-such-account", &[]),
-        )));
+        return Err(web(WebError::NotFound(tr("admin-no-such-account", &[]))));
     }
     Ok(axum::response::Redirect::to("/admin/users").into_response())
 }
@@ -207,7 +201,10 @@ fn verdict_text(v: &AuditVerdict) -> String {
         ),
         AuditVerdict::Truncated { head, recorded_seq } => tr(
             "admin-chain-truncated",
-            &[("seq", &head.last_seq.to_string()), ("recorded", recorded_seq)],
+            &[
+                ("seq", &head.last_seq.to_string()),
+                ("recorded", recorded_seq),
+            ],
         ),
     }
 }

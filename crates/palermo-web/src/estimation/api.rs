@@ -41,10 +41,7 @@ pub(crate) async fn api(
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             too_large()
         } else {
-            WebError::BadRequest(tr(
-                "mse-err-body-unreadable",
-                &[("detail", &e.body_text())],
-            ))
+            WebError::BadRequest(tr("mse-err-body-unreadable", &[("detail", &e.body_text())]))
         }
     })?;
     let ctype = headers
@@ -54,10 +51,9 @@ pub(crate) async fn api(
     let text = std::str::from_utf8(&body)
         .map_err(|_| WebError::BadRequest(tr("mse-err-not-utf8", &[])))?;
     let req = if is_json(ctype) {
-        serde_json::from_str::<MseRequest>(text)
-            .map_err(|e| {
-                WebError::BadRequest(tr("mse-err-json-body", &[("detail", &e.to_string())]))
-            })?
+        serde_json::from_str::<MseRequest>(text).map_err(|e| {
+            WebError::BadRequest(tr("mse-err-json-body", &[("detail", &e.to_string())]))
+        })?
     } else {
         MseRequest {
             table: text.to_string(),

@@ -141,7 +141,9 @@ pub fn mse_error(lang: Lang, e: &MseError) -> String {
                 ("reason", FluentValue::from(term_problem(lang, why))),
             ],
         ),
-        MseError::MleDoesNotExist(m) => msg(lang, "mse-err-mle-does-not-exist", &[("model", text(m))]),
+        MseError::MleDoesNotExist(m) => {
+            msg(lang, "mse-err-mle-does-not-exist", &[("model", text(m))])
+        }
         MseError::NotIdentifiable(m, d) => msg(
             lang,
             "mse-err-not-identifiable",
@@ -169,12 +171,18 @@ fn stage(lang: Lang, s: &Stage) -> String {
         Stage::Selection(m) => msg(
             lang,
             "mse-warn-stage-selection",
-            &[("method", FluentValue::from(palermo_i18n::t(lang, &format!("mse-method-{m}"))))],
+            &[(
+                "method",
+                FluentValue::from(palermo_i18n::t(lang, &format!("mse-method-{m}"))),
+            )],
         ),
         Stage::Comparison(m) => msg(
             lang,
             "mse-warn-stage-comparison",
-            &[("method", FluentValue::from(super::page::comparison_method(lang, m)))],
+            &[(
+                "method",
+                FluentValue::from(super::page::comparison_method(lang, m)),
+            )],
         ),
     }
 }
@@ -190,7 +198,6 @@ fn fit_failure(lang: Lang, e: &MseError) -> String {
 
 /// A warning of an analysis ([`Warning`]), in `lang`.
 pub fn warning(lang: Lang, w: &Warning) -> String {
-    let f = |x: f64| FluentValue::from(x);
     match w {
         Warning::Unfitted {
             stage: s,
@@ -214,7 +221,10 @@ pub fn warning(lang: Lang, w: &Warning) -> String {
             lang,
             "mse-warn-comparison-failed",
             &[
-                ("method", FluentValue::from(super::page::comparison_method(lang, m))),
+                (
+                    "method",
+                    FluentValue::from(super::page::comparison_method(lang, m)),
+                ),
                 ("reason", FluentValue::from(mse_error(lang, e))),
             ],
         ),
@@ -234,8 +244,14 @@ pub fn warning(lang: Lang, w: &Warning) -> String {
             &[
                 ("count", num(*no_mle)),
                 ("replicates", num(*replicates)),
-                ("tail", FluentValue::from(palermo_i18n::format::decimal(lang, *tail, 1))),
-                ("level", FluentValue::from(palermo_i18n::format::decimal(lang, *level, 0))),
+                (
+                    "tail",
+                    FluentValue::from(palermo_i18n::format::decimal(lang, *tail, 1)),
+                ),
+                (
+                    "level",
+                    FluentValue::from(palermo_i18n::format::decimal(lang, *level, 0)),
+                ),
             ],
         ),
         Warning::BcaUnavailable => msg(lang, "mse-warn-bca-unavailable", &[]),
@@ -244,7 +260,10 @@ pub fn warning(lang: Lang, w: &Warning) -> String {
             "mse-warn-empty-overlap",
             &[
                 ("term", text(term)),
-                ("expected", FluentValue::from(palermo_i18n::format::decimal(lang, *expected, 1))),
+                (
+                    "expected",
+                    FluentValue::from(palermo_i18n::format::decimal(lang, *expected, 1)),
+                ),
                 ("p", FluentValue::from(format!("{p:.2e}"))),
             ],
         ),
@@ -267,11 +286,13 @@ pub fn warning(lang: Lang, w: &Warning) -> String {
                         lang,
                         &lists
                             .iter()
-                            .map(|l| palermo_i18n::t_args(lang, "mse-warn-quoted", &{
-                                let mut a = FluentArgs::new();
-                                a.set("name", l.clone());
-                                a
-                            }))
+                            .map(|l| {
+                                palermo_i18n::t_args(lang, "mse-warn-quoted", &{
+                                    let mut a = FluentArgs::new();
+                                    a.set("name", l.clone());
+                                    a
+                                })
+                            })
                             .collect::<Vec<_>>(),
                     )),
                 ),
@@ -289,7 +310,10 @@ pub fn warning(lang: Lang, w: &Warning) -> String {
                 "mse-warn-bca-clamped",
                 &[
                     ("count", num(qs.len())),
-                    ("quantiles", FluentValue::from(palermo_i18n::format::list_and(lang, &qs))),
+                    (
+                        "quantiles",
+                        FluentValue::from(palermo_i18n::format::list_and(lang, &qs)),
+                    ),
                 ],
             )
         }
@@ -313,8 +337,14 @@ pub fn warning(lang: Lang, w: &Warning) -> String {
                 &[
                     ("count", num(*no_mle)),
                     ("replicates", num(*replicates)),
-                    ("percent", FluentValue::from(palermo_i18n::format::percent(lang, share, 1))),
-                    ("above", FluentValue::from(palermo_i18n::format::decimal(lang, 1.0 - share, 3))),
+                    (
+                        "percent",
+                        FluentValue::from(palermo_i18n::format::percent(lang, share, 1)),
+                    ),
+                    (
+                        "above",
+                        FluentValue::from(palermo_i18n::format::decimal(lang, 1.0 - share, 3)),
+                    ),
                 ],
             )
         }
@@ -326,7 +356,11 @@ pub fn warning(lang: Lang, w: &Warning) -> String {
         Warning::RepeatedLine { line, first, list } => msg(
             lang,
             "mse-warn-repeated-line",
-            &[("line", num(*line)), ("first", num(*first)), ("list", text(list))],
+            &[
+                ("line", num(*line)),
+                ("first", num(*first)),
+                ("list", text(list)),
+            ],
         ),
         Warning::Summed { lines } => {
             let ls: Vec<String> = lines

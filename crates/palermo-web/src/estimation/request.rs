@@ -198,7 +198,10 @@ impl EstimationError {
         use super::messages::{mse_error, parse_errors};
         let m = |key: &str, args: &[(&str, &dyn Arg)]| message(lang, key, args);
         let field = |f: Field, reason: String| {
-            WebError::BadRequest(m("mse-err-field", &[("field", &f.name()), ("reason", &reason)]))
+            WebError::BadRequest(m(
+                "mse-err-field",
+                &[("field", &f.name()), ("reason", &reason)],
+            ))
         };
         match self {
             Self::NoTable => field(Field::Table, m("mse-err-no-table", &[])),
@@ -206,13 +209,19 @@ impl EstimationError {
                 Field::Table,
                 m(
                     "mse-err-table-too-large",
-                    &[("bytes", &bytes.to_string()), ("max", &MAX_TABLE_BYTES.to_string())],
+                    &[
+                        ("bytes", &bytes.to_string()),
+                        ("max", &MAX_TABLE_BYTES.to_string()),
+                    ],
                 ),
             ),
             Self::Table(e) => field(Field::Table, parse_errors(lang, &e)),
             Self::TooManyLists { lists, max } => field(
                 Field::Table,
-                m("mse-err-web-too-many-lists", &[("count", &lists), ("max", &max)]),
+                m(
+                    "mse-err-web-too-many-lists",
+                    &[("count", &lists), ("max", &max)],
+                ),
             ),
             Self::NotANumber { field: f, value } => {
                 field(f, m("mse-err-not-a-valid-number", &[("value", &value)]))
@@ -226,16 +235,18 @@ impl EstimationError {
                 m("mse-err-bootstrap-too-few", &[("count", &count)]),
             ),
             Self::Level { value } => field(Field::Level, m("mse-err-level", &[("value", &value)])),
-            Self::Threshold { value } => {
-                field(Field::Threshold, m("mse-err-threshold", &[("value", &value)]))
-            }
+            Self::Threshold { value } => field(
+                Field::Threshold,
+                m("mse-err-threshold", &[("value", &value)]),
+            ),
             Self::BicLists { lists } => {
                 field(Field::Method, m("mse-err-bic-lists", &[("count", &lists)]))
             }
             Self::TermsWithoutFixed => field(Field::Terms, m("mse-err-terms-not-fixed", &[])),
-            Self::UnknownMethod { value } => {
-                field(Field::Method, m("mse-err-unknown-method", &[("value", &value)]))
-            }
+            Self::UnknownMethod { value } => field(
+                Field::Method,
+                m("mse-err-unknown-method", &[("value", &value)]),
+            ),
             Self::Term(e) => field(Field::Terms, mse_error(lang, &e)),
             Self::TimeLimit { error, seconds } => WebError::TooMuchWork(m(
                 "mse-err-web-time-limit",
