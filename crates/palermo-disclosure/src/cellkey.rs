@@ -152,36 +152,22 @@ pub fn perturbed_case_table<'a, I>(
 where
     I: IntoIterator<Item = &'a CaseRecord> + Clone,
 {
-    perturbed_case_table_over(records, filter, by, k, secret, &[])
-}
-
-/// [`perturbed_case_table`] over a fixed, public list of categories: every
-/// key of `categories` that no record falls in gets a cell of 0 (withheld,
-/// as every cell below *k* is), so that which cells a table lists says
-/// nothing about which categories hold a victim (QA found a citizenship's
-/// first victim disclosed by its cell appearing, withheld, in the next
-/// release). Cells come in `categories`' order, then any category outside
-/// the list.
-pub fn perturbed_case_table_over<'a, I>(
-    records: I,
-    filter: &CaseFilter,
-    by: &[GroupBy],
-    k: u64,
-    secret: &[u8],
-    categories: &[GroupKeys],
-) -> ProtectedTable<GroupKeys>
-where
-    I: IntoIterator<Item = &'a CaseRecord> + Clone,
-{
     let weighted: Vec<(&CaseRecord, u64)> = records.into_iter().map(|r| (r, 1)).collect();
-    perturbed_case_table_weighted(weighted.iter().copied(), filter, by, k, secret, categories)
+    perturbed_case_table_weighted(weighted.iter().copied(), filter, by, k, secret, &[])
 }
 
-/// [`perturbed_case_table_over`] of records that each stand for `weight`
+/// [`perturbed_case_table`] of records that each stand for `weight`
 /// records with the same published fields (a store's `GROUP BY` over them):
 /// the same table as of the records themselves, since a record's key
 /// depends on its published fields only ([`record_digest`]), so identical
 /// records add identical keys ([`case_counts_weighted`]).
+///
+/// Over a fixed, public list of `categories` (none: `&[]`): every key of
+/// it that no record falls in gets a cell of 0 (withheld, as every cell
+/// below *k* is), so that which cells a table lists says nothing about
+/// which categories hold a victim (QA found a citizenship's first victim
+/// disclosed by its cell appearing, withheld, in the next release). Cells
+/// come in `categories`' order, then any category outside the list.
 pub fn perturbed_case_table_weighted<'a, I>(
     records: I,
     filter: &CaseFilter,

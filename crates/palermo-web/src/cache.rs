@@ -56,6 +56,20 @@
 //! change needs to know what else changed; SQLite's data version does not
 //! say, so treaty pages are rendered again after any change.
 //!
+//! **One render a key; the others get the answer it replaces.** When a
+//! change empties entries, each is set aside for
+//! [`STALE_WHILE_RENDERING`] instead of dropped: the first request for
+//! its key renders it again (taking its turn), and requests for the same
+//! key that arrive while that render is under way are given the answer
+//! set aside, at once, instead of queueing behind the render (and every
+//! other key's render) on the one turn. Past that bound, or when nobody
+//! is rendering the key, nothing set aside is given: a change shows
+//! within [`CHECK_INTERVAL`] plus one render, and no answer older than
+//! the bound outlives its data. (Under an import loop on two cores every
+//! reader used to wait for the renders of every key after each import:
+//! `bench/abuse.sh` scenario 2.) What is set aside is bounded by the
+//! budget too, so the cache holds at most twice its budget.
+//!
 //! **One key per language.** A key starts with the request's language and
 //! how it was chosen ([`crate::lang::Locale::cache_prefix`]): the same path
 //! asked in French and in English are two entries, never one answered for
@@ -82,6 +96,10 @@ use crate::AppState;
 /// reload that replaces them failed, the next request after this renders
 /// again and retries it).
 pub const PROVISIONAL: Duration = Duration::from_secs(1);
+/// Longest time an answer whose data changed is given to others while the
+/// one render that replaces it is under way (see the module's
+/// documentation).
+pub const STALE_WHILE_RENDERING: Duration = Duration::from_secs(1);
 /// How often the database's data version is checked.
 pub const CHECK_INTERVAL: Duration = Duration::from_millis(250);
 /// Largest response body kept (bytes).
@@ -113,6 +131,32 @@ struct Inner {
     checked: Option<Instant>,
     entries: LruCache<String, Entry>,
     bytes: usize,
+    /// Answers emptied by a change, set aside for [`STALE_WHILE_RENDERING`]
+    /// while their key is rendered again (at most the budget's bytes).
+    previous: std::collections::HashMap<String, Previous>,
+    previous_bytes: usize,
+    /// Keys whose render is under way.
+    rendering: std::collections::HashSet<String>,
+}
+
+/// An answer set aside when a change emptied it.
+#[derive(Debug)]
+struct Previous {
+    ctype: HeaderValue,
+    body: Bytes,
+    since: Instant,
+}
+
+/// Marks a key's render as under way while it lives.
+struct Rendering<'a> {
+    cache: &'a ResponseCache,
+    key: String,
+}
+
+impl Drop for Rendering<'_> {
+    fn drop(&mut self) {
+        self.cache.lock().rendering.remove(&self.key);
+    }
 }
 
 impl Default for ResponseCache {
@@ -153,6 +197,9 @@ impl ResponseCache {
                 checked: None,
                 entries: LruCache::unbounded(),
                 bytes: 0,
+                previous: std::collections::HashMap::new(),
+                previous_bytes: 0,
+                rendering: std::collections::HashSet::new(),
             }),
         }
     }
@@ -196,9 +243,72 @@ impl ResponseCache {
         {
             c.entries.pop(key);
             c.bytes -= weight(key, &e.ctype, &e.body);
+            let budget = self.budget;
+            Self::expire_set_aside(&mut c);
+            Self::set_aside(&mut c, budget, key.to_owned(), e.ctype, e.body);
             return None;
         }
         Some((e.ctype, e.body))
+    }
+
+    /// The answer set aside for `key`, if another request is rendering it
+    /// now and it was set aside less than [`STALE_WHILE_RENDERING`] ago;
+    /// otherwise `None`, and the caller renders (or waits for its turn).
+    fn stand_in(&self, key: &str) -> Option<(HeaderValue, Bytes)> {
+        let c = self.lock();
+        if !c.rendering.contains(key) {
+            return None;
+        }
+        c.previous
+            .get(key)
+            .filter(|p| p.since.elapsed() < STALE_WHILE_RENDERING)
+            .map(|p| (p.ctype.clone(), p.body.clone()))
+    }
+
+    /// Marks `key`'s render as under way, unless another request's is:
+    /// `None` then.
+    fn rendering(&self, key: &str) -> Option<Rendering<'_>> {
+        self.lock()
+            .rendering
+            .insert(key.to_owned())
+            .then(|| Rendering {
+                cache: self,
+                key: key.to_owned(),
+            })
+    }
+
+    /// Drops the answers set aside more than [`STALE_WHILE_RENDERING`] ago.
+    fn expire_set_aside(c: &mut Inner) {
+        let mut freed = 0;
+        c.previous.retain(|k, p| {
+            let keep = p.since.elapsed() < STALE_WHILE_RENDERING;
+            if !keep {
+                freed += weight(k, &p.ctype, &p.body);
+            }
+            keep
+        });
+        c.previous_bytes -= freed;
+    }
+
+    /// Sets an emptied answer aside; not when that would pass `budget`
+    /// (the caller drops the expired ones first, [`Self::expire_set_aside`]).
+    fn set_aside(c: &mut Inner, budget: usize, key: String, ctype: HeaderValue, body: Bytes) {
+        if let Some(old) = c.previous.remove(&key) {
+            c.previous_bytes -= weight(&key, &old.ctype, &old.body);
+        }
+        let w = weight(&key, &ctype, &body);
+        if c.previous_bytes + w > budget {
+            return;
+        }
+        c.previous_bytes += w;
+        c.previous.insert(
+            key,
+            Previous {
+                ctype,
+                body,
+                since: Instant::now(),
+            },
+        );
     }
 
     /// Keeps a response, dropping the least recently used ones while the
@@ -229,6 +339,9 @@ impl ResponseCache {
         if c.epoch != epoch {
             return;
         }
+        if let Some(old) = c.previous.remove(&key) {
+            c.previous_bytes -= weight(&key, &old.ctype, &old.body);
+        }
         if let Some(old) = c.entries.pop(&key) {
             c.bytes -= weight(&key, &old.ctype, &old.body);
         }
@@ -250,8 +363,11 @@ impl ResponseCache {
         );
     }
 
-    fn clear(c: &mut Inner) {
-        c.entries.clear();
+    fn clear(c: &mut Inner, budget: usize) {
+        Self::expire_set_aside(c);
+        while let Some((k, e)) = c.entries.pop_lru() {
+            Self::set_aside(c, budget, k, e.ctype, e.body);
+        }
         c.bytes = 0;
         c.epoch += 1;
     }
@@ -261,7 +377,8 @@ impl ResponseCache {
     /// use the copy in hand), so they are kept provisionally, as renders
     /// from a copy not current are (while copy `copy` is in hand, at most
     /// [`PROVISIONAL`]); every other entry is dropped.
-    fn keep_statistics_pages(c: &mut Inner, copy: u64) {
+    fn keep_statistics_pages(c: &mut Inner, budget: usize, copy: u64) {
+        Self::expire_set_aside(c);
         let now = Instant::now();
         let mut dropped = Vec::new();
         for (k, e) in c.entries.iter_mut() {
@@ -274,6 +391,7 @@ impl ResponseCache {
         for k in dropped {
             if let Some(e) = c.entries.pop(&k) {
                 c.bytes -= weight(&k, &e.ctype, &e.body);
+                Self::set_aside(c, budget, k, e.ctype, e.body);
             }
         }
         c.epoch += 1;
@@ -397,9 +515,9 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         let mut c = cache.lock();
         if version.is_none() || version != c.version {
             if statistics_changed {
-                ResponseCache::keep_statistics_pages(&mut c, state.datahub.copies());
+                ResponseCache::keep_statistics_pages(&mut c, cache.budget, state.datahub.copies());
             } else {
-                ResponseCache::clear(&mut c);
+                ResponseCache::clear(&mut c, cache.budget);
             }
         }
         c.version = version;
@@ -417,6 +535,12 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     if let Some((ctype, body)) = cache.get(&key, state.datahub.copies()) {
         return ([(header::CONTENT_TYPE, ctype)], body).into_response();
     }
+    // Another request is rendering this key again after a change: the
+    // answer it replaces, at once (bounded in age), not a place in the queue.
+    if let Some((ctype, body)) = cache.stand_in(&key) {
+        return ([(header::CONTENT_TYPE, ctype)], body).into_response();
+    }
+    let _rendering = cache.rendering(&key);
     // Data a render needs is loaded before its turn, so that a turn is
     // never spent waiting for the database: the first load of the
     // statistics happens here (later ones in the background).

@@ -226,3 +226,105 @@ async fn a_response_from_data_not_current_is_kept_only_while_that_copy_is_in_han
     assert_eq!(state.cache.len(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// After a change, the one request that renders a page again does not
+/// hold the others up: while its render is under way they are given the
+/// answer it replaces, at once (under an import loop, every reader used to
+/// queue behind every page's render: `bench/abuse.sh` scenario 2); once it
+/// is done, the new one. And never an answer older than
+/// `STALE_WHILE_RENDERING`: past it, a request waits for the new answer.
+#[tokio::test]
+async fn while_a_page_is_rendered_again_the_others_get_the_answer_it_replaces() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use std::time::Duration;
+    let dir = std::env::temp_dir().join(format!("palermo-cache-swr-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = Store::open(&dir.join("palermo.db")).await.unwrap();
+    let state = palermo_web::AppState::new(store, Default::default());
+    let renders = Arc::new(AtomicUsize::new(0));
+    // Every render after the first waits for a permit.
+    let gate = Arc::new(tokio::sync::Semaphore::new(0));
+    let (r, g) = (Arc::clone(&renders), Arc::clone(&gate));
+    let app = axum::Router::new()
+        .route(
+            "/page",
+            axum::routing::get(move || {
+                let (r, g) = (Arc::clone(&r), Arc::clone(&g));
+                async move {
+                    let n = r.fetch_add(1, Ordering::SeqCst) + 1;
+                    if n > 1 {
+                        g.acquire().await.unwrap().forget();
+                    }
+                    format!("render {n}")
+                }
+            }),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            palermo_web::cache::layer,
+        ))
+        .with_state(state.clone());
+    let started = |n: usize| {
+        let renders = Arc::clone(&renders);
+        async move {
+            while renders.load(Ordering::SeqCst) < n {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+        }
+    };
+    let wait = Duration::from_secs(10);
+    assert_eq!(body(&app, "/page").await, "render 1");
+
+    // A change: the next request renders again, and is held in its render.
+    korea_ratifies(&state.store).await;
+    tokio::time::sleep(palermo_web::cache::CHECK_INTERVAL * 2).await;
+    let a = tokio::spawn({
+        let app = app.clone();
+        async move { body(&app, "/page").await }
+    });
+    tokio::time::timeout(wait, started(2)).await.unwrap();
+    // Meanwhile another request is answered at once, from the answer set aside.
+    let b = tokio::time::timeout(wait, body(&app, "/page")).await;
+    assert_eq!(b.ok().as_deref(), Some("render 1"), "waited for the render");
+    gate.add_permits(1);
+    assert_eq!(a.await.unwrap(), "render 2");
+    assert_eq!(body(&app, "/page").await, "render 2");
+    assert_eq!(
+        renders.load(Ordering::SeqCst),
+        2,
+        "rendered once per change"
+    );
+
+    // Past the bound, nothing set aside is given: a request waits.
+    let mut rows = state
+        .store
+        .treaty_status(Some(Instrument::Tip))
+        .await
+        .unwrap();
+    rows.retain(|r| r.iso3.as_deref() != Some("KOR") || r.consent.is_some());
+    state
+        .store
+        .import_treaty_status(
+            Instrument::Tip,
+            time::macros::date!(2016 - 02 - 01),
+            "test",
+            &rows,
+            Default::default(),
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(palermo_web::cache::CHECK_INTERVAL * 2).await;
+    let c = tokio::spawn({
+        let app = app.clone();
+        async move { body(&app, "/page").await }
+    });
+    tokio::time::timeout(wait, started(3)).await.unwrap();
+    tokio::time::sleep(palermo_web::cache::STALE_WHILE_RENDERING).await;
+    let d = tokio::time::timeout(Duration::from_millis(300), body(&app, "/page")).await;
+    assert!(d.is_err(), "an answer past the bound was given: {d:?}");
+    gate.add_permits(2);
+    assert_eq!(c.await.unwrap(), "render 3");
+    let _ = std::fs::remove_dir_all(&dir);
+}
