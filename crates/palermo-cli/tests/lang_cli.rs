@@ -196,6 +196,9 @@ fn every_translated_command_speaks_the_pseudo_locale() {
         "csv",
         "lang",
         "groups",
+        // CLDR's list pattern of the pseudo-locale's English locale data
+        // (`0.025 and 0.975`): locale data, not a message.
+        "and",
     ];
     let runs: Vec<(Vec<&str>, bool)> = vec![
         (vec!["mse", western, "--bootstrap", "20"], true),
