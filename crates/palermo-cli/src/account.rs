@@ -4,6 +4,7 @@
 //! password. Whoever runs these can write the database file, so they need
 //! no sign-in; every change is recorded in the audit trail as `cli`.
 
+use crate::lang::tr;
 use std::io::{BufRead, Read, Write};
 
 use anyhow::{bail, Context};
@@ -143,10 +144,10 @@ fn new_password(from_stdin: bool) -> anyhow::Result<(String, bool)> {
             .lock()
             .take(palermo_access::password::MAX_PASSWORD_BYTES as u64 + 2)
             .read_line(&mut line)
-            .context("reading the password from standard input")?;
+            .with_context(|| crate::lang::t("cli-user-reading-password"))?;
         let p = line.trim_end_matches(['\r', '\n']).to_owned();
         palermo_access::password::check_new_password(&p)
-            .context("the password on standard input")?;
+            .with_context(|| crate::lang::t("cli-user-password-stdin"))?;
         Ok((p, false))
     } else {
         Ok((palermo_access::token::random_password()?, true))
@@ -158,7 +159,7 @@ async fn find_user(store: &Store, user: &str) -> anyhow::Result<User> {
         Ok(id) => store.user(id).await?,
         Err(_) => store.user_by_email(user).await?,
     };
-    found.context("no such account (give its id or e-mail, see `palermo user list`)")
+    found.with_context(|| crate::lang::t("cli-user-no-such-account"))
 }
 
 fn date(t: i64) -> String {
@@ -183,29 +184,29 @@ pub fn run_user(db: &str, cmd: UserCommand) -> anyhow::Result<()> {
             password_stdin,
         } => {
             if !email.contains('@') || email.len() > 254 || email.chars().any(char::is_whitespace) {
-                bail!("--email: expected an e-mail address (one '@', no spaces, at most 254 characters)");
+                bail!(crate::lang::t("cli-user-bad-email"));
             }
             if name.trim().is_empty() || name.chars().count() > 200 {
-                bail!("--name: expected 1-200 characters");
+                bail!(crate::lang::t("cli-user-bad-name"));
             }
             if role == Role::Public {
-                bail!("--role: the public has no account");
+                bail!(crate::lang::t("cli-user-public-role"));
             }
             if role.requires_organisation() && org.is_none() {
-                bail!("--org: a {role} acts for an organisation (state:ISO3, un:NAME, icat:NAME or agency:NAME)");
+                bail!(tr!("cli-user-needs-org", role = role.as_str()));
             }
             let reviews: Vec<String> = reviews
                 .iter()
                 .map(|s| s.trim().to_ascii_uppercase())
                 .collect();
             if !reviews.is_empty() && role != Role::Reviewer {
-                bail!("--reviews: only a reviewer reviews States");
+                bail!(crate::lang::t("cli-user-reviews-not-reviewer"));
             }
             if reviews
                 .iter()
                 .any(|r| r.len() != 3 || !r.bytes().all(|b| b.is_ascii_alphabetic()))
             {
-                bail!("--reviews: expected ISO 3166-1 alpha-3 codes separated by commas");
+                bail!(crate::lang::t("cli-user-bad-reviews"));
             }
             let (password, generated) = new_password(password_stdin)?;
             let password_hash = palermo_access::password::hash_password(&password)?;
@@ -223,15 +224,24 @@ pub fn run_user(db: &str, cmd: UserCommand) -> anyhow::Result<()> {
                 store.close().await;
                 let id = id?;
                 let mut out = std::io::stdout().lock();
-                writeln!(out, "created account {id} ({role})")?;
+                writeln!(
+                    out,
+                    "{}",
+                    tr!(
+                        "cli-user-created",
+                        id = id.to_string(),
+                        role = role.as_str()
+                    )
+                )?;
                 if generated {
-                    writeln!(out, "password (shown once): {password}")?;
-                }
-                if role.requires_second_factor() {
                     writeln!(
                         out,
-                        "a {role} enrols a TOTP second factor at /account after the first sign-in"
+                        "{}",
+                        tr!("cli-user-password-once", password = password.as_str())
                     )?;
+                }
+                if role.requires_second_factor() {
+                    writeln!(out, "{}", tr!("cli-user-enrol-totp", role = role.as_str()))?;
                 }
                 Ok(())
             })
@@ -273,12 +283,9 @@ pub fn run_user(db: &str, cmd: UserCommand) -> anyhow::Result<()> {
             let r = async {
                 let u = find_user(&store, &user).await?;
                 if !store.disable_user(u.id, &cli_context()).await? {
-                    bail!("account {} is already disabled", u.id);
+                    bail!(tr!("cli-user-already-disabled", id = u.id.to_string()));
                 }
-                println!(
-                    "disabled account {}: its sessions ended and its tokens are revoked",
-                    u.id
-                );
+                println!("{}", tr!("cli-user-disabled", id = u.id.to_string()));
                 Ok(())
             }
             .await;
@@ -306,11 +313,15 @@ pub fn run_user(db: &str, cmd: UserCommand) -> anyhow::Result<()> {
                     let mut out = std::io::stdout().lock();
                     writeln!(
                         out,
-                        "new password set for account {}; its sessions ended",
-                        u.id
+                        "{}",
+                        tr!("cli-user-password-reset", id = u.id.to_string())
                     )?;
                     if generated {
-                        writeln!(out, "password (shown once): {password}")?;
+                        writeln!(
+                            out,
+                            "{}",
+                            tr!("cli-user-password-once", password = password.as_str())
+                        )?;
                     }
                     Ok(())
                 }
@@ -330,11 +341,11 @@ pub fn run_token(db: &str, cmd: TokenCommand) -> anyhow::Result<()> {
             match cmd {
                 TokenCommand::Create { user, name, scope } => {
                     if name.trim().is_empty() || name.chars().count() > 100 {
-                        bail!("--name: expected 1-100 characters");
+                        bail!(crate::lang::t("cli-token-bad-name"));
                     }
                     let u = find_user(&store, &user).await?;
                     if u.disabled_at.is_some() {
-                        bail!("account {} is disabled", u.id);
+                        bail!(tr!("cli-token-account-disabled", id = u.id.to_string()));
                     }
                     let token = palermo_access::token::new_api_token()?;
                     let id = store
@@ -349,11 +360,15 @@ pub fn run_token(db: &str, cmd: TokenCommand) -> anyhow::Result<()> {
                     let mut out = std::io::stdout().lock();
                     writeln!(
                         out,
-                        "created token {id} ({}) for account {}",
-                        scope.as_str(),
-                        u.id
+                        "{}",
+                        tr!(
+                            "cli-token-created",
+                            id = id.to_string(),
+                            scope = scope.as_str(),
+                            account = u.id.to_string()
+                        )
                     )?;
-                    writeln!(out, "token (shown once): {token}")?;
+                    writeln!(out, "{}", tr!("cli-token-once", token = token.as_str()))?;
                 }
                 TokenCommand::List => {
                     let mut out = std::io::stdout().lock();
@@ -378,9 +393,9 @@ pub fn run_token(db: &str, cmd: TokenCommand) -> anyhow::Result<()> {
                 }
                 TokenCommand::Revoke { id } => {
                     if !store.revoke_token(id, None, &cli_context()).await? {
-                        bail!("no live token {id} (see `palermo token list`)");
+                        bail!(tr!("cli-token-no-live", id = id.to_string()));
                     }
-                    println!("revoked token {id}");
+                    println!("{}", tr!("cli-token-revoked", id = id.to_string()));
                 }
             }
             Ok(())
@@ -400,27 +415,40 @@ pub fn run_audit(db: &str, cmd: AuditCommand) -> anyhow::Result<()> {
                 AuditCommand::Verify => match store.verify_audit().await? {
                     AuditVerdict::Intact(head) => {
                         println!(
-                            "audit trail intact: {} entries, last entry {} with hash {}",
-                            head.entries, head.last_seq, head.last_hash
+                            "{}",
+                            tr!(
+                                "cli-audit-intact",
+                                entries = head.entries,
+                                last = head.last_seq.to_string(),
+                                hash = head.last_hash.as_str()
+                            )
                         );
                         Ok(())
                     }
                     AuditVerdict::Broken(b) => {
-                        bail!("audit trail broken at entry {}: {}", b.seq, b.reason)
+                        bail!(tr!(
+                            "cli-audit-broken",
+                            seq = b.seq.to_string(),
+                            reason = b.reason
+                        ))
                     }
-                    AuditVerdict::Truncated { head, recorded_seq } => bail!(
-                        "audit trail broken after entry {}: the chain ends there but {} entries were recorded (entries removed from its end)",
-                        head.last_seq,
-                        recorded_seq
-                    ),
+                    AuditVerdict::Truncated { head, recorded_seq } => bail!(tr!(
+                        "cli-audit-truncated",
+                        seq = head.last_seq.to_string(),
+                        recorded = recorded_seq
+                    )),
                 },
-                AuditCommand::Export { format: ExportFormat::Csv, output } => {
+                AuditCommand::Export {
+                    format: ExportFormat::Csv,
+                    output,
+                } => {
                     let entries = store.audit_entries().await?;
                     let sink: Box<dyn Write> = match &output {
                         Some(p) => Box::new(private_file(p)?),
                         None => Box::new(std::io::stdout().lock()),
                     };
-                    let mut w = palermo_model::csv_out::CsvWriter::new(std::io::BufWriter::new(sink));
+                    let mut w =
+                        palermo_model::csv_out::CsvWriter::new(std::io::BufWriter::new(sink));
                     w.write_record(palermo_access::audit::CSV_HEADER)?;
                     for e in &entries {
                         w.write_record(palermo_access::audit::csv_fields(e))?;
@@ -443,5 +471,5 @@ fn private_file(p: &std::path::Path) -> anyhow::Result<std::fs::File> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
     o.open(p)
-        .with_context(|| format!("creating {}", p.display()))
+        .with_context(|| tr!("cli-creating-file", file = p.display().to_string()))
 }

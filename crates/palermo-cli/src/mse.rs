@@ -5,6 +5,9 @@ use std::io::Read as _;
 
 use anyhow::{bail, Context};
 use palermo_mse::{estimate, read_table, Analysis, Budget, Options, Selection};
+use palermo_web::estimation::messages;
+
+use crate::lang::tr;
 
 /// How to choose the log-linear model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -87,35 +90,38 @@ pub fn run(db: &str, args: MseArgs) -> anyhow::Result<()> {
 /// Reads, analyses and renders; returns the text to print, the audit
 /// entry's detail (method, number of lists) and the table read.
 pub fn analyse(args: &MseArgs) -> anyhow::Result<(String, String, String)> {
+    let lang = crate::lang::lang();
     let shown = args.file.display().to_string();
     let text = if shown == "-" {
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
-            .context("reading standard input")?;
+            .with_context(|| crate::lang::t("cli-mse-reading-stdin"))?;
         s
     } else {
-        std::fs::read_to_string(&args.file).with_context(|| format!("reading {shown}"))?
+        std::fs::read_to_string(&args.file)
+            .with_context(|| tr!("cli-mse-reading", file = shown.clone()))?
     };
     let read = read_table(&text).map_err(|e| {
         if e.errors.len() + e.more == 1 {
-            return anyhow::anyhow!("{shown}: {e}");
+            return anyhow::anyhow!("{shown}: {}", messages::parse_errors(lang, &e));
         }
-        let mut m = format!(
-            "{shown}: {} errors (nothing was estimated):",
-            e.errors.len() + e.more
+        let mut m = tr!(
+            "cli-mse-errors",
+            file = shown.clone(),
+            count = e.errors.len() + e.more
         );
         for x in &e.errors {
-            let _ = write!(m, "\n  {shown}: {x}");
+            let _ = write!(m, "\n  {shown}: {}", messages::parse_error(lang, x));
         }
         if e.more > 0 {
-            let _ = write!(m, "\n  … and {} more", e.more);
+            let _ = write!(m, "\n  {}", tr!("cli-mse-and-more", count = e.more));
         }
         anyhow::anyhow!(m)
     })?;
     let table = read.table;
     if !args.terms.is_empty() && args.method != Method::Fixed {
-        bail!("--terms needs --method fixed");
+        bail!(crate::lang::t("cli-mse-terms-need-fixed"));
     }
     let selection = match args.method {
         Method::Stepwise => Selection::Stepwise {
@@ -131,14 +137,15 @@ pub fn analyse(args: &MseArgs) -> anyhow::Result<(String, String, String)> {
                 .filter(|t| !t.trim().is_empty())
                 .map(|t| table.parse_term(t))
                 .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+                .map_err(|e| anyhow::anyhow!("{shown}: {}", messages::mse_error(lang, &e)))?;
             Selection::Fixed { terms }
         }
     };
     let mut budget = Budget::unlimited();
     if let Some(secs) = args.time_limit {
-        let limit = std::time::Duration::try_from_secs_f64(secs)
-            .map_err(|_| anyhow::anyhow!("--time-limit {secs}: not a number of seconds"))?;
+        let limit = std::time::Duration::try_from_secs_f64(secs).map_err(|_| {
+            anyhow::anyhow!(tr!("cli-mse-time-limit-bad", value = secs.to_string()))
+        })?;
         budget = budget.with_timeout(limit);
     }
     let opts = Options {
@@ -149,9 +156,10 @@ pub fn analyse(args: &MseArgs) -> anyhow::Result<(String, String, String)> {
         budget,
         ..Options::default()
     };
-    let mut a = estimate(&table, &opts).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
-    a.warnings
-        .splice(0..0, read.notes.iter().map(|n| format!("{shown}: {n}")));
+    let mut a = estimate(&table, &opts)
+        .map_err(|e| anyhow::anyhow!("{shown}: {}", messages::mse_error(lang, &e)))?;
+    let notes = read.notes.len();
+    a.warnings.splice(0..0, read.notes);
     let detail = format!("method {}, {} lists", a.method, a.lists.len());
     let out = match args.format {
         Format::Json => {
@@ -159,125 +167,141 @@ pub fn analyse(args: &MseArgs) -> anyhow::Result<(String, String, String)> {
             s.push('\n');
             s
         }
-        Format::Table => render_table(&shown, &a),
+        Format::Table => render_table(&shown, &a, notes),
     };
     Ok((out, detail, text))
 }
 
+/// A whole number as the run's language writes it (grouped); a number
+/// that is not finite as Rust writes it.
 fn thousands(x: f64) -> String {
     let r = x.round();
     if !r.is_finite() {
         return format!("{x}");
     }
-    let s = format!("{}", r.abs() as u64);
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if r < 0.0 {
-        format!("-{out}")
-    } else {
-        out
-    }
+    palermo_i18n::format::integer(crate::lang::lang(), r as i64)
 }
 
-fn render_table(file: &str, a: &Analysis) -> String {
+/// The report; the first `notes` warnings are the table's merge notes,
+/// which name the file.
+fn render_table(file: &str, a: &Analysis, notes: usize) -> String {
+    let lang = crate::lang::lang();
+    let t = crate::lang::t;
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{file}: {} lists ({}), {} observed",
-        a.lists.len(),
-        a.lists.join(", "),
-        thousands(a.observed as f64)
+        "{}",
+        tr!(
+            "cli-mse-header",
+            file = file,
+            count = a.lists.len(),
+            lists = a.lists.join(", "),
+            observed = thousands(a.observed as f64)
+        )
     );
     let method = match a.threshold {
-        Some(t) => {
-            format!("stepwise (add the pair with the smallest Poisson p-value while p < {t})")
-        }
-        None => a.method.clone(),
+        Some(th) => tr!("cli-mse-method-stepwise", threshold = th.to_string()),
+        None => t(&format!("mse-method-{}", a.method)),
     };
-    let _ = writeln!(s, "Method:          {method}");
+    let _ = writeln!(s, "{}", tr!("cli-mse-method", method = method));
     let terms = if a.terms.is_empty() {
-        "main effects only".to_string()
+        t("mse-main-effects-only")
     } else {
-        format!("main effects + {}", a.terms.join(" + "))
+        tr!("mse-main-effects-plus", terms = a.terms.join(" + "))
     };
-    let _ = writeln!(s, "Selected model:  {terms}");
+    let _ = writeln!(s, "{}", tr!("cli-mse-selected-model", model = terms));
     let _ = writeln!(
         s,
-        "Estimate:        {} people ({} never observed)",
-        thousands(a.estimate),
-        thousands(a.unobserved)
+        "{}",
+        tr!(
+            "cli-mse-estimate",
+            estimate = thousands(a.estimate),
+            unobserved = thousands(a.unobserved)
+        )
     );
     for i in &a.intervals {
         let name = match i.method.as_str() {
-            "wald" => "lognormal-Wald".to_string(),
-            "profile" => "profile likelihood".to_string(),
-            "bounds" => "observed total, no model fits".to_string(),
+            "wald" => t("cli-mse-interval-wald"),
+            "profile" => t("mse-interval-profile"),
+            "bounds" => t("cli-mse-interval-bounds"),
             "bca" => match &a.bootstrap {
-                Some(b) => format!(
-                    "BCa bootstrap ({} replicates, seed {})",
-                    b.replicates, b.seed
+                Some(b) => tr!(
+                    "cli-mse-interval-bca-seed",
+                    replicates = b.replicates,
+                    seed = b.seed.to_string()
                 ),
-                None => "BCa bootstrap".to_string(),
+                None => t("mse-interval-bca"),
             },
             m => m.to_string(),
         };
         let upper = if i.upper.is_finite() {
             thousands(i.upper)
         } else {
-            "no upper limit".to_string()
+            t("mse-no-upper-limit")
         };
         let _ = writeln!(
             s,
-            "  {:>3}% {:<40} {:>10} – {upper}",
-            (i.level * 100.0).round(),
+            "  {:>4} {:<40} {:>10} – {upper}",
+            palermo_i18n::format::percent(lang, i.level, 0),
             name,
             thousands(i.lower),
         );
     }
     if !a.empty_overlaps.is_empty() {
-        let _ = writeln!(s, "Empty overlaps (θ = −∞):");
+        let _ = writeln!(s, "{}", t("cli-mse-empty-overlaps"));
         for e in &a.empty_overlaps {
             let p = e
                 .p_empty
                 .map(|p| format!("{p:.4}"))
-                .unwrap_or_else(|| "n/a".into());
-            let _ = writeln!(s, "  {:<20} P(empty by chance) = {p}", e.term);
+                .unwrap_or_else(|| t("mse-not-applicable"));
+            let _ = writeln!(s, "  {:<20} {}", e.term, tr!("cli-mse-p-empty", p = p));
         }
     }
     let _ = writeln!(
         s,
-        "\nModels tried ({} shown of {}):",
-        a.models.len(),
-        a.models_tried
+        "\n{}",
+        tr!(
+            "cli-mse-models-tried",
+            shown = a.models.len(),
+            tried = a.models_tried
+        )
     );
     let _ = writeln!(
         s,
         "  {:<3} {:<44} {:>10} {:>4} {:>10} {:>10} {:>10} {:>9}",
-        "", "interactions", "deviance", "df", "AIC", "BIC", "estimate", "p-value"
+        "",
+        t("cli-mse-col-interactions"),
+        t("cli-mse-col-deviance"),
+        "df",
+        "AIC",
+        "BIC",
+        t("cli-mse-col-estimate"),
+        t("cli-mse-col-p-value")
     );
     for m in a.models.iter().take(40) {
-        let mut t = if m.terms.is_empty() {
-            "(main effects)".to_string()
+        let mut terms = if m.terms.is_empty() {
+            format!("({})", t("mse-main-effects"))
         } else {
             m.terms.join(" ")
         };
-        if t.chars().count() > 44 {
-            t = t.chars().take(41).collect::<String>() + "...";
+        if terms.chars().count() > 44 {
+            terms = terms.chars().take(41).collect::<String>() + "...";
         }
         if let Some(why) = &m.failure {
-            let _ = writeln!(s, "  {:<3} {:<44} not fitted: {why}", "!", t);
+            let _ = writeln!(
+                s,
+                "  {:<3} {:<44} {}",
+                "!",
+                terms,
+                tr!("cli-mse-not-fitted", why = why.as_str())
+            );
             continue;
         }
         let _ = writeln!(
             s,
             "  {:<3} {:<44} {:>10.4} {:>4} {:>10.4} {:>10.4} {:>10} {:>9}",
             if m.selected { "*" } else { "" },
-            t,
+            terms,
             m.deviance,
             m.df,
             m.aic,
@@ -287,22 +311,31 @@ fn render_table(file: &str, a: &Analysis) -> String {
         );
     }
     if !a.comparison.is_empty() {
-        let _ = writeln!(
-            s,
-            "\nOther methods, side by side (model choice dominates the uncertainty):"
-        );
+        let _ = writeln!(s, "\n{}", t("cli-mse-other-methods"));
         for c in &a.comparison {
             let iv = match (c.lower, c.upper) {
-                (Some(l), Some(u)) => {
-                    format!("{} – {}  ({})", thousands(l), thousands(u), c.interval)
-                }
+                (Some(l), Some(u)) => format!(
+                    "{} – {}  ({})",
+                    thousands(l),
+                    thousands(u),
+                    palermo_web::estimation::page::interval_kind(lang, &c.interval)
+                ),
                 _ => String::new(),
             };
-            let _ = writeln!(s, "  {:<52} {:>10}  {iv}", c.method, thousands(c.estimate));
+            let _ = writeln!(
+                s,
+                "  {:<52} {:>10}  {iv}",
+                palermo_web::estimation::page::comparison_method(lang, &c.method),
+                thousands(c.estimate)
+            );
         }
     }
-    for w in &a.warnings {
-        let _ = writeln!(s, "warning: {w}");
+    for (i, w) in a.warnings.iter().enumerate() {
+        let mut m = messages::warning(lang, w);
+        if i < notes {
+            m = format!("{file}: {m}");
+        }
+        let _ = writeln!(s, "{}", tr!("cli-warning", message = m));
     }
     s
 }

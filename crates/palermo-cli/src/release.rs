@@ -2,6 +2,7 @@
 //! holder publishes case-record tables as frozen releases and sets the
 //! privacy budget that differentially private releases spend.
 
+use crate::lang::tr;
 use std::io::Write;
 
 use palermo_disclosure::dp::DpCategories;
@@ -81,12 +82,12 @@ fn info_line(r: &ReleaseInfo) -> String {
     };
     let records = r
         .records_published
-        .map(|n| format!("about {n} records"))
-        .unwrap_or_else(|| format!("fewer than {} records", r.k));
+        .map(|n| tr!("cli-release-about", count = n))
+        .unwrap_or_else(|| tr!("cli-release-fewer-than", count = r.k));
     let withdrawn = r
         .withdrawn_at
         .as_ref()
-        .map(|w| format!("\twithdrawn {w}"))
+        .map(|w| format!("\t{}", tr!("cli-release-withdrawn-on", date = w.as_str())))
         .unwrap_or_default();
     let note = r.note.as_deref().unwrap_or("");
     format!(
@@ -107,14 +108,14 @@ pub async fn release(store: &Store, cmd: ReleaseCommand) -> anyhow::Result<()> {
             let spec = match (method, epsilon) {
                 (MethodArg::CellKey, None) => ReleaseSpec::CellKey { k: DEFAULT_K },
                 (MethodArg::CellKey, Some(_)) => {
-                    anyhow::bail!("--epsilon is for --method dp; nothing was released")
+                    anyhow::bail!(crate::lang::t("cli-release-epsilon-not-dp"))
                 }
                 (MethodArg::Dp, Some(epsilon)) => ReleaseSpec::Dp {
                     k: DEFAULT_K,
                     epsilon,
                 },
                 (MethodArg::Dp, None) => {
-                    anyhow::bail!("--method dp needs --epsilon E (such as 1); nothing was released")
+                    anyhow::bail!(crate::lang::t("cli-release-dp-needs-epsilon"))
                 }
             };
             let countries = store
@@ -135,20 +136,22 @@ pub async fn release(store: &Store, cmd: ReleaseCommand) -> anyhow::Result<()> {
                     &crate::account::cli_context(),
                 )
                 .await
-                .map_err(|e| anyhow::anyhow!("{e}; nothing was released"))?;
-            writeln!(out, "release {} made: {}", info.id, info_line(&info))?;
+                .map_err(|e| anyhow::anyhow!(tr!("cli-release-refused", reason = e.to_string())))?;
             writeln!(
                 out,
-                "The web and API now serve it; the record count is published rounded."
+                "{}",
+                tr!(
+                    "cli-release-made",
+                    id = info.id.to_string(),
+                    release = info_line(&info)
+                )
             )?;
+            writeln!(out, "{}", crate::lang::t("cli-release-served"))?;
         }
         ReleaseCommand::List => {
             let all = store.case_releases().await?;
             if all.is_empty() {
-                writeln!(
-                    out,
-                    "no releases yet; make one with `palermo cases release create`"
-                )?;
+                writeln!(out, "{}", crate::lang::t("cli-release-none"))?;
             }
             for r in &all {
                 writeln!(out, "{}", info_line(r))?;
@@ -158,8 +161,16 @@ pub async fn release(store: &Store, cmd: ReleaseCommand) -> anyhow::Result<()> {
             let info = store
                 .withdraw_case_release(id, &crate::account::cli_context())
                 .await
-                .map_err(|e| anyhow::anyhow!("{e}; nothing was changed"))?;
-            writeln!(out, "release {} withdrawn: {}", info.id, info_line(&info))?;
+                .map_err(|e| anyhow::anyhow!(tr!("cli-nothing-changed", reason = e.to_string())))?;
+            writeln!(
+                out,
+                "{}",
+                tr!(
+                    "cli-release-withdrawn",
+                    id = info.id.to_string(),
+                    release = info_line(&info)
+                )
+            )?;
         }
     }
     Ok(())
@@ -172,7 +183,7 @@ pub async fn budget(store: &Store, cmd: BudgetCommand) -> anyhow::Result<()> {
         store
             .set_privacy_budget(source.as_deref(), epsilon.get())
             .await
-            .map_err(|e| anyhow::anyhow!("{e}; nothing was changed"))?;
+            .map_err(|e| anyhow::anyhow!(tr!("cli-nothing-changed", reason = e.to_string())))?;
     }
     writeln!(out, "source\tbudget\tspent\tremaining")?;
     for l in store.privacy_budgets().await? {

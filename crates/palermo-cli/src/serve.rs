@@ -25,12 +25,15 @@ pub fn run(db: &str, args: ServeArgs) -> anyhow::Result<()> {
             }
         });
         eprintln!(
-            "Palermo is serving http://{} (database {})",
-            args.addr,
-            store.location()
+            "{}",
+            crate::lang::tr!(
+                "cli-serve-serving",
+                addr = args.addr.to_string(),
+                database = store.location().to_string()
+            )
         );
         palermo_web::serve(store, args.addr)
             .await
-            .with_context(|| format!("serving on {}", args.addr))
+            .with_context(|| crate::lang::tr!("cli-serve-serving-on", addr = args.addr.to_string()))
     })
 }

@@ -133,3 +133,120 @@ fn summaries_take_the_languages_plural_forms() {
     assert!(summary("fr").contains("167 lignes, 159 parties."));
     assert!(summary("ar").contains("عدد الصفوف: 167، عدد الأطراف: 159."));
 }
+
+/// The runs of three or more ASCII letters of `text` that are no code
+/// (all capitals, such as ISO codes), no hexadecimal digits (hashes) and
+/// not `allowed` (what the command line gave, the data): in the
+/// pseudo-locale `en-XA` every letter of a message is accented, so such a
+/// run is English that bypassed Fluent.
+fn bypassed(text: &str, allowed: &[&str]) -> Vec<String> {
+    let allowed: Vec<String> = allowed
+        .iter()
+        .flat_map(|a| a.split(|c: char| !c.is_ascii_alphabetic()))
+        .map(str::to_owned)
+        .collect();
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .filter(|w| !w.chars().all(|c| c.is_ascii_uppercase()))
+        .filter(|w| !w.chars().all(|c| c.is_ascii_hexdigit()))
+        .filter(|w| !allowed.iter().any(|a| a == w))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every command group whose messages are translated, run in the
+/// pseudo-locale: no message of its output (summaries, reports, warnings,
+/// errors) is plain English. `stats` and `linkage` are not yet translated
+/// (README, "Languages") and are not run here.
+#[test]
+fn every_translated_command_speaks_the_pseudo_locale() {
+    let d = Dir::new("lang-groups");
+    let western = d.file(
+        "western.csv",
+        include_str!("../../palermo-mse/tests/data/Western.csv"),
+    );
+    let bad = d.file("bad.csv", "A,B,count\n1,0,x\n0,1,-2\n1,1\n");
+    let merged = d.file("merged.csv", "A,B,count\n1,0,3\n0,1,2\n1,1,1\n1,0,4\n");
+    let (western, bad, merged) = (
+        western.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        merged.to_str().unwrap(),
+    );
+    // Names of methods and sources (authors, R packages, Rcapture's model
+    // codes) and the words of a path are data.
+    let names = [
+        "Rcapture",
+        "Chao",
+        "Poisson",
+        "Darroch",
+        "Gamma",
+        "Mth",
+        "Chapman",
+        "Lincoln",
+        "Petersen",
+        "SparseMSE",
+        "BCa",
+        "Wald",
+        "TOTP",
+        "palermo",
+        "tmp",
+        "western",
+        "bad",
+        "merged",
+        "csv",
+        "lang",
+        "groups",
+        // CLDR's list pattern of the pseudo-locale's English locale data
+        // (`0.025 and 0.975`): locale data, not a message.
+        "and",
+        // The tables' column names (the user's header: `A,B,count`).
+        "count",
+        // The database backend's name (`db status`).
+        "sqlite",
+    ];
+    let runs: Vec<(Vec<&str>, bool)> = vec![
+        (vec!["mse", western, "--bootstrap", "20"], true),
+        (vec!["mse", merged, "--no-profile"], true),
+        (vec!["mse", bad], false),
+        (vec!["mse", western, "--terms", "A:B"], false),
+        (
+            vec!["mse", western, "--method", "fixed", "--terms", "A:Z"],
+            false,
+        ),
+        (
+            vec![
+                "user", "add", "--email", "nobody", "--name", "N", "--role", "analyst",
+            ],
+            false,
+        ),
+        (vec!["user", "disable", "nobody@example.org"], false),
+        (vec!["token", "revoke", "42"], false),
+        (vec!["audit", "verify"], true),
+        (vec!["cases", "release", "list"], true),
+        (vec!["cases", "release", "create", "--method", "dp"], false),
+        (vec!["db", "status"], true),
+    ];
+    let mut failures = Vec::new();
+    for (args, ok) in &runs {
+        let mut all = vec!["--lang", "en-XA"];
+        all.extend(args.iter().copied());
+        let o = palermo(&d.0, &all);
+        assert_eq!(o.status.success(), *ok, "{args:?}: {}", stderr(&o));
+        let mut allowed: Vec<&str> = names.to_vec();
+        allowed.extend(args.iter().copied());
+        let db = d.0.join("palermo.db");
+        let db = db.to_str().unwrap().to_owned();
+        allowed.push(&db);
+        let out = format!("{}\n{}", stdout(&o), stderr(&o));
+        let bad = bypassed(&out, &allowed);
+        if !bad.is_empty() {
+            failures.push(format!("{args:?}: {bad:?}\n{out}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    // The check catches what it must.
+    assert_eq!(
+        bypassed("ŵàŕñ nothing was imported ITA ab12ef", &[]),
+        ["nothing", "was", "imported"]
+    );
+}

@@ -135,15 +135,30 @@ impl std::fmt::Display for ParseErrors {
     }
 }
 
+/// Why an interaction term (`A:B`) was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum TermProblem {
+    /// A name in it is no list of the table.
+    #[error("no list named {0:?}")]
+    NoSuchList(String),
+    /// A list is named twice in it.
+    #[error("a list is named twice")]
+    ListTwice,
+    /// It has fewer than two of the table's lists.
+    #[error("an interaction needs at least two lists")]
+    TooFewLists,
+}
+
 /// Why a model could not be fitted, or why an estimate could not be made.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum MseError {
     /// The table was rejected.
     #[error(transparent)]
     Table(#[from] TableError),
-    /// A term names an unknown list or is malformed.
+    /// A term names an unknown list or is malformed: the term as given,
+    /// and why.
     #[error("term {0:?}: {1}")]
-    BadTerm(String, String),
+    BadTerm(String, TermProblem),
     /// The maximum likelihood estimate of this model is not finite
     /// (Fienberg & Rinaldo 2012 linear program gives s = 0).
     #[error("model [{0}]: the maximum likelihood estimate does not exist (is not finite) on these data (Fienberg–Rinaldo linear program)")]

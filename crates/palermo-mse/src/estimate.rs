@@ -9,6 +9,7 @@ use crate::interval::{bca_bootstrap_within, profile_interval_within, wald_interv
 use crate::select::{select_within, ModelSummary, Selection};
 use crate::special::qnorm;
 use crate::table::CaptureTable;
+use crate::warning::{Stage, Warning};
 use serde::Serialize;
 
 /// What to compute.
@@ -115,7 +116,7 @@ pub struct Analysis {
     /// The estimates of the other methods, side by side.
     pub comparison: Vec<Comparison>,
     /// Warnings for the reader.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::Warning>,
 }
 
 /// BCa quantiles reported (SparseMSE `estimatepopulation` defaults).
@@ -154,15 +155,14 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
     }
     let budget = &opts.budget;
     let sel = select_within(table, &opts.selection, true, budget)?;
-    let mut warnings =
-        sel.unfitted_warnings(&format!("model selection ({})", opts.selection.name()));
+    let mut warnings = sel.unfitted_warnings(&Stage::Selection(opts.selection.name()));
     let fit = sel.fit;
     let mut intervals = vec![wald_interval(&fit, opts.level)];
     if opts.profile {
         match profile_interval_within(table, &fit, opts.level, budget) {
             Ok(i) => intervals.push(i),
             Err(e) if e.is_stop() => return Err(e),
-            Err(e) => warnings.push(format!("profile-likelihood interval: {e}")),
+            Err(e) => warnings.push(Warning::ProfileFailed(e)),
         }
     }
     let mut bootstrap = None;
@@ -178,13 +178,15 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
         warnings.extend(b.warnings.iter().cloned());
         match b.interval(opts.level) {
             Some(i) => intervals.push(i),
-            None if b.unbounded_at(1.0 - (1.0 - opts.level) / 2.0) => warnings.push(format!(
-                "BCa bootstrap interval not available: {} of {nboot} replicates have no finite estimate, more than the {:.1}% upper tail of a {:.0}% interval, so its upper limit is unbounded",
-                b.no_mle,
-                50.0 * (1.0 - opts.level),
-                100.0 * opts.level
-            )),
-            None => warnings.push("BCa bootstrap interval not available".into()),
+            None if b.unbounded_at(1.0 - (1.0 - opts.level) / 2.0) => {
+                warnings.push(Warning::BcaUnbounded {
+                    no_mle: b.no_mle,
+                    replicates: nboot,
+                    tail: 50.0 * (1.0 - opts.level),
+                    level: 100.0 * opts.level,
+                });
+            }
+            None => warnings.push(Warning::BcaUnavailable),
         }
         bootstrap = Some(BootstrapSummary {
             replicates: nboot,
@@ -199,11 +201,11 @@ pub fn estimate(table: &CaptureTable, opts: &Options) -> Result<Analysis, MseErr
     for e in &fit.empty_overlaps {
         if let Some(p) = e.p_empty {
             if p < 0.05 {
-                warnings.push(format!(
-                    "the overlap {} is empty although about {:.1} were expected (P(empty) = {p:.2e}): check the linkage",
-                    e.term,
-                    -p.ln()
-                ));
+                warnings.push(Warning::EmptyOverlap {
+                    term: e.term.clone(),
+                    expected: -p.ln(),
+                    p,
+                });
             }
         }
     }
@@ -245,20 +247,11 @@ fn complete_list_analysis(table: &CaptureTable, opts: &Options, complete: &[usiz
         .iter()
         .map(|&i| table.names()[i].as_str())
         .collect();
-    let which = match names.as_slice() {
-        [one] => format!("list {one:?} captures"),
-        many => format!(
-            "lists {} each capture",
-            many.iter()
-                .map(|n| format!("{n:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    };
-    let mut warnings = vec![format!(
-        "{which} every observed person: nobody was seen outside it, so the overlaps say nothing about the people it missed. The estimate is the observed total, {n} (the limit of every model's maximum likelihood fit as that list's capture probability tends to 1), and there is no upper limit (as SparseMSE and Rcapture report it): a larger hidden population cannot be ruled out. No model was fitted and no other method is compared{}.",
-        if table.k() == 2 { " but the two-list estimators, which give the same total" } else { "; estimating without that list uses the overlaps of the others" }
-    )];
+    let mut warnings = vec![Warning::CompleteLists {
+        lists: names.iter().map(|n| (*n).to_owned()).collect(),
+        observed: n,
+        two_lists: table.k() == 2,
+    }];
     let mut comparison = Vec::new();
     if table.k() == 2 {
         two_list_comparisons(table, &mut comparison);
@@ -270,7 +263,7 @@ fn complete_list_analysis(table: &CaptureTable, opts: &Options, complete: &[usiz
         }
     }
     if opts.bootstrap.is_some() {
-        warnings.push("no bootstrap: no model can be fitted to these data".into());
+        warnings.push(Warning::NoBootstrap);
     }
     Analysis {
         lists: table.names().to_vec(),
@@ -336,7 +329,7 @@ fn label(f: &LoglinFit) -> String {
 pub const COMPARE_AIC_MAX_LISTS: usize = 10;
 
 /// Estimates of the other methods for the side-by-side chart.
-pub fn compare(table: &CaptureTable, level: f64, warnings: &mut Vec<String>) -> Vec<Comparison> {
+pub fn compare(table: &CaptureTable, level: f64, warnings: &mut Vec<Warning>) -> Vec<Comparison> {
     compare_within(table, level, warnings, &Budget::unlimited()).unwrap_or_default()
 }
 
@@ -348,16 +341,16 @@ pub fn compare(table: &CaptureTable, level: f64, warnings: &mut Vec<String>) -> 
 pub fn compare_within(
     table: &CaptureTable,
     level: f64,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
     budget: &Budget,
 ) -> Result<Vec<Comparison>, MseError> {
     let mut out = Vec::new();
     let mut stop = None;
     let mut aic_note = None;
-    let mut push_fit = |name: &str, r: Result<crate::select::Selected, MseError>| match r {
+    let mut push_fit = |name: &'static str, r: Result<crate::select::Selected, MseError>| match r {
         Err(e) if e.is_stop() => stop = Some(e),
         Ok(s) => {
-            warnings.extend(s.unfitted_warnings(&format!("comparison, {name}")));
+            warnings.extend(s.unfitted_warnings(&Stage::Comparison(name)));
             let w = wald_interval(&s.fit, level);
             out.push(Comparison {
                 method: format!("{name} [{}]", label(&s.fit)),
@@ -367,7 +360,7 @@ pub fn compare_within(
                 interval: "lognormal-Wald".into(),
             });
         }
-        Err(e) => warnings.push(format!("comparison, {name}: {e}")),
+        Err(e) => warnings.push(Warning::ComparisonFailed(name, e)),
     };
     let sel = |s: &Selection| select_within(table, s, false, budget);
     push_fit(
@@ -377,13 +370,13 @@ pub fn compare_within(
     if table.k() <= COMPARE_AIC_MAX_LISTS {
         push_fit("stepwise AIC", sel(&Selection::Aic));
     } else {
-        aic_note = Some(format!(
-            "comparison: stepwise AIC is left out for more than {COMPARE_AIC_MAX_LISTS} lists (it fits up to {} models); choose the method aic to run it",
-            {
+        aic_note = Some(Warning::AicLeftOut {
+            max_lists: COMPARE_AIC_MAX_LISTS,
+            models: {
                 let p = table.k() * (table.k() - 1) / 2;
                 p * (p + 1) / 2
-            }
-        ));
+            },
+        });
     }
     if table.k() <= 6 {
         push_fit("best BIC", sel(&Selection::Bic));
@@ -412,7 +405,7 @@ pub fn compare_within(
                     });
                 }
             }
-            Err(e) => warnings.push(format!("comparison, Rcapture models: {e}")),
+            Err(e) => warnings.push(Warning::ComparisonFailed("Rcapture models", e)),
         }
     }
     budget.check()?;

@@ -519,7 +519,7 @@ pub(crate) fn fit_inner(
         if t.count_ones() < 2 || (t as usize) >> table.k() != 0 {
             return Err(MseError::BadTerm(
                 format!("{t:#b}"),
-                "an interaction needs at least two of the table's lists".into(),
+                crate::error::TermProblem::TooFewLists,
             ));
         }
     }

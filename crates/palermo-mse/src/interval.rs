@@ -237,7 +237,7 @@ pub struct BcaLimits {
     /// (q, limit) for each requested quantile.
     pub quantiles: Vec<(f64, f64)>,
     /// Clamping and infinite-bias warnings.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::Warning>,
 }
 
 /// BCa limits from replicates, the point estimate and the acceleration, as
@@ -273,14 +273,12 @@ pub fn bca_limits(replicates: &[f64], estimate: f64, ahat: f64, quantiles: &[f64
         out.push((q, v));
     }
     if !clamped_any.is_empty() {
-        warnings.push(format!(
-            "BCa limit(s) at quantile(s) {clamped_any:?} fell beyond the extreme bootstrap replicate and were clamped to it (as the reference does); use more replicates"
-        ));
+        warnings.push(crate::Warning::BcaClamped {
+            quantiles: clamped_any,
+        });
     }
     if !z0.is_finite() {
-        warnings.push(
-            "all bootstrap replicates lie on one side of the estimate: the BCa bias correction is infinite".into(),
-        );
+        warnings.push(crate::Warning::BcaInfiniteBias);
     }
     BcaLimits {
         z0,
@@ -315,7 +313,7 @@ pub struct Bootstrap {
     /// Seed used.
     pub seed: u64,
     /// Warnings (clamping at the extreme replicate, failed or dropped replicates).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::Warning>,
 }
 
 impl Bootstrap {
@@ -469,21 +467,22 @@ pub fn bca_bootstrap_within(
         ));
     }
     if failed > 0 {
-        warnings.push(format!(
-            "{failed} of {nboot} bootstrap replicates could not be fitted and were dropped"
-        ));
+        warnings.push(crate::Warning::ReplicatesFailed {
+            failed,
+            replicates: nboot,
+        });
     }
     if with_unfitted > 0 {
-        warnings.push(format!(
-            "in {with_unfitted} of {nboot} bootstrap replicates a model passed the existence and identifiability check but could not be fitted, and the replicate's selection was made without it"
-        ));
+        warnings.push(crate::Warning::ReplicatesUnfitted {
+            count: with_unfitted,
+            replicates: nboot,
+        });
     }
     if no_mle > 0 {
-        warnings.push(format!(
-            "{no_mle} of {nboot} bootstrap replicates ({:.1}%) have no finite estimate: an overlap the selected model needs is empty in the resample, so the maximum likelihood estimate does not exist (Fienberg–Rinaldo check); they were dropped, not counted as huge numbers. Such replicates stand for very large populations: the BCa upper limits are too low, and those at quantiles above {:.3} are unbounded and not reported",
-            100.0 * no_mle as f64 / nboot as f64,
-            1.0 - no_mle as f64 / nboot as f64
-        ));
+        warnings.push(crate::Warning::ReplicatesNoMle {
+            no_mle,
+            replicates: nboot,
+        });
     }
     // jackknife
     let cells: Vec<usize> = (0..counts.len()).filter(|&w| counts[w] > 0).collect();
@@ -507,9 +506,7 @@ pub fn bca_bootstrap_within(
             wsum += counts[w] as f64;
             jmean += counts[w] as f64 * j;
         } else {
-            warnings.push(format!(
-                "jackknife: the estimate without one person of cell {w:#b} failed or has no finite maximum likelihood estimate; that cell is left out of the acceleration"
-            ));
+            warnings.push(crate::Warning::JackknifeCell { cell: w });
         }
     }
     jmean /= wsum.max(1.0);
@@ -538,8 +535,7 @@ pub fn bca_bootstrap_within(
         warnings,
     };
     if out.replicates.len() < 2 {
-        out.warnings
-            .push("too few bootstrap replicates have a finite estimate: no BCa limits".into());
+        out.warnings.push(crate::Warning::TooFewFinite);
         return Ok(out);
     }
     let bounded: Vec<f64> = quantiles

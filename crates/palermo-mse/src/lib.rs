@@ -32,9 +32,10 @@ mod rng;
 pub mod select;
 pub mod special;
 pub mod table;
+pub mod warning;
 
 pub use budget::Budget;
-pub use error::{MseError, ParseError, ParseErrorKind, ParseErrors, TableError};
+pub use error::{MseError, ParseError, ParseErrorKind, ParseErrors, TableError, TermProblem};
 pub use estimate::{estimate, Analysis, Options};
 pub use fit::{check_model, fit_model, Check, EmptyOverlap, LoglinFit};
 pub use interval::{
@@ -43,3 +44,4 @@ pub use interval::{
 };
 pub use select::{select, select_within, ModelSummary, Selected, Selection};
 pub use table::{parse_table, read_table, CaptureTable, ReadTable, MAX_LISTS};
+pub use warning::{Stage, Warning};

@@ -127,6 +127,9 @@ pub struct Unfitted {
     pub model: String,
     /// Why the fit failed.
     pub reason: String,
+    /// The fit's error.
+    #[serde(skip)]
+    pub error: MseError,
 }
 
 /// Whether an error of a checked fit is a failure of the fit itself (not
@@ -136,7 +139,7 @@ fn is_fit_failure(e: &MseError) -> bool {
 }
 
 /// The reason of a fit failure, without the model's name.
-fn failure_reason(e: &MseError) -> String {
+pub(crate) fn failure_reason(e: &MseError) -> String {
     match e {
         MseError::NotConverged(_) => "the Poisson fit did not converge".into(),
         MseError::NonFinite(_, what) => format!("the fit produced a non-finite value ({what})"),
@@ -149,6 +152,7 @@ impl Unfitted {
         Self {
             model: model_name(table, terms),
             reason: failure_reason(e),
+            error: e.clone(),
         }
     }
 }
@@ -172,14 +176,13 @@ pub struct Selected {
 impl Selected {
     /// Warnings saying which models the selection `what` had to leave out
     /// although they passed the check (empty when none).
-    pub fn unfitted_warnings(&self, what: &str) -> Vec<String> {
+    pub fn unfitted_warnings(&self, stage: &crate::Stage) -> Vec<crate::Warning> {
         self.unfitted
             .iter()
-            .map(|u| {
-                format!(
-                    "{what}: the model [{}] passed the existence and identifiability check but could not be fitted ({}); the selection was made without it and might differ with it",
-                    u.model, u.reason
-                )
+            .map(|u| crate::Warning::Unfitted {
+                stage: stage.clone(),
+                model: u.model.clone(),
+                error: u.error.clone(),
             })
             .collect()
     }
@@ -553,6 +556,7 @@ mod tests {
             assert!(
                 a.warnings
                     .iter()
+                    .map(ToString::to_string)
                     .any(|w| w.contains(&format!("[{}]", s.unfitted[0].model))
                         && w.contains("could not be fitted")
                         && w.contains(&format!("model selection ({})", sel.name()))),
@@ -560,9 +564,9 @@ mod tests {
                 a.warnings
             );
             // the comparison's BIC search met it too and says so
-            assert!(a.warnings.iter().any(
-                |w| w.starts_with("comparison, best BIC") && w.contains("could not be fitted")
-            ));
+            assert!(a.warnings.iter().map(ToString::to_string).any(|w| w
+                .starts_with("comparison, best BIC")
+                && w.contains("could not be fitted")));
             // counted once among the models tried: 8 order-2 models for BIC
             if sel == Selection::Bic {
                 assert_eq!(a.models_tried, 8);

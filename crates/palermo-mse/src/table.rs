@@ -171,12 +171,15 @@ impl CaptureTable {
         for part in s.split(':') {
             let part = part.trim();
             let i = self.names.iter().position(|n| n == part).ok_or_else(|| {
-                crate::MseError::BadTerm(s.to_string(), format!("no list named {part:?}"))
+                crate::MseError::BadTerm(
+                    s.to_string(),
+                    crate::error::TermProblem::NoSuchList(part.to_owned()),
+                )
             })?;
             if mask & (1 << i) != 0 {
                 return Err(crate::MseError::BadTerm(
                     s.to_string(),
-                    "a list is named twice".into(),
+                    crate::error::TermProblem::ListTwice,
                 ));
             }
             mask |= 1 << i;
@@ -184,7 +187,7 @@ impl CaptureTable {
         if mask.count_ones() < 2 {
             return Err(crate::MseError::BadTerm(
                 s.to_string(),
-                "an interaction needs at least two lists".into(),
+                crate::error::TermProblem::TooFewLists,
             ));
         }
         Ok(mask)
@@ -298,25 +301,25 @@ impl Errors {
 
 /// A table read by [`read_table`], with what the reader did that the
 /// report should say.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReadTable {
     /// The table.
     pub table: CaptureTable,
     /// Notes for the report: capture histories given on more than one line
     /// and summed, or a person listed twice on the same list and counted
     /// once (at most [`MAX_REPORTED_ERRORS`], then a count).
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::Warning>,
 }
 
 /// Merge notes: the first [`MAX_REPORTED_ERRORS`], then a count.
 #[derive(Default)]
 struct Notes {
-    list: Vec<String>,
+    list: Vec<crate::Warning>,
     more: usize,
 }
 
 impl Notes {
-    fn push(&mut self, note: impl FnOnce() -> String) {
+    fn push(&mut self, note: impl FnOnce() -> crate::Warning) {
         if self.list.len() < MAX_REPORTED_ERRORS {
             self.list.push(note());
         } else {
@@ -324,9 +327,12 @@ impl Notes {
         }
     }
 
-    fn finish(mut self, what: &str) -> Vec<String> {
+    fn finish(mut self, summed: bool) -> Vec<crate::Warning> {
         if self.more > 0 {
-            self.list.push(format!("and {} more {what}", self.more));
+            self.list.push(crate::Warning::MoreNotes {
+                count: self.more,
+                summed,
+            });
         }
         self.list
     }
@@ -430,11 +436,10 @@ pub fn read_table(text: &str) -> Result<ReadTable, ParseErrors> {
             let (mask, seen) = persons.entry(f[ii].clone()).or_insert((0, Vec::new()));
             if *mask & (1 << idx) != 0 {
                 let first = seen.iter().find(|(i, _)| *i == idx).map_or(ln, |(_, l)| *l);
-                notes.push(|| {
-                    format!(
-                        "line {ln} repeats line {first} (the same identifier on list {:?}): counted once",
-                        names[idx]
-                    )
+                notes.push(|| crate::Warning::RepeatedLine {
+                    line: ln,
+                    first,
+                    list: names[idx].clone(),
                 });
             } else {
                 *mask |= 1 << idx;
@@ -446,7 +451,7 @@ pub fn read_table(text: &str) -> Result<ReadTable, ParseErrors> {
             .map_err(table_err)?;
         return Ok(ReadTable {
             table,
-            notes: notes.finish("repeated lines"),
+            notes: notes.finish(false),
         });
     }
 
@@ -540,18 +545,12 @@ pub fn read_table(text: &str) -> Result<ReadTable, ParseErrors> {
     let mut merged: Vec<&Vec<usize>> = lines_of.values().filter(|l| l.len() > 1).collect();
     merged.sort();
     for l in merged {
-        notes.push(|| {
-            let on: Vec<String> = l.iter().map(usize::to_string).collect();
-            format!(
-                "lines {} give the same capture history; their counts were summed",
-                on.join(", ")
-            )
-        });
+        notes.push(|| crate::Warning::Summed { lines: l.clone() });
     }
     let table = CaptureTable::new(names, rows).map_err(table_err)?;
     Ok(ReadTable {
         table,
-        notes: notes.finish("repeated capture histories summed"),
+        notes: notes.finish(true),
     })
 }
 

@@ -54,7 +54,7 @@ fn many_lists_main_effects_is_prompt_and_the_comparison_leaves_out_aic() {
     assert!(
         a.warnings
             .iter()
-            .any(|w| w.contains("stepwise AIC is left out")),
+            .any(|w| w.to_string().contains("stepwise AIC is left out")),
         "{:?}",
         a.warnings
     );
@@ -121,18 +121,17 @@ fn bootstrap_drops_replicates_without_a_finite_estimate_and_says_so() {
     let b = a.bootstrap.as_ref().unwrap();
     assert!(b.no_mle > 40 && b.no_mle < 120, "{}", b.no_mle);
     assert!(
-        a.warnings
-            .iter()
-            .any(|w| w.contains(&format!("{} of 200 bootstrap replicates", b.no_mle))),
+        a.warnings.iter().any(|w| w
+            .to_string()
+            .contains(&format!("{} of 200 bootstrap replicates", b.no_mle))),
         "{:?}",
         a.warnings
     );
     // never a meaningless 1e15 as a limit: the 95% BCa interval is unbounded
     assert!(a.intervals.iter().all(|i| i.method != "bca"));
-    assert!(a
-        .warnings
-        .iter()
-        .any(|w| w.contains("BCa bootstrap interval not available")));
+    assert!(a.warnings.iter().any(|w| w
+        .to_string()
+        .contains("BCa bootstrap interval not available")));
     for (q, v) in &b.quantiles {
         assert!(v.is_finite() && *v < 1e9, "{q}: {v}");
         assert!(*q <= 1.0 - b.no_mle as f64 / 200.0);

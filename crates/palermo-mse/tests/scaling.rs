@@ -75,7 +75,9 @@ fn no_model_is_left_out_at_any_scale() {
                 a.warnings
             );
             assert!(
-                !a.warnings.iter().any(|w| w.contains("could not be fitted")),
+                !a.warnings
+                    .iter()
+                    .any(|w| w.to_string().contains("could not be fitted")),
                 "×10^{k} {sel:?}: {:?}",
                 a.warnings
             );

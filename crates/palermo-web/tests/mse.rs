@@ -318,7 +318,7 @@ async fn web_caps_lists_and_replicates() {
     ))
     .await;
     assert_eq!(s, StatusCode::BAD_REQUEST);
-    assert!(body.contains("at most 1000 replicates"), "{body}");
+    assert!(body.contains("at most 1,000 replicates"), "{body}");
 }
 
 #[tokio::test]
@@ -469,7 +469,7 @@ async fn form_shows_merges_and_a_list_that_captures_everybody() {
     assert!(html.contains("<strong>42</strong>"), "{html}");
     assert!(html.contains("no upper limit"), "{html}");
     assert!(
-        html.contains("table: lines 2, 4 give the same capture history; their counts were summed"),
+        html.contains("lines 2, 4 give the same capture history; their counts were summed"),
         "{html}"
     );
     assert!(

@@ -129,13 +129,15 @@ async fn an_agency_imports_its_records_and_reads_them_back(db: TestStore) {
         .get(&format!("/provider/sources/{id}"), Some(&t.a))
         .await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert!(page.body.contains("<td>2</td><td>2019</td><td>female</td>"));
+    // Sex and forms by the names GLOTIP publishes (UNODC's labels, in
+    // English here), not Palermo's codes.
+    assert!(page.body.contains("<td>2</td><td>2019</td><td>Female</td>"));
     assert!(page
         .body
-        .contains("<td>MDA</td><td>ROU</td><td>sexual</td>"));
+        .contains("<td>MDA</td><td>ROU</td><td>Sexual exploitation</td>"));
     assert!(page
         .body
-        .contains("<td>VNM</td><td>GBR</td><td>forced-labour</td>"));
+        .contains("<td>VNM</td><td>GBR</td><td>Forced labour</td>"));
 
     let json = t
         .app

@@ -8,8 +8,20 @@
 //! pseudo-locale shows the English authentic text), sources and file
 //! names, and a few fixed words (`Palermo`, `CSV`, `JSON`, `API`, `UNTOC`).
 //! Text inside `<code>` (commands, API paths) is not prose and is skipped.
+//!
+//! The private pages are walked too, each signed in as the role that sees
+//! it (a data provider: its account, its data, an import's and an upload's
+//! results and detail pages; an administrator with its second factor: the
+//! account with a new token, the accounts, the audit trail), with the
+//! refusals and failures a user meets (a wrong password, a page of another
+//! role), and the estimation page with a result and with a refused table
+//! (`POST /mse`), and the JSON API's error message of a refused table.
+//! There the data are the accounts', files' and lists' names and the audit
+//! trail's entries, and the names of methods (authors, Rcapture's codes).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
 
 use std::collections::BTreeSet;
 
@@ -18,10 +30,6 @@ use axum::http::{Method, Request, StatusCode};
 use palermo_i18n::{names, Lang};
 use palermo_store::Store;
 use tower::ServiceExt;
-
-/// Page routes whose strings are not through Fluent yet (issue 18 left
-/// them for a next step; remove a route from here once it is).
-const NOT_YET: &[&str] = &["/mse"];
 
 /// Words that are not messages.
 const FIXED: &[&str] = &[
@@ -43,10 +51,24 @@ const FIXED: &[&str] = &[
     "UNODC",
     "UNTC",
     "Nationals",
+    // The estimation's methods: authors' names, Rcapture's model codes,
+    // SparseMSE (an R package), the BCa bootstrap.
+    "Rcapture",
+    "Chao",
+    "Poisson",
+    "Darroch",
+    "Gamma",
+    "Chapman",
+    "Lincoln",
+    "Petersen",
+    "SparseMSE",
+    "BCa",
+    "TOTP",
+    "Mth",
 ];
 
-/// The visible text of a page: text nodes outside `<script>`, `<style>`
-/// and `<code>`, with `aria-label`, `title` and `placeholder` values, and
+/// The visible text of a page: text nodes outside `<script>`, `<style>`,
+/// `<code>` and `<textarea>` (a form's input, the user's table), with `aria-label`, `title` and `placeholder` values, and
 /// `&…;` entities removed.
 fn visible_text(html: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -68,12 +90,13 @@ fn visible_text(html: &str) -> Vec<String> {
         match skip {
             Some(s) if tag.starts_with('/') && name == s => skip = None,
             Some(_) => {}
-            None if ["script", "style", "code"].contains(&name.as_str())
+            None if ["script", "style", "code", "textarea"].contains(&name.as_str())
                 && !tag.starts_with('/') =>
             {
                 skip = Some(match name.as_str() {
                     "script" => "script",
                     "style" => "style",
+                    "textarea" => "textarea",
                     _ => "code",
                 });
             }
@@ -184,7 +207,6 @@ async fn no_page_shows_a_string_that_bypassed_fluent() {
         .iter()
         .filter(|r| r.methods.contains(&Method::GET))
         .filter(|r| !r.example.starts_with("/api/") && !r.example.starts_with("/static/"))
-        .filter(|r| !NOT_YET.contains(&r.path))
         .map(|r| r.example)
         .collect();
     // Pages that exist only with parameters, and the error page.
@@ -227,6 +249,235 @@ async fn no_page_shows_a_string_that_bypassed_fluent() {
         }
     }
     assert!(pages >= 7, "{pages} pages walked");
+    assert!(
+        failures.is_empty(),
+        "plain English on pages:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// The plain English words of `text` that are neither codes nor allowed.
+fn bypassed(text: &str, allowed: &BTreeSet<String>, asked: &str) -> BTreeSet<String> {
+    let asked: BTreeSet<String> = plain_words(asked).into_iter().collect();
+    plain_words(text)
+        .into_iter()
+        .filter(|w| !is_code(w) && !allowed.contains(w) && !asked.contains(w))
+        .collect()
+}
+
+/// The words of a page's visible text that bypassed Fluent.
+fn page_failures(path: &str, html: &str, allowed: &BTreeSet<String>) -> Option<String> {
+    assert!(html.contains(r#"<html lang="en-XA""#), "{path}: {html}");
+    let mut bad = BTreeSet::new();
+    for text in visible_text(html) {
+        bad.extend(bypassed(&text, allowed, path));
+    }
+    (!bad.is_empty()).then(|| format!("{path}: {bad:?}"))
+}
+
+/// The private pages, the estimation results and the refusals, in the
+/// pseudo-locale, signed in as the roles that see them.
+#[tokio::test]
+async fn private_pages_and_estimation_results_show_no_string_that_bypassed_fluent() {
+    use common::app::{App, PASSWORD};
+    use palermo_access::totp::{code_at, Algorithm};
+    use palermo_store::accounts::AuditContext;
+
+    let app = App::new().await;
+    app.store.seed_statistics().await.unwrap();
+    app.user(
+        "provider@example.org",
+        "data-provider",
+        Some("agency:ngo-a"),
+    )
+    .await;
+    let admin = app
+        .user("admin@example.org", "administrator", Some("un:UNODC"))
+        .await;
+    let secret = b"12345678901234567890";
+    let ctx = AuditContext {
+        actor: "cli".into(),
+        source: "cli".into(),
+        at: app.now(),
+    };
+    app.store
+        .set_totp(admin, Some((secret, 0)), &ctx)
+        .await
+        .unwrap();
+    let xa = |p: &str| format!("/en-XA{p}");
+    let mut failures = Vec::new();
+    let mut pages: Vec<(String, String)> = Vec::new();
+
+    // Signing in, and failing to.
+    let form = app.get(&xa("/login"), None).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let login_cookie = form.set_cookie("__Host-palermo-login").unwrap();
+    let wrong = format!(
+        "csrf={}&email=provider%40example.org&password=wrong&code=",
+        form.field("csrf")
+    );
+    let failed = app
+        .send(
+            Request::post(xa("/login"))
+                .header("cookie", format!("__Host-palermo-login={login_cookie}"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(wrong))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(failed.status, StatusCode::UNAUTHORIZED);
+    pages.push(("/login".into(), form.body));
+    pages.push(("/login (failed)".into(), failed.body));
+
+    // The data provider: its account, its data, an import and an upload.
+    let p = app.login("provider@example.org").await;
+    let csrf = app.provider_csrf(&p).await;
+    let cases = "yearOfRegistration,gender,ageBroad,citizenship,CountryOfExploitation,isSexualExploit,isForcedLabour\n\
+        2019,Female,18--20,MDA,ROU,1,\n2021,Male,30--38,VNM,GBR,,1\n";
+    let imported = app
+        .post_multipart(
+            &xa("/provider/cases"),
+            &p,
+            &[("csrf", &csrf), ("name", "police"), ("format", "ctdc")],
+            Some(("cases.csv", cases.as_bytes())),
+        )
+        .await;
+    assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
+    let uploaded = app
+        .post_multipart(
+            &xa("/provider/clks"),
+            &p,
+            &[("csrf", &csrf), ("name", "hotline")],
+            Some(("hotline.json", br#"{"clks": ["//8=", "Dw8="]}"#)),
+        )
+        .await;
+    assert_eq!(uploaded.status, StatusCode::OK, "{}", uploaded.body);
+    let source = app.store.case_sources_of("agency:ngo-a").await.unwrap()[0]
+        .public_id
+        .clone()
+        .unwrap();
+    let upload = app.store.clk_uploads_of("agency:ngo-a").await.unwrap()[0]
+        .public_id
+        .clone();
+    pages.push(("/provider/cases".into(), imported.body));
+    pages.push(("/provider/clks".into(), uploaded.body));
+    for path in [
+        "/account".to_owned(),
+        "/provider".to_owned(),
+        format!("/provider/sources/{source}"),
+        format!("/provider/uploads/{upload}"),
+    ] {
+        let r = app.get(&xa(&path), Some(&p)).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}: {}", r.body);
+        pages.push((path, r.body));
+    }
+    // A page of another role: refused.
+    let refused = app.get(&xa("/admin/users"), Some(&p)).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    pages.push(("/admin/users (refused)".into(), refused.body));
+
+    // The administrator, signed in with its second factor.
+    let code = code_at(Algorithm::Sha1, secret, app.now(), 6).unwrap();
+    let (r, a) = app.try_login("admin@example.org", PASSWORD, &code).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let a = a.unwrap();
+    let csrf = app.csrf(&a).await;
+    let made = app
+        .post(
+            &xa("/account/tokens"),
+            &a,
+            &format!("csrf={csrf}&name=script&scope=read"),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+    pages.push(("/account/tokens".into(), made.body));
+    for path in ["/admin/users", "/admin/audit"] {
+        let r = app.get(&xa(path), Some(&a)).await;
+        assert_eq!(r.status, StatusCode::OK, "{path}: {}", r.body);
+        pages.push((path.to_owned(), r.body));
+    }
+
+    // The estimation: a result, and a table refused line by line.
+    let western = include_str!("../../palermo-mse/tests/data/Western.csv");
+    let form = |table: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("table", table)
+            .append_pair("bootstrap", "20")
+            .finish()
+    };
+    for (what, table, status) in [
+        ("/mse (result)", western, StatusCode::OK),
+        (
+            "/mse (refused)",
+            "A,B,count\n1,0,x\n0,1,-2\n1,1\n",
+            StatusCode::BAD_REQUEST,
+        ),
+    ] {
+        let r = app
+            .send(
+                Request::post(xa("/mse"))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(Body::from(form(table)))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(r.status, status, "{what}: {}", r.body);
+        pages.push((what.to_owned(), r.body));
+    }
+
+    // What the data say: the accounts, files, lists and the audit trail.
+    let mut allowed = data_words(&app.store).await;
+    let mut texts: Vec<String> = vec![
+        "police".into(),
+        "hotline".into(),
+        "cases.csv".into(),
+        "hotline.json".into(),
+        "script".into(),
+        // The request's field names (what a script sends, not translated)
+        // and the columns of the refused table (the user's header).
+        "table".into(),
+        "count".into(),
+    ];
+    for s in app.store.case_sources_of("agency:ngo-a").await.unwrap() {
+        texts.push(s.format);
+    }
+    for u in app.store.users().await.unwrap() {
+        texts.extend([u.email, u.display_name]);
+        texts.extend(u.organisation);
+    }
+    for e in app.store.audit_entries().await.unwrap() {
+        texts.extend([
+            e.event.actor,
+            e.event.action,
+            e.event.target,
+            e.event.source,
+        ]);
+        texts.extend([e.hash, e.prev_hash]);
+    }
+    allowed.extend(texts.iter().flat_map(|t| plain_words(t)));
+
+    for (path, html) in &pages {
+        failures.extend(page_failures(path, html, &allowed));
+    }
+    // The API's error message of a refused table, in the pseudo-locale.
+    let api = app
+        .send(
+            Request::post(xa("/api/v1/mse"))
+                .header("content-type", "text/csv")
+                .body(Body::from("A,B,count\n1,0,x\n"))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::BAD_REQUEST, "{}", api.body);
+    let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(v["code"], "bad-request");
+    for field in ["error", "message"] {
+        let bad = bypassed(v[field].as_str().unwrap(), &allowed, "");
+        if !bad.is_empty() {
+            failures.push(format!("/api/v1/mse {field}: {bad:?}"));
+        }
+    }
+    assert!(pages.len() >= 14, "{} pages walked", pages.len());
     assert!(
         failures.is_empty(),
         "plain English on pages:\n{}",

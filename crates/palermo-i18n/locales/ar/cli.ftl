@@ -81,3 +81,84 @@ cli-stats-read-both-fit = يُقرأ قيمًا بديلة (تتطابق الم�
 cli-stats-read-neither-fits = يُقرأ قيمًا بديلة (لا تتطابق المجاميع مع أي من القراءتين)
 cli-stats-read-unchecked = يُقرأ قيمًا بديلة (لا مجموع ولا تفصيل للمقارنة)
 cli-stats-readings = قُرئت مجاميع: { $sum }؛ قيمًا بديلة: { $alternatives } حيث لا تتطابق إلا هي، و{ $both } حيث تتطابق القراءتان، و{ $neither } حيث لا تتطابق أي منهما، و{ $unchecked } دون ما يُقارن به.
+
+## palermo mse
+cli-mse-reading-stdin = قراءة الإدخال القياسي
+cli-mse-reading = قراءة { $file }
+cli-mse-errors = { $file }: عدد الأخطاء { $count } (لم يُقدَّر شيء):
+cli-mse-and-more = … و{ $count } أخرى
+cli-mse-terms-need-fixed = يتطلب --terms الخيار --method fixed
+cli-mse-time-limit-bad = --time-limit { $value }: ليس عددًا من الثواني
+cli-mse-header = { $file }: عدد القوائم { $count } ({ $lists })، والمرصودون { $observed }
+cli-mse-method = الطريقة:          { $method }
+cli-mse-method-stepwise = تدريجي (يضيف الزوج ذا أصغر قيمة p لبواسون ما دامت p < { $threshold })
+cli-mse-selected-model = النموذج المختار:  { $model }
+cli-mse-estimate = التقدير:           { $estimate } شخصًا ({ $unobserved } لم يُرصدوا قط)
+cli-mse-interval-wald = لوغاريتمي طبيعي لوالد
+cli-mse-interval-bounds = المجموع المرصود، لا يتوافق أي نموذج
+cli-mse-interval-bca-seed = bootstrap من نوع BCa ({ $replicates } تكرار، البذرة { $seed })
+cli-mse-empty-overlaps = التقاطعات الفارغة (θ = −∞):
+cli-mse-p-empty = P(فارغ بالمصادفة) = { $p }
+cli-mse-models-tried = النماذج المجرَّبة (معروض { $shown } من { $tried }):
+cli-mse-col-interactions = التفاعلات
+cli-mse-col-deviance = الانحراف
+cli-mse-col-estimate = التقدير
+cli-mse-col-p-value = قيمة p
+cli-mse-not-fitted = لم يُوفَّق: { $why }
+cli-mse-other-methods = طرق أخرى جنبًا إلى جنب (اختيار النموذج هو المصدر الأكبر لعدم اليقين):
+
+## حالات رفض مشتركة بين عدة أوامر
+cli-nothing-imported = { $reason }؛ لم يُستورد شيء
+cli-nothing-changed = { $reason }؛ لم يُغيَّر شيء
+
+## palermo serve
+cli-serve-serving = يعمل Palermo على http://{ $addr } (قاعدة البيانات { $database })
+cli-serve-serving-on = الخدمة على { $addr }
+
+## palermo cases
+cli-cases-fewer-than = أقل من { $k }
+cli-cases-footer = المجموع { $total }؛ حُجبت { $primary } خلية دون k={ $k }، و{ $secondary } أخرى منعًا للاستنتاج بالطرح.
+cli-cases-unknown-region = منطقة غير معروفة «{ $region }»: المتوقع Africa أو Americas أو Asia أو Europe أو Oceania أو منطقة فرعية
+cli-cases-col-victims = الضحايا
+cli-cases-withheld = محجوب
+cli-cases-export-warning = تليها { $count } صفًا من السجلات الفردية؛ احتفظ بها على هذا الجهاز (الأرقام العامة: palermo cases indicators)
+cli-cases-source-rows = قُرئ { $read }، وخُزّن { $stored }، ورُفض { $rejected }
+
+## palermo cases release, budget
+cli-release-about = نحو { $count } سجل
+cli-release-fewer-than = أقل من { $count } سجلات
+cli-release-withdrawn-on = سُحب في { $date }
+cli-release-epsilon-not-dp = الخيار --epsilon خاص بـ --method dp؛ لم يُنشر شيء
+cli-release-dp-needs-epsilon = يتطلب --method dp الخيار --epsilon E (مثل 1)؛ لم يُنشر شيء
+cli-release-refused = { $reason }؛ لم يُنشر شيء
+cli-release-made = أُعدّ الإصدار { $id }: { $release }
+cli-release-served = يعرضه الآن الموقع وواجهة API؛ ويُنشر عدد السجلات مقرّبًا.
+cli-release-none = لا إصدارات بعد؛ أعدّ واحدًا بالأمر `palermo cases release create`
+cli-release-withdrawn = سُحب الإصدار { $id }: { $release }
+
+## palermo user, token, audit
+cli-user-reading-password = قراءة كلمة المرور من الإدخال القياسي
+cli-user-password-stdin = كلمة المرور في الإدخال القياسي
+cli-user-no-such-account = لا يوجد هذا الحساب (أعط معرّفه أو بريده الإلكتروني، انظر `palermo user list`)
+cli-user-bad-email = --email: المتوقع عنوان بريد إلكتروني (علامة «@» واحدة، بلا مسافات، 254 حرفًا على الأكثر)
+cli-user-bad-name = --name: المتوقع من 1 إلى 200 حرف
+cli-user-public-role = --role: ليس للجمهور حساب
+cli-user-needs-org = --org: يعمل حساب { $role } باسم منظمة (state:ISO3 أو un:الاسم أو icat:الاسم أو agency:الاسم)
+cli-user-reviews-not-reviewer = --reviews: لا يستعرض الدول إلا خبير الاستعراض
+cli-user-bad-reviews = --reviews: المتوقع رموز ISO 3166-1 alpha-3 مفصولة بفواصل
+cli-user-created = أُنشئ الحساب { $id } ({ $role })
+cli-user-password-once = كلمة المرور (تُعرض مرة واحدة): { $password }
+cli-user-enrol-totp = يسجّل حساب { $role } عامل TOTP ثانيًا في /account بعد أول تسجيل دخول
+cli-user-already-disabled = الحساب { $id } معطَّل بالفعل
+cli-user-disabled = عُطّل الحساب { $id }: انتهت جلساته وأُلغيت رموزه
+cli-user-password-reset = عُيّنت كلمة مرور جديدة للحساب { $id }؛ وانتهت جلساته
+cli-token-bad-name = --name: المتوقع من 1 إلى 100 حرف
+cli-token-account-disabled = الحساب { $id } معطَّل
+cli-token-created = أُنشئ الرمز { $id } ({ $scope }) للحساب { $account }
+cli-token-once = الرمز (يُعرض مرة واحدة): { $token }
+cli-token-no-live = لا يوجد رمز سارٍ { $id } (انظر `palermo token list`)
+cli-token-revoked = أُلغي الرمز { $id }
+cli-audit-intact = سجل المراجعة سليم: { $entries } قيدًا، آخرها القيد { $last } بقيمة التجزئة { $hash }
+cli-audit-broken = سجل المراجعة منقطع عند القيد { $seq }: { $reason }
+cli-audit-truncated = سجل المراجعة منقطع بعد القيد { $seq }: تنتهي السلسلة هناك لكن سُجّل { $recorded } قيدًا (حُذفت قيود من نهايتها)
+cli-creating-file = إنشاء { $file }

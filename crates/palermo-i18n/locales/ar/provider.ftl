@@ -51,3 +51,5 @@ provider-err-too-large = يتجاوز الملف { $mib } ميبيبايت: اس
 provider-err-unreadable = لم يُستورد الملف: { $reason }
 provider-err-held = مصدر بهذا الاسم تحوزه منظمة أخرى؛ اختاروا اسماً آخر.
 provider-err-clks = الملف لا يحتوي على مفاتيح CLK بصيغة JSON الخاصة بـ clkhash: { $reason }
+provider-age-minor = قاصر (الفئة العمرية غير معروفة)
+provider-age-adult = بالغ (الفئة العمرية غير معروفة)

@@ -98,3 +98,88 @@ cli-stats-read-both-fit = read as alternatives (the totals fit both readings)
 cli-stats-read-neither-fits = read as alternatives (the totals fit neither reading)
 cli-stats-read-unchecked = read as alternatives (no total or breakdown to test against)
 cli-stats-readings = Read as sums: { $sum }; as alternatives: { $alternatives } where only they fit, { $both } where both readings fit, { $neither } where neither fits, { $unchecked } with nothing to test against.
+
+## palermo mse (the reasons of a refused table are estimation.ftl's mse-err-*)
+cli-mse-reading-stdin = reading standard input
+cli-mse-reading = reading { $file }
+cli-mse-errors = { $file }: { $count } errors (nothing was estimated):
+cli-mse-and-more = … and { $count } more
+cli-mse-terms-need-fixed = --terms needs --method fixed
+cli-mse-time-limit-bad = --time-limit { $value }: not a number of seconds
+cli-mse-header =
+    { $count ->
+        [one] { $file }: { $count } list ({ $lists }), { $observed } observed
+       *[other] { $file }: { $count } lists ({ $lists }), { $observed } observed
+    }
+cli-mse-method = Method:          { $method }
+cli-mse-method-stepwise = stepwise (add the pair with the smallest Poisson p-value while p < { $threshold })
+cli-mse-selected-model = Selected model:  { $model }
+cli-mse-estimate = Estimate:        { $estimate } people ({ $unobserved } never observed)
+cli-mse-interval-wald = lognormal-Wald
+cli-mse-interval-bounds = observed total, no model fits
+cli-mse-interval-bca-seed = BCa bootstrap ({ $replicates } replicates, seed { $seed })
+cli-mse-empty-overlaps = Empty overlaps (θ = −∞):
+cli-mse-p-empty = P(empty by chance) = { $p }
+cli-mse-models-tried = Models tried ({ $shown } shown of { $tried }):
+cli-mse-col-interactions = interactions
+cli-mse-col-deviance = deviance
+cli-mse-col-estimate = estimate
+cli-mse-col-p-value = p-value
+cli-mse-not-fitted = not fitted: { $why }
+cli-mse-other-methods = Other methods, side by side (model choice dominates the uncertainty):
+
+## Refusals shared by several commands (the reason is the library's)
+cli-nothing-imported = { $reason }; nothing was imported
+cli-nothing-changed = { $reason }; nothing was changed
+
+## palermo serve
+cli-serve-serving = Palermo is serving http://{ $addr } (database { $database })
+cli-serve-serving-on = serving on { $addr }
+
+## palermo cases
+cli-cases-fewer-than = fewer than { $k }
+cli-cases-footer = total { $total }; { $primary } cell(s) below k={ $k } withheld, { $secondary } more withheld against subtraction.
+cli-cases-unknown-region = unknown region "{ $region }": expected Africa, Americas, Asia, Europe, Oceania or a sub-region
+cli-cases-col-victims = victims
+cli-cases-withheld = withheld
+cli-cases-export-warning = { $count } record-level rows follow; keep them on this machine (public figures: palermo cases indicators)
+cli-cases-source-rows = { $read } read, { $stored } stored, { $rejected } rejected
+
+## palermo cases release, budget
+cli-release-about = about { $count } records
+cli-release-fewer-than = fewer than { $count } records
+cli-release-withdrawn-on = withdrawn { $date }
+cli-release-epsilon-not-dp = --epsilon is for --method dp; nothing was released
+cli-release-dp-needs-epsilon = --method dp needs --epsilon E (such as 1); nothing was released
+cli-release-refused = { $reason }; nothing was released
+cli-release-made = release { $id } made: { $release }
+cli-release-served = The web and API now serve it; the record count is published rounded.
+cli-release-none = no releases yet; make one with `palermo cases release create`
+cli-release-withdrawn = release { $id } withdrawn: { $release }
+
+## palermo user, token, audit
+cli-user-reading-password = reading the password from standard input
+cli-user-password-stdin = the password on standard input
+cli-user-no-such-account = no such account (give its id or e-mail, see `palermo user list`)
+cli-user-bad-email = --email: expected an e-mail address (one '@', no spaces, at most 254 characters)
+cli-user-bad-name = --name: expected 1-200 characters
+cli-user-public-role = --role: the public has no account
+cli-user-needs-org = --org: a { $role } acts for an organisation (state:ISO3, un:NAME, icat:NAME or agency:NAME)
+cli-user-reviews-not-reviewer = --reviews: only a reviewer reviews States
+cli-user-bad-reviews = --reviews: expected ISO 3166-1 alpha-3 codes separated by commas
+cli-user-created = created account { $id } ({ $role })
+cli-user-password-once = password (shown once): { $password }
+cli-user-enrol-totp = a { $role } enrols a TOTP second factor at /account after the first sign-in
+cli-user-already-disabled = account { $id } is already disabled
+cli-user-disabled = disabled account { $id }: its sessions ended and its tokens are revoked
+cli-user-password-reset = new password set for account { $id }; its sessions ended
+cli-token-bad-name = --name: expected 1-100 characters
+cli-token-account-disabled = account { $id } is disabled
+cli-token-created = created token { $id } ({ $scope }) for account { $account }
+cli-token-once = token (shown once): { $token }
+cli-token-no-live = no live token { $id } (see `palermo token list`)
+cli-token-revoked = revoked token { $id }
+cli-audit-intact = audit trail intact: { $entries } entries, last entry { $last } with hash { $hash }
+cli-audit-broken = audit trail broken at entry { $seq }: { $reason }
+cli-audit-truncated = audit trail broken after entry { $seq }: the chain ends there but { $recorded } entries were recorded (entries removed from its end)
+cli-creating-file = creating { $file }

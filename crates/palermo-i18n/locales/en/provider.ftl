@@ -51,3 +51,5 @@ provider-err-too-large = The file is larger than { $mib } MiB: import it with pa
 provider-err-unreadable = The file was not imported: { $reason }
 provider-err-held = A source of this name is held by another organisation; choose another name.
 provider-err-clks = The file is not CLKs in clkhash's JSON: { $reason }
+provider-age-minor = minor (age band unknown)
+provider-age-adult = adult (age band unknown)

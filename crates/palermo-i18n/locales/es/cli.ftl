@@ -96,3 +96,88 @@ cli-stats-read-both-fit = leída como valores alternativos (los totales cuadran 
 cli-stats-read-neither-fits = leída como valores alternativos (los totales no cuadran con ninguna lectura)
 cli-stats-read-unchecked = leída como valores alternativos (ningún total ni desglose con que compararla)
 cli-stats-readings = Leídas como sumas: { $sum }; como valores alternativos: { $alternatives } donde solo ellos cuadran, { $both } donde cuadran ambas lecturas, { $neither } donde no cuadra ninguna, { $unchecked } sin nada con que compararlas.
+
+## palermo mse
+cli-mse-reading-stdin = leyendo la entrada estándar
+cli-mse-reading = leyendo { $file }
+cli-mse-errors = { $file }: { $count } errores (no se estimó nada):
+cli-mse-and-more = … y { $count } más
+cli-mse-terms-need-fixed = --terms requiere --method fixed
+cli-mse-time-limit-bad = --time-limit { $value }: no es un número de segundos
+cli-mse-header =
+    { $count ->
+        [one] { $file }: { $count } lista ({ $lists }), { $observed } observadas
+       *[other] { $file }: { $count } listas ({ $lists }), { $observed } observadas
+    }
+cli-mse-method = Método:            { $method }
+cli-mse-method-stepwise = por pasos (añade el par con el menor valor p de Poisson mientras p < { $threshold })
+cli-mse-selected-model = Modelo elegido:    { $model }
+cli-mse-estimate = Estimación:        { $estimate } personas ({ $unobserved } nunca observadas)
+cli-mse-interval-wald = lognormal de Wald
+cli-mse-interval-bounds = total observado, ningún modelo se ajusta
+cli-mse-interval-bca-seed = bootstrap BCa ({ $replicates } réplicas, semilla { $seed })
+cli-mse-empty-overlaps = Intersecciones vacías (θ = −∞):
+cli-mse-p-empty = P(vacía por azar) = { $p }
+cli-mse-models-tried = Modelos probados ({ $shown } mostrados de { $tried }):
+cli-mse-col-interactions = interacciones
+cli-mse-col-deviance = devianza
+cli-mse-col-estimate = estimación
+cli-mse-col-p-value = valor p
+cli-mse-not-fitted = no ajustado: { $why }
+cli-mse-other-methods = Otros métodos, uno al lado del otro (la elección del modelo domina la incertidumbre):
+
+## Rechazos comunes a varios comandos
+cli-nothing-imported = { $reason }; no se importó nada
+cli-nothing-changed = { $reason }; no se cambió nada
+
+## palermo serve
+cli-serve-serving = Palermo se sirve en http://{ $addr } (base de datos { $database })
+cli-serve-serving-on = sirviendo en { $addr }
+
+## palermo cases
+cli-cases-fewer-than = menos de { $k }
+cli-cases-footer = total { $total }; { $primary } celda(s) por debajo de k={ $k } ocultada(s), { $secondary } más ocultada(s) contra la sustracción.
+cli-cases-unknown-region = región desconocida «{ $region }»: se esperaba Africa, Americas, Asia, Europe, Oceania o una subregión
+cli-cases-col-victims = víctimas
+cli-cases-withheld = ocultado
+cli-cases-export-warning = siguen { $count } filas de expedientes individuales; manténgalas en esta máquina (cifras públicas: palermo cases indicators)
+cli-cases-source-rows = { $read } leídas, { $stored } guardadas, { $rejected } rechazadas
+
+## palermo cases release, budget
+cli-release-about = unos { $count } expedientes
+cli-release-fewer-than = menos de { $count } expedientes
+cli-release-withdrawn-on = retirada el { $date }
+cli-release-epsilon-not-dp = --epsilon es para --method dp; no se publicó nada
+cli-release-dp-needs-epsilon = --method dp requiere --epsilon E (por ejemplo 1); no se publicó nada
+cli-release-refused = { $reason }; no se publicó nada
+cli-release-made = publicación { $id } hecha: { $release }
+cli-release-served = La web y la API ya la sirven; el número de expedientes se publica redondeado.
+cli-release-none = aún no hay publicaciones; cree una con `palermo cases release create`
+cli-release-withdrawn = publicación { $id } retirada: { $release }
+
+## palermo user, token, audit
+cli-user-reading-password = leyendo la contraseña de la entrada estándar
+cli-user-password-stdin = la contraseña de la entrada estándar
+cli-user-no-such-account = no existe esa cuenta (indique su id o correo electrónico, vea `palermo user list`)
+cli-user-bad-email = --email: se esperaba una dirección de correo electrónico (una «@», sin espacios, como máximo 254 caracteres)
+cli-user-bad-name = --name: se esperaban de 1 a 200 caracteres
+cli-user-public-role = --role: el público no tiene cuenta
+cli-user-needs-org = --org: una cuenta { $role } actúa para una organización (state:ISO3, un:NOMBRE, icat:NOMBRE o agency:NOMBRE)
+cli-user-reviews-not-reviewer = --reviews: solo un examinador examina Estados
+cli-user-bad-reviews = --reviews: se esperaban códigos ISO 3166-1 alfa-3 separados por comas
+cli-user-created = cuenta { $id } creada ({ $role })
+cli-user-password-once = contraseña (se muestra una sola vez): { $password }
+cli-user-enrol-totp = una cuenta { $role } registra un segundo factor TOTP en /account tras el primer inicio de sesión
+cli-user-already-disabled = la cuenta { $id } ya está desactivada
+cli-user-disabled = cuenta { $id } desactivada: sus sesiones terminaron y sus tokens se revocaron
+cli-user-password-reset = nueva contraseña establecida para la cuenta { $id }; sus sesiones terminaron
+cli-token-bad-name = --name: se esperaban de 1 a 100 caracteres
+cli-token-account-disabled = la cuenta { $id } está desactivada
+cli-token-created = token { $id } creado ({ $scope }) para la cuenta { $account }
+cli-token-once = token (se muestra una sola vez): { $token }
+cli-token-no-live = no hay ningún token activo { $id } (vea `palermo token list`)
+cli-token-revoked = token { $id } revocado
+cli-audit-intact = registro de auditoría intacto: { $entries } entradas, última entrada { $last } con hash { $hash }
+cli-audit-broken = registro de auditoría roto en la entrada { $seq }: { $reason }
+cli-audit-truncated = registro de auditoría roto después de la entrada { $seq }: la cadena termina allí pero se habían registrado { $recorded } entradas (se quitaron entradas de su final)
+cli-creating-file = creando { $file }

@@ -51,3 +51,5 @@ provider-err-too-large = El archivo supera { $mib } MiB: impórtelo con palermo 
 provider-err-unreadable = El archivo no se importó: { $reason }
 provider-err-held = Otra organización tiene una fuente con este nombre; elija otro nombre.
 provider-err-clks = El archivo no contiene CLK en el JSON de clkhash: { $reason }
+provider-age-minor = menor (tramo de edad desconocido)
+provider-age-adult = adulto (tramo de edad desconocido)

@@ -51,3 +51,5 @@ provider-err-too-large = Le fichier dépasse { $mib } Mio : importez-le avec pal
 provider-err-unreadable = Le fichier n’a pas été importé : { $reason }
 provider-err-held = Une source de ce nom est détenue par une autre organisation ; choisissez un autre nom.
 provider-err-clks = Le fichier n’est pas un fichier de CLK au format JSON de clkhash : { $reason }
+provider-age-minor = mineur (tranche d’âge inconnue)
+provider-age-adult = adulte (tranche d’âge inconnue)

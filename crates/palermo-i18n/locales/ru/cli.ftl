@@ -86,3 +86,84 @@ cli-stats-read-both-fit = читается как альтернативные �
 cli-stats-read-neither-fits = читается как альтернативные значения (итоги не сходятся ни с одним прочтением)
 cli-stats-read-unchecked = читается как альтернативные значения (нет итога или разбивки для проверки)
 cli-stats-readings = Прочитано как суммы: { $sum }; как альтернативные значения: { $alternatives } — сходятся только они, { $both } — сходятся оба прочтения, { $neither } — не сходится ни одно, { $unchecked } — проверить не с чем.
+
+## palermo mse
+cli-mse-reading-stdin = чтение стандартного ввода
+cli-mse-reading = чтение { $file }
+cli-mse-errors = { $file }: ошибок: { $count } (оценка не выполнена):
+cli-mse-and-more = … и еще { $count }
+cli-mse-terms-need-fixed = --terms требует --method fixed
+cli-mse-time-limit-bad = --time-limit { $value }: не число секунд
+cli-mse-header = { $file }: списков: { $count } ({ $lists }), наблюдалось: { $observed }
+cli-mse-method = Метод:             { $method }
+cli-mse-method-stepwise = пошаговый (добавляется пара с наименьшим p-значением Пуассона, пока p < { $threshold })
+cli-mse-selected-model = Выбранная модель:  { $model }
+cli-mse-estimate = Оценка:            { $estimate } чел. (никогда не наблюдались: { $unobserved })
+cli-mse-interval-wald = логнормальный Вальда
+cli-mse-interval-bounds = наблюдаемый итог, ни одна модель не подбирается
+cli-mse-interval-bca-seed = бутстреп BCa (повторений: { $replicates }, зерно { $seed })
+cli-mse-empty-overlaps = Пустые пересечения (θ = −∞):
+cli-mse-p-empty = P(пусто случайно) = { $p }
+cli-mse-models-tried = Опробованные модели (показано { $shown } из { $tried }):
+cli-mse-col-interactions = взаимодействия
+cli-mse-col-deviance = девианс
+cli-mse-col-estimate = оценка
+cli-mse-col-p-value = p-значение
+cli-mse-not-fitted = не подобрана: { $why }
+cli-mse-other-methods = Другие методы рядом (выбор модели определяет неопределенность):
+
+## Отказы, общие для нескольких команд
+cli-nothing-imported = { $reason }; ничего не импортировано
+cli-nothing-changed = { $reason }; ничего не изменено
+
+## palermo serve
+cli-serve-serving = Palermo обслуживает http://{ $addr } (база данных { $database })
+cli-serve-serving-on = обслуживание на { $addr }
+
+## palermo cases
+cli-cases-fewer-than = менее { $k }
+cli-cases-footer = итого { $total }; ячеек ниже k={ $k } скрыто: { $primary }, дополнительно скрыто против вычитания: { $secondary }.
+cli-cases-unknown-region = неизвестный регион «{ $region }»: ожидается Africa, Americas, Asia, Europe, Oceania или субрегион
+cli-cases-col-victims = жертвы
+cli-cases-withheld = скрыто
+cli-cases-export-warning = далее следуют строки индивидуальных записей ({ $count }); храните их на этом компьютере (общедоступные данные: palermo cases indicators)
+cli-cases-source-rows = прочитано { $read }, сохранено { $stored }, отклонено { $rejected }
+
+## palermo cases release, budget
+cli-release-about = около { $count } записей
+cli-release-fewer-than = менее { $count } записей
+cli-release-withdrawn-on = отозвана { $date }
+cli-release-epsilon-not-dp = --epsilon используется с --method dp; ничего не опубликовано
+cli-release-dp-needs-epsilon = --method dp требует --epsilon E (например, 1); ничего не опубликовано
+cli-release-refused = { $reason }; ничего не опубликовано
+cli-release-made = публикация { $id } создана: { $release }
+cli-release-served = Веб-сайт и API теперь выдают ее; число записей публикуется с округлением.
+cli-release-none = публикаций пока нет; создайте ее командой `palermo cases release create`
+cli-release-withdrawn = публикация { $id } отозвана: { $release }
+
+## palermo user, token, audit
+cli-user-reading-password = чтение пароля со стандартного ввода
+cli-user-password-stdin = пароль со стандартного ввода
+cli-user-no-such-account = такой учетной записи нет (укажите ее id или адрес электронной почты, см. `palermo user list`)
+cli-user-bad-email = --email: ожидается адрес электронной почты (один «@», без пробелов, не более 254 символов)
+cli-user-bad-name = --name: ожидается от 1 до 200 символов
+cli-user-public-role = --role: у общественности нет учетной записи
+cli-user-needs-org = --org: учетная запись { $role } действует от имени организации (state:ISO3, un:ИМЯ, icat:ИМЯ или agency:ИМЯ)
+cli-user-reviews-not-reviewer = --reviews: государства проверяет только эксперт по обзору
+cli-user-bad-reviews = --reviews: ожидаются коды ISO 3166-1 alpha-3 через запятую
+cli-user-created = создана учетная запись { $id } ({ $role })
+cli-user-password-once = пароль (показывается один раз): { $password }
+cli-user-enrol-totp = учетная запись { $role } подключает второй фактор TOTP на /account после первого входа
+cli-user-already-disabled = учетная запись { $id } уже отключена
+cli-user-disabled = учетная запись { $id } отключена: ее сеансы завершены, токены отозваны
+cli-user-password-reset = для учетной записи { $id } установлен новый пароль; ее сеансы завершены
+cli-token-bad-name = --name: ожидается от 1 до 100 символов
+cli-token-account-disabled = учетная запись { $id } отключена
+cli-token-created = создан токен { $id } ({ $scope }) для учетной записи { $account }
+cli-token-once = токен (показывается один раз): { $token }
+cli-token-no-live = нет действующего токена { $id } (см. `palermo token list`)
+cli-token-revoked = токен { $id } отозван
+cli-audit-intact = журнал аудита цел: записей: { $entries }, последняя запись { $last } с хешем { $hash }
+cli-audit-broken = журнал аудита нарушен на записи { $seq }: { $reason }
+cli-audit-truncated = журнал аудита нарушен после записи { $seq }: цепочка обрывается там, но было зарегистрировано записей: { $recorded } (записи удалены с ее конца)
+cli-creating-file = создание { $file }

@@ -51,3 +51,5 @@ provider-err-too-large = Файл больше { $mib } МиБ: импортир
 provider-err-unreadable = Файл не импортирован: { $reason }
 provider-err-held = Источник с таким названием принадлежит другой организации; выберите другое название.
 provider-err-clks = Файл не содержит CLK в формате JSON clkhash: { $reason }
+provider-age-minor = несовершеннолетний (возрастная группа неизвестна)
+provider-age-adult = взрослый (возрастная группа неизвестна)

@@ -51,3 +51,5 @@ provider-err-too-large = 文件超过 { $mib } MiB：请在服务器上用 paler
 provider-err-unreadable = 文件未导入：{ $reason }
 provider-err-held = 此名称的来源属于另一个组织；请另选名称。
 provider-err-clks = 该文件不是 clkhash JSON 格式的 CLK：{ $reason }
+provider-age-minor = 未成年人（年龄段不详）
+provider-age-adult = 成年人（年龄段不详）

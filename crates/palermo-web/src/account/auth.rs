@@ -135,9 +135,10 @@ impl HashPool {
         f: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, WebError> {
         let Ok(_queued) = self.waiting.try_acquire() else {
-            return Err(WebError::Busy(
-                "Too many sign-ins are being checked; try again in a few seconds.".into(),
-            ));
+            return Err(WebError::Busy(crate::error::tr(
+                "account-hashing-busy",
+                &[],
+            )));
         };
         let _slot = self
             .running
@@ -305,20 +306,23 @@ pub struct Forbidden {
 
 impl IntoResponse for Forbidden {
     fn into_response(self) -> Response {
-        let msg = if self.needs_totp {
-            "This needs a second factor: enrol TOTP on your account page (/account), then sign in again with its code."
+        let tr = |key: &str| crate::error::tr(key, &[]);
+        let msg = tr(if self.needs_totp {
+            "account-needs-second-factor"
         } else {
-            "You are not permitted to do this."
-        };
-        let (status, title) = (StatusCode::FORBIDDEN, "Forbidden");
+            "account-not-permitted"
+        });
+        let (status, title) = (StatusCode::FORBIDDEN, tr("account-forbidden"));
         if self.api {
             return (
                 status,
-                axum::Json(serde_json::json!({ "error": title, "message": msg })),
+                axum::Json(
+                    serde_json::json!({ "code": "forbidden", "error": title, "message": msg }),
+                ),
             )
                 .into_response();
         }
-        super::pages::message(status, title, msg)
+        super::pages::message(status, &title, &msg)
     }
 }
 
@@ -347,8 +351,9 @@ impl IntoResponse for Unauthenticated {
                 StatusCode::UNAUTHORIZED,
                 [(header::WWW_AUTHENTICATE, "Bearer")],
                 axum::Json(serde_json::json!({
-                    "error": "Unauthorized",
-                    "message": "Send a valid API token as Authorization: Bearer TOKEN."
+                    "code": "unauthorized",
+                    "error": crate::error::tr("account-unauthorized", &[]),
+                    "message": crate::error::tr("account-needs-token", &[]),
                 })),
             )
                 .into_response(),

@@ -26,7 +26,7 @@ use serde::Deserialize;
 
 use self::auth::{cookie, set_cookie, Viewer, LOGIN_COOKIE, SESSION_COOKIE};
 use self::pages::{render, AccountPage, LoginPage, TokenRow};
-use crate::error::{PageError, WebError};
+use crate::error::{tr, PageError, WebError};
 use crate::layout::Layout;
 use crate::private::PrivateState;
 use crate::routes::PrivateRoute;
@@ -111,7 +111,11 @@ pub(crate) fn context(actor: String, addr: ClientAddr, at: i64) -> AuditContext 
     }
 }
 
-const SIGN_IN_FAILED: &str = "Sign-in failed: the e-mail, password or code is wrong, or the account is disabled or locked after repeated failures (then try again in 15 minutes).";
+/// The one answer to every failed sign-in (no account enumeration), in
+/// the request's language.
+fn sign_in_failed() -> String {
+    tr("account-sign-in-failed", &[])
+}
 
 async fn login_form() -> Result<Response, PageError> {
     let secret = palermo_access::token::new_session_token()
@@ -169,7 +173,7 @@ async fn login(
         let mut res = login_failed(
             &headers,
             StatusCode::TOO_MANY_REQUESTS,
-            "Too many sign-in attempts from your address: wait a minute and try again.",
+            &tr("account-too-many-attempts", &[]),
         );
         res.headers_mut()
             .insert(header::RETRY_AFTER, wait.max(1).into());
@@ -181,8 +185,8 @@ async fn login(
     if !csrf_ok {
         return Ok(pages::message(
             StatusCode::FORBIDDEN,
-            "Forbidden",
-            "The sign-in form has expired or did not come from this site: open /login again.",
+            &tr("account-forbidden", &[]),
+            &tr("account-form-expired", &[]),
         ));
     }
     let ctx = context("anonymous".into(), addr, now);
@@ -199,7 +203,7 @@ async fn login(
         return Ok(login_failed(
             &headers,
             StatusCode::UNAUTHORIZED,
-            SIGN_IN_FAILED,
+            &sign_in_failed(),
         ));
     };
     let lockout = auth.lockout;
@@ -212,7 +216,7 @@ async fn login(
         return Ok(login_failed(
             &headers,
             StatusCode::UNAUTHORIZED,
-            SIGN_IN_FAILED,
+            &sign_in_failed(),
         ));
     }
     if palermo_access::session::LockoutPolicy::is_locked(user.locked_until, now) {
@@ -223,7 +227,7 @@ async fn login(
         return Ok(login_failed(
             &headers,
             StatusCode::UNAUTHORIZED,
-            SIGN_IN_FAILED,
+            &sign_in_failed(),
         ));
     }
     let (password, phc) = (form.password, user.password_hash.clone());
@@ -239,7 +243,7 @@ async fn login(
         return Ok(login_failed(
             &headers,
             StatusCode::UNAUTHORIZED,
-            SIGN_IN_FAILED,
+            &sign_in_failed(),
         ));
     }
     let second_factor = match &user.totp_secret {
@@ -259,7 +263,7 @@ async fn login(
                 return Ok(login_failed(
                     &headers,
                     StatusCode::UNAUTHORIZED,
-                    SIGN_IN_FAILED,
+                    &sign_in_failed(),
                 ));
             }
             true
@@ -363,9 +367,15 @@ async fn account_response(
         .map(|t| TokenRow {
             id: t.id,
             name: t.name,
-            scope: t.scope,
+            scope_key: if t.scope == "read" {
+                "account-scope-read"
+            } else {
+                "account-scope-read-write"
+            },
             created: pages::utc(t.created_at),
-            last_used: t.last_used_at.map_or_else(|| "never".into(), pages::utc),
+            last_used: t
+                .last_used_at
+                .map_or_else(|| tr("account-never", &[]), pages::utc),
         })
         .collect();
     let secret = palermo_access::totp::new_secret()
@@ -375,8 +385,11 @@ async fn account_response(
         layout: pages::private_layout(viewer),
         name: &u.display_name,
         email: &u.email,
-        role: &u.role,
-        organisation: u.organisation.as_deref().unwrap_or("none"),
+        role: &pages::role_name(&u.role),
+        organisation: &u
+            .organisation
+            .clone()
+            .unwrap_or_else(|| tr("account-none", &[])),
         totp_enrolled: u.totp_secret.is_some(),
         totp_hex: palermo_access::random::hex(&secret),
         totp_base32: palermo_access::totp::base32(&secret),
@@ -416,8 +429,8 @@ async fn change_password(
     if palermo_access::password::check_new_password(&form.new).is_err() {
         return Ok(pages::message(
             StatusCode::BAD_REQUEST,
-            "Password not changed",
-            "The new password must have at least 12 characters (and at most 1024 bytes).",
+            &tr("account-password-not-changed", &[]),
+            &tr("account-password-too-short", &[]),
         ));
     }
     let (current, phc, new) = (form.current, viewer.user.password_hash.clone(), form.new);
@@ -437,8 +450,8 @@ async fn change_password(
     let Some(hash) = hashed else {
         return Ok(pages::message(
             StatusCode::BAD_REQUEST,
-            "Password not changed",
-            "The current password is wrong.",
+            &tr("account-password-not-changed", &[]),
+            &tr("account-password-wrong", &[]),
         ));
     };
     let ctx = context(viewer.actor(), addr, state.auth.now());
@@ -476,8 +489,8 @@ async fn enrol_totp(
     let (Some(secret), Some(step)) = (secret, step) else {
         return Ok(pages::message(
             StatusCode::BAD_REQUEST,
-            "Second factor not enrolled",
-            "The code does not match the key: check the app's clock and type the code it shows now.",
+            &tr("account-totp-not-enrolled", &[]),
+            &tr("account-totp-mismatch", &[]),
         ));
     };
     let ctx = context(viewer.actor(), addr, now);
@@ -534,8 +547,8 @@ async fn create_token(
     let (false, 1..=100, Some(scope)) = (name.is_empty(), name.chars().count(), scope) else {
         return Ok(pages::message(
             StatusCode::BAD_REQUEST,
-            "Token not created",
-            "A token needs a name of 1-100 characters and the scope read or read-write.",
+            &tr("account-token-not-created", &[]),
+            &tr("account-token-invalid", &[]),
         ));
     };
     let token = palermo_access::token::new_api_token()
@@ -553,7 +566,13 @@ async fn create_token(
         )
         .await
         .map_err(page_err)?;
-    account_response(&state, &viewer, Some(token), Some("Token created.")).await
+    account_response(
+        &state,
+        &viewer,
+        Some(token),
+        Some(&tr("account-token-created", &[])),
+    )
+    .await
 }
 
 async fn revoke_token(
@@ -573,9 +592,7 @@ async fn revoke_token(
         t.revoked_at.is_none()
             && viewer.may(Action::Write, &Resource::ApiTokens { user_id: t.user_id })
     }) else {
-        return Err(web(WebError::NotFound(
-            "You have no live token with this id.".into(),
-        )));
+        return Err(web(WebError::NotFound(tr("account-no-such-token", &[]))));
     };
     let ctx = context(viewer.actor(), addr, state.auth.now());
     state
@@ -584,5 +601,11 @@ async fn revoke_token(
         .revoke_token(token.id, Some(token.user_id), &ctx)
         .await
         .map_err(|e| web(e.into()))?;
-    account_response(&state, &viewer, None, Some("Token revoked.")).await
+    account_response(
+        &state,
+        &viewer,
+        None,
+        Some(&tr("account-token-revoked", &[])),
+    )
+    .await
 }

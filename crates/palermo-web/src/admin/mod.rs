@@ -21,7 +21,7 @@ use serde::Deserialize;
 use crate::account::auth::Viewer;
 use crate::account::pages::{private_layout, render, utc};
 use crate::account::{context, page_err, private_route, CsrfForm, MAX_FORM_BYTES};
-use crate::error::{ApiError, WebError};
+use crate::error::{tr, ApiError, WebError};
 use crate::layout::Layout;
 use crate::private::PrivateState;
 use crate::routes::PrivateRoute;
@@ -80,7 +80,9 @@ pub struct UserRow {
     name: String,
     role: String,
     organisation: String,
-    state: &'static str,
+    /// The message of its state (`admin-state-active`, …).
+    state_key: &'static str,
+    disabled: bool,
     totp: bool,
 }
 
@@ -88,12 +90,12 @@ pub struct UserRow {
 #[template(
     ext = "html",
     source = r#"{% extends "layout/base.html" %}
-{% block title %}Accounts{% endblock %}
+{% block title %}{{ layout.t("admin-accounts") }}{% endblock %}
 {% block content %}
-<h1>Accounts</h1>
+<h1>{{ layout.t("admin-accounts") }}</h1>
 <h2>{{ layout.t("users-create-heading") }}</h2>
 <p>{{ layout.t("users-create-intro") }}</p>
-<form method="post" action="/admin/users">
+<form method="post" action="{{ layout.base }}/admin/users">
 <input type="hidden" name="csrf" value="{{ csrf }}">
 <p><label for="new-email">{{ layout.t("users-email") }}</label> <input id="new-email" name="email" type="email" required maxlength="254"></p>
 <p><label for="new-name">{{ layout.t("users-name") }}</label> <input id="new-name" name="name" type="text" required maxlength="100"></p>
@@ -104,13 +106,13 @@ pub struct UserRow {
 <p><button type="submit">{{ layout.t("users-create") }}</button></p>
 </form>
 <table>
-<thead><tr><th scope="col">Id</th><th scope="col">E-mail</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Organisation</th><th scope="col">State</th><th scope="col">TOTP</th><th scope="col"></th></tr></thead>
+<thead><tr><th scope="col">{{ layout.t("account-col-id") }}</th><th scope="col">{{ layout.t("account-email") }}</th><th scope="col">{{ layout.t("account-name") }}</th><th scope="col">{{ layout.t("account-role") }}</th><th scope="col">{{ layout.t("account-organisation") }}</th><th scope="col">{{ layout.t("admin-col-state") }}</th><th scope="col">TOTP</th><th scope="col"></th></tr></thead>
 <tbody>
-{% for u in users %}<tr><td>{{ u.id }}</td><td>{{ u.email }}</td><td>{{ u.name }}</td><td>{{ u.role }}</td><td>{{ u.organisation }}</td><td>{{ u.state }}</td><td>{% if u.totp %}yes{% else %}no{% endif %}</td>
-<td>{% if u.state != "disabled" %}<form method="post" action="/admin/users/{{ u.id }}/disable"><input type="hidden" name="csrf" value="{{ csrf }}"><button type="submit">Disable</button></form>
-<form method="post" action="/admin/users/{{ u.id }}/reset-password"><input type="hidden" name="csrf" value="{{ csrf }}"><button type="submit">{{ layout.t("users-reset-button") }}</button></form>{% endif %}</td></tr>
+{% for u in users %}<tr><td>{{ u.id }}</td><td>{{ u.email }}</td><td>{{ u.name }}</td><td>{{ u.role }}</td><td>{{ u.organisation }}</td><td>{{ layout.t(u.state_key) }}</td><td>{% if u.totp %}{{ layout.t("yes") }}{% else %}{{ layout.t("no") }}{% endif %}</td>
+<td>{% if !u.disabled %}<form method="post" action="{{ layout.base }}/admin/users/{{ u.id }}/disable"><input type="hidden" name="csrf" value="{{ csrf }}"><button type="submit">{{ layout.t("admin-disable") }}</button></form>
+<form method="post" action="{{ layout.base }}/admin/users/{{ u.id }}/reset-password"><input type="hidden" name="csrf" value="{{ csrf }}"><button type="submit">{{ layout.t("users-reset-button") }}</button></form>{% endif %}</td></tr>
 {% endfor %}</tbody></table>
-<p><a href="/admin/audit">Audit trail</a></p>
+<p><a href="{{ layout.base }}/admin/audit">{{ layout.t("admin-audit-trail") }}</a></p>
 {% endblock %}"#
 )]
 struct UsersPage<'a> {
@@ -142,19 +144,20 @@ async fn users_page(
         .map_err(web)?
         .into_iter()
         .map(|u| UserRow {
-            state: if u.disabled_at.is_some() {
-                "disabled"
+            state_key: if u.disabled_at.is_some() {
+                "admin-state-disabled"
             } else if palermo_access::session::LockoutPolicy::is_locked(u.locked_until, now) {
-                "locked"
+                "admin-state-locked"
             } else {
-                "active"
+                "admin-state-active"
             },
+            disabled: u.disabled_at.is_some(),
             totp: u.totp_secret.is_some(),
             id: u.id,
             email: u.email,
             name: u.display_name,
-            role: u.role,
-            organisation: u.organisation.unwrap_or_else(|| "none".into()),
+            role: crate::account::pages::role_name(&u.role),
+            organisation: u.organisation.unwrap_or_else(|| tr("account-none", &[])),
         })
         .collect();
     Ok(render(
@@ -187,15 +190,11 @@ async fn disable_user(
 ) -> Result<Response, Response> {
     viewer.may_submit(&form.csrf, Action::Write, &Resource::Accounts)?;
     if id == viewer.user.id {
-        return Err(web(WebError::BadRequest(
-            "You cannot disable your own account here (use palermo user disable).".into(),
-        )));
+        return Err(web(WebError::BadRequest(tr("admin-not-yourself", &[]))));
     }
     let ctx = context(viewer.actor(), addr, state.auth.now());
     if !state.app.store.disable_user(id, &ctx).await.map_err(web)? {
-        return Err(web(WebError::NotFound(
-            "There is no active account with this id.".into(),
-        )));
+        return Err(web(WebError::NotFound(tr("admin-no-such-account", &[]))));
     }
     Ok(axum::response::Redirect::to("/admin/users").into_response())
 }
@@ -214,14 +213,14 @@ pub struct EntryRow {
 #[template(
     ext = "html",
     source = r#"{% extends "layout/base.html" %}
-{% block title %}Audit trail{% endblock %}
+{% block title %}{{ layout.t("admin-audit-trail") }}{% endblock %}
 {% block content %}
-<h1>Audit trail</h1>
+<h1>{{ layout.t("admin-audit-trail") }}</h1>
 <p role="status">{{ verdict }}</p>
-<p><a href="/admin/audit.csv">Download the whole trail (CSV, with hashes)</a></p>
+<p><a href="/admin/audit.csv">{{ layout.t("admin-audit-download") }}</a></p>
 <table>
-<caption>The {{ entries.len() }} most recent entries, newest first</caption>
-<thead><tr><th scope="col">#</th><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">On</th><th scope="col">From</th></tr></thead>
+<caption>{{ layout.t1("admin-audit-caption", "count", entries.len()) }}</caption>
+<thead><tr><th scope="col">#</th><th scope="col">{{ layout.t("admin-col-when") }}</th><th scope="col">{{ layout.t("admin-col-who") }}</th><th scope="col">{{ layout.t("admin-col-what") }}</th><th scope="col">{{ layout.t("admin-col-on") }}</th><th scope="col">{{ layout.t("admin-col-from") }}</th></tr></thead>
 <tbody>
 {% for e in entries %}<tr><td>{{ e.seq }}</td><td>{{ e.at }}</td><td>{{ e.actor }}</td><td>{{ e.action }}</td><td>{{ e.target }}</td><td>{{ e.source }}</td></tr>
 {% endfor %}</tbody></table>
@@ -233,16 +232,24 @@ struct AuditPage {
     entries: Vec<EntryRow>,
 }
 
+/// The verdict of the chain's verification, in the request's language.
+/// The reason of a break (the store's words) is shown as the store gives it.
 fn verdict_text(v: &AuditVerdict) -> String {
     match v {
-        AuditVerdict::Intact(h) => format!(
-            "The chain is intact: {} entries, the last one's hash is {}.",
-            h.entries, h.last_hash
+        AuditVerdict::Intact(h) => tr(
+            "admin-chain-intact",
+            &[("entries", &h.entries), ("hash", &h.last_hash)],
         ),
-        AuditVerdict::Broken(b) => format!("The chain is broken at entry {}: {}.", b.seq, b.reason),
-        AuditVerdict::Truncated { head, recorded_seq } => format!(
-            "The chain is broken after entry {}: {recorded_seq} entries were recorded (entries removed from its end).",
-            head.last_seq
+        AuditVerdict::Broken(b) => tr(
+            "admin-chain-broken",
+            &[("seq", &b.seq.to_string()), ("reason", &b.reason)],
+        ),
+        AuditVerdict::Truncated { head, recorded_seq } => tr(
+            "admin-chain-truncated",
+            &[
+                ("seq", &head.last_seq.to_string()),
+                ("recorded", recorded_seq),
+            ],
         ),
     }
 }

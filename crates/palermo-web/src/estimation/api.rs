@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use super::gate::Limits;
 use super::request::{analyse_blocking, too_large, MseRequest};
 use super::{MAX_BODY_BYTES, MAX_BOOTSTRAP, MAX_TABLE_BYTES, MAX_WEB_LISTS};
-use crate::error::{ApiError, WebError};
+use crate::error::{tr, ApiError, WebError};
 use crate::params::Params;
 use crate::server::ClientAddr;
 use crate::AppState;
@@ -41,7 +41,7 @@ pub(crate) async fn api(
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             too_large()
         } else {
-            WebError::BadRequest(format!("the body could not be read: {}", e.body_text()))
+            WebError::BadRequest(tr("mse-err-body-unreadable", &[("detail", &e.body_text())]))
         }
     })?;
     let ctype = headers
@@ -49,18 +49,22 @@ pub(crate) async fn api(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let text = std::str::from_utf8(&body)
-        .map_err(|_| WebError::BadRequest("the body is not UTF-8".into()))?;
+        .map_err(|_| WebError::BadRequest(tr("mse-err-not-utf8", &[])))?;
     let req = if is_json(ctype) {
-        serde_json::from_str::<MseRequest>(text)
-            .map_err(|e| WebError::BadRequest(format!("JSON body: {e}")))?
+        serde_json::from_str::<MseRequest>(text).map_err(|e| {
+            WebError::BadRequest(tr("mse-err-json-body", &[("detail", &e.to_string())]))
+        })?
     } else {
         MseRequest {
             table: text.to_string(),
             ..q
         }
     };
+    let lang = crate::lang::Locale::current().lang;
     Ok(Json(
-        analyse_blocking(&state.mse, &state.store, client, req).await?,
+        analyse_blocking(&state.mse, &state.store, client, req)
+            .await
+            .map_err(|e| e.into_web(lang))?,
     ))
 }
 

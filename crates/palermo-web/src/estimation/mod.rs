@@ -16,6 +16,7 @@
 //!
 //! * [`gate`]: the work limits and the fair queue;
 //! * [`request`]: a request to estimate, checked and run;
+//! * [`messages`]: the engine's typed errors as text in a language;
 //! * [`page`]: the page and its results;
 //! * [`api`]: `POST /api/v1/mse`;
 //! * [`chart`]: the comparison chart.
@@ -23,6 +24,7 @@
 pub mod api;
 pub mod chart;
 pub mod gate;
+pub mod messages;
 pub mod page;
 pub mod request;
 

@@ -183,13 +183,13 @@ fn results(a: &Analysis, lang: Lang) -> Results {
         .iter()
         .map(|c| {
             (
-                c.method.clone(),
+                comparison_method(lang, &c.method),
                 int(c.estimate),
                 match (c.lower, c.upper) {
                     (Some(l), Some(u)) => format!("{} – {}", int(l), int(u)),
                     _ => "–".into(),
                 },
-                c.interval.clone(),
+                interval_kind(lang, &c.interval),
             )
         })
         .collect();
@@ -199,14 +199,14 @@ fn results(a: &Analysis, lang: Lang) -> Results {
             lang,
             "mse-chart-selected",
             &[
-                ("method", &a.method),
+                ("method", &tr(&format!("mse-method-{}", a.method))),
                 ("model", &model_label(lang, &a.terms)),
             ],
         ),
         estimate: a.estimate,
         lower: wald.map(|w| w.lower),
         upper: wald.map(|w| w.upper).filter(|u| u.is_finite()),
-        note: "lognormal-Wald".into(),
+        note: tr("mse-interval-wald"),
         highlight: true,
     }];
     if let Some(b) = a.intervals.iter().find(|i| i.method == "bca") {
@@ -219,11 +219,15 @@ fn results(a: &Analysis, lang: Lang) -> Results {
             highlight: true,
         });
     }
-    rows.extend(a.comparison.iter().map(ChartRow::from));
+    rows.extend(a.comparison.iter().map(|c| ChartRow {
+        label: comparison_method(lang, &c.method),
+        note: interval_kind(lang, &c.interval),
+        ..ChartRow::from(c)
+    }));
     Results {
         observed: int(a.observed as f64),
         lists: a.lists.join(", "),
-        method: a.method.clone(),
+        method: tr(&format!("mse-method-{}", a.method)),
         model: if a.terms.is_empty() {
             tr("mse-main-effects-only")
         } else {
@@ -266,7 +270,48 @@ fn results(a: &Analysis, lang: Lang) -> Results {
             a.observed as f64,
             &rows,
         ),
-        warnings: a.warnings.clone(),
+        warnings: a
+            .warnings
+            .iter()
+            .map(|w| super::messages::warning(lang, w))
+            .collect(),
+    }
+}
+
+/// The name of another method of the comparison in `lang`: the engine
+/// names each `name [model]` (`stepwise p<0.02 [A:B]`, `best BIC [main
+/// effects]`) or by its author or Rcapture's code (`Chapman`, `Rcapture
+/// Mt`), in English; the names of selection rules are messages, the
+/// models (list names) and the authors' and Rcapture's names are kept.
+pub fn comparison_method(lang: Lang, method: &str) -> String {
+    let (name, model) = match method.split_once(" [") {
+        Some((n, m)) => (n, m.strip_suffix(']')),
+        None => (method, None),
+    };
+    let key = match name {
+        "stepwise p<0.02" => Some("mse-cmp-stepwise"),
+        "stepwise AIC" => Some("mse-cmp-aic"),
+        "best BIC" => Some("mse-cmp-bic"),
+        "main effects" => Some("mse-cmp-main"),
+        _ => None,
+    };
+    let name = key.map_or_else(|| name.to_owned(), |k| t(lang, k));
+    match model {
+        Some("main effects") => format!("{name} [{}]", t(lang, "mse-main-effects")),
+        Some(m) => format!("{name} [{m}]"),
+        None => name,
+    }
+}
+
+/// How a comparison's interval was made, in `lang` (the engine's English
+/// names: `lognormal-Wald`, `normal (Rcapture stderr)`, …).
+pub fn interval_kind(lang: Lang, kind: &str) -> String {
+    match kind {
+        "lognormal-Wald" => t(lang, "mse-interval-wald"),
+        "normal (Rcapture stderr)" => t(lang, "mse-interval-rcapture"),
+        "normal, Seber variance (95%)" => t(lang, "mse-interval-seber"),
+        "none" => t(lang, "mse-interval-none"),
+        other => other.to_owned(),
     }
 }
 
@@ -301,7 +346,9 @@ pub(crate) async fn form_submit(
 ) -> Result<Response, PageError> {
     let (form, outcome) = match form {
         Ok(axum::Form(form)) => {
-            let outcome = analyse_blocking(&state.mse, &state.store, client, form.clone()).await;
+            let outcome = analyse_blocking(&state.mse, &state.store, client, form.clone())
+                .await
+                .map_err(|e| e.into_web(locale.lang));
             (form, outcome)
         }
         Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {

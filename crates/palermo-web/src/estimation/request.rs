@@ -4,6 +4,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use palermo_i18n::Lang;
 use palermo_mse::{estimate, read_table, Analysis, Budget, MseError, Options, Selection};
 use serde::Deserialize;
 use serde_json::Value;
@@ -11,6 +12,7 @@ use serde_json::Value;
 use super::gate::{Gate, Limits};
 use super::{MAX_BODY_BYTES, MAX_TABLE_BYTES};
 use crate::error::WebError;
+use crate::layout::{message, Arg};
 use crate::server::ClientAddr;
 
 /// A request to estimate: the fields of the form and of the JSON body.
@@ -71,16 +73,202 @@ fn number_de<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D
     }
 }
 
+/// A field of the request, as its errors name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// `table`.
+    Table,
+    /// `method`.
+    Method,
+    /// `terms`.
+    Terms,
+    /// `threshold`.
+    Threshold,
+    /// `bootstrap`.
+    Bootstrap,
+    /// `seed`.
+    Seed,
+    /// `level`.
+    Level,
+}
+
+impl Field {
+    /// The field's name in the form and the JSON body (not translated: it
+    /// is what a script sends).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Table => "table",
+            Self::Method => "method",
+            Self::Terms => "terms",
+            Self::Threshold => "threshold",
+            Self::Bootstrap => "bootstrap",
+            Self::Seed => "seed",
+            Self::Level => "level",
+        }
+    }
+}
+
+/// Why a request to estimate was refused or stopped, as a typed value
+/// with its arguments (field, line, column, reason): the analysis runs on
+/// a blocking thread that has no request language, and the handler writes
+/// the text in the request's ([`EstimationError::into_web`]).
+#[derive(Debug)]
+pub enum EstimationError {
+    /// No table was given.
+    NoTable,
+    /// The table has more bytes than [`MAX_TABLE_BYTES`].
+    TableTooLarge {
+        /// Its size, bytes.
+        bytes: usize,
+    },
+    /// The table could not be read: its bad lines.
+    Table(palermo_mse::ParseErrors),
+    /// More lists than the web takes.
+    TooManyLists {
+        /// Lists in the table.
+        lists: usize,
+        /// The web's limit ([`Limits::max_lists`]).
+        max: usize,
+    },
+    /// A numeric field does not parse.
+    NotANumber {
+        /// Which.
+        field: Field,
+        /// What was given (a number field: no personal data).
+        value: String,
+    },
+    /// More bootstrap replicates than the web runs.
+    TooManyReplicates {
+        /// The web's limit ([`Limits::max_bootstrap`]).
+        max: usize,
+    },
+    /// 1 to 9 bootstrap replicates (the engine needs at least 10).
+    TooFewReplicates {
+        /// Replicates asked for.
+        count: usize,
+    },
+    /// The level is not in (0, 1).
+    Level {
+        /// The level as given.
+        value: String,
+    },
+    /// The threshold is not in [0, 1].
+    Threshold {
+        /// The threshold as given.
+        value: String,
+    },
+    /// `bic` with more than 6 lists.
+    BicLists {
+        /// Lists in the table.
+        lists: usize,
+    },
+    /// Terms given with a method other than `fixed`.
+    TermsWithoutFixed,
+    /// An unknown method.
+    UnknownMethod {
+        /// The method as given (shortened to 40 characters).
+        value: String,
+    },
+    /// A term of `fixed` was refused.
+    Term(MseError),
+    /// The estimation ran past [`Limits::timeout`].
+    TimeLimit {
+        /// The engine's error.
+        error: MseError,
+        /// The web's limit, seconds.
+        seconds: f64,
+    },
+    /// The engine refused the table or a model.
+    Estimate(MseError),
+    /// The gate refused the request (busy, too many from this client),
+    /// or the thread failed: already a [`WebError`] (made in the request).
+    Web(WebError),
+}
+
+impl From<WebError> for EstimationError {
+    fn from(e: WebError) -> Self {
+        Self::Web(e)
+    }
+}
+
+impl EstimationError {
+    /// The error as the web answers it, its text in `lang` (the request's:
+    /// `estimation.ftl`, `mse-err-*`).
+    pub fn into_web(self, lang: Lang) -> WebError {
+        use super::messages::{mse_error, parse_errors};
+        let m = |key: &str, args: &[(&str, &dyn Arg)]| message(lang, key, args);
+        let field = |f: Field, reason: String| {
+            WebError::BadRequest(m(
+                "mse-err-field",
+                &[("field", &f.name()), ("reason", &reason)],
+            ))
+        };
+        match self {
+            Self::NoTable => field(Field::Table, m("mse-err-no-table", &[])),
+            Self::TableTooLarge { bytes } => field(
+                Field::Table,
+                m(
+                    "mse-err-table-too-large",
+                    &[
+                        ("bytes", &bytes.to_string()),
+                        ("max", &MAX_TABLE_BYTES.to_string()),
+                    ],
+                ),
+            ),
+            Self::Table(e) => field(Field::Table, parse_errors(lang, &e)),
+            Self::TooManyLists { lists, max } => field(
+                Field::Table,
+                m(
+                    "mse-err-web-too-many-lists",
+                    &[("count", &lists), ("max", &max)],
+                ),
+            ),
+            Self::NotANumber { field: f, value } => {
+                field(f, m("mse-err-not-a-valid-number", &[("value", &value)]))
+            }
+            Self::TooManyReplicates { max } => field(
+                Field::Bootstrap,
+                m("mse-err-web-bootstrap", &[("max", &max)]),
+            ),
+            Self::TooFewReplicates { count } => field(
+                Field::Bootstrap,
+                m("mse-err-bootstrap-too-few", &[("count", &count)]),
+            ),
+            Self::Level { value } => field(Field::Level, m("mse-err-level", &[("value", &value)])),
+            Self::Threshold { value } => field(
+                Field::Threshold,
+                m("mse-err-threshold", &[("value", &value)]),
+            ),
+            Self::BicLists { lists } => {
+                field(Field::Method, m("mse-err-bic-lists", &[("count", &lists)]))
+            }
+            Self::TermsWithoutFixed => field(Field::Terms, m("mse-err-terms-not-fixed", &[])),
+            Self::UnknownMethod { value } => field(
+                Field::Method,
+                m("mse-err-unknown-method", &[("value", &value)]),
+            ),
+            Self::Term(e) => field(Field::Terms, mse_error(lang, &e)),
+            Self::TimeLimit { error, seconds } => WebError::TooMuchWork(m(
+                "mse-err-web-time-limit",
+                &[("reason", &mse_error(lang, &error)), ("seconds", &seconds)],
+            )),
+            Self::Estimate(e) => WebError::BadRequest(mse_error(lang, &e)),
+            Self::Web(e) => e,
+        }
+    }
+}
+
 fn num_field<T: std::str::FromStr>(
     v: &Option<String>,
-    name: &str,
+    field: Field,
     default: T,
-) -> Result<T, WebError> {
+) -> Result<T, EstimationError> {
     match v.as_deref().map(str::trim) {
         None | Some("") => Ok(default),
-        Some(s) => s
-            .parse()
-            .map_err(|_| WebError::BadRequest(format!("{name}: {s:?} is not a valid number"))),
+        Some(s) => s.parse().map_err(|_| EstimationError::NotANumber {
+            field,
+            value: s.chars().take(40).collect(),
+        }),
     }
 }
 
@@ -88,39 +276,50 @@ fn num_field<T: std::str::FromStr>(
 /// limits on lists and replicates and the given budget.
 ///
 /// # Errors
-/// [`WebError::BadRequest`] naming the field, line or model at fault;
-/// [`WebError::TooMuchWork`] when the budget runs out.
-pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Analysis, WebError> {
+/// The [`EstimationError`] naming the field, line or model at fault;
+/// [`EstimationError::TimeLimit`] when the budget runs out.
+pub fn analyse(
+    req: &MseRequest,
+    limits: &Limits,
+    budget: Budget,
+) -> Result<Analysis, EstimationError> {
     if req.table.trim().is_empty() {
-        return Err(WebError::BadRequest(
-            "table: paste or upload a capture-history table".into(),
-        ));
+        return Err(EstimationError::NoTable);
     }
     if req.table.len() > MAX_TABLE_BYTES {
-        return Err(WebError::BadRequest(format!(
-            "table: {} bytes, at most {MAX_TABLE_BYTES} are accepted",
-            req.table.len()
-        )));
+        return Err(EstimationError::TableTooLarge {
+            bytes: req.table.len(),
+        });
     }
-    let read = read_table(&req.table).map_err(|e| WebError::BadRequest(format!("table: {e}")))?;
+    let read = read_table(&req.table).map_err(EstimationError::Table)?;
     let table = read.table;
     if table.k() > limits.max_lists {
-        return Err(WebError::BadRequest(format!(
-            "table: {} lists, at most {} on the web (2^{} cells); run `palermo mse` on your own machine for more",
-            table.k(),
-            limits.max_lists,
-            limits.max_lists
-        )));
+        return Err(EstimationError::TooManyLists {
+            lists: table.k(),
+            max: limits.max_lists,
+        });
     }
-    let threshold: f64 = num_field(&req.threshold, "threshold", 0.02)?;
-    let bootstrap: usize = num_field(&req.bootstrap, "bootstrap", 0)?;
-    let seed: u64 = num_field(&req.seed, "seed", 1234)?;
-    let level: f64 = num_field(&req.level, "level", 0.95)?;
+    let threshold: f64 = num_field(&req.threshold, Field::Threshold, 0.02)?;
+    let bootstrap: usize = num_field(&req.bootstrap, Field::Bootstrap, 0)?;
+    let seed: u64 = num_field(&req.seed, Field::Seed, 1234)?;
+    let level: f64 = num_field(&req.level, Field::Level, 0.95)?;
     if bootstrap > limits.max_bootstrap {
-        return Err(WebError::BadRequest(format!(
-            "bootstrap: at most {} replicates on the web (use `palermo mse` for more)",
-            limits.max_bootstrap
-        )));
+        return Err(EstimationError::TooManyReplicates {
+            max: limits.max_bootstrap,
+        });
+    }
+    if (1..10).contains(&bootstrap) {
+        return Err(EstimationError::TooFewReplicates { count: bootstrap });
+    }
+    if !(level > 0.0 && level < 1.0) {
+        return Err(EstimationError::Level {
+            value: level.to_string(),
+        });
+    }
+    if !(0.0..=1.0).contains(&threshold) {
+        return Err(EstimationError::Threshold {
+            value: threshold.to_string(),
+        });
     }
     let terms_text = req.terms.clone().unwrap_or_default();
     let method = req.method.as_deref().unwrap_or("stepwise");
@@ -130,13 +329,12 @@ pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Anal
         method
     };
     if !terms_text.trim().is_empty() && method != "fixed" {
-        return Err(WebError::BadRequest(
-            "terms: interactions are only used with the method \"fixed\"".into(),
-        ));
+        return Err(EstimationError::TermsWithoutFixed);
     }
     let selection = match method {
         "stepwise" => Selection::Stepwise { threshold },
         "aic" => Selection::Aic,
+        "bic" if table.k() > 6 => return Err(EstimationError::BicLists { lists: table.k() }),
         "bic" => Selection::Bic,
         "main" => Selection::Main,
         "fixed" => Selection::Fixed {
@@ -146,12 +344,12 @@ pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Anal
                 .filter(|t| !t.is_empty())
                 .map(|t| table.parse_term(t))
                 .collect::<Result<_, _>>()
-                .map_err(|e| WebError::BadRequest(format!("terms: {e}")))?,
+                .map_err(EstimationError::Term)?,
         },
         other => {
-            return Err(WebError::BadRequest(format!(
-                "method: {other:?} is not one of stepwise, aic, bic, main, fixed"
-            )))
+            return Err(EstimationError::UnknownMethod {
+                value: other.chars().take(40).collect(),
+            })
         }
     };
     let opts = Options {
@@ -161,19 +359,19 @@ pub fn analyse(req: &MseRequest, limits: &Limits, budget: Budget) -> Result<Anal
         budget,
         ..Options::default()
     };
-    let mut notes = read.notes.into_iter().map(|n| format!("table: {n}"));
+    let mut notes = read.notes.into_iter();
     estimate(&table, &opts)
         .map(|mut a| {
             a.warnings.splice(0..0, &mut notes);
             a
         })
         .map_err(|e| match e {
-        MseError::TimeLimit(_) => WebError::TooMuchWork(format!(
-            "{e}. The web allows {} s per estimation; `palermo mse` on your own machine has no limit.",
-            limits.timeout.as_secs_f64()
-        )),
-        e => WebError::BadRequest(e.to_string()),
-    })
+            MseError::TimeLimit(_) => EstimationError::TimeLimit {
+                error: e,
+                seconds: limits.timeout.as_secs_f64(),
+            },
+            e => EstimationError::Estimate(e),
+        })
 }
 
 /// Raises the cancel flag when dropped: when the client goes away axum
@@ -198,7 +396,7 @@ pub(crate) async fn analyse_blocking(
     store: &palermo_store::Store,
     client: ClientAddr,
     req: MseRequest,
-) -> Result<Analysis, WebError> {
+) -> Result<Analysis, EstimationError> {
     let table = req.table.clone();
     let a = analyse_in_turn(gate, client, req).await?;
     let ctx = palermo_store::accounts::AuditContext {
@@ -213,7 +411,8 @@ pub(crate) async fn analyse_blocking(
             table.as_bytes(),
             &ctx,
         )
-        .await?;
+        .await
+        .map_err(|e| EstimationError::Web(e.into()))?;
     Ok(a)
 }
 
@@ -221,7 +420,7 @@ async fn analyse_in_turn(
     gate: &Arc<Gate>,
     client: ClientAddr,
     req: MseRequest,
-) -> Result<Analysis, WebError> {
+) -> Result<Analysis, EstimationError> {
     let limits = gate.limits().clone();
     let permit = gate.admit(client.0).await?;
     let flag = Arc::new(AtomicBool::new(false));
@@ -235,14 +434,19 @@ async fn analyse_in_turn(
         analyse(&req, &limits, budget)
     })
     .await
-    .map_err(|e| WebError::Internal(e.to_string()))?
+    .map_err(|e| EstimationError::Web(WebError::Internal(e.to_string())))?
 }
 
-/// The error of a body over [`MAX_BODY_BYTES`], stating the limits.
+/// The error of a body over [`MAX_BODY_BYTES`], stating the limits, in
+/// the request's language.
 pub(crate) fn too_large() -> WebError {
-    WebError::TooLarge(format!(
-        "the request is larger than the limit of {} MiB ({MAX_BODY_BYTES} bytes); the table itself may have at most {} MiB ({MAX_TABLE_BYTES} bytes)",
-        MAX_BODY_BYTES >> 20,
-        MAX_TABLE_BYTES >> 20
+    WebError::TooLarge(crate::error::tr(
+        "mse-err-too-large",
+        &[
+            ("mib", &(MAX_BODY_BYTES >> 20)),
+            ("bytes", &MAX_BODY_BYTES.to_string()),
+            ("table_mib", &(MAX_TABLE_BYTES >> 20)),
+            ("table_bytes", &MAX_TABLE_BYTES.to_string()),
+        ],
     ))
 }

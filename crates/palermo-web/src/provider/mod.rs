@@ -136,11 +136,19 @@ impl From<NoOrganisation> for Response {
         if n.api {
             (
                 StatusCode::FORBIDDEN,
-                Json(serde_json::json!({ "error": "Forbidden", "message": msg })),
+                Json(serde_json::json!({
+                    "code": "forbidden",
+                    "error": t(lang(), "account-forbidden"),
+                    "message": msg
+                })),
             )
                 .into_response()
         } else {
-            crate::account::pages::message(StatusCode::FORBIDDEN, "Forbidden", &msg)
+            crate::account::pages::message(
+                StatusCode::FORBIDDEN,
+                &t(lang(), "account-forbidden"),
+                &msg,
+            )
         }
     }
 }
@@ -443,7 +451,7 @@ async fn source_page(
     let shown: Vec<RecordRow> = records
         .iter()
         .take(RECORDS_SHOWN)
-        .map(RecordRow::from)
+        .map(|r| RecordRow::of(lang(), r))
         .collect();
     let note = tn(
         l,

@@ -168,10 +168,10 @@ pub struct RecordRow {
     pub line: u64,
     /// Year of registration.
     pub year: String,
-    /// Sex.
-    pub sex: &'static str,
+    /// Sex, in the page's language.
+    pub sex: String,
     /// Age band.
-    pub age: &'static str,
+    pub age: String,
     /// Citizenship (ISO 3166-1 alpha-3).
     pub citizenship: String,
     /// Country of exploitation.
@@ -180,21 +180,29 @@ pub struct RecordRow {
     pub forms: String,
 }
 
-impl From<&CaseRecord> for RecordRow {
-    fn from(r: &CaseRecord) -> Self {
-        let forms: Vec<&str> = palermo_model::stats::FormOfExploitation::ALL
+impl RecordRow {
+    /// The row of `r` in `lang`: sex and forms of exploitation by their
+    /// names in the language (`data.ftl`), age bands as HTCDS writes them
+    /// but for the two bands without numbers (minor, adult).
+    pub fn of(lang: Lang, r: &CaseRecord) -> Self {
+        let forms: Vec<String> = palermo_model::stats::FormOfExploitation::ALL
             .iter()
             .filter(|f| r.forms.get(**f) == palermo_model::case::Flag::Yes)
-            .map(|f| f.slug())
+            .map(|f| palermo_i18n::t(lang, &format!("form-{}", f.slug())))
             .collect();
+        let age = r.age.map(palermo_model::case::AgeBand::label).unwrap_or("");
         Self {
             line: r.source_line,
             year: r.year.map(|y| y.to_string()).unwrap_or_default(),
-            sex: r.sex.slug(),
-            age: r.age.map(palermo_model::case::AgeBand::label).unwrap_or(""),
+            sex: palermo_i18n::t(lang, &format!("sex-{}", r.sex.slug())),
+            age: match age {
+                "minor" => palermo_i18n::t(lang, "provider-age-minor"),
+                "adult" => palermo_i18n::t(lang, "provider-age-adult"),
+                band => band.to_owned(),
+            },
             citizenship: r.citizenship.clone().unwrap_or_default(),
             exploitation: r.country_of_exploitation.clone().unwrap_or_default(),
-            forms: forms.join(", "),
+            forms: palermo_i18n::format::list_and(lang, &forms),
         }
     }
 }
