@@ -551,6 +551,7 @@ fn as_of_is_stored_and_conflicts_say_their_reading() {
         );
         store.close().await;
     });
+}
 
 /// The flags are read by the parser the web's query parameters use
 /// (`palermo_model::query`), with the same messages
