@@ -198,8 +198,11 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                     let (mut base, by) = build_filter(&filter, &index)?;
                     let region_countries = match base.region.take() {
                         Some(r) => {
-                            let regions: BTreeSet<&str> =
-                                index.countries().iter().map(|c| c.region.as_str()).collect();
+                            let regions: BTreeSet<&str> = index
+                                .countries()
+                                .iter()
+                                .map(|c| c.region.as_str())
+                                .collect();
                             let subs: BTreeSet<&str> = index
                                 .countries()
                                 .iter()

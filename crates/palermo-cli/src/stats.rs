@@ -12,10 +12,8 @@ use palermo_model::csv_out::CsvWriter;
 use palermo_model::indicator::{
     csv_header, key_columns, stat_indicators, Filter, GroupBy, IndicatorRow,
 };
-use palermo_model::stats::{
-    judge_repeated, AgeGroup, Basis, Dimension, FormOfExploitation, Indicator, Sex,
-};
 use palermo_model::query::{self, ParamError};
+use palermo_model::stats::{judge_repeated, Basis, Dimension};
 use palermo_store::stats::{DatahubError, ImportMode, ImportSink, ImportSummary};
 
 use crate::lang::tr;

@@ -283,7 +283,7 @@ async fn private_pages_and_estimation_results_show_no_string_that_bypassed_fluen
     use palermo_access::totp::{code_at, Algorithm};
     use palermo_store::accounts::AuditContext;
 
-    let app = App::new().await;
+    let app = App::on(common::sqlite().await);
     app.store.seed_statistics().await.unwrap();
     app.user(
         "provider@example.org",
