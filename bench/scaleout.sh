@@ -3,7 +3,8 @@
 # three `palermo serve` instances on one PostgreSQL database behind haproxy.
 #   A. wrk -c64 for DURATION over the public pages (bench/abuse/users.lua) through
 #      haproxy while `palermo stats import` runs again and again through the CLI
-#      (another process): errors and non-2xx answers (the issue: zero);
+#      (another process): errors and non-2xx answers (the issue: zero); A2 the same
+#      with one import every IMPORT_EVERY seconds (default 5);
 #   V. a change imported through the CLI and the time until each of the three
 #      instances, asked directly, shows it (the issue: under one second each):
 #      three treaty-status imports (one more party each; no statistics reload)
@@ -100,16 +101,23 @@ report() { # $1: wrk output
   errs=$(awk '/Socket errors/ {print $0}' "$1" | sed 's/^ *//'); non2xx=$(awk '/Non-2xx/ {print $NF}' "$1")
   echo "median $med, p99 $p99, $rps req/s, non-2xx ${non2xx:-0}, ${errs:-socket errors 0}; load $(load)"
 }
-import_loop() { # imports through the CLI until $1 seconds have passed; count in $T/imports
+import_loop() { # imports through the CLI until $1 seconds have passed, $2 seconds apart (0: back to back); count in $T/imports
   local end=$((SECONDS + $1)) n=0
-  while [ $SECONDS -lt "$end" ]; do "$BIN" --db "$URL" stats import "$GLOTIP" --dataset glotip --report "$T/rej.csv" >/dev/null 2>>"$T/import.err" && n=$((n + 1)); done
+  while [ $SECONDS -lt "$end" ]; do
+    "$BIN" --db "$URL" stats import "$GLOTIP" --dataset glotip --report "$T/rej.csv" >/dev/null 2>>"$T/import.err" && n=$((n + 1))
+    [ "${2:-0}" -gt 0 ] && sleep "$2"
+  done
   echo "$n" > "$T/imports"
 }
 
-echo "== A. 3 instances behind haproxy, wrk -c64 $DURATION, imports through the CLI meanwhile"
-import_loop "$secs" & il=$!
+echo "== A. 3 instances behind haproxy, wrk -c64 $DURATION, imports through the CLI meanwhile, back to back"
+import_loop "$secs" 0 & il=$!
 users "$LB" "$T/a.txt"; wait $il
 echo "    $(report "$T/a.txt"); $(cat "$T/imports") imports of the GLOTIP table committed meanwhile"
+echo "== A2. as A, one import every ${IMPORT_EVERY:-5} s"
+import_loop "$secs" "${IMPORT_EVERY:-5}" & il=$!
+users "$LB" "$T/a2.txt"; wait $il
+echo "    $(report "$T/a2.txt"); $(cat "$T/imports") imports of the GLOTIP table committed meanwhile"
 
 echo "== V. a change imported through the CLI, seen by each instance (asked directly)"
 ms() { date +%s%3N; }
