@@ -191,7 +191,7 @@ pub fn run(db: &str, cmd: CasesCommand) -> anyhow::Result<()> {
                             &ImportBy::cli(&ctx),
                         )
                         .await;
-                    conclude(result, sink, "case records")
+                    conclude(result, sink, "case-records")
                 }
                 CasesCommand::Indicators { filter, source, k } => {
                     let index = store.country_index().await?;

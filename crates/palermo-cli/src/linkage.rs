@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::lang::{t, tr};
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use palermo_linkage::{
@@ -154,15 +155,19 @@ fn with_threads<R: Send>(
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
             .build()
-            .context("cannot start the worker threads")?
+            .with_context(|| t("cli-linkage-threads"))?
             .install(f),
     }
 }
 
 /// Reads the secret: bytes of the file less one trailing newline.
 fn read_secret(path: &Path) -> Result<Vec<u8>> {
-    let mut s = std::fs::read(path)
-        .with_context(|| format!("{}: cannot read the secret file", path.display()))?;
+    let mut s = std::fs::read(path).with_context(|| {
+        tr!(
+            "cli-linkage-secret-unreadable",
+            file = path.display().to_string()
+        )
+    })?;
     if s.last() == Some(&b'\n') {
         s.pop();
         if s.last() == Some(&b'\r') {
@@ -170,20 +175,29 @@ fn read_secret(path: &Path) -> Result<Vec<u8>> {
         }
     }
     if s.len() < MIN_SECRET_BYTES {
-        bail!(
-            "{}: the secret is {} bytes long; at least {MIN_SECRET_BYTES} are needed",
-            path.display(),
-            s.len()
-        );
+        bail!(tr!(
+            "cli-linkage-secret-short",
+            file = path.display().to_string(),
+            bytes = s.len(),
+            min = MIN_SECRET_BYTES
+        ));
     }
     Ok(s)
 }
 
 fn read_schema(path: &Path) -> Result<Schema> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{}: cannot read the schema", path.display()))?;
-    Schema::from_json_str(&text)
-        .with_context(|| format!("{}: invalid linkage schema", path.display()))
+    let text = std::fs::read_to_string(path).with_context(|| {
+        tr!(
+            "cli-linkage-schema-unreadable",
+            file = path.display().to_string()
+        )
+    })?;
+    Schema::from_json_str(&text).with_context(|| {
+        tr!(
+            "cli-linkage-schema-invalid",
+            file = path.display().to_string()
+        )
+    })
 }
 
 fn bar(len: u64, quiet: bool, what: &str) -> ProgressBar {
@@ -191,8 +205,15 @@ fn bar(len: u64, quiet: bool, what: &str) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let pb = ProgressBar::new(len);
+    // The message's words around indicatif's own fields (braces in the
+    // words are escaped: they are text, not fields).
+    let escape = |s: String| s.replace('{', "{{").replace('}', "}}");
+    let rest = escape(tr!("cli-linkage-progress", rate = "\u{1}", eta = "\u{2}"))
+        .replace('\u{1}', "{per_sec}")
+        .replace('\u{2}', "{eta}");
     if let Ok(style) = ProgressStyle::with_template(&format!(
-        "{what} {{bar:40}} {{pos}}/{{len}} records ({{per_sec}}, {{eta}} left)"
+        "{} {{bar:40}} {{pos}}/{{len}} {rest}",
+        escape(what.to_owned())
     )) {
         pb.set_style(style);
     }
@@ -202,27 +223,41 @@ fn bar(len: u64, quiet: bool, what: &str) -> ProgressBar {
 fn encode(a: &EncodeArgs) -> Result<()> {
     let schema = read_schema(&a.schema)?;
     for w in &schema.warnings {
-        eprintln!("warning: {}: {w}", a.schema.display());
+        eprintln!(
+            "{}",
+            tr!(
+                "cli-warning",
+                message = format!("{}: {w}", a.schema.display())
+            )
+        );
     }
     let secret = read_secret(&a.secret_file)?;
-    let encoder = Encoder::new(schema, &secret)
-        .with_context(|| format!("{}: cannot derive keys", a.secret_file.display()))?;
+    let encoder = Encoder::new(schema, &secret).with_context(|| {
+        tr!(
+            "cli-linkage-no-keys",
+            file = a.secret_file.display().to_string()
+        )
+    })?;
     drop(secret);
 
     let file = a.identifiers.display().to_string();
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .from_path(&a.identifiers)
-        .with_context(|| format!("{file}: cannot open the identifiers file"))?;
+        .with_context(|| tr!("cli-linkage-identifiers-unreadable", file = file.as_str()))?;
     let header: Vec<String> = rdr
         .headers()
-        .with_context(|| format!("{file}: cannot read the header row"))?
+        .with_context(|| tr!("cli-linkage-header-unreadable", file = file.as_str()))?
         .iter()
         .map(str::to_owned)
         .collect();
-    encoder
-        .check_header(&header)
-        .with_context(|| format!("{file}: the header does not match {}", a.schema.display()))?;
+    encoder.check_header(&header).with_context(|| {
+        tr!(
+            "cli-linkage-header-mismatch",
+            file = file.as_str(),
+            schema = a.schema.display().to_string()
+        )
+    })?;
     // every record is read and checked; bad ones are reported together
     let mut records = Vec::new();
     let mut read_errors = Vec::new();
@@ -233,13 +268,12 @@ fn encode(a: &EncodeArgs) -> Result<()> {
             Err(e) => {
                 n_read_errors += 1;
                 if read_errors.len() < MAX_REPORTED_ERRORS {
-                    let line = e
-                        .position()
-                        .map(|p| format!(", line {}", p.line()))
-                        .unwrap_or_default();
-                    read_errors.push(format!(
-                        "{file}{line}: cannot read the record ({})",
-                        read_reason(&e)
+                    let line = e.position().map(|p| at_line(p.line())).unwrap_or_default();
+                    read_errors.push(tr!(
+                        "cli-linkage-record-unreadable",
+                        file = file.as_str(),
+                        line = line,
+                        reason = read_reason(&e)
                     ));
                 }
             }
@@ -249,11 +283,11 @@ fn encode(a: &EncodeArgs) -> Result<()> {
         report_bad_records(&file, &read_errors, n_read_errors);
     }
     if records.is_empty() && n_read_errors == 0 {
-        bail!("{file}: the list is empty (a header and no record)");
+        bail!(tr!("cli-linkage-empty-list", file = file.as_str()));
     }
 
     let started = Instant::now();
-    let pb = bar(records.len() as u64, a.quiet, "encoding");
+    let pb = bar(records.len() as u64, a.quiet, &t("cli-linkage-encoding"));
     let rows: Vec<Vec<&str>> = records.iter().map(|r| r.iter().collect()).collect();
     let result = encoder.encode_all(&rows, !a.no_validate, &|n| pb.inc(n as u64));
     pb.finish_and_clear();
@@ -261,12 +295,16 @@ fn encode(a: &EncodeArgs) -> Result<()> {
         records
             .get(record)
             .and_then(|r| r.position())
-            .map(|p| format!(", line {}", p.line()))
+            .map(|p| at_line(p.line()))
             .unwrap_or_default()
     };
     let clks = match result {
         Ok(c) if n_read_errors == 0 => c,
-        Ok(_) => bail!("{file}: {n_read_errors} bad records; no CLK was written"),
+        Ok(_) => bail!(tr!(
+            "cli-linkage-bad-records",
+            file = file.as_str(),
+            count = n_read_errors.to_string()
+        )),
         Err(errs) => {
             let shown: Vec<String> = errs
                 .errors
@@ -278,44 +316,69 @@ fn encode(a: &EncodeArgs) -> Result<()> {
                         column,
                         reason,
                     } => {
-                        format!("{file}{}, column '{column}': {reason}", line_of(*record))
+                        tr!(
+                            "cli-linkage-bad-value",
+                            file = file.as_str(),
+                            line = line_of(*record),
+                            column = column.as_str(),
+                            reason = reason.to_string()
+                        )
                     }
                     EncodeError::FieldCount {
                         record,
                         found,
                         expected,
-                    } => format!(
-                        "{file}{}: has {found} fields, the schema has {expected}",
-                        line_of(*record)
+                    } => tr!(
+                        "cli-linkage-field-count",
+                        file = file.as_str(),
+                        line = line_of(*record),
+                        found = found.to_string(),
+                        expected = expected.to_string()
                     ),
                     e => format!("{file}: {e}"),
                 })
                 .collect();
             let total = errs.total + n_read_errors;
             report_bad_records(&file, &shown, errs.total);
-            bail!("{file}: {total} bad records; no CLK was written");
+            bail!(tr!(
+                "cli-linkage-bad-records",
+                file = file.as_str(),
+                count = total.to_string()
+            ));
         }
     };
     let elapsed = started.elapsed().as_secs_f64();
-    std::fs::write(&a.output, clks_to_json(&clks))
-        .with_context(|| format!("{}: cannot write the CLKs", a.output.display()))?;
-    let set = ClkSet::from_clks(&clks).context("no CLK to write")?;
+    std::fs::write(&a.output, clks_to_json(&clks)).with_context(|| {
+        tr!(
+            "cli-linkage-clks-unwritable",
+            file = a.output.display().to_string()
+        )
+    })?;
+    let set = ClkSet::from_clks(&clks).with_context(|| t("cli-linkage-no-clk"))?;
     let density = set.mean_density();
     eprintln!(
-        "encoded {} records of {file} into {} in {elapsed:.2} s ({:.0} records/s); mean density {:.3}",
-        clks.len(),
-        a.output.display(),
-        clks.len() as f64 / elapsed.max(1e-9),
-        density
+        "{}",
+        tr!(
+            "cli-linkage-encoded",
+            count = clks.len().to_string(),
+            file = file.as_str(),
+            output = a.output.display().to_string(),
+            seconds = format!("{elapsed:.2}"),
+            rate = format!("{:.0}", clks.len() as f64 / elapsed.max(1e-9)),
+            density = format!("{density:.3}")
+        )
     );
     warn_identical(&file, &clks, &line_of);
     if density > 0.5 {
         eprintln!(
-            "warning: the CLKs set {:.0}% of their bits on average. Above about half, \
-             Bloom-filter CLKs are easier to attack (frequency and pattern mining) and \
-             unrelated records already look similar; consider fewer bitsPerFeature/bitsPerToken, \
-             a longer l, or xor_folds (see README, Privacy-preserving record linkage).",
-            density * 100.0
+            "{}",
+            tr!(
+                "cli-warning",
+                message = tr!(
+                    "cli-linkage-dense",
+                    percent = format!("{:.0}", density * 100.0)
+                )
+            )
         );
     }
     Ok(())
@@ -325,16 +388,23 @@ fn encode(a: &EncodeArgs) -> Result<()> {
 /// records together).
 const MAX_REPORTED_ERRORS: usize = palermo_linkage::encode::MAX_REPORTED_ERRORS;
 
+/// `line N`, after `, ` (the place of a record in a message).
+fn at_line(line: u64) -> String {
+    format!(", {}", tr!("cli-linkage-line", line = line.to_string()))
+}
+
 /// Prints bad records, one a line, and how many more there were.
 fn report_bad_records(file: &str, shown: &[String], total: usize) {
     for m in shown {
-        eprintln!("error: {m}");
+        eprintln!("{}", tr!("cli-error", message = m.as_str()));
     }
     if total > shown.len() {
-        eprintln!(
-            "error: {file}: … and {} more bad records",
-            total - shown.len()
+        let more = tr!(
+            "cli-linkage-more-bad-records",
+            file = file,
+            count = (total - shown.len()).to_string()
         );
+        eprintln!("{}", tr!("cli-error", message = more));
     }
 }
 
@@ -342,10 +412,13 @@ fn report_bad_records(file: &str, shown: &[String], total: usize) {
 fn read_reason(e: &csv::Error) -> String {
     match e.kind() {
         csv::ErrorKind::Utf8 { err, .. } => {
-            format!("field {} is not valid UTF-8", err.field() + 1)
+            tr!(
+                "cli-linkage-not-utf8",
+                field = (err.field() + 1).to_string()
+            )
         }
-        csv::ErrorKind::Io(_) => "input error".into(),
-        _ => "malformed CSV".into(),
+        csv::ErrorKind::Io(_) => t("cli-linkage-input-error"),
+        _ => t("cli-linkage-malformed-csv"),
     }
 }
 
@@ -362,15 +435,14 @@ fn warn_identical(file: &str, clks: &[palermo_linkage::Clk], line_of: &dyn Fn(us
         return;
     }
     let in_groups: usize = groups.iter().map(Vec::len).sum();
-    eprintln!(
-        "warning: {file}: {in_groups} of {} records share their CLK with another record ({} group{} of identical CLKs). \
-         Identical CLKs mean identical identifiers: the same person listed twice, or a placeholder such as \
-         \"unknown\" in a name or date field, which makes all such records look like one person to \
-         `linkage match`. Leave unknown values empty (the schema's missingValue) or remove duplicates before encoding.",
-        clks.len(),
-        groups.len(),
-        if groups.len() == 1 { "" } else { "s" }
-    );
+    let warn = |m: String| eprintln!("{}", tr!("cli-warning", message = m));
+    warn(tr!(
+        "cli-linkage-identical",
+        file = file,
+        shared = in_groups.to_string(),
+        records = clks.len().to_string(),
+        groups = groups.len()
+    ));
     for g in groups.iter().take(MAX_GROUPS_SHOWN) {
         let mut lines: Vec<String> = g
             .iter()
@@ -378,19 +450,24 @@ fn warn_identical(file: &str, clks: &[palermo_linkage::Clk], line_of: &dyn Fn(us
             .map(|&r| line_of(r).trim_start_matches(", ").to_string())
             .collect();
         if g.len() > MAX_LINES_SHOWN {
-            lines.push(format!("… {} more", g.len() - MAX_LINES_SHOWN));
+            lines.push(tr!(
+                "cli-linkage-more",
+                count = (g.len() - MAX_LINES_SHOWN).to_string()
+            ));
         }
-        eprintln!(
-            "warning: {file}: {} records with one CLK: {}",
-            g.len(),
-            lines.join(", ")
-        );
+        warn(tr!(
+            "cli-linkage-one-clk",
+            file = file,
+            count = g.len().to_string(),
+            lines = lines.join(", ")
+        ));
     }
     if groups.len() > MAX_GROUPS_SHOWN {
-        eprintln!(
-            "warning: {file}: … and {} more groups",
-            groups.len() - MAX_GROUPS_SHOWN
-        );
+        warn(tr!(
+            "cli-linkage-more-groups",
+            file = file,
+            count = (groups.len() - MAX_GROUPS_SHOWN).to_string()
+        ));
     }
 }
 
@@ -408,22 +485,26 @@ fn load_lists(a: &ListsArgs) -> Result<Lists> {
     let mut files = Vec::new();
     let mut input = Vec::new();
     for p in &a.clks {
-        let bytes = std::fs::read(p)
-            .with_context(|| format!("{}: cannot read the CLK file", p.display()))?;
+        let bytes = std::fs::read(p).with_context(|| {
+            tr!(
+                "cli-linkage-clks-unreadable",
+                file = p.display().to_string()
+            )
+        })?;
         input.extend_from_slice(&(bytes.len() as u64).to_be_bytes());
         input.extend_from_slice(&bytes);
         let set = ClkSet::from_json_slice(&bytes)
-            .with_context(|| format!("{}: invalid CLK file", p.display()))?;
+            .with_context(|| tr!("cli-linkage-clks-invalid", file = p.display().to_string()))?;
         if let Some(first) = sets.first() {
             let first: &ClkSet = first;
             if first.bits() != set.bits() {
-                bail!(
-                    "{}: CLKs of {} bits, but {} holds CLKs of {} bits: were they encoded with the same schema?",
-                    p.display(),
-                    set.bits(),
-                    a.clks[0].display(),
-                    first.bits()
-                );
+                bail!(tr!(
+                    "cli-linkage-bits-differ",
+                    file = p.display().to_string(),
+                    bits = set.bits().to_string(),
+                    first = a.clks[0].display().to_string(),
+                    first_bits = first.bits().to_string()
+                ));
             }
         }
         files.push(p.display().to_string());
@@ -432,7 +513,11 @@ fn load_lists(a: &ListsArgs) -> Result<Lists> {
     let names: Vec<String> = match &a.names {
         Some(n) => {
             if n.len() != a.clks.len() {
-                bail!("--names gives {} names for {} lists", n.len(), a.clks.len());
+                bail!(tr!(
+                    "cli-linkage-names-count",
+                    names = n.len().to_string(),
+                    lists = a.clks.len().to_string()
+                ));
             }
             n.clone()
         }
@@ -450,10 +535,10 @@ fn load_lists(a: &ListsArgs) -> Result<Lists> {
     let mut seen = HashSet::new();
     for n in &names {
         if n.is_empty() || n == "count" || n.contains([',', '"', '\n']) {
-            bail!("list name {n:?} cannot be a column name: choose others with --names");
+            bail!(tr!("cli-linkage-bad-list-name", name = format!("{n:?}")));
         }
         if !seen.insert(n) {
-            bail!("two lists are named {n:?}: name them with --names a,b,…");
+            bail!(tr!("cli-linkage-same-list-name", name = format!("{n:?}")));
         }
     }
     Ok(Lists {
@@ -467,10 +552,10 @@ fn load_lists(a: &ListsArgs) -> Result<Lists> {
 fn options(a: &ListsArgs) -> Result<LinkOptions> {
     let mut o = LinkOptions::new(a.threshold);
     if !(a.threshold > 0.0 && a.threshold <= 1.0) {
-        bail!(
-            "--threshold must be above 0 and at most 1, not {}",
-            a.threshold
-        );
+        bail!(tr!(
+            "cli-linkage-bad-threshold",
+            value = a.threshold.to_string()
+        ));
     }
     o.solver = match a.solver.as_str() {
         "probabilistic" => SolverOptions {
@@ -508,8 +593,8 @@ fn run_match(db: &str, a: &MatchArgs) -> Result<()> {
     let lists = load_lists(&a.lists)?;
     let opts = options(&a.lists)?;
     let started = Instant::now();
-    let pb = spinner("matching");
-    let linkage = link(&lists.sets, &opts).context("cannot link these lists")?;
+    let pb = spinner(&t("cli-linkage-matching"));
+    let linkage = link(&lists.sets, &opts).with_context(|| t("cli-linkage-cannot-link"))?;
     pb.finish_and_clear();
     let elapsed = started.elapsed().as_secs_f64();
 
@@ -539,26 +624,38 @@ fn run_match(db: &str, a: &MatchArgs) -> Result<()> {
         )?;
     }
     match &a.output {
-        Some(p) => std::fs::write(p, out)
-            .with_context(|| format!("{}: cannot write the matches", p.display()))?,
+        Some(p) => std::fs::write(p, out).with_context(|| {
+            tr!(
+                "cli-linkage-matches-unwritable",
+                file = p.display().to_string()
+            )
+        })?,
         None => print!("{out}"),
     }
     if let Some(p) = &a.capture_histories {
-        std::fs::write(p, capture_csv(&lists.names, &linkage))
-            .with_context(|| format!("{}: cannot write the capture histories", p.display()))?;
+        std::fs::write(p, capture_csv(&lists.names, &linkage)).with_context(|| {
+            tr!(
+                "cli-linkage-histories-unwritable",
+                file = p.display().to_string()
+            )
+        })?;
     }
     let s = linkage.stats;
     eprintln!(
-        "{} lists, {} clusters, {} matched pairs, {} individuals; {} pairs considered, {} Dice computed in {elapsed:.3} s ({:.1} M pairs/s, kernel {:?}, {} threads)",
-        linkage.lists,
-        linkage.clusters.len(),
-        linkage.matched_pairs.len(),
-        linkage.individuals(),
-        s.pairs,
-        s.computed,
-        s.pairs as f64 / elapsed.max(1e-9) / 1e6,
-        opts.kernel,
-        rayon::current_num_threads()
+        "{}",
+        tr!(
+            "cli-linkage-matched",
+            lists = linkage.lists.to_string(),
+            clusters = linkage.clusters.len().to_string(),
+            pairs = linkage.matched_pairs.len().to_string(),
+            individuals = linkage.individuals().to_string(),
+            considered = s.pairs.to_string(),
+            computed = s.computed.to_string(),
+            seconds = format!("{elapsed:.3}"),
+            rate = format!("{:.1}", s.pairs as f64 / elapsed.max(1e-9) / 1e6),
+            kernel = format!("{:?}", opts.kernel),
+            threads = rayon::current_num_threads().to_string()
+        )
     );
     Ok(())
 }
@@ -587,31 +684,42 @@ fn report(a: &ReportArgs) -> Result<()> {
     let lists = load_lists(&a.lists)?;
     let opts = options(&a.lists)?;
     if !(0.0..=1.0).contains(&a.floor) {
-        bail!("--floor must be between 0 and 1, not {}", a.floor);
+        bail!(tr!("cli-linkage-bad-floor", value = a.floor.to_string()));
     }
-    let pb = spinner("matching");
-    let linkage = link(&lists.sets, &opts).context("cannot link these lists")?;
+    let pb = spinner(&t("cli-linkage-matching"));
+    let linkage = link(&lists.sets, &opts).with_context(|| t("cli-linkage-cannot-link"))?;
     pb.finish_and_clear();
     let mut o = String::new();
-    writeln!(o, "Lists")?;
+    writeln!(o, "{}", t("cli-linkage-report-lists"))?;
     for (n, s) in lists.names.iter().zip(&lists.sets) {
         writeln!(
             o,
-            "  {n}: {} CLKs of {} bits, mean density {:.3}",
-            s.len(),
-            s.bits(),
-            s.mean_density()
+            "  {}",
+            tr!(
+                "cli-linkage-report-list",
+                name = n.as_str(),
+                clks = s.len().to_string(),
+                bits = s.bits().to_string(),
+                density = format!("{:.3}", s.mean_density())
+            )
         )?;
     }
     writeln!(
         o,
-        "\nMatches at threshold {} ({} solver, blocking {})",
-        a.lists.threshold, a.lists.solver, a.lists.blocking
+        "\n{}",
+        tr!(
+            "cli-linkage-report-matches",
+            threshold = a.lists.threshold.to_string(),
+            solver = a.lists.solver.as_str(),
+            blocking = a.lists.blocking.as_str()
+        )
     )?;
     writeln!(
         o,
         "  {:<30} {:>12} {:>10}",
-        "pair of lists", "candidates", "matches"
+        t("cli-linkage-report-pair"),
+        t("cli-linkage-report-candidates"),
+        t("cli-linkage-report-matched")
     )?;
     for pc in &linkage.pair_counts {
         writeln!(
@@ -624,29 +732,37 @@ fn report(a: &ReportArgs) -> Result<()> {
     }
     writeln!(
         o,
-        "  clusters: {}; individuals observed: {}",
-        linkage.clusters.len(),
-        linkage.individuals()
+        "  {}",
+        tr!(
+            "cli-linkage-report-clusters",
+            clusters = linkage.clusters.len().to_string(),
+            individuals = linkage.individuals().to_string()
+        )
     )?;
-    writeln!(o, "\nCapture histories (palermo mse input)")?;
+    writeln!(o, "\n{}", t("cli-linkage-report-histories"))?;
     o.push_str(&indent(&capture_csv(&lists.names, &linkage)));
     for i in 0..lists.sets.len() {
         for j in i + 1..lists.sets.len() {
-            let pb = spinner("histogram");
+            let pb = spinner(&t("cli-linkage-histogram"));
             let h =
                 similarity_histogram(&lists.sets[i], &lists.sets[j], a.floor, a.bins, opts.kernel);
             pb.finish_and_clear();
-            writeln!(
-                o,
-                "\nDice coefficients of all pairs, {} × {}{}",
-                lists.names[i],
-                lists.names[j],
-                if a.floor > 0.0 {
-                    format!(" ({} pairs below {} not binned)", h.below_floor, a.floor)
-                } else {
-                    String::new()
-                }
-            )?;
+            let title = if a.floor > 0.0 {
+                tr!(
+                    "cli-linkage-report-dice-floor",
+                    a = lists.names[i].as_str(),
+                    b = lists.names[j].as_str(),
+                    below = h.below_floor.to_string(),
+                    floor = a.floor.to_string()
+                )
+            } else {
+                tr!(
+                    "cli-linkage-report-dice",
+                    a = lists.names[i].as_str(),
+                    b = lists.names[j].as_str()
+                )
+            };
+            writeln!(o, "\n{title}")?;
             let max = h.counts.iter().copied().max().unwrap_or(0).max(1);
             let first = h.counts.iter().position(|&c| c > 0).unwrap_or(0);
             for (k, &c) in h.counts.iter().enumerate().skip(first) {
@@ -659,9 +775,9 @@ fn report(a: &ReportArgs) -> Result<()> {
                     (1.0 + 39.0 * (c as f64).ln() / (max as f64).ln().max(1e-9)).round() as usize
                 };
                 let mark = if lo <= a.lists.threshold && a.lists.threshold < hi {
-                    "  ← threshold"
+                    format!("  ← {}", t("cli-linkage-report-threshold"))
                 } else {
-                    ""
+                    String::new()
                 };
                 writeln!(
                     o,

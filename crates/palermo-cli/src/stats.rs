@@ -25,12 +25,22 @@ pub const EXIT_ROWS_REJECTED: u8 = 3;
 /// An import that stored the valid rows and rejected others: not a
 /// failure, but not "everything stored" either (exit status
 /// [`EXIT_ROWS_REJECTED`]).
-#[derive(Debug, thiserror::Error)]
-#[error("{rejected} row(s) rejected and not stored (exit status 3); the others are stored")]
+#[derive(Debug)]
 pub struct RowsRejected {
     /// Rows rejected.
     pub rejected: u64,
 }
+
+impl std::fmt::Display for RowsRejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&tr!(
+            "cli-import-rows-rejected",
+            count = self.rejected.to_string()
+        ))
+    }
+}
+
+impl std::error::Error for RowsRejected {}
 
 /// Formats of `stats import`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -58,10 +68,10 @@ pub enum OutputFormat {
 pub fn parse_name(s: &str) -> Result<String, String> {
     let t = s.trim();
     if t.is_empty() {
-        return Err("an empty name; give a short name such as police-2024".into());
+        return Err(crate::lang::t("cli-stats-empty-name"));
     }
     if t.chars().count() > 100 || t.chars().any(char::is_control) {
-        return Err("a name of at most 100 characters, without control characters".into());
+        return Err(crate::lang::t("cli-stats-bad-name"));
     }
     Ok(t.to_owned())
 }
@@ -292,13 +302,20 @@ impl ReportSink {
             b.finish_and_clear();
         }
         let had_rows = self.out.is_some() || self.failed.is_some();
-        self.flush_partial()
-            .with_context(|| format!("writing the report {}", self.path.display()))?;
+        self.flush_partial().with_context(|| {
+            tr!(
+                "cli-import-writing-report",
+                file = self.path.display().to_string()
+            )
+        })?;
         let written = if had_rows {
             self.out = None;
             std::fs::rename(&self.partial, &self.path).with_context(|| {
                 let _ = std::fs::remove_file(&self.partial);
-                format!("writing the report {}", self.path.display())
+                tr!(
+                    "cli-import-writing-report",
+                    file = self.path.display().to_string()
+                )
             })?;
             Some(self.path.clone())
         } else {
@@ -312,7 +329,7 @@ impl ReportSink {
     /// A note about the whole file (unknown columns), on the terminal once,
     /// above the progress bar if there is one.
     pub fn note(&self, msg: &str) {
-        let msg = crate::bounded(&format!("warning: {msg}")).into_owned();
+        let msg = crate::bounded(&tr!("cli-warning", message = msg)).into_owned();
         match &self.bar {
             Some(b) => b.println(msg),
             None => eprintln!("{msg}"),
@@ -330,13 +347,14 @@ impl ImportSink for ReportSink {
             let field = e
                 .field
                 .as_deref()
-                .map(|f| format!(", field {f}"))
+                .map(|f| tr!("cli-import-field", field = f))
                 .unwrap_or_default();
-            let msg = crate::bounded(&format!(
-                "rejected: {}: {}{field}: {}",
-                e.file,
-                e.location(),
-                e.reason
+            let msg = crate::bounded(&tr!(
+                "cli-import-rejected-row",
+                file = e.file.as_str(),
+                location = e.location(),
+                field = field,
+                reason = e.reason.as_str()
             ))
             .into_owned();
             if let Some(b) = &self.bar {
@@ -353,7 +371,7 @@ impl ImportSink for ReportSink {
     }
     fn progress(&mut self, rows: u64) {
         if let Some(b) = &self.bar {
-            b.set_message(format!("{rows} rows"));
+            b.set_message(tr!("cli-import-progress-rows", rows = rows));
         }
     }
     /// Called before the import commits: a report that could not be
@@ -389,23 +407,33 @@ pub fn conclude(
         Err(e) => e,
     };
     let report = match &finished {
-        Ok((Some(p), _, _)) => format!(" (rejected rows: {})", p.display()),
+        Ok((Some(p), _, _)) => format!(
+            " {}",
+            tr!(
+                "cli-import-rejected-rows-at",
+                file = p.display().to_string()
+            )
+        ),
         _ => String::new(),
     };
     match e {
         DatahubError::Strict(e) => anyhow::bail!(
-            "{}; --strict: the whole file is rejected, nothing was imported{report}",
-            e.without_value()
+            "{}{report}",
+            tr!("cli-import-strict", error = e.without_value().to_string())
         ),
         DatahubError::File(e) => anyhow::bail!(
-            "{}; the file is rejected, nothing was imported{report}",
-            e.without_value()
+            "{}{report}",
+            tr!(
+                "cli-import-file-rejected",
+                error = e.without_value().to_string()
+            )
         ),
         DatahubError::Store(e) => {
-            Err(anyhow::Error::new(e).context("import failed; nothing was imported"))
+            Err(anyhow::Error::new(e).context(crate::lang::t("cli-import-failed")))
         }
         e @ DatahubError::Shrink { .. } => anyhow::bail!(
-            "{e} (check the file and the report; --force replaces it all the same){report}"
+            "{}{report}",
+            tr!("cli-import-shrink", error = e.to_string())
         ),
         other => anyhow::bail!("{other}{report}"),
     }
@@ -417,10 +445,11 @@ pub fn conclude(
 pub fn open_with_progress(
     file: &Path,
 ) -> anyhow::Result<(Box<dyn Read>, Option<indicatif::ProgressBar>)> {
-    let f = File::open(file).with_context(|| format!("opening {}", file.display()))?;
+    let f = File::open(file)
+        .with_context(|| tr!("cli-opening-file", file = file.display().to_string()))?;
     let text = |r: Box<dyn Read>| {
         palermo_import::gzip::decompressed(std::io::BufReader::with_capacity(1 << 16, r))
-            .with_context(|| format!("reading {}", file.display()))
+            .with_context(|| tr!("cli-import-reading", file = file.display().to_string()))
     };
     if !std::io::stderr().is_terminal() {
         return Ok((text(Box::new(f))?, None));
@@ -470,63 +499,87 @@ pub fn default_report(file: &Path) -> PathBuf {
 }
 
 /// Prints an import summary (and the conflicts) to stdout.
+/// `what` names what a row becomes: `cells` (statistics) or
+/// `case-records` (the message `cli-import-what-<what>`).
 pub fn print_summary(s: &ImportSummary, report: Option<&Path>, what: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
+    let replaced = if s.replaced > 0 {
+        tr!(
+            "cli-import-replaced",
+            count = s.replaced,
+            name = format!("{:?}", s.name)
+        )
+    } else {
+        String::new()
+    };
     writeln!(
         out,
-        "{}: {} rows read, {} {what} stored, {} rejected, {} stored with a warning{}.",
-        s.file,
-        s.rows_read,
-        s.stored,
-        s.rejected,
-        s.warnings,
-        if s.replaced > 0 {
-            format!(
-                "; replaced {} rows of the previous import of {:?}",
-                s.replaced, s.name
-            )
-        } else {
-            String::new()
-        }
+        "{}",
+        tr!(
+            "cli-import-summary",
+            file = s.file.as_str(),
+            read = s.rows_read,
+            stored = s.stored,
+            what = crate::lang::t(&format!("cli-import-what-{what}")),
+            rejected = s.rejected,
+            warnings = s.warnings,
+            replaced = replaced
+        )
     )?;
     if let Some(p) = report {
         writeln!(
             out,
-            "Rejected rows and warnings (line, field, reason): {}",
-            p.display()
+            "{}",
+            tr!("cli-import-report-at", file = p.display().to_string())
         )?;
     }
     if !s.conflicts.is_empty() {
         let differ = s.conflicts.iter().filter(|c| c.values_differ).count();
+        let id = if s.conflicts_complete {
+            "cli-import-conflicts"
+        } else {
+            "cli-import-conflicts-at-least"
+        };
         writeln!(
             out,
-            "{}{} key(s) are published more than once ({differ} with different values); all rows are kept, none is summed or chosen:",
-            if s.conflicts_complete { "" } else { "At least " },
-            s.conflicts.len()
+            "{}",
+            tr!(id, count = s.conflicts.len(), differ = differ)
         )?;
         for c in s.conflicts.iter().take(10) {
-            let occ: Vec<String> = c
-                .occurrences
-                .iter()
-                .map(|(l, v)| format!("line {l}: {v}"))
-                .collect();
-            writeln!(out, "  {}: {}", c.key, occ.join("; "))?;
+            writeln!(out, "  {}: {}", c.key, occurrences(&c.occurrences))?;
         }
         if s.conflicts.len() > 10 || !s.conflicts_complete {
+            let id = if s.conflicts_complete {
+                "cli-import-more-conflicts"
+            } else {
+                "cli-import-more-conflicts-at-least"
+            };
             writeln!(
                 out,
-                "  … and {}{} more (palermo stats conflicts --dataset {})",
-                if s.conflicts_complete {
-                    ""
-                } else {
-                    "at least "
-                },
-                s.conflicts.len().saturating_sub(10),
-                s.name
+                "  {}",
+                tr!(
+                    id,
+                    count = s.conflicts.len().saturating_sub(10),
+                    dataset = s.name.as_str()
+                )
             )?;
         }
     }
     Ok(())
+}
+
+/// A conflict's source lines and values (`line 12: 7; line 13: 9`).
+fn occurrences<L: std::fmt::Display, V: std::fmt::Display>(occ: &[(L, V)]) -> String {
+    occ.iter()
+        .map(|(l, v)| {
+            tr!(
+                "cli-import-line-value",
+                line = l.to_string(),
+                value = v.to_string()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// `--as-of`: a date, YYYY-MM-DD.
@@ -555,7 +608,7 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                 store
                     .seed_statistics()
                     .await
-                    .context("loading the bundled GLOTIP statistics")?;
+                    .with_context(|| crate::lang::t("cli-stats-loading-bundled"))?;
             }
             match cmd {
                 StatsCommand::Import {
@@ -578,7 +631,7 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                     };
                     let report = report.unwrap_or_else(|| default_report(&file));
                     let nothing = |e: palermo_import::rows::FileError| {
-                        anyhow::anyhow!("{e}; nothing was imported")
+                        anyhow::anyhow!(tr!("cli-import-nothing", error = e.to_string()))
                     };
                     let format = format.unwrap_or_else(|| {
                         let xlsx = file
@@ -609,8 +662,9 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                             )
                         }
                         StatsFormat::GlotipXlsx => {
-                            let f = File::open(&file)
-                                .with_context(|| format!("opening {}", file.display()))?;
+                            let f = File::open(&file).with_context(|| {
+                                tr!("cli-opening-file", file = file.display().to_string())
+                            })?;
                             let reader = GlotipReader::from_xlsx(
                                 &name,
                                 std::io::BufReader::new(f),
@@ -681,21 +735,21 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                     let conflicts = store.stat_conflicts(&dataset).await?;
                     let readings = judge_repeated(&store.stat_records(Some(&dataset)).await?);
                     for c in &conflicts {
-                        let occ: Vec<String> = c
-                            .occurrences
-                            .iter()
-                            .map(|(l, v)| format!("line {l}: {v}"))
-                            .collect();
+                        let occ = occurrences(&c.occurrences);
                         let read = readings.get(&c.key).map_or_else(
                             || tr!("cli-stats-read-unchecked"),
                             |j| tr!(&format!("cli-stats-read-{}", j.basis.slug())),
                         );
-                        writeln!(out, "{}: {} — {read}", c.key, occ.join("; "))?;
+                        writeln!(out, "{}: {occ} — {read}", c.key)?;
                     }
                     writeln!(
                         out,
-                        "{} key(s) published more than once in {dataset:?}.",
-                        conflicts.len()
+                        "{}",
+                        tr!(
+                            "cli-stats-conflicts-count",
+                            count = conflicts.len(),
+                            dataset = format!("{dataset:?}")
+                        )
                     )?;
                     let counts = readings.counts();
                     let n = |b: Basis| counts.iter().find(|(x, _)| *x == b).map_or(0, |c| c.1);
@@ -782,7 +836,12 @@ pub fn row_json(r: &IndicatorRow) -> serde_json::Value {
 fn years_span(y: &BTreeSet<i32>) -> String {
     match (y.first(), y.last()) {
         (Some(a), Some(b)) if a == b => a.to_string(),
-        (Some(a), Some(b)) => format!("{a}-{b} ({} years)", y.len()),
+        (Some(a), Some(b)) => tr!(
+            "cli-stats-years-span",
+            first = a.to_string(),
+            last = b.to_string(),
+            count = y.len()
+        ),
         _ => String::new(),
     }
 }
@@ -813,10 +872,10 @@ pub fn print_indicators(
         OutputFormat::Table => {
             let mut header: Vec<String> = cols.iter().map(|c| (*c).to_owned()).collect();
             header.extend([
-                "value".into(),
-                "per 100k".into(),
-                "countries".into(),
-                "years".into(),
+                crate::lang::t("cli-stats-col-value"),
+                crate::lang::t("cli-stats-col-per-100k"),
+                crate::lang::t("cli-stats-col-countries"),
+                crate::lang::t("cli-stats-col-years"),
             ]);
             let mut table: Vec<Vec<String>> = vec![header];
             let mut any_censored = false;
@@ -872,13 +931,13 @@ pub fn print_indicators(
                 writeln!(out, "{}", cells.join("  ").trim_end())?;
             }
             if rows.is_empty() {
-                writeln!(out, "(no data for this selection: missing is not zero)")?;
+                writeln!(out, "{}", crate::lang::t("cli-stats-no-data"))?;
             }
             if any_censored {
-                writeln!(out, "* a range: UNODC publishes small counts as \"<5\" (1–4 each) and they are not guessed.")?;
+                writeln!(out, "{}", crate::lang::t("cli-stats-note-range"))?;
             }
             if any_conflict {
-                writeln!(out, "! a key published more than once with different values contributes its range (palermo stats conflicts).")?;
+                writeln!(out, "{}", crate::lang::t("cli-stats-note-conflict"))?;
             }
         }
     }

@@ -156,8 +156,8 @@ fn bypassed(text: &str, allowed: &[&str]) -> Vec<String> {
 
 /// Every command group whose messages are translated, run in the
 /// pseudo-locale: no message of its output (summaries, reports, warnings,
-/// errors) is plain English. `stats` and `linkage` are not yet translated
-/// (README, "Languages") and are not run here.
+/// errors) is plain English. `stats` and `linkage` have their own test
+/// below.
 #[test]
 fn every_translated_command_speaks_the_pseudo_locale() {
     let d = Dir::new("lang-groups");
@@ -249,4 +249,170 @@ fn every_translated_command_speaks_the_pseudo_locale() {
         bypassed("ŵàŕñ nothing was imported ITA ab12ef", &[]),
         ["nothing", "was", "imported"]
     );
+}
+
+/// `stats` and `linkage`, run in the pseudo-locale on the small fixtures
+/// of the other CLI tests (one GLOTIP row; febrl4's lists of 150 and 200
+/// records with clkhash's demo schema and secret): summaries, tables,
+/// warnings and refusals go through Fluent; the CSV written to files and
+/// the values of the data do not.
+#[test]
+fn stats_and_linkage_speak_the_pseudo_locale() {
+    let d = Dir::new("lang-stats-linkage");
+    let national = d.file(
+        "national.csv",
+        "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n\
+         MDA,Republic of Moldova,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2020,Counts,17,GLOTIP\n",
+    );
+    let data =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../palermo-linkage/tests/data");
+    let fixture = |n: &str| data.join(n).to_str().unwrap().to_owned();
+    let (list_a, list_b) = (fixture("febrl4_A_150.csv"), fixture("febrl4_B_sub.csv"));
+    let (schema, secret) = (
+        fixture("schema_febrl_blake.json"),
+        fixture("secret_demo.txt"),
+    );
+    let out = |n: &str| d.0.join(n).to_str().unwrap().to_owned();
+    let (police, ngo, matches, histories) = (
+        out("police.json"),
+        out("ngo.json"),
+        out("matches.csv"),
+        out("histories.csv"),
+    );
+    let national = national.to_str().unwrap();
+    // Shorter than the 16 bytes a secret needs.
+    let short = d.file("short.txt", "abc\n");
+    let short = short.to_str().unwrap();
+    // The data: the GLOTIP row's words, the solver's and blocking's names
+    // as given, the popcount kernels' names, clkhash's schema fields.
+    let names = [
+        "palermo", "tmp", "lang", "stats", "linkage", "national", "csv", "json", "count", "greedy",
+        "none", "Avx512", "Avx2", "Popcnt", "Portable", "sqlite",
+    ];
+    let runs: Vec<(Vec<&str>, Option<i32>)> = vec![
+        (
+            vec!["stats", "import", national, "--dataset", "national"],
+            Some(0),
+        ),
+        (
+            vec![
+                "stats",
+                "indicators",
+                "--dataset",
+                "national",
+                "--from",
+                "2020",
+            ],
+            Some(0),
+        ),
+        (
+            vec![
+                "stats",
+                "indicators",
+                "--dataset",
+                "national",
+                "--from",
+                "2001",
+                "--to",
+                "2002",
+            ],
+            Some(0),
+        ),
+        (vec!["stats", "conflicts", "--dataset", "national"], Some(0)),
+        (
+            vec![
+                "linkage",
+                "encode",
+                &list_a,
+                "--schema",
+                &schema,
+                "--secret-file",
+                &secret,
+                "-o",
+                &police,
+                "-q",
+            ],
+            Some(0),
+        ),
+        (
+            vec![
+                "linkage",
+                "encode",
+                &list_b,
+                "--schema",
+                &schema,
+                "--secret-file",
+                &secret,
+                "-o",
+                &ngo,
+                "-q",
+            ],
+            Some(0),
+        ),
+        (
+            vec![
+                "linkage",
+                "encode",
+                &list_a,
+                "--schema",
+                &schema,
+                "--secret-file",
+                short,
+                "-o",
+                &police,
+                "-q",
+            ],
+            Some(1),
+        ),
+        (
+            vec![
+                "linkage",
+                "match",
+                &police,
+                &ngo,
+                "-o",
+                &matches,
+                "--capture-histories",
+                &histories,
+            ],
+            Some(0),
+        ),
+        (
+            vec!["linkage", "match", &police, &ngo, "--threshold", "1.5"],
+            Some(1),
+        ),
+        (
+            vec![
+                "linkage", "report", &police, &ngo, "--bins", "10", "--floor", "0.5",
+            ],
+            Some(0),
+        ),
+        (
+            vec!["linkage", "report", &police, &ngo, "--names", "x,x"],
+            Some(1),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (args, code) in &runs {
+        let mut all = vec!["--lang", "en-XA"];
+        all.extend(args.iter().copied());
+        let o = palermo(&d.0, &all);
+        assert_eq!(o.status.code(), *code, "{args:?}: {}", stderr(&o));
+        let mut allowed: Vec<&str> = names.to_vec();
+        allowed.extend(args.iter().copied());
+        let out = format!("{}\n{}", stdout(&o), stderr(&o));
+        let bad = bypassed(&out, &allowed);
+        if !bad.is_empty() {
+            failures.push(format!("{args:?}: {bad:?}\n{out}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    // The files are data: their columns stay as they are.
+    let m = std::fs::read_to_string(&matches).unwrap();
+    assert!(
+        m.starts_with("file_a,index_a,file_b,index_b,similarity\n"),
+        "{m}"
+    );
+    let h = std::fs::read_to_string(&histories).unwrap();
+    assert!(h.starts_with("police,ngo,count\n"), "{h}");
 }

@@ -183,3 +183,101 @@ cli-audit-intact = audit trail intact: { $entries } entries, last entry { $last 
 cli-audit-broken = audit trail broken at entry { $seq }: { $reason }
 cli-audit-truncated = audit trail broken after entry { $seq }: the chain ends there but { $recorded } entries were recorded (entries removed from its end)
 cli-creating-file = creating { $file }
+
+## palermo stats import, palermo cases import
+cli-import-rows-rejected = { $count } row(s) rejected and not stored (exit status 3); the others are stored
+cli-import-writing-report = writing the report { $file }
+cli-import-field = , field { $field }
+cli-import-rejected-row = rejected: { $file }: { $location }{ $field }: { $reason }
+cli-import-progress-rows = { $rows } rows
+cli-import-rejected-rows-at = (rejected rows: { $file })
+cli-import-strict = { $error }; --strict: the whole file is rejected, nothing was imported
+cli-import-file-rejected = { $error }; the file is rejected, nothing was imported
+cli-import-failed = import failed; nothing was imported
+cli-import-shrink = { $error } (check the file and the report; --force replaces it all the same)
+cli-import-nothing = { $error }; nothing was imported
+cli-import-reading = reading { $file }
+cli-import-what-cells = cells
+cli-import-what-case-records = case records
+cli-import-summary = { $file }: { $read } rows read, { $stored } { $what } stored, { $rejected } rejected, { $warnings } stored with a warning{ $replaced }.
+cli-import-replaced = ; replaced { $count } rows of the previous import of { $name }
+cli-import-report-at = Rejected rows and warnings (line, field, reason): { $file }
+cli-import-conflicts = { $count } key(s) are published more than once ({ $differ } with different values); all rows are kept, none is summed or chosen:
+cli-import-conflicts-at-least = At least { $count } key(s) are published more than once ({ $differ } with different values); all rows are kept, none is summed or chosen:
+cli-import-more-conflicts = … and { $count } more (palermo stats conflicts --dataset { $dataset })
+cli-import-more-conflicts-at-least = … and at least { $count } more (palermo stats conflicts --dataset { $dataset })
+cli-import-line-value = line { $line }: { $value }
+
+## palermo stats
+cli-stats-empty-name = an empty name; give a short name such as police-2024
+cli-stats-bad-name = a name of at most 100 characters, without control characters
+cli-stats-loading-bundled = loading the bundled GLOTIP statistics
+cli-stats-conflicts-count = { $count } key(s) published more than once in { $dataset }.
+cli-stats-years-span = { $first }-{ $last } ({ $count } years)
+cli-stats-col-value = value
+cli-stats-col-per-100k = per 100k
+cli-stats-col-countries = countries
+cli-stats-col-years = years
+cli-stats-no-data = (no data for this selection: missing is not zero)
+cli-stats-note-range = * a range: UNODC publishes small counts as "<5" (1–4 each) and they are not guessed.
+cli-stats-note-conflict = ! a key published more than once with different values contributes its range (palermo stats conflicts).
+
+## palermo linkage
+cli-linkage-threads = cannot start the worker threads
+cli-linkage-secret-unreadable = { $file }: cannot read the secret file
+cli-linkage-secret-short = { $file }: the secret is { $bytes } bytes long; at least { $min } are needed
+cli-linkage-schema-unreadable = { $file }: cannot read the schema
+cli-linkage-schema-invalid = { $file }: invalid linkage schema
+cli-linkage-progress = records ({ $rate }, { $eta } left)
+cli-linkage-encoding = encoding
+cli-linkage-matching = matching
+cli-linkage-histogram = histogram
+cli-linkage-no-keys = { $file }: cannot derive keys
+cli-linkage-identifiers-unreadable = { $file }: cannot open the identifiers file
+cli-linkage-header-unreadable = { $file }: cannot read the header row
+cli-linkage-header-mismatch = { $file }: the header does not match { $schema }
+cli-linkage-line = line { $line }
+cli-linkage-record-unreadable = { $file }{ $line }: cannot read the record ({ $reason })
+cli-linkage-empty-list = { $file }: the list is empty (a header and no record)
+cli-linkage-bad-records = { $file }: { $count } bad records; no CLK was written
+cli-linkage-bad-value = { $file }{ $line }, column '{ $column }': { $reason }
+cli-linkage-field-count = { $file }{ $line }: has { $found } fields, the schema has { $expected }
+cli-linkage-clks-unwritable = { $file }: cannot write the CLKs
+cli-linkage-no-clk = no CLK to write
+cli-linkage-encoded = encoded { $count } records of { $file } into { $output } in { $seconds } s ({ $rate } records/s); mean density { $density }
+cli-linkage-dense = the CLKs set { $percent }% of their bits on average. Above about half, Bloom-filter CLKs are easier to attack (frequency and pattern mining) and unrelated records already look similar; consider fewer bitsPerFeature/bitsPerToken, a longer l, or xor_folds (see README, Privacy-preserving record linkage).
+cli-linkage-more-bad-records = { $file }: … and { $count } more bad records
+cli-linkage-not-utf8 = field { $field } is not valid UTF-8
+cli-linkage-input-error = input error
+cli-linkage-malformed-csv = malformed CSV
+cli-linkage-identical =
+    { $groups ->
+        [one] { $file }: { $shared } of { $records } records share their CLK with another record ({ $groups } group of identical CLKs). Identical CLKs mean identical identifiers: the same person listed twice, or a placeholder such as "unknown" in a name or date field, which makes all such records look like one person to `linkage match`. Leave unknown values empty (the schema's missingValue) or remove duplicates before encoding.
+       *[other] { $file }: { $shared } of { $records } records share their CLK with another record ({ $groups } groups of identical CLKs). Identical CLKs mean identical identifiers: the same person listed twice, or a placeholder such as "unknown" in a name or date field, which makes all such records look like one person to `linkage match`. Leave unknown values empty (the schema's missingValue) or remove duplicates before encoding.
+    }
+cli-linkage-more = … { $count } more
+cli-linkage-one-clk = { $file }: { $count } records with one CLK: { $lines }
+cli-linkage-more-groups = { $file }: … and { $count } more groups
+cli-linkage-clks-unreadable = { $file }: cannot read the CLK file
+cli-linkage-clks-invalid = { $file }: invalid CLK file
+cli-linkage-bits-differ = { $file }: CLKs of { $bits } bits, but { $first } holds CLKs of { $first_bits } bits: were they encoded with the same schema?
+cli-linkage-names-count = --names gives { $names } names for { $lists } lists
+cli-linkage-bad-list-name = list name { $name } cannot be a column name: choose others with --names
+cli-linkage-same-list-name = two lists are named { $name }: name them with --names a,b,…
+cli-linkage-bad-threshold = --threshold must be above 0 and at most 1, not { $value }
+cli-linkage-cannot-link = cannot link these lists
+cli-linkage-matches-unwritable = { $file }: cannot write the matches
+cli-linkage-histories-unwritable = { $file }: cannot write the capture histories
+cli-linkage-matched = { $lists } lists, { $clusters } clusters, { $pairs } matched pairs, { $individuals } individuals; { $considered } pairs considered, { $computed } Dice computed in { $seconds } s ({ $rate } M pairs/s, kernel { $kernel }, { $threads } threads)
+cli-linkage-bad-floor = --floor must be between 0 and 1, not { $value }
+cli-linkage-report-lists = Lists
+cli-linkage-report-list = { $name }: { $clks } CLKs of { $bits } bits, mean density { $density }
+cli-linkage-report-matches = Matches at threshold { $threshold } ({ $solver } solver, blocking { $blocking })
+cli-linkage-report-pair = pair of lists
+cli-linkage-report-candidates = candidates
+cli-linkage-report-matched = matches
+cli-linkage-report-clusters = clusters: { $clusters }; individuals observed: { $individuals }
+cli-linkage-report-histories = Capture histories (palermo mse input)
+cli-linkage-report-dice = Dice coefficients of all pairs, { $a } × { $b }
+cli-linkage-report-dice-floor = Dice coefficients of all pairs, { $a } × { $b } ({ $below } pairs below { $floor } not binned)
+cli-linkage-report-threshold = threshold
