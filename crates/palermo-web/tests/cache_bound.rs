@@ -47,10 +47,7 @@ async fn unknown_parameters_are_refused_and_never_kept() {
     for n in 0..200 {
         let (s, body) = get(&app, &format!("/instruments/tip?sort=consent&zz={n}")).await;
         assert_eq!(s, StatusCode::BAD_REQUEST, "zz={n}");
-        assert!(
-            body.contains("unknown parameter zz"),
-            "{body}"
-        );
+        assert!(body.contains("unknown parameter zz"), "{body}");
     }
     assert_eq!(state.cache.len(), 1, "refused requests are not kept");
     // in the API too, as JSON; and on routes that take no parameter

@@ -13,6 +13,7 @@ use tower::ServiceExt;
 
 #[macro_use]
 mod common;
+use common::get;
 use common::release;
 use palermo_store::testing::TestStore;
 
@@ -31,19 +32,6 @@ on_every_backend!(
 );
 
 const SAMPLE: &str = include_str!("../../../data/ctdc/palermo_SYNTHETIC_ctdc_2024_layout.csv");
-
-async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
-    let res = app
-        .clone()
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let bytes = axum::body::to_bytes(res.into_body(), 1 << 24)
-        .await
-        .unwrap();
-    (status, String::from_utf8(bytes.to_vec()).unwrap())
-}
 
 /// After a change, the time the response cache may keep the page it had
 /// (`cache::CHECK_INTERVAL`): on PostgreSQL the cache learns of a change

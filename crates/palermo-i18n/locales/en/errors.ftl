@@ -22,7 +22,7 @@ error-not-a-number = { $name }={ $value } is not a number
 error-no-release = there is no release { $id }
 error-release-withdrawn = release { $id } was withdrawn on { $date } by the data holder
 error-no-release-yet = no case-record release has been published yet; the data holder publishes one with `palermo cases release create`
-error-panel-by-year = panel=balanced needs by=year (the panel is a series by year)
+error-panel-by-year = panel=balanced is a series by year: give by=year or no by
 
 ## Query parameters (palermo_model::query::ParamError): the same messages on
 ## pages, the API and the CLI.

@@ -33,9 +33,13 @@ pub(crate) async fn api_indicators(
     State(state): State<AppState>,
     Params(q): Params<DataQuery>,
 ) -> Result<Response, ApiError> {
-    let p = parse_request(&state, &q).await?;
+    let mut p = parse_request(&state, &q).await?;
     let recs = state.datahub.stats(&state.store).await?;
     let pop = state.datahub.population(&state.store).await?;
+    if p.balanced && p.by.is_empty() {
+        // The panel is a series by year: `by=year` is implied.
+        p.by = vec![GroupBy::Year];
+    }
     let rows = if p.balanced {
         if p.by != [GroupBy::Year] {
             return Err(WebError::BadRequest(tr("error-panel-by-year", &[])).into());
@@ -232,7 +236,7 @@ pub fn extend_openapi(doc: &mut Value) {
     indicator_params.push(query_param(
         "panel",
         json!({"type": "string", "enum": ["balanced"]}),
-        "With by=year only (refused otherwise): the countries reporting in every year of from–to (default: the last five years with data), their totals by year",
+        "A series by year (by=year is implied; any other by is refused): the countries reporting in every year of from–to (default: the last five years with data), their totals by year",
         "balanced",
     ));
     let mut corridor_params = filter_params();

@@ -4,6 +4,34 @@
 
 pub mod app;
 
+/// GET `uri` through `app`: the status and the body as text (invalid UTF-8
+/// replaced), bodies up to 32 MiB.
+pub async fn get(app: &axum::Router, uri: &str) -> (axum::http::StatusCode, String) {
+    use tower::ServiceExt;
+    let res = app
+        .clone()
+        .oneshot(
+            axum::http::Request::get(uri)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let status = res.status();
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 25)
+        .await
+        .unwrap();
+    (status, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A current-thread runtime, for tests that block on async code.
+pub fn rt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
 /// Runs each `async fn NAME(db: TestStore)` of the test file on every
 /// backend, as `palermo-store`'s `testing` module does for the store: a
 /// test `sqlite::NAME` always, and `postgres::NAME` on a database of its
