@@ -3,13 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use palermo_disclosure::dp::DpCategories;
 use palermo_disclosure::release::{Epsilon, ReleaseSpec};
 use palermo_import::ctdc::{CaseOptions, CtdcReader};
 use palermo_store::stats::NullSink;
-use tower::ServiceExt;
 
 #[macro_use]
 mod common;

@@ -7,11 +7,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use palermo_store::Store;
 use serde_json::Value;
-use tower::ServiceExt;
 
 mod common;
 use common::{get, rt};
