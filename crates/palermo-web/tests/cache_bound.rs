@@ -7,23 +7,13 @@
 
 use std::sync::Arc;
 
-use axum::body::{to_bytes, Body};
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use palermo_store::Store;
 use palermo_web::cache::ResponseCache;
 use palermo_web::AppState;
-use tower::ServiceExt;
 
-async fn get(app: &axum::Router, path: &str) -> (StatusCode, String) {
-    let res = app
-        .clone()
-        .oneshot(Request::get(path).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let s = res.status();
-    let b = to_bytes(res.into_body(), 10 << 20).await.unwrap();
-    (s, String::from_utf8(b.to_vec()).unwrap())
-}
+mod common;
+use common::get;
 
 /// A served database (a file: the cache needs SQLite's data_version) and
 /// the state, with a cache of `budget` bytes.

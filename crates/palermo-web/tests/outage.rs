@@ -12,17 +12,15 @@
 
 mod common;
 
-use common::korea_ratifies;
+use common::{get, korea_ratifies};
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::body::{to_bytes, Body};
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use palermo_store::Store;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
-use tower::ServiceExt;
 
 /// A TCP proxy on 127.0.0.1 to `upstream`: [`Proxy::down`] breaks every
 /// connection through it and refuses new ones (its port closed), as a
@@ -103,17 +101,6 @@ fn through(url: &str, port: u16) -> (String, String) {
         format!("{scheme}://{user}@127.0.0.1:{port}/{path}"),
         host.to_owned(),
     )
-}
-
-async fn get(app: &axum::Router, path: &str) -> (StatusCode, String) {
-    let res = app
-        .clone()
-        .oneshot(Request::get(path).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let body = to_bytes(res.into_body(), 10 << 20).await.unwrap();
-    (status, String::from_utf8_lossy(&body).into_owned())
 }
 
 /// The public pages a visitor and haproxy's health check (`GET /`) ask.
