@@ -79,6 +79,10 @@ fn spaced(title: &str) -> String {
         .join(" ")
 }
 
+fn without_spaces(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// Whether the fragments of `heading` (separated by `…`, the words the
 /// source leaves out) occur in `title` in that order.
 fn fragments_in_order(heading: &str, title: &str) -> bool {
@@ -130,16 +134,18 @@ fn the_checked_titles_are_the_treaty_collections_headings() {
         .into_iter()
         .filter(|r| r.status == "verified")
         .collect();
-    assert!(s.len() >= 3);
+    assert!(s.len() >= 4);
     for r in s {
         assert!(
             r.source.starts_with("https://treaties.un.org/"),
             "{}",
             r.source
         );
+        // The text layer loses some line breaks inside a heading
+        // ("COMPLEMENTALA"), so spaces are not compared.
         assert_eq!(
-            folded(instrument_title(r.lang, r.instrument)),
-            r.heading,
+            without_spaces(&folded(instrument_title(r.lang, r.instrument))),
+            without_spaces(&r.heading),
             "{:?} {:?} ({})",
             r.instrument,
             r.lang,
@@ -156,9 +162,10 @@ fn the_cited_titles_are_word_for_word_the_un_documents() {
         .collect();
     assert!(s.len() >= 4);
     for r in s {
+        // Some sources print the title in capitals: case is not compared.
         assert_eq!(
-            spaced(instrument_title(r.lang, r.instrument)),
-            spaced(&r.heading),
+            spaced(instrument_title(r.lang, r.instrument)).to_lowercase(),
+            spaced(&r.heading).to_lowercase(),
             "{:?} {:?} ({})",
             r.instrument,
             r.lang,
@@ -191,8 +198,8 @@ fn a_title_recorded_as_differing_still_differs() {
     // "cited" (or "verified" once the authentic text is seen).
     for r in sources().into_iter().filter(|r| r.status == "differs") {
         assert_ne!(
-            spaced(instrument_title(r.lang, r.instrument)),
-            spaced(&r.heading),
+            spaced(instrument_title(r.lang, r.instrument)).to_lowercase(),
+            spaced(&r.heading).to_lowercase(),
             "{:?} {:?}",
             r.instrument,
             r.lang
