@@ -116,9 +116,11 @@ pub fn m49_area_name(lang: Lang, name_or_code: &str) -> Option<&'static str> {
     region_name(lang, code).or(Some(english))
 }
 
-/// An instrument's official title in `lang`, from its authentic text in
-/// that language (UN Treaty Series; `data/instruments/titles.tsv`, sources
-/// in `data/PROVENANCE.md`): `Convention des Nations Unies contre la
+/// An instrument's official title in `lang`, transcribed from its authentic
+/// text in that language (UN Treaty Series; `data/instruments/titles.tsv`,
+/// sources in `data/PROVENANCE.md`; the UN document each title was compared
+/// with, or that none was found, in `data/instruments/title_sources.tsv`):
+/// `Convention des Nations Unies contre la
 /// criminalité transnationale organisée`, `联合国打击跨国有组织犯罪公约`. The
 /// pseudo-locale shows the English title.
 pub fn instrument_title(lang: Lang, instrument: Instrument) -> &'static str {
