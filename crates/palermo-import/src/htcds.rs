@@ -11,6 +11,14 @@
 //! country code), `TraffickingStatus`, and the registration year from
 //! `IncomingReferralDate` (`YYYY-MM-DD`) or Palermo's `RegistrationYear`.
 //!
+//! Picklist values are checked against HTCDS 2.0's value names (issue #13
+//! item 10): a value label or a value name in other letter case is read as
+//! its value name with a warning; a spelling outside the picklist that
+//! Palermo reads (`ForcedCriminality`, in practice since 2.0; `female`) is
+//! kept as its own category with a warning; any other is a row error.
+//! Warnings name file, line, field and the value name read, never the value
+//! as written.
+//!
 //! Files holding identifiers of persons (`FirstName`, `SecondName`,
 //! `Birthdate`, `Email`, phones, mailing address, `IdentityNumber`, an
 //! event's street or coordinates …: [`crate::identifying`]) are refused as a
@@ -192,6 +200,101 @@ fn classify(h: &str) -> Option<Field> {
     })
 }
 
+/// The picklists of the fields Palermo reads: (value name, value label),
+/// from `HTCDS_Field_Standards_2.0.csv` (IOM, 2023), columns "Value Names
+/// (if picklist)" and "Value Labels (if picklist)", trimmed.
+const GENDER_PICKLIST: [(&str, &str); 6] = [
+    ("Feminine", "Feminine"),
+    ("Masculine", "Masculine"),
+    ("TransgenderFeminine", "Transgender Feminine"),
+    ("TransgenderMasculine", "Transgender Masculine"),
+    ("NonConforming", "Non-Conforming"),
+    ("NonSpecifiedUnknown", "Not Specified/Unknown"),
+];
+
+/// `vic_TypeOfExploitation`'s picklist ([`GENDER_PICKLIST`]'s source).
+const EXPLOITATION_PICKLIST: [(&str, &str); 11] = [
+    ("ForcedLabour", "Forced labour"),
+    ("SexualExploitation", "Sexual exploitation"),
+    ("ChildLabour", "Child labour"),
+    ("ForcedMarriage", "Forced marriage"),
+    ("Servitude", "Servitude"),
+    (
+        "ForcedMilitaryByNonStateActors",
+        "Forced military (by non-state actors)",
+    ),
+    ("OrganRemoval", "Organ removal"),
+    ("ForcedBegging", "Forced begging"),
+    ("ForcedAdoption", "Forced adoption"),
+    ("Surrogacy", "Surrogacy"),
+    ("Other", "Other"),
+];
+
+/// `vic_MethodsOfControl`'s picklist ([`GENDER_PICKLIST`]'s source).
+const CONTROL_PICKLIST: [(&str, &str); 16] = [
+    ("PhysicalThreats", "Physical threats"),
+    ("ThreatsLawEnforcement", "Threats of law enforcement"),
+    ("ThreatensChildrenFamily", "Threatens children/family"),
+    ("DebtBondage", "Debt bondage"),
+    ("FalsePromises", "False promises"),
+    ("PhysicalAbuse", "Physical abuse"),
+    ("SexualAbuse", "Sexual abuse"),
+    ("TakesEarnings", "Takes earnings"),
+    ("RestrictsFinancialAccess", "Restricts financial access"),
+    ("RestrictsMedicalCare", "Restricts medical care"),
+    ("WithholdsNecessities", "Withholds necessities"),
+    ("PsychologicalAbuse", "Psychological abuse"),
+    ("PsychoactiveSubstance", "Psychoactive substance"),
+    ("ExcessiveWorkingHours", "Excessive working hours"),
+    ("WithholdsDocuments", "Withholds documents"),
+    ("Other", "Other"),
+];
+
+/// `vic_RelationshipToTrafficker`'s picklist ([`GENDER_PICKLIST`]'s source;
+/// the standard spells its third value so).
+const RELATIONSHIP_PICKLIST: [(&str, &str); 3] = [
+    ("Familial", "Familial"),
+    ("Acquainted", "Acquainted"),
+    ("Unaquainted", "Unaquainted"),
+];
+
+/// `TraffickingStatus`'s picklist ([`GENDER_PICKLIST`]'s source).
+const STATUS_PICKLIST: [(&str, &str); 3] = [
+    (
+        "PossibleVictimOfTrafficking",
+        "Possible victim of trafficking",
+    ),
+    ("ActualVictimOfTrafficking", "Actual victim of trafficking"),
+    ("NotAVictimOfTrafficking", "Not a victim of trafficking"),
+];
+
+/// How a value that was read stands to its field's picklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PicklistMatch {
+    /// Exactly a value name of the picklist.
+    Code,
+    /// A value name in other letter case, or a value label: the value name.
+    Mapped(&'static str),
+    /// Neither: a spelling outside the picklist that Palermo reads all the
+    /// same (`female`, `Slavery`, `ForcedCriminality` …).
+    Outside,
+}
+
+/// Where `v` (trimmed) stands in `picklist` ([`PicklistMatch`]).
+fn picklist_match(v: &str, picklist: &[(&'static str, &'static str)]) -> PicklistMatch {
+    let v = v.trim();
+    if picklist.iter().any(|(code, _)| *code == v) {
+        return PicklistMatch::Code;
+    }
+    match picklist
+        .iter()
+        .find(|(code, label)| code.eq_ignore_ascii_case(v) || label.eq_ignore_ascii_case(v))
+    {
+        Some((code, _)) => PicklistMatch::Mapped(code),
+        None => PicklistMatch::Outside,
+    }
+}
+
 /// Turns one record's fields (name as written, value) into a case record.
 struct RowBuilder<'a> {
     file: &'a str,
@@ -209,6 +312,31 @@ impl RowBuilder<'_> {
         match self.record {
             Some(n) => e.with_record(n),
             None => e,
+        }
+    }
+
+    /// The warning for a value that was read but is not exactly one of
+    /// `picklist`'s value names, if any: it names the value name read for
+    /// a label or a case difference, never the value as written (kept in
+    /// [`RowError::value`] for the data holder's report).
+    fn picklist_warning(
+        &self,
+        field: &str,
+        v: &str,
+        picklist: &[(&'static str, &'static str)],
+    ) -> Option<RowError> {
+        match picklist_match(v, picklist) {
+            PicklistMatch::Code => None,
+            PicklistMatch::Mapped(code) => Some(self.err(
+                field,
+                v,
+                format!("a value label or a different letter case instead of an HTCDS 2.0 picklist value name: read as {code}"),
+            )),
+            PicklistMatch::Outside => Some(self.err(
+                field,
+                v,
+                "a value outside the HTCDS 2.0 picklist: read as the category Palermo maps it to",
+            )),
         }
     }
 
@@ -230,6 +358,7 @@ impl RowBuilder<'_> {
         fields: impl IntoIterator<Item = (Field, &'v str, Vec<&'v str>)>,
     ) -> Result<Parsed<CaseRecord>, RowError> {
         let mut rec = CaseRecord::empty(&self.opts.source, self.record.unwrap_or(self.line));
+        let mut warnings = Vec::new();
         for (field, name, values) in fields {
             let joined = values.join(";");
             let vals: Vec<&str> = values
@@ -248,7 +377,8 @@ impl RowBuilder<'_> {
                         "transgenderfeminine" | "transgendermasculine" | "nonconforming" => CaseSex::TransOrNonConforming,
                         "nonspecifiedunknown" | "notspecified/unknown" | "unknown" => CaseSex::Unknown,
                         _ => return Err(self.err(name, &joined, "unknown gender; expected one of Feminine, Masculine, TransgenderFeminine, TransgenderMasculine, NonConforming, NonSpecifiedUnknown")),
-                    }
+                    };
+                    warnings.extend(self.picklist_warning(name, vals[0], &GENDER_PICKLIST));
                 }
                 Field::Age => {
                     let a: i64 = vals[0].parse().map_err(|_| self.err(name, &joined, "not an age in years"))?;
@@ -273,6 +403,7 @@ impl RowBuilder<'_> {
                             _ => return Err(self.err(name, v, "unknown type of exploitation (HTCDS picklist: ForcedLabour, SexualExploitation, ChildLabour, ForcedMarriage, Servitude, ForcedMilitaryByNonStateActors, OrganRemoval, ForcedBegging, ForcedAdoption, Surrogacy, Other)")),
                         };
                         rec.forms.set(f, Flag::Yes);
+                        warnings.extend(self.picklist_warning(name, v, &EXPLOITATION_PICKLIST));
                     }
                 }
                 Field::Means => {
@@ -304,6 +435,7 @@ impl RowBuilder<'_> {
                             _ => return Err(self.err(name, v, "unknown method of control (HTCDS picklist value such as DebtBondage, FalsePromises, WithholdsDocuments)")),
                         };
                         *slot = Flag::Yes;
+                        warnings.extend(self.picklist_warning(name, v, &CONTROL_PICKLIST));
                     }
                 }
                 Field::Relationship => {
@@ -318,9 +450,12 @@ impl RowBuilder<'_> {
                         "unaquainted" | "unacquainted" => r.other = Flag::Yes,
                         _ => return Err(self.err(name, &joined, "unknown relationship; expected Familial, Acquainted or Unaquainted")),
                     }
+                    warnings.extend(self.picklist_warning(name, vals[0], &RELATIONSHIP_PICKLIST));
                 }
                 Field::Status => match norm_header(vals[0]).as_str() {
-                    "possiblevictimoftrafficking" | "actualvictimoftrafficking" => {}
+                    "possiblevictimoftrafficking" | "actualvictimoftrafficking" => {
+                        warnings.extend(self.picklist_warning(name, vals[0], &STATUS_PICKLIST));
+                    }
                     "notavictimoftrafficking" => {
                         return Err(self.err(name, &joined, "not a victim of trafficking: not imported as a case record"))
                     }
@@ -341,7 +476,7 @@ impl RowBuilder<'_> {
         }
         Ok(Parsed {
             value: rec,
-            warnings: Vec::new(),
+            warnings,
         })
     }
 
