@@ -19,7 +19,6 @@ help-flag-help = Print help
     .long-summary = Print help (see a summary with '-h')
 help-flag-version = Print version
 help-cmd-help = Print this message or the help of the given subcommand(s)
-help-cmd-help-subcommand = Print help for the subcommand(s)
 
 ## clap's refusals ({ $arg }: the argument's name, never its value)
 help-error-lang = expected one of ar, zh, en, fr, ru, es (the six UN languages)
@@ -51,8 +50,65 @@ help-treaty = Treaty tracker: status of the Convention and its Protocols
 help-stats = National statistics (UNODC GLOTIP): import, indicators, conflicts
 help-cases = Victim case records (HTCDS / CTDC): import, protected indicators
 help-mse = Multiple systems estimation: estimate the hidden number of victims from the overlaps between lists
+    .after =
+        INPUT: a CSV (comma, semicolon or tab) with one 0/1 column per list and a `count` column (zero rows may be omitted, duplicates are summed and the report says which); or one row per person with 0/1 columns and no count; or two columns `id,list`, one row per appearance. `-` reads standard input.
+
+        EXAMPLES:
+          palermo mse UKdat.csv
+          palermo mse UKdat.csv --bootstrap 1000 --seed 1234 --format json
+          palermo mse UKdat.csv --method fixed --terms LA:NG,PF:NCA
 help-linkage = Privacy-preserving record linkage with Bloom-filter CLKs
 help-db = The database: status, migrations, backup
 help-user = Accounts: add, list, disable, reset-password (the first administrator is created here; there is no default password)
 help-token = API tokens for scripts: create (shown once), list, revoke
 help-audit = The audit trail: verify its hash chain, export it as CSV
+
+## palermo treaty
+help-treaty-status = Who has signed, ratified or acceded, and who has not yet
+    .long =
+        Who has signed, ratified or acceded, and who has not yet.
+
+        Prints one row per participant and instrument. JSON objects have the keys participant, iso3, instrument, signature_date, consent_date, consent_type and party; dates are YYYY-MM-DD or null.
+help-treaty-status-instrument = Only this instrument: untoc, tip, som or firearms (default: all four)
+help-treaty-status-not_party = Only UN Member States that are not parties (including those with no action at all)
+help-treaty-status-region = Only participants in this UN region (Africa, Americas, Asia, Europe, Oceania)
+help-treaty-status-as_of = Status as it stood on this date (YYYY-MM-DD), from the action dates
+help-treaty-status-format = Output format
+help-treaty-status-format-table = Aligned columns for reading
+help-treaty-status-format-csv = CSV with a header row
+help-treaty-status-format-json = A JSON array, one object per participant
+help-treaty-import = Load a newer status snapshot for one instrument (atomic, idempotent) and print what changed. A snapshot older than the current data is refused
+    .long =
+        Load a newer status snapshot for one instrument (atomic, idempotent) and print what changed. A snapshot older than the current data is refused.
+
+        FILE is either the UN Treaty Collection's status table saved as CSV (columns Participant, Signature and the consent column whose dates carry the a/A/AA/d/c marks; footnote numbers after names are removed) or Palermo's CSV: participant,iso3,signature_date,consent_date,consent_type with dates YYYY-MM-DD. Any invalid row rejects the whole file and the database is unchanged.
+help-treaty-import-file = The status table (CSV)
+help-treaty-import-instrument = untoc, tip, som or firearms
+help-treaty-import-as_of = The snapshot's "status as at" date (YYYY-MM-DD)
+help-treaty-import-format = Layout of FILE
+help-treaty-import-format-auto = Detect from the header
+help-treaty-import-format-untc = The UN Treaty Collection status table (Participant, Signature, Ratification…)
+help-treaty-import-format-palermo = Palermo's CSV (participant, iso3, signature_date, consent_date, consent_type)
+help-treaty-import-allow_removals = Accept a snapshot that omits participants the current data list (refused by default: UN status tables never drop a participant, so such a file is usually truncated or for another instrument)
+help-treaty-import-dry_run = Check the file and print what would change, without writing anything
+help-treaty-export = Write an instrument's current status in Palermo's CSV (re-importable)
+help-treaty-export-instrument = untoc, tip, som or firearms
+
+## palermo mse
+help-mse-file = Capture-history table or record file (CSV); `-` for standard input
+help-mse-method = Model selection method
+help-mse-method-stepwise = SparseMSE's stepwise rule: add the pair with the smallest Poisson p-value while it is below --threshold
+help-mse-method-aic = Forward stepwise AIC
+help-mse-method-bic = Lowest BIC over all order-2 hierarchical models (k ≤ 6)
+help-mse-method-main = Main effects only (independent lists)
+help-mse-method-fixed = The interactions given with --terms
+help-mse-terms = Interactions for --method fixed, e.g. `A:B,C:D` (list names from the header)
+help-mse-threshold = p-value threshold of the stepwise rule
+help-mse-bootstrap = BCa bootstrap with this many replicates (model selection redone in each)
+help-mse-seed = Seed of the bootstrap (results are reproducible for a given seed)
+help-mse-level = Coverage of the intervals
+help-mse-no_profile = Skip the profile-likelihood interval
+help-mse-time_limit = Stop with an error after this many seconds (default: no limit). The bootstrap's jackknife redoes the model selection once per observed history, which takes long with many lists
+help-mse-format = Output format
+help-mse-format-table = Human-readable report
+help-mse-format-json = One JSON object (estimate, observed, terms, empty_overlaps, intervals, models, …)
