@@ -149,11 +149,12 @@ fn notes(lang: Lang, key: &str, arg: &Arg, long: bool) -> String {
 }
 
 /// `arg` of the command at `path` with its texts in `lang`.
-fn localize_arg(arg: Arg, path: &[&str], lang: Lang, long_exists: bool) -> Arg {
+fn localize_arg(arg: Arg, path: &[&str], lang: Lang) -> Arg {
     let key = arg_key(path, &arg);
     let id = arg.get_id().as_str().to_owned();
     let (help, long_help) = if id == "help" {
-        if long_exists {
+        // clap gave its `-h` a long text where the long help differs.
+        if arg.get_long_help().is_some() {
             (
                 msg(lang, "help-flag-help.summary-more"),
                 msg(lang, "help-flag-help.long-summary"),
@@ -226,10 +227,6 @@ fn localize_at(mut cmd: Command, path: &[&str], lang: Lang) -> Command {
     if let Some(after) = msg(lang, &format!("{key}.after")) {
         cmd = cmd.after_help(after.clone()).after_long_help(after);
     }
-    let long_exists = cmd
-        .get_arguments()
-        .any(|a| a.get_long_help().is_some() && a.get_id() != "help")
-        || cmd.get_long_about().is_some();
     let u = usage(&mut cmd, lang);
     let template = format!(
         "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
@@ -242,7 +239,7 @@ fn localize_at(mut cmd: Command, path: &[&str], lang: Lang) -> Command {
         .subcommand_help_heading(palermo_i18n::t(lang, "help-heading-commands"))
         .mut_args(|a| {
             let p: Vec<&str> = owned.iter().map(String::as_str).collect();
-            localize_arg(a, &p, lang, long_exists)
+            localize_arg(a, &p, lang)
         });
     cmd.mut_subcommands(|sub| {
         let mut p: Vec<&str> = owned.iter().map(String::as_str).collect();
