@@ -111,3 +111,11 @@ help-mse-time_limit = التوقف بخطأ بعد هذا العدد من الث
 help-mse-format = صيغة الإخراج
 help-mse-format-table = تقرير مقروء
 help-mse-format-json = كائن JSON واحد (estimate وobserved وterms وempty_overlaps وintervals وmodels …)
+
+## palermo db
+help-db-status = الخلفية وإصدار المخطط والترحيلات المعلقة (لا يُكتب شيء في قاعدة البيانات)
+help-db-migrate = يطبق الترحيلات المعلقة (يفعل ذلك أيضًا كل أمر عند الفتح)
+help-db-backup = يكتب نسخة متسقة من قاعدة بيانات SQLite في FILE (أثناء التشغيل: `VACUUM INTO`). ولـ PostgreSQL يبيّن كيف يفعل ذلك `pg_dump`
+help-db-backup-file = ملف النسخة الاحتياطية (يجب ألا يكون موجودًا؛ يُنشأ مقروءًا لمالكه وحده)
+help-db-copy = ينسخ كل الجداول إلى قاعدة بيانات فارغة لأي من الخلفيتين (طريقة الانتقال من SQLite إلى PostgreSQL)، مع التحقق جدولًا جدولًا بعدد الصفوف ومجموع تدقيق للمحتوى؛ تُرحَّل الوجهة أولًا وتبقى فارغة إن اختلف أي شيء
+help-db-copy-to = الوجهة: ملف SQLite جديد أو `postgres://…` لقاعدة بيانات فارغة (أو `PALERMO_COPY_TO`، لإبقاء كلمة المرور خارج سطر الأوامر)

@@ -112,3 +112,11 @@ help-mse-time_limit = Stop with an error after this many seconds (default: no li
 help-mse-format = Output format
 help-mse-format-table = Human-readable report
 help-mse-format-json = One JSON object (estimate, observed, terms, empty_overlaps, intervals, models, …)
+
+## palermo db
+help-db-status = Backend, schema version and pending migrations (nothing is written to the database)
+help-db-migrate = Applies pending migrations (every command also does, on open)
+help-db-backup = Writes a consistent copy of an SQLite database to FILE (online: `VACUUM INTO`). For PostgreSQL, says how `pg_dump` does it
+help-db-backup-file = The backup file (must not exist; created readable by its owner only)
+help-db-copy = Copies every table into an empty database of either backend (how a deployment moves from SQLite to PostgreSQL), verified table by table by row counts and a content checksum; the target is migrated first and stays empty if anything differs
+help-db-copy-to = The target: a new SQLite file or `postgres://…` of an empty database (or `PALERMO_COPY_TO`, to keep a password off the command line)

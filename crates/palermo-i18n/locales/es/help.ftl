@@ -111,3 +111,11 @@ help-mse-time_limit = Detenerse con un error tras este número de segundos (por 
 help-mse-format = Formato de salida
 help-mse-format-table = Informe legible
 help-mse-format-json = Un objeto JSON (estimate, observed, terms, empty_overlaps, intervals, models, …)
+
+## palermo db
+help-db-status = Motor, versión del esquema y migraciones pendientes (no se escribe nada en la base de datos)
+help-db-migrate = Aplica las migraciones pendientes (todo comando también lo hace, al abrir)
+help-db-backup = Escribe una copia coherente de una base SQLite en FILE (en línea: `VACUUM INTO`). Para PostgreSQL, indica cómo lo hace `pg_dump`
+help-db-backup-file = El archivo de copia (no debe existir; se crea legible solo por su propietario)
+help-db-copy = Copia todas las tablas en una base vacía de cualquiera de los dos motores (para pasar de SQLite a PostgreSQL), verificada tabla por tabla por el número de filas y una suma de control del contenido; el destino se migra primero y queda vacío si algo difiere
+help-db-copy-to = El destino: un archivo SQLite nuevo o `postgres://…` de una base vacía (o `PALERMO_COPY_TO`, para no poner una contraseña en la línea de comandos)

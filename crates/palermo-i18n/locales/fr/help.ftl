@@ -111,3 +111,11 @@ help-mse-time_limit = S’arrêter sur une erreur après ce nombre de secondes (
 help-mse-format = Format de sortie
 help-mse-format-table = Rapport lisible
 help-mse-format-json = Un objet JSON (estimate, observed, terms, empty_overlaps, intervals, models, …)
+
+## palermo db
+help-db-status = Moteur, version du schéma et migrations en attente (rien n’est écrit dans la base de données)
+help-db-migrate = Applique les migrations en attente (toute commande le fait aussi, à l’ouverture)
+help-db-backup = Écrit une copie cohérente d’une base SQLite dans FILE (en ligne : `VACUUM INTO`). Pour PostgreSQL, indique comment `pg_dump` le fait
+help-db-backup-file = Le fichier de sauvegarde (ne doit pas exister ; créé lisible par son seul propriétaire)
+help-db-copy = Copie toutes les tables dans une base vide de l’un ou l’autre moteur (pour passer de SQLite à PostgreSQL), vérifiée table par table par le nombre de lignes et une somme de contrôle du contenu ; la cible est d’abord migrée et reste vide en cas de différence
+help-db-copy-to = La cible : un nouveau fichier SQLite ou `postgres://…` d’une base vide (ou `PALERMO_COPY_TO`, pour garder un mot de passe hors de la ligne de commande)

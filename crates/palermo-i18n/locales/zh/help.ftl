@@ -111,3 +111,11 @@ help-mse-time_limit = 超过此秒数即报错停止（默认：不限）。自�
 help-mse-format = 输出格式
 help-mse-format-table = 便于阅读的报告
 help-mse-format-json = 一个 JSON 对象（estimate、observed、terms、empty_overlaps、intervals、models 等）
+
+## palermo db
+help-db-status = 后端、模式版本和待执行的迁移（不向数据库写入任何内容）
+help-db-migrate = 执行待执行的迁移（每个命令在打开数据库时也会执行）
+help-db-backup = 将 SQLite 数据库的一致副本写入 FILE（在线：`VACUUM INTO`）。对 PostgreSQL，说明 `pg_dump` 如何备份
+help-db-backup-file = 备份文件（不得已存在；创建后仅所有者可读）
+help-db-copy = 将每个表复制到任一后端的空数据库中（从 SQLite 迁至 PostgreSQL 的方式），逐表按行数和内容校验和核对；目标先执行迁移，如有任何不同则保持为空
+help-db-copy-to = 目标：新的 SQLite 文件或空数据库的 `postgres://…`（或用 `PALERMO_COPY_TO`，使密码不出现在命令行上）
