@@ -120,3 +120,10 @@ help-db-backup = Writes a consistent copy of an SQLite database to FILE (online:
 help-db-backup-file = The backup file (must not exist; created readable by its owner only)
 help-db-copy = Copies every table into an empty database of either backend (how a deployment moves from SQLite to PostgreSQL), verified table by table by row counts and a content checksum; the target is migrated first and stays empty if anything differs
 help-db-copy-to = The target: a new SQLite file or `postgres://…` of an empty database (or `PALERMO_COPY_TO`, to keep a password off the command line)
+
+## palermo audit
+help-audit-verify = Check the audit trail's hash chain: prints its length and last hash (note them outside the database to compare later), or names the first entry that does not hold and exits with 1
+help-audit-export = Write the audit trail (as stored, with its hashes) as CSV to standard output or --output
+help-audit-export-format = Output format (csv)
+help-audit-export-format-csv = Comma-separated values (RFC 4180)
+help-audit-export-output = Write to this file instead of standard output (created 0600)

@@ -119,3 +119,10 @@ help-db-backup = Escribe una copia coherente de una base SQLite en FILE (en lín
 help-db-backup-file = El archivo de copia (no debe existir; se crea legible solo por su propietario)
 help-db-copy = Copia todas las tablas en una base vacía de cualquiera de los dos motores (para pasar de SQLite a PostgreSQL), verificada tabla por tabla por el número de filas y una suma de control del contenido; el destino se migra primero y queda vacío si algo difiere
 help-db-copy-to = El destino: un archivo SQLite nuevo o `postgres://…` de una base vacía (o `PALERMO_COPY_TO`, para no poner una contraseña en la línea de comandos)
+
+## palermo audit
+help-audit-verify = Comprobar la cadena de hashes del registro de auditoría: muestra su longitud y su último hash (anótelos fuera de la base de datos para comparar más tarde), o nombra la primera entrada que no se sostiene y termina con 1
+help-audit-export = Escribir el registro de auditoría (tal como está almacenado, con sus hashes) en CSV en la salida estándar o en --output
+help-audit-export-format = Formato de salida (csv)
+help-audit-export-format-csv = Valores separados por comas (RFC 4180)
+help-audit-export-output = Escribir en este archivo en lugar de la salida estándar (creado con 0600)

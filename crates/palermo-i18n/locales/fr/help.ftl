@@ -119,3 +119,10 @@ help-db-backup = Écrit une copie cohérente d’une base SQLite dans FILE (en l
 help-db-backup-file = Le fichier de sauvegarde (ne doit pas exister ; créé lisible par son seul propriétaire)
 help-db-copy = Copie toutes les tables dans une base vide de l’un ou l’autre moteur (pour passer de SQLite à PostgreSQL), vérifiée table par table par le nombre de lignes et une somme de contrôle du contenu ; la cible est d’abord migrée et reste vide en cas de différence
 help-db-copy-to = La cible : un nouveau fichier SQLite ou `postgres://…` d’une base vide (ou `PALERMO_COPY_TO`, pour garder un mot de passe hors de la ligne de commande)
+
+## palermo audit
+help-audit-verify = Vérifier la chaîne de hachage de la piste d’audit : affiche sa longueur et son dernier hachage (notez-les hors de la base de données pour comparer plus tard), ou nomme la première entrée qui ne tient pas et se termine avec 1
+help-audit-export = Écrire la piste d’audit (telle que stockée, avec ses hachages) en CSV sur la sortie standard ou dans --output
+help-audit-export-format = Format de sortie (csv)
+help-audit-export-format-csv = Valeurs séparées par des virgules (RFC 4180)
+help-audit-export-output = Écrire dans ce fichier au lieu de la sortie standard (créé en 0600)

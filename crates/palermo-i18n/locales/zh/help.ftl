@@ -119,3 +119,10 @@ help-db-backup = 将 SQLite 数据库的一致副本写入 FILE（在线：`VACU
 help-db-backup-file = 备份文件（不得已存在；创建后仅所有者可读）
 help-db-copy = 将每个表复制到任一后端的空数据库中（从 SQLite 迁至 PostgreSQL 的方式），逐表按行数和内容校验和核对；目标先执行迁移，如有任何不同则保持为空
 help-db-copy-to = 目标：新的 SQLite 文件或空数据库的 `postgres://…`（或用 `PALERMO_COPY_TO`，使密码不出现在命令行上）
+
+## palermo audit
+help-audit-verify = 检查审计跟踪的哈希链：输出其长度和最后一个哈希（请在数据库之外记下，以便日后比较），或指出第一个不成立的条目并以 1 退出
+help-audit-export = 将审计跟踪（按存储原样，含哈希）以 CSV 写到标准输出或 --output
+help-audit-export-format = 输出格式（csv）
+help-audit-export-format-csv = 逗号分隔值（RFC 4180）
+help-audit-export-output = 写入此文件而非标准输出（以 0600 权限创建）
