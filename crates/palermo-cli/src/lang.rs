@@ -1,8 +1,8 @@
 //! The language of the CLI's messages: `--lang`, else `PALERMO_LANG`, else
 //! the POSIX locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`) when it
 //! names one of the six UN languages, else English. The messages are
-//! Fluent messages of `palermo-i18n` (`locales/<tag>/cli.ftl`); `--help`
-//! stays in English (clap's text).
+//! Fluent messages of `palermo-i18n` (`locales/<tag>/cli.ftl`; `--help`
+//! and clap's refusals: `help.ftl`, see `help.rs`).
 
 use std::sync::OnceLock;
 
@@ -14,8 +14,7 @@ static LANG: OnceLock<Lang> = OnceLock::new();
 /// `fr`, `ru`, `es` (a region or script after the language is ignored:
 /// `fr-CH`, `zh-Hans`), or `en-XA` (the pseudo-locale, for tests).
 pub fn parse(s: &str) -> Result<Lang, String> {
-    Lang::from_tag(s.trim())
-        .ok_or_else(|| "expected one of ar, zh, en, fr, ru, es (the six UN languages)".to_owned())
+    Lang::from_tag(s.trim()).ok_or_else(|| t("help-error-lang"))
 }
 
 /// The language a POSIX locale environment names: the first of `LC_ALL`,

@@ -6,11 +6,12 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod account;
 mod cases;
 mod db;
+mod help;
 mod lang;
 mod linkage;
 mod mse;
@@ -29,7 +30,10 @@ mod treaty;
 /// opens a new database creates, migrates and seeds it with the bundled
 /// reference data.
 #[derive(Debug, Parser)]
-#[command(name = "palermo", version, about, long_about, propagate_version = true)]
+// No bare `about`: that would take the package's description (a note for
+// developers) instead of this doc comment (issue #13, item 18). Every text
+// is then replaced by `help.ftl`'s in the run's language (`help::localize`).
+#[command(name = "palermo", version, propagate_version = true)]
 struct Cli {
     /// Database: an SQLite file (`PATH` or `sqlite:PATH`, created, migrated
     /// and seeded on first use) or `postgres://user:password@host:port/db`
@@ -46,7 +50,7 @@ struct Cli {
 
     /// Language of the messages: ar, zh, en, fr, ru or es (default: the
     /// POSIX locale, LC_ALL, LC_MESSAGES or LANG, if it names one of the
-    /// six, else English). `--help` is in English.
+    /// six, else English). `--help` is in this language too.
     #[arg(long, global = true, env = "PALERMO_LANG", value_parser = lang::parse)]
     lang: Option<palermo_i18n::Lang>,
 
@@ -174,11 +178,27 @@ fn main() -> ExitCode {
     if std::env::var_os("PALERMO_LANG").is_some_and(|v| v.is_empty()) {
         std::env::remove_var("PALERMO_LANG");
     }
-    let cli = Cli::parse();
-    lang::set(
-        cli.lang
-            .unwrap_or_else(|| lang::from_locale_env(|k| std::env::var(k).ok())),
-    );
+    // The language is known before clap renders help or a refusal: read
+    // from the raw arguments, the environment and the locale (the same
+    // rules as `--lang`'s parsed value, which therefore agrees).
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    lang::set(help::lang_from_args(&argv, |k| std::env::var(k).ok()));
+    let command = help::localize(Cli::command(), lang::lang());
+    let cli = match command
+        .try_get_matches_from(&argv)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => match e.kind() {
+            clap::error::ErrorKind::DisplayHelp
+            | clap::error::ErrorKind::DisplayVersion
+            | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => e.exit(),
+            _ => {
+                eprintln!("{}", help::error_message(&e, lang::lang()));
+                return ExitCode::from(2);
+            }
+        },
+    };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("PALERMO_LOG")

@@ -1,0 +1,128 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+## إطار clap
+help-heading-usage = الاستخدام
+help-heading-commands = الأوامر
+help-heading-arguments = الوسائط
+help-heading-options = الخيارات
+help-usage-options = [خيارات]
+help-usage-command = <أمر>
+help-usage-command-optional = [أمر]
+help-note-env = [متغير البيئة: { $name }]
+help-note-default = [الافتراضي: { $value }]
+help-note-possible-values = [القيم الممكنة: { $values }]
+help-note-possible-values-heading = القيم الممكنة:
+help-flag-help = عرض التعليمات
+    .summary-more = عرض التعليمات (المزيد مع «--help»)
+    .long-summary = عرض التعليمات (ملخص مع «-h»)
+help-flag-version = عرض الإصدار
+help-cmd-help = عرض هذه الرسالة أو تعليمات الأوامر الفرعية المذكورة
+
+## رفض clap
+help-error-lang = المتوقع أحد ar أو zh أو en أو fr أو ru أو es (لغات الأمم المتحدة الست)
+help-error-invalid-value = قيمة غير صالحة لـ { $arg } (القيم الممكنة: { $values })
+help-error-value-validation = قيمة غير صالحة لـ { $arg }: { $reason }
+help-error-unknown-argument = وسيط غير متوقع { $arg }
+help-error-invalid-subcommand = أمر فرعي غير معروف { $arg }
+help-error-no-equals = ينتظر { $arg } قيمته بعد علامة التساوي (=)
+help-error-too-many-values = قيم أكثر من اللازم لـ { $arg }
+help-error-wrong-number = عدد قيم غير صحيح لـ { $arg }
+help-error-argument-conflict = لا يمكن استخدام { $arg } مع { $other }
+help-error-missing-required = لم يُعطَ وسيط مطلوب: { $arg }
+help-error-missing-subcommand = يلزم أمر فرعي
+help-error-invalid-utf8 = أحد الوسائط ليس UTF-8 صالحًا
+help-error-other = تعذرت قراءة سطر الأوامر
+help-error-more = لمزيد من المعلومات، جرّب «--help».
+
+## palermo
+help-palermo = Palermo: حالة المعاهدات وإحصاءات الاتجار وربط السجلات والتقدير بالنظم المتعددة لمكافحة الاتجار بالأشخاص
+    .long =
+        Palermo: حالة المعاهدات وإحصاءات الاتجار وربط السجلات والتقدير بالنظم المتعددة لمكافحة الاتجار بالأشخاص.
+
+        تستخدم كل الأوامر قاعدة البيانات نفسها: ملف SQLite ‏`palermo.db` في دليل العمل، ما لم يحدد `--db` أو `PALERMO_DB` ملفًا آخر (`مسار` أو `sqlite:مسار`) أو قاعدة بيانات PostgreSQL ‏(`postgres://مستخدم:كلمة-مرور@مضيف:منفذ/قاعدة`). أول أمر يفتح قاعدة بيانات جديدة ينشئها ويطبق عليها الترحيلات ويحمّل فيها البيانات المرجعية المرفقة.
+help-arg-db = قاعدة البيانات: ملف SQLite ‏(`مسار` أو `sqlite:مسار`، يُنشأ ويُرحَّل ويُحمَّل عند أول استخدام) أو `postgres://مستخدم:كلمة-مرور@مضيف:منفذ/قاعدة` (تُرحَّل وتُحمَّل عند أول استخدام). يُفضَّل `PALERMO_DB` لعنوان URL فيه كلمة مرور: سطر الأوامر مرئي للمستخدمين الآخرين
+help-arg-lang = لغة الرسائل وهذه التعليمات: ar أو zh أو en أو fr أو ru أو es (الافتراضي: إعدادات POSIX المحلية LC_ALL أو LC_MESSAGES أو LANG إن سمّت إحدى الست، وإلا فالإنكليزية)
+help-serve = تشغيل المنصة الشبكية وواجهة JSON البرمجية (http://127.0.0.1:8080 افتراضيًا)
+help-serve-addr = العنوان الذي يُستمع عليه
+help-treaty = متابعة المعاهدات: حالة الاتفاقية وبروتوكولاتها
+help-stats = الإحصاءات الوطنية (GLOTIP لمكتب الأمم المتحدة المعني بالمخدرات والجريمة): الاستيراد والمؤشرات والتعارضات
+help-cases = سجلات حالات الضحايا (HTCDS / CTDC): الاستيراد والمؤشرات المحمية
+help-mse = التقدير بالنظم المتعددة: تقدير العدد الخفي للضحايا من التداخلات بين القوائم
+    .after =
+        الإدخال: ملف CSV (فاصلة أو فاصلة منقوطة أو جدولة) فيه عمود 0/1 لكل قائمة وعمود `count` (يجوز حذف الصفوف الصفرية، وتُجمع الصفوف المكررة ويذكرها التقرير)؛ أو صف لكل شخص بأعمدة 0/1 دون عدد؛ أو عمودان `id,list`، صف لكل ظهور. `-` يقرأ الإدخال القياسي.
+
+        أمثلة:
+          palermo mse UKdat.csv
+          palermo mse UKdat.csv --bootstrap 1000 --seed 1234 --format json
+          palermo mse UKdat.csv --method fixed --terms LA:NG,PF:NCA
+help-linkage = ربط السجلات مع حماية الخصوصية، بمفاتيح CLK (مرشحات بلوم)
+help-db = قاعدة البيانات: الحالة والترحيلات والنسخ الاحتياطي
+help-user = الحسابات: الإضافة والسرد والتعطيل وإعادة تعيين كلمة المرور (يُنشأ هنا أول مسؤول؛ لا توجد كلمة مرور افتراضية)
+help-token = رموز API للبرامج النصية: الإنشاء (يُعرض مرة واحدة) والسرد والإلغاء
+help-audit = سجل التدقيق: التحقق من سلسلة التجزئة فيه وتصديره بصيغة CSV
+
+## palermo treaty
+help-treaty-status = من وقّع أو صدّق أو انضم، ومن لم يفعل بعد
+    .long =
+        من وقّع أو صدّق أو انضم، ومن لم يفعل بعد.
+
+        يطبع صفًا لكل مشارك وصك. لكائنات JSON المفاتيح participant وiso3 وinstrument وsignature_date (تاريخ التوقيع) وconsent_date وconsent_type وparty؛ والتواريخ بصيغة YYYY-MM-DD أو null.
+help-treaty-status-instrument = هذا الصك فقط: untoc أو tip أو som أو firearms (الافتراضي: الأربعة)
+help-treaty-status-not_party = الدول الأعضاء في الأمم المتحدة التي ليست أطرافًا فقط (ومنها التي لم تتخذ أي إجراء)
+help-treaty-status-region = المشاركون في هذه المنطقة من مناطق الأمم المتحدة فقط (Africa وAmericas وAsia وEurope وOceania)
+help-treaty-status-as_of = الحالة كما كانت في هذا التاريخ (YYYY-MM-DD)، من تواريخ الإجراءات
+help-treaty-status-format = صيغة الإخراج
+help-treaty-status-format-table = أعمدة مصفوفة للقراءة
+help-treaty-status-format-csv = CSV بصف عناوين
+help-treaty-status-format-json = مصفوفة JSON، كائن لكل مشارك
+help-treaty-import = تحميل لقطة أحدث لحالة صك واحد (ذرية، متساوية الأثر) وطباعة ما تغيّر. تُرفض لقطة أقدم من البيانات الحالية
+    .long =
+        تحميل لقطة أحدث لحالة صك واحد (ذرية، متساوية الأثر) وطباعة ما تغيّر. تُرفض لقطة أقدم من البيانات الحالية.
+
+        FILE إما جدول الحالة في مجموعة معاهدات الأمم المتحدة محفوظًا بصيغة CSV (الأعمدة Participant وSignature (التوقيع) وعمود الموافقة الذي تحمل تواريخه العلامات a/A/AA/d/c؛ تُحذف أرقام الحواشي بعد الأسماء) وإما ملف CSV الخاص بـ Palermo: participant,iso3,signature_date,consent_date,consent_type بتواريخ YYYY-MM-DD. أي صف غير صالح يرفض الملف كله وتبقى قاعدة البيانات دون تغيير.
+help-treaty-import-file = جدول الحالة (CSV)
+help-treaty-import-instrument = untoc أو tip أو som أو firearms
+help-treaty-import-as_of = تاريخ «الحالة في» للقطة (YYYY-MM-DD)
+help-treaty-import-format = تخطيط FILE
+help-treaty-import-format-auto = يُستدل عليه من صف العناوين
+help-treaty-import-format-untc = جدول الحالة في مجموعة معاهدات الأمم المتحدة (Participant وSignature (التوقيع) وRatification (التصديق)…)
+help-treaty-import-format-palermo = ملف CSV الخاص بـ Palermo ‏(participant وiso3 وsignature_date (تاريخ التوقيع) وconsent_date وconsent_type)
+help-treaty-import-allow_removals = قبول لقطة تُسقط مشاركين من البيانات الحالية (مرفوض افتراضيًا: جداول الحالة في الأمم المتحدة لا تُسقط مشاركًا أبدًا، فمثل هذا الملف مبتور عادة أو لصك آخر)
+help-treaty-import-dry_run = فحص الملف وطباعة ما سيتغيّر، دون كتابة أي شيء
+help-treaty-export = كتابة الحالة الحالية لصك بصيغة CSV الخاصة بـ Palermo (قابلة لإعادة الاستيراد)
+help-treaty-export-instrument = untoc أو tip أو som أو firearms
+
+## palermo mse
+help-mse-file = جدول تواريخ الالتقاط أو ملف السجلات (CSV)؛ `-` للإدخال القياسي
+help-mse-method = طريقة اختيار النموذج
+help-mse-method-stepwise = قاعدة SparseMSE التدريجية: إضافة الزوج ذي أصغر قيمة p لبواسون ما دامت دون --threshold
+help-mse-method-aic = AIC التدريجي الأمامي
+help-mse-method-bic = أدنى BIC بين جميع النماذج الهرمية من الرتبة 2 (k ≤ 6)
+help-mse-method-main = التأثيرات الرئيسية فقط (قوائم مستقلة)
+help-mse-method-fixed = التفاعلات المعطاة بـ --terms
+help-mse-terms = التفاعلات لـ --method fixed، مثل `A:B,C:D` (أسماء القوائم من صف العناوين)
+help-mse-threshold = عتبة قيمة p للقاعدة التدريجية
+help-mse-bootstrap = إعادة المعاينة BCa بهذا العدد من التكرارات (يُعاد اختيار النموذج في كل منها)
+help-mse-seed = بذرة إعادة المعاينة (النتائج قابلة للتكرار لبذرة معيّنة)
+help-mse-level = تغطية الفترات
+help-mse-no_profile = تخطي فترة الأرجحية الجانبية
+help-mse-time_limit = التوقف بخطأ بعد هذا العدد من الثواني (الافتراضي: بلا حد). يعيد الجاكنايف في إعادة المعاينة اختيار النموذج مرة لكل تاريخ مرصود، وهذا يطول مع كثرة القوائم
+help-mse-format = صيغة الإخراج
+help-mse-format-table = تقرير مقروء
+help-mse-format-json = كائن JSON واحد (estimate وobserved وterms وempty_overlaps وintervals وmodels …)
+
+## palermo db
+help-db-status = الخلفية وإصدار المخطط والترحيلات المعلقة (لا يُكتب شيء في قاعدة البيانات)
+help-db-migrate = يطبق الترحيلات المعلقة (يفعل ذلك أيضًا كل أمر عند الفتح)
+help-db-backup = يكتب نسخة متسقة من قاعدة بيانات SQLite في FILE (أثناء التشغيل: `VACUUM INTO`). ولـ PostgreSQL يبيّن كيف يفعل ذلك `pg_dump`
+help-db-backup-file = ملف النسخة الاحتياطية (يجب ألا يكون موجودًا؛ يُنشأ مقروءًا لمالكه وحده)
+help-db-copy = ينسخ كل الجداول إلى قاعدة بيانات فارغة لأي من الخلفيتين (طريقة الانتقال من SQLite إلى PostgreSQL)، مع التحقق جدولًا جدولًا بعدد الصفوف ومجموع تدقيق للمحتوى؛ تُرحَّل الوجهة أولًا وتبقى فارغة إن اختلف أي شيء
+help-db-copy-to = الوجهة: ملف SQLite جديد أو `postgres://…` لقاعدة بيانات فارغة (أو `PALERMO_COPY_TO`، لإبقاء كلمة المرور خارج سطر الأوامر)
+
+## palermo audit
+help-audit-verify = التحقق من سلسلة التجزئة في سجل التدقيق: يطبع طوله وآخر تجزئة (دوّنهما خارج قاعدة البيانات للمقارنة لاحقًا)، أو يسمّي أول مُدخل لا يصح وينتهي بالرمز 1
+help-audit-export = كتابة سجل التدقيق (كما هو مخزن، مع تجزئاته) بصيغة CSV إلى الإخراج القياسي أو إلى --output
+help-audit-export-format = صيغة الإخراج (csv)
+help-audit-export-format-csv = قيم مفصولة بفواصل (RFC 4180)
+help-audit-export-output = الكتابة في هذا الملف بدلًا من الإخراج القياسي (يُنشأ بالأذونات 0600)

@@ -1,0 +1,129 @@
+# `palermo --help` and clap's own text (crates/palermo-cli/src/help.rs).
+# Keys: help-<command path>[-<argument id>[-<possible value>]]; a command's
+# long text is its `.long` attribute, the text after its options `.after`.
+
+## clap's frame
+help-heading-usage = Usage
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-usage-options = [OPTIONS]
+help-usage-command = <COMMAND>
+help-usage-command-optional = [COMMAND]
+help-note-env = [env: { $name }]
+help-note-default = [default: { $value }]
+help-note-possible-values = [possible values: { $values }]
+help-note-possible-values-heading = Possible values:
+help-flag-help = Print help
+    .summary-more = Print help (see more with '--help')
+    .long-summary = Print help (see a summary with '-h')
+help-flag-version = Print version
+help-cmd-help = Print this message or the help of the given subcommand(s)
+
+## clap's refusals ({ $arg }: the argument's name, never its value)
+help-error-lang = expected one of ar, zh, en, fr, ru, es (the six UN languages)
+help-error-invalid-value = invalid value for { $arg } (possible values: { $values })
+help-error-value-validation = invalid value for { $arg }: { $reason }
+help-error-unknown-argument = unexpected argument { $arg }
+help-error-invalid-subcommand = unrecognized subcommand { $arg }
+help-error-no-equals = { $arg } needs its value after an equals sign (=)
+help-error-too-many-values = too many values for { $arg }
+help-error-wrong-number = wrong number of values for { $arg }
+help-error-argument-conflict = { $arg } cannot be used with { $other }
+help-error-missing-required = a required argument was not given: { $arg }
+help-error-missing-subcommand = a subcommand is required
+help-error-invalid-utf8 = an argument is not valid UTF-8
+help-error-other = the command line could not be read
+help-error-more = For more information, try '--help'.
+
+## palermo
+help-palermo = Palermo: treaty status, trafficking statistics, record linkage and multiple systems estimation for the fight against trafficking in persons
+    .long =
+        Palermo: treaty status, trafficking statistics, record linkage and multiple systems estimation for the fight against trafficking in persons.
+
+        Every command uses the same database: the SQLite file `palermo.db` in the working directory unless `--db` or `PALERMO_DB` names another file (`PATH` or `sqlite:PATH`) or a PostgreSQL database (`postgres://user:password@host:port/database`). Whichever command first opens a new database creates, migrates and seeds it with the bundled reference data.
+help-arg-db = Database: an SQLite file (`PATH` or `sqlite:PATH`, created, migrated and seeded on first use) or `postgres://user:password@host:port/db` (migrated and seeded on first use). Prefer `PALERMO_DB` for a URL with a password: a command line is visible to other users
+help-arg-lang = Language of the messages and of this help: ar, zh, en, fr, ru or es (default: the POSIX locale, LC_ALL, LC_MESSAGES or LANG, if it names one of the six, else English)
+help-serve = Serve the web platform and the JSON API (http://127.0.0.1:8080 by default)
+help-serve-addr = Address to listen on
+help-treaty = Treaty tracker: status of the Convention and its Protocols
+help-stats = National statistics (UNODC GLOTIP): import, indicators, conflicts
+help-cases = Victim case records (HTCDS / CTDC): import, protected indicators
+help-mse = Multiple systems estimation: estimate the hidden number of victims from the overlaps between lists
+    .after =
+        INPUT: a CSV (comma, semicolon or tab) with one 0/1 column per list and a `count` column (zero rows may be omitted, duplicates are summed and the report says which); or one row per person with 0/1 columns and no count; or two columns `id,list`, one row per appearance. `-` reads standard input.
+
+        EXAMPLES:
+          palermo mse UKdat.csv
+          palermo mse UKdat.csv --bootstrap 1000 --seed 1234 --format json
+          palermo mse UKdat.csv --method fixed --terms LA:NG,PF:NCA
+help-linkage = Privacy-preserving record linkage with Bloom-filter CLKs
+help-db = The database: status, migrations, backup
+help-user = Accounts: add, list, disable, reset-password (the first administrator is created here; there is no default password)
+help-token = API tokens for scripts: create (shown once), list, revoke
+help-audit = The audit trail: verify its hash chain, export it as CSV
+
+## palermo treaty
+help-treaty-status = Who has signed, ratified or acceded, and who has not yet
+    .long =
+        Who has signed, ratified or acceded, and who has not yet.
+
+        Prints one row per participant and instrument. JSON objects have the keys participant, iso3, instrument, signature_date, consent_date, consent_type and party; dates are YYYY-MM-DD or null.
+help-treaty-status-instrument = Only this instrument: untoc, tip, som or firearms (default: all four)
+help-treaty-status-not_party = Only UN Member States that are not parties (including those with no action at all)
+help-treaty-status-region = Only participants in this UN region (Africa, Americas, Asia, Europe, Oceania)
+help-treaty-status-as_of = Status as it stood on this date (YYYY-MM-DD), from the action dates
+help-treaty-status-format = Output format
+help-treaty-status-format-table = Aligned columns for reading
+help-treaty-status-format-csv = CSV with a header row
+help-treaty-status-format-json = A JSON array, one object per participant
+help-treaty-import = Load a newer status snapshot for one instrument (atomic, idempotent) and print what changed. A snapshot older than the current data is refused
+    .long =
+        Load a newer status snapshot for one instrument (atomic, idempotent) and print what changed. A snapshot older than the current data is refused.
+
+        FILE is either the UN Treaty Collection's status table saved as CSV (columns Participant, Signature and the consent column whose dates carry the a/A/AA/d/c marks; footnote numbers after names are removed) or Palermo's CSV: participant,iso3,signature_date,consent_date,consent_type with dates YYYY-MM-DD. Any invalid row rejects the whole file and the database is unchanged.
+help-treaty-import-file = The status table (CSV)
+help-treaty-import-instrument = untoc, tip, som or firearms
+help-treaty-import-as_of = The snapshot's "status as at" date (YYYY-MM-DD)
+help-treaty-import-format = Layout of FILE
+help-treaty-import-format-auto = Detect from the header
+help-treaty-import-format-untc = The UN Treaty Collection status table (Participant, Signature, Ratification…)
+help-treaty-import-format-palermo = Palermo's CSV (participant, iso3, signature_date, consent_date, consent_type)
+help-treaty-import-allow_removals = Accept a snapshot that omits participants the current data list (refused by default: UN status tables never drop a participant, so such a file is usually truncated or for another instrument)
+help-treaty-import-dry_run = Check the file and print what would change, without writing anything
+help-treaty-export = Write an instrument's current status in Palermo's CSV (re-importable)
+help-treaty-export-instrument = untoc, tip, som or firearms
+
+## palermo mse
+help-mse-file = Capture-history table or record file (CSV); `-` for standard input
+help-mse-method = Model selection method
+help-mse-method-stepwise = SparseMSE's stepwise rule: add the pair with the smallest Poisson p-value while it is below --threshold
+help-mse-method-aic = Forward stepwise AIC
+help-mse-method-bic = Lowest BIC over all order-2 hierarchical models (k ≤ 6)
+help-mse-method-main = Main effects only (independent lists)
+help-mse-method-fixed = The interactions given with --terms
+help-mse-terms = Interactions for --method fixed, e.g. `A:B,C:D` (list names from the header)
+help-mse-threshold = p-value threshold of the stepwise rule
+help-mse-bootstrap = BCa bootstrap with this many replicates (model selection redone in each)
+help-mse-seed = Seed of the bootstrap (results are reproducible for a given seed)
+help-mse-level = Coverage of the intervals
+help-mse-no_profile = Skip the profile-likelihood interval
+help-mse-time_limit = Stop with an error after this many seconds (default: no limit). The bootstrap's jackknife redoes the model selection once per observed history, which takes long with many lists
+help-mse-format = Output format
+help-mse-format-table = Human-readable report
+help-mse-format-json = One JSON object (estimate, observed, terms, empty_overlaps, intervals, models, …)
+
+## palermo db
+help-db-status = Backend, schema version and pending migrations (nothing is written to the database)
+help-db-migrate = Applies pending migrations (every command also does, on open)
+help-db-backup = Writes a consistent copy of an SQLite database to FILE (online: `VACUUM INTO`). For PostgreSQL, says how `pg_dump` does it
+help-db-backup-file = The backup file (must not exist; created readable by its owner only)
+help-db-copy = Copies every table into an empty database of either backend (how a deployment moves from SQLite to PostgreSQL), verified table by table by row counts and a content checksum; the target is migrated first and stays empty if anything differs
+help-db-copy-to = The target: a new SQLite file or `postgres://…` of an empty database (or `PALERMO_COPY_TO`, to keep a password off the command line)
+
+## palermo audit
+help-audit-verify = Check the audit trail's hash chain: prints its length and last hash (note them outside the database to compare later), or names the first entry that does not hold and exits with 1
+help-audit-export = Write the audit trail (as stored, with its hashes) as CSV to standard output or --output
+help-audit-export-format = Output format (csv)
+help-audit-export-format-csv = Comma-separated values (RFC 4180)
+help-audit-export-output = Write to this file instead of standard output (created 0600)

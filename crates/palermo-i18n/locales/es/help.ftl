@@ -1,0 +1,128 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+## El marco de clap
+help-heading-usage = Uso
+help-heading-commands = Comandos
+help-heading-arguments = Argumentos
+help-heading-options = Opciones
+help-usage-options = [OPCIONES]
+help-usage-command = <COMANDO>
+help-usage-command-optional = [COMANDO]
+help-note-env = [variable de entorno: { $name }]
+help-note-default = [por defecto: { $value }]
+help-note-possible-values = [valores posibles: { $values }]
+help-note-possible-values-heading = Valores posibles:
+help-flag-help = Mostrar la ayuda
+    .summary-more = Mostrar la ayuda (más con «--help»)
+    .long-summary = Mostrar la ayuda (un resumen con «-h»)
+help-flag-version = Mostrar la versión
+help-cmd-help = Mostrar este mensaje o la ayuda de los subcomandos indicados
+
+## Los rechazos de clap
+help-error-lang = se esperaba ar, zh, en, fr, ru o es (los seis idiomas de las Naciones Unidas)
+help-error-invalid-value = valor no válido para { $arg } (valores posibles: { $values })
+help-error-value-validation = valor no válido para { $arg }: { $reason }
+help-error-unknown-argument = argumento inesperado { $arg }
+help-error-invalid-subcommand = subcomando desconocido { $arg }
+help-error-no-equals = { $arg } espera su valor tras un signo igual (=)
+help-error-too-many-values = demasiados valores para { $arg }
+help-error-wrong-number = número de valores incorrecto para { $arg }
+help-error-argument-conflict = { $arg } no puede usarse con { $other }
+help-error-missing-required = falta un argumento obligatorio: { $arg }
+help-error-missing-subcommand = se requiere un subcomando
+help-error-invalid-utf8 = un argumento no es UTF-8 válido
+help-error-other = no se pudo leer la línea de comandos
+help-error-more = Para más información, pruebe «--help».
+
+## palermo
+help-palermo = Palermo: estado de los tratados, estadísticas de la trata, vinculación de registros y estimación por sistemas múltiples para la lucha contra la trata de personas
+    .long =
+        Palermo: estado de los tratados, estadísticas de la trata, vinculación de registros y estimación por sistemas múltiples para la lucha contra la trata de personas.
+
+        Todos los comandos usan la misma base de datos: el archivo SQLite `palermo.db` del directorio de trabajo, salvo que `--db` o `PALERMO_DB` indique otro archivo (`RUTA` o `sqlite:RUTA`) o una base PostgreSQL (`postgres://usuario:contraseña@servidor:puerto/base`). El primer comando que abre una base nueva la crea, la migra y le carga los datos de referencia incluidos.
+help-arg-db = Base de datos: un archivo SQLite (`RUTA` o `sqlite:RUTA`, creado, migrado y cargado en el primer uso) o `postgres://usuario:contraseña@servidor:puerto/base` (migrada y cargada en el primer uso). Prefiera `PALERMO_DB` para una URL con contraseña: una línea de comandos es visible para otros usuarios
+help-arg-lang = Idioma de los mensajes y de esta ayuda: ar, zh, en, fr, ru o es (por defecto: la configuración regional POSIX, LC_ALL, LC_MESSAGES o LANG, si indica uno de los seis; si no, el inglés)
+help-serve = Servir la plataforma web y la API JSON (http://127.0.0.1:8080 por defecto)
+help-serve-addr = Dirección de escucha
+help-treaty = Seguimiento de los tratados: estado de la Convención y sus Protocolos
+help-stats = Estadísticas nacionales (GLOTIP de la UNODC): importación, indicadores, conflictos
+help-cases = Expedientes de víctimas (HTCDS / CTDC): importación, indicadores protegidos
+help-mse = Estimación por sistemas múltiples: estimar el número oculto de víctimas a partir de las coincidencias entre listas
+    .after =
+        ENTRADA: un CSV (coma, punto y coma o tabulación) con una columna 0/1 por lista y una columna `count` (las filas en cero pueden omitirse, los duplicados se suman y el informe dice cuáles); o una fila por persona con columnas 0/1 y sin recuento; o dos columnas `id,list`, una fila por aparición. `-` lee la entrada estándar.
+
+        EJEMPLOS:
+          palermo mse UKdat.csv
+          palermo mse UKdat.csv --bootstrap 1000 --seed 1234 --format json
+          palermo mse UKdat.csv --method fixed --terms LA:NG,PF:NCA
+help-linkage = Vinculación de registros que preserva la privacidad, con CLK (filtros de Bloom)
+help-db = La base de datos: estado, migraciones, copia de seguridad
+help-user = Cuentas: alta, lista, desactivación, restablecimiento de la contraseña (aquí se crea el primer administrador; no hay contraseña por defecto)
+help-token = Tokens de API para scripts: creación (se muestra una sola vez), lista, revocación
+help-audit = El registro de auditoría: verificar su cadena de hashes, exportarlo en CSV
+
+## palermo treaty
+help-treaty-status = Quién ha firmado, ratificado o se ha adherido, y quién aún no
+    .long =
+        Quién ha firmado, ratificado o se ha adherido, y quién aún no.
+
+        Muestra una fila por participante e instrumento. Los objetos JSON tienen las claves participant, iso3, instrument, signature_date, consent_date, consent_type y party; las fechas son AAAA-MM-DD o null.
+help-treaty-status-instrument = Solo este instrumento: untoc, tip, som o firearms (por defecto: los cuatro)
+help-treaty-status-not_party = Solo los Estados Miembros de las Naciones Unidas que no son partes (incluidos los que no han realizado ninguna acción)
+help-treaty-status-region = Solo los participantes de esta región de las Naciones Unidas (Africa, Americas, Asia, Europe, Oceania)
+help-treaty-status-as_of = El estado tal como era en esta fecha (AAAA-MM-DD), según las fechas de las acciones
+help-treaty-status-format = Formato de salida
+help-treaty-status-format-table = Columnas alineadas, para leer
+help-treaty-status-format-csv = CSV con una fila de encabezado
+help-treaty-status-format-json = Una matriz JSON, un objeto por participante
+help-treaty-import = Cargar una instantánea más reciente del estado de un instrumento (atómica, idempotente) y mostrar lo que cambió. Se rechaza una instantánea más antigua que los datos actuales
+    .long =
+        Cargar una instantánea más reciente del estado de un instrumento (atómica, idempotente) y mostrar lo que cambió. Se rechaza una instantánea más antigua que los datos actuales.
+
+        FILE es o bien la tabla de estado de la Colección de Tratados de las Naciones Unidas guardada como CSV (columnas Participant, Signature (firma) y la columna del consentimiento cuyas fechas llevan las marcas a/A/AA/d/c; se quitan los números de nota tras los nombres) o bien el CSV de Palermo: participant,iso3,signature_date,consent_date,consent_type con fechas AAAA-MM-DD. Una sola fila no válida hace rechazar todo el archivo y la base de datos queda sin cambios.
+help-treaty-import-file = La tabla de estado (CSV)
+help-treaty-import-instrument = untoc, tip, som o firearms
+help-treaty-import-as_of = La fecha «estado al» de la instantánea (AAAA-MM-DD)
+help-treaty-import-format = Disposición de FILE
+help-treaty-import-format-auto = Detectar por el encabezado
+help-treaty-import-format-untc = La tabla de estado de la Colección de Tratados de las Naciones Unidas (Participant, Signature (firma), Ratification (ratificación)…)
+help-treaty-import-format-palermo = El CSV de Palermo (participant, iso3, signature_date (fecha de firma), consent_date, consent_type)
+help-treaty-import-allow_removals = Aceptar una instantánea que omite participantes de los datos actuales (rechazada por defecto: las tablas de estado de las Naciones Unidas nunca eliminan un participante, así que tal archivo suele estar truncado o ser de otro instrumento)
+help-treaty-import-dry_run = Comprobar el archivo y mostrar lo que cambiaría, sin escribir nada
+help-treaty-export = Escribir el estado actual de un instrumento en el CSV de Palermo (reimportable)
+help-treaty-export-instrument = untoc, tip, som o firearms
+
+## palermo mse
+help-mse-file = Tabla de historiales de captura o archivo de registros (CSV); `-` para la entrada estándar
+help-mse-method = Método de selección del modelo
+help-mse-method-stepwise = Regla paso a paso de SparseMSE: añadir el par con el menor valor p de Poisson mientras esté por debajo de --threshold
+help-mse-method-aic = AIC paso a paso hacia adelante
+help-mse-method-bic = Menor BIC entre todos los modelos jerárquicos de orden 2 (k ≤ 6)
+help-mse-method-main = Solo efectos principales (listas independientes)
+help-mse-method-fixed = Las interacciones dadas con --terms
+help-mse-terms = Interacciones para --method fixed, p. ej. `A:B,C:D` (nombres de las listas según el encabezado)
+help-mse-threshold = Umbral del valor p de la regla paso a paso
+help-mse-bootstrap = Bootstrap BCa con este número de réplicas (la selección del modelo se rehace en cada una)
+help-mse-seed = Semilla del bootstrap (los resultados son reproducibles para una semilla dada)
+help-mse-level = Cobertura de los intervalos
+help-mse-no_profile = Omitir el intervalo de verosimilitud perfil
+help-mse-time_limit = Detenerse con un error tras este número de segundos (por defecto: sin límite). El jackknife del bootstrap rehace la selección del modelo una vez por historial observado, lo que tarda con muchas listas
+help-mse-format = Formato de salida
+help-mse-format-table = Informe legible
+help-mse-format-json = Un objeto JSON (estimate, observed, terms, empty_overlaps, intervals, models, …)
+
+## palermo db
+help-db-status = Motor, versión del esquema y migraciones pendientes (no se escribe nada en la base de datos)
+help-db-migrate = Aplica las migraciones pendientes (todo comando también lo hace, al abrir)
+help-db-backup = Escribe una copia coherente de una base SQLite en FILE (en línea: `VACUUM INTO`). Para PostgreSQL, indica cómo lo hace `pg_dump`
+help-db-backup-file = El archivo de copia (no debe existir; se crea legible solo por su propietario)
+help-db-copy = Copia todas las tablas en una base vacía de cualquiera de los dos motores (para pasar de SQLite a PostgreSQL), verificada tabla por tabla por el número de filas y una suma de control del contenido; el destino se migra primero y queda vacío si algo difiere
+help-db-copy-to = El destino: un archivo SQLite nuevo o `postgres://…` de una base vacía (o `PALERMO_COPY_TO`, para no poner una contraseña en la línea de comandos)
+
+## palermo audit
+help-audit-verify = Comprobar la cadena de hashes del registro de auditoría: muestra su longitud y su último hash (anótelos fuera de la base de datos para comparar más tarde), o nombra la primera entrada que no se sostiene y termina con 1
+help-audit-export = Escribir el registro de auditoría (tal como está almacenado, con sus hashes) en CSV en la salida estándar o en --output
+help-audit-export-format = Formato de salida (csv)
+help-audit-export-format-csv = Valores separados por comas (RFC 4180)
+help-audit-export-output = Escribir en este archivo en lugar de la salida estándar (creado con 0600)

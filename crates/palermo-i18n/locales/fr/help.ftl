@@ -1,0 +1,128 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+## Le cadre de clap
+help-heading-usage = Utilisation
+help-heading-commands = Commandes
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-usage-options = [OPTIONS]
+help-usage-command = <COMMANDE>
+help-usage-command-optional = [COMMANDE]
+help-note-env = [variable d’environnement : { $name }]
+help-note-default = [par défaut : { $value }]
+help-note-possible-values = [valeurs possibles : { $values }]
+help-note-possible-values-heading = Valeurs possibles :
+help-flag-help = Afficher l’aide
+    .summary-more = Afficher l’aide (davantage avec « --help »)
+    .long-summary = Afficher l’aide (un résumé avec « -h »)
+help-flag-version = Afficher la version
+help-cmd-help = Afficher ce message ou l’aide des sous-commandes indiquées
+
+## Les refus de clap
+help-error-lang = attendu : ar, zh, en, fr, ru ou es (les six langues de l’ONU)
+help-error-invalid-value = valeur non valide pour { $arg } (valeurs possibles : { $values })
+help-error-value-validation = valeur non valide pour { $arg } : { $reason }
+help-error-unknown-argument = argument inattendu { $arg }
+help-error-invalid-subcommand = sous-commande inconnue { $arg }
+help-error-no-equals = { $arg } attend sa valeur après un signe égal (=)
+help-error-too-many-values = trop de valeurs pour { $arg }
+help-error-wrong-number = nombre de valeurs incorrect pour { $arg }
+help-error-argument-conflict = { $arg } ne peut pas être employé avec { $other }
+help-error-missing-required = un argument obligatoire manque : { $arg }
+help-error-missing-subcommand = une sous-commande est requise
+help-error-invalid-utf8 = un argument n’est pas en UTF-8 valide
+help-error-other = la ligne de commande n’a pas pu être lue
+help-error-more = Pour en savoir plus, essayez « --help ».
+
+## palermo
+help-palermo = Palermo : état des traités, statistiques de la traite, couplage d’enregistrements et estimation par systèmes multiples pour la lutte contre la traite des personnes
+    .long =
+        Palermo : état des traités, statistiques de la traite, couplage d’enregistrements et estimation par systèmes multiples pour la lutte contre la traite des personnes.
+
+        Toutes les commandes utilisent la même base de données : le fichier SQLite `palermo.db` du répertoire de travail, sauf si `--db` ou `PALERMO_DB` désigne un autre fichier (`CHEMIN` ou `sqlite:CHEMIN`) ou une base PostgreSQL (`postgres://utilisateur:motdepasse@hôte:port/base`). La première commande qui ouvre une nouvelle base la crée, la migre et y charge les données de référence fournies.
+help-arg-db = Base de données : un fichier SQLite (`CHEMIN` ou `sqlite:CHEMIN`, créé, migré et alimenté à la première utilisation) ou `postgres://utilisateur:motdepasse@hôte:port/base` (migrée et alimentée à la première utilisation). Préférez `PALERMO_DB` pour une URL avec mot de passe : une ligne de commande est visible des autres utilisateurs
+help-arg-lang = Langue des messages et de cette aide : ar, zh, en, fr, ru ou es (par défaut : la locale POSIX, LC_ALL, LC_MESSAGES ou LANG, si elle désigne l’une des six, sinon l’anglais)
+help-serve = Servir la plateforme web et l’API JSON (http://127.0.0.1:8080 par défaut)
+help-serve-addr = Adresse d’écoute
+help-treaty = Suivi des traités : état de la Convention et de ses Protocoles
+help-stats = Statistiques nationales (GLOTIP de l’ONUDC) : importation, indicateurs, conflits
+help-cases = Dossiers de victimes (HTCDS / CTDC) : importation, indicateurs protégés
+help-mse = Estimation par systèmes multiples : estimer le nombre caché de victimes à partir des recoupements entre listes
+    .after =
+        ENTRÉE : un CSV (virgule, point-virgule ou tabulation) avec une colonne 0/1 par liste et une colonne `count` (les lignes nulles peuvent être omises, les doublons sont additionnés et le rapport dit lesquels) ; ou une ligne par personne avec des colonnes 0/1 et sans effectif ; ou deux colonnes `id,list`, une ligne par apparition. `-` lit l’entrée standard.
+
+        EXEMPLES :
+          palermo mse UKdat.csv
+          palermo mse UKdat.csv --bootstrap 1000 --seed 1234 --format json
+          palermo mse UKdat.csv --method fixed --terms LA:NG,PF:NCA
+help-linkage = Couplage d’enregistrements respectueux de la vie privée, avec des CLK (filtres de Bloom)
+help-db = La base de données : état, migrations, sauvegarde
+help-user = Comptes : ajout, liste, désactivation, réinitialisation du mot de passe (le premier administrateur est créé ici ; il n’y a pas de mot de passe par défaut)
+help-token = Jetons d’API pour les scripts : création (affiché une seule fois), liste, révocation
+help-audit = La piste d’audit : vérifier sa chaîne de hachage, l’exporter en CSV
+
+## palermo treaty
+help-treaty-status = Qui a signé, ratifié ou adhéré, et qui pas encore
+    .long =
+        Qui a signé, ratifié ou adhéré, et qui pas encore.
+
+        Affiche une ligne par participant et par instrument. Les objets JSON ont les clés participant, iso3, instrument, signature_date, consent_date, consent_type et party ; les dates sont au format AAAA-MM-JJ ou null.
+help-treaty-status-instrument = Seulement cet instrument : untoc, tip, som ou firearms (par défaut : les quatre)
+help-treaty-status-not_party = Seulement les États Membres de l’ONU qui ne sont pas parties (y compris ceux sans aucune action)
+help-treaty-status-region = Seulement les participants de cette région de l’ONU (Africa, Americas, Asia, Europe, Oceania)
+help-treaty-status-as_of = L’état tel qu’il était à cette date (AAAA-MM-JJ), d’après les dates des actions
+help-treaty-status-format = Format de sortie
+help-treaty-status-format-table = Colonnes alignées, pour la lecture
+help-treaty-status-format-csv = CSV avec une ligne d’en-tête
+help-treaty-status-format-json = Un tableau JSON, un objet par participant
+help-treaty-import = Charger un instantané plus récent de l’état d’un instrument (atomique, idempotent) et afficher ce qui a changé. Un instantané plus ancien que les données actuelles est refusé
+    .long =
+        Charger un instantané plus récent de l’état d’un instrument (atomique, idempotent) et afficher ce qui a changé. Un instantané plus ancien que les données actuelles est refusé.
+
+        FILE est soit le tableau d’état de la Collection des traités des Nations Unies enregistré en CSV (colonnes Participant, Signature et la colonne du consentement dont les dates portent les marques a/A/AA/d/c ; les numéros de note après les noms sont retirés), soit le CSV de Palermo : participant,iso3,signature_date,consent_date,consent_type avec des dates AAAA-MM-JJ. Toute ligne non valide fait rejeter tout le fichier et la base de données reste inchangée.
+help-treaty-import-file = Le tableau d’état (CSV)
+help-treaty-import-instrument = untoc, tip, som ou firearms
+help-treaty-import-as_of = La date « état au » de l’instantané (AAAA-MM-JJ)
+help-treaty-import-format = Disposition de FILE
+help-treaty-import-format-auto = Déterminée d’après l’en-tête
+help-treaty-import-format-untc = Le tableau d’état de la Collection des traités des Nations Unies (Participant, Signature, Ratification…)
+help-treaty-import-format-palermo = Le CSV de Palermo (participant, iso3, signature_date, consent_date, consent_type)
+help-treaty-import-allow_removals = Accepter un instantané qui omet des participants des données actuelles (refusé par défaut : les tableaux d’état de l’ONU n’abandonnent jamais un participant, un tel fichier est donc le plus souvent tronqué ou d’un autre instrument)
+help-treaty-import-dry_run = Vérifier le fichier et afficher ce qui changerait, sans rien écrire
+help-treaty-export = Écrire l’état actuel d’un instrument dans le CSV de Palermo (réimportable)
+help-treaty-export-instrument = untoc, tip, som ou firearms
+
+## palermo mse
+help-mse-file = Table des historiques de capture ou fichier d’enregistrements (CSV) ; `-` pour l’entrée standard
+help-mse-method = Méthode de sélection du modèle
+help-mse-method-stepwise = Règle pas à pas de SparseMSE : ajouter la paire de plus petite valeur p de Poisson tant qu’elle est sous --threshold
+help-mse-method-aic = AIC pas à pas ascendant
+help-mse-method-bic = Plus petit BIC parmi tous les modèles hiérarchiques d’ordre 2 (k ≤ 6)
+help-mse-method-main = Effets principaux seulement (listes indépendantes)
+help-mse-method-fixed = Les interactions données par --terms
+help-mse-terms = Interactions pour --method fixed, p. ex. `A:B,C:D` (noms des listes d’après l’en-tête)
+help-mse-threshold = Seuil de valeur p de la règle pas à pas
+help-mse-bootstrap = Bootstrap BCa avec ce nombre de réplications (la sélection du modèle refaite dans chacune)
+help-mse-seed = Graine du bootstrap (les résultats sont reproductibles pour une graine donnée)
+help-mse-level = Couverture des intervalles
+help-mse-no_profile = Omettre l’intervalle de vraisemblance profilée
+help-mse-time_limit = S’arrêter sur une erreur après ce nombre de secondes (par défaut : pas de limite). Le jackknife du bootstrap refait la sélection du modèle une fois par historique observé, ce qui est long avec de nombreuses listes
+help-mse-format = Format de sortie
+help-mse-format-table = Rapport lisible
+help-mse-format-json = Un objet JSON (estimate, observed, terms, empty_overlaps, intervals, models, …)
+
+## palermo db
+help-db-status = Moteur, version du schéma et migrations en attente (rien n’est écrit dans la base de données)
+help-db-migrate = Applique les migrations en attente (toute commande le fait aussi, à l’ouverture)
+help-db-backup = Écrit une copie cohérente d’une base SQLite dans FILE (en ligne : `VACUUM INTO`). Pour PostgreSQL, indique comment `pg_dump` le fait
+help-db-backup-file = Le fichier de sauvegarde (ne doit pas exister ; créé lisible par son seul propriétaire)
+help-db-copy = Copie toutes les tables dans une base vide de l’un ou l’autre moteur (pour passer de SQLite à PostgreSQL), vérifiée table par table par le nombre de lignes et une somme de contrôle du contenu ; la cible est d’abord migrée et reste vide en cas de différence
+help-db-copy-to = La cible : un nouveau fichier SQLite ou `postgres://…` d’une base vide (ou `PALERMO_COPY_TO`, pour garder un mot de passe hors de la ligne de commande)
+
+## palermo audit
+help-audit-verify = Vérifier la chaîne de hachage de la piste d’audit : affiche sa longueur et son dernier hachage (notez-les hors de la base de données pour comparer plus tard), ou nomme la première entrée qui ne tient pas et se termine avec 1
+help-audit-export = Écrire la piste d’audit (telle que stockée, avec ses hachages) en CSV sur la sortie standard ou dans --output
+help-audit-export-format = Format de sortie (csv)
+help-audit-export-format-csv = Valeurs séparées par des virgules (RFC 4180)
+help-audit-export-output = Écrire dans ce fichier au lieu de la sortie standard (créé en 0600)

@@ -1,0 +1,128 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+## Рамка clap
+help-heading-usage = Использование
+help-heading-commands = Команды
+help-heading-arguments = Аргументы
+help-heading-options = Параметры
+help-usage-options = [ПАРАМЕТРЫ]
+help-usage-command = <КОМАНДА>
+help-usage-command-optional = [КОМАНДА]
+help-note-env = [переменная окружения: { $name }]
+help-note-default = [по умолчанию: { $value }]
+help-note-possible-values = [возможные значения: { $values }]
+help-note-possible-values-heading = Возможные значения:
+help-flag-help = Показать справку
+    .summary-more = Показать справку (подробнее: «--help»)
+    .long-summary = Показать справку (кратко: «-h»)
+help-flag-version = Показать версию
+help-cmd-help = Показать это сообщение или справку по указанным подкомандам
+
+## Отказы clap
+help-error-lang = ожидается ar, zh, en, fr, ru или es (шесть языков ООН)
+help-error-invalid-value = недопустимое значение для { $arg } (возможные значения: { $values })
+help-error-value-validation = недопустимое значение для { $arg }: { $reason }
+help-error-unknown-argument = неожиданный аргумент { $arg }
+help-error-invalid-subcommand = неизвестная подкоманда { $arg }
+help-error-no-equals = { $arg } ожидает значение после знака равенства (=)
+help-error-too-many-values = слишком много значений для { $arg }
+help-error-wrong-number = неверное число значений для { $arg }
+help-error-argument-conflict = { $arg } нельзя использовать вместе с { $other }
+help-error-missing-required = не указан обязательный аргумент: { $arg }
+help-error-missing-subcommand = требуется подкоманда
+help-error-invalid-utf8 = аргумент не является допустимым UTF-8
+help-error-other = не удалось прочитать командную строку
+help-error-more = Подробнее: «--help».
+
+## palermo
+help-palermo = Palermo: статус договоров, статистика торговли людьми, связывание записей и оценка по методу множественных систем для борьбы с торговлей людьми
+    .long =
+        Palermo: статус договоров, статистика торговли людьми, связывание записей и оценка по методу множественных систем для борьбы с торговлей людьми.
+
+        Все команды используют одну базу данных: файл SQLite `palermo.db` в рабочем каталоге, если `--db` или `PALERMO_DB` не указывает другой файл (`ПУТЬ` или `sqlite:ПУТЬ`) или базу PostgreSQL (`postgres://пользователь:пароль@хост:порт/база`). Первая команда, открывающая новую базу, создаёт её, применяет миграции и загружает в неё прилагаемые справочные данные.
+help-arg-db = База данных: файл SQLite (`ПУТЬ` или `sqlite:ПУТЬ`; создаётся, мигрирует и заполняется при первом использовании) или `postgres://пользователь:пароль@хост:порт/база` (мигрирует и заполняется при первом использовании). Для URL с паролем лучше `PALERMO_DB`: командная строка видна другим пользователям
+help-arg-lang = Язык сообщений и этой справки: ar, zh, en, fr, ru или es (по умолчанию: локаль POSIX, LC_ALL, LC_MESSAGES или LANG, если она указывает один из шести, иначе английский)
+help-serve = Запустить веб-платформу и JSON API (по умолчанию http://127.0.0.1:8080)
+help-serve-addr = Адрес для приёма соединений
+help-treaty = Отслеживание договоров: статус Конвенции и протоколов к ней
+help-stats = Национальная статистика (GLOTIP УНП ООН): импорт, показатели, конфликты
+help-cases = Дела жертв (HTCDS / CTDC): импорт, защищённые показатели
+help-mse = Оценка по методу множественных систем: оценить скрытое число жертв по пересечениям списков
+    .after =
+        ВХОД: CSV (запятая, точка с запятой или табуляция) со столбцом 0/1 на каждый список и столбцом `count` (нулевые строки можно опустить, повторы суммируются, и отчёт называет их); или строка на человека со столбцами 0/1 без количества; или два столбца `id,list`, строка на каждое появление. `-` читает стандартный ввод.
+
+        ПРИМЕРЫ:
+          palermo mse UKdat.csv
+          palermo mse UKdat.csv --bootstrap 1000 --seed 1234 --format json
+          palermo mse UKdat.csv --method fixed --terms LA:NG,PF:NCA
+help-linkage = Связывание записей с сохранением конфиденциальности, с CLK (фильтрами Блума)
+help-db = База данных: статус, миграции, резервная копия
+help-user = Учётные записи: добавление, список, отключение, сброс пароля (здесь создаётся первый администратор; пароля по умолчанию нет)
+help-token = Токены API для скриптов: создание (показывается один раз), список, отзыв
+help-audit = Журнал аудита: проверить цепочку хешей, выгрузить в CSV
+
+## palermo treaty
+help-treaty-status = Кто подписал, ратифицировал или присоединился, а кто ещё нет
+    .long =
+        Кто подписал, ратифицировал или присоединился, а кто ещё нет.
+
+        Выводит по одной строке на участника и документ. Объекты JSON имеют ключи participant, iso3, instrument, signature_date (дата подписания), consent_date, consent_type и party; даты в формате ГГГГ-ММ-ДД или null.
+help-treaty-status-instrument = Только этот документ: untoc, tip, som или firearms (по умолчанию: все четыре)
+help-treaty-status-not_party = Только государства — члены ООН, не являющиеся участниками (включая не совершивших никаких действий)
+help-treaty-status-region = Только участники из этого региона ООН (Africa, Americas, Asia, Europe, Oceania)
+help-treaty-status-as_of = Статус на эту дату (ГГГГ-ММ-ДД), по датам действий
+help-treaty-status-format = Формат вывода
+help-treaty-status-format-table = Выровненные столбцы для чтения
+help-treaty-status-format-csv = CSV со строкой заголовка
+help-treaty-status-format-json = Массив JSON, по объекту на участника
+help-treaty-import = Загрузить более новый снимок статуса одного документа (атомарно, идемпотентно) и показать изменения. Снимок старше текущих данных отклоняется
+    .long =
+        Загрузить более новый снимок статуса одного документа (атомарно, идемпотентно) и показать изменения. Снимок старше текущих данных отклоняется.
+
+        FILE — это либо таблица статуса Собрания договоров ООН, сохранённая как CSV (столбцы Participant, Signature (подписание) и столбец согласия, даты которого несут пометки a/A/AA/d/c; номера сносок после названий удаляются), либо CSV Palermo: participant,iso3,signature_date,consent_date,consent_type с датами ГГГГ-ММ-ДД. Любая недопустимая строка отклоняет весь файл, и база данных не меняется.
+help-treaty-import-file = Таблица статуса (CSV)
+help-treaty-import-instrument = untoc, tip, som или firearms
+help-treaty-import-as_of = Дата снимка «статус на» (ГГГГ-ММ-ДД)
+help-treaty-import-format = Структура FILE
+help-treaty-import-format-auto = Определить по заголовку
+help-treaty-import-format-untc = Таблица статуса Собрания договоров ООН (Participant, Signature — подписание, Ratification — ратификация…)
+help-treaty-import-format-palermo = CSV Palermo (participant, iso3, signature_date (дата подписания), consent_date, consent_type)
+help-treaty-import-allow_removals = Принять снимок, в котором нет участников из текущих данных (по умолчанию отклоняется: таблицы статуса ООН никогда не исключают участника, поэтому такой файл обычно обрезан или относится к другому документу)
+help-treaty-import-dry_run = Проверить файл и показать, что изменится, ничего не записывая
+help-treaty-export = Записать текущий статус документа в CSV Palermo (пригоден для повторного импорта)
+help-treaty-export-instrument = untoc, tip, som или firearms
+
+## palermo mse
+help-mse-file = Таблица историй поимки или файл записей (CSV); `-` — стандартный ввод
+help-mse-method = Метод выбора модели
+help-mse-method-stepwise = Пошаговое правило SparseMSE: добавлять пару с наименьшим p-значением Пуассона, пока оно ниже --threshold
+help-mse-method-aic = Прямой пошаговый AIC
+help-mse-method-bic = Наименьший BIC среди всех иерархических моделей порядка 2 (k ≤ 6)
+help-mse-method-main = Только главные эффекты (независимые списки)
+help-mse-method-fixed = Взаимодействия, заданные через --terms
+help-mse-terms = Взаимодействия для --method fixed, например `A:B,C:D` (имена списков из заголовка)
+help-mse-threshold = Порог p-значения пошагового правила
+help-mse-bootstrap = Бутстрэп BCa с этим числом повторений (выбор модели повторяется в каждом)
+help-mse-seed = Начальное значение бутстрэпа (при одном значении результаты воспроизводимы)
+help-mse-level = Уровень покрытия интервалов
+help-mse-no_profile = Не вычислять интервал профильного правдоподобия
+help-mse-time_limit = Остановиться с ошибкой через столько секунд (по умолчанию: без ограничения). Складной нож бутстрэпа повторяет выбор модели для каждой наблюдённой истории, что долго при многих списках
+help-mse-format = Формат вывода
+help-mse-format-table = Отчёт для чтения
+help-mse-format-json = Один объект JSON (estimate, observed, terms, empty_overlaps, intervals, models, …)
+
+## palermo db
+help-db-status = Движок, версия схемы и ожидающие миграции (в базу данных ничего не записывается)
+help-db-migrate = Применяет ожидающие миграции (это делает и любая команда при открытии)
+help-db-backup = Записывает согласованную копию базы SQLite в FILE (в работе: `VACUUM INTO`). Для PostgreSQL объясняет, как это делает `pg_dump`
+help-db-backup-file = Файл резервной копии (не должен существовать; создаётся доступным для чтения только владельцу)
+help-db-copy = Копирует все таблицы в пустую базу любого из двух движков (переход с SQLite на PostgreSQL) с проверкой каждой таблицы по числу строк и контрольной сумме содержимого; целевая база сначала мигрирует и остаётся пустой при любом расхождении
+help-db-copy-to = Цель: новый файл SQLite или `postgres://…` пустой базы (или `PALERMO_COPY_TO`, чтобы пароль не попал в командную строку)
+
+## palermo audit
+help-audit-verify = Проверить цепочку хешей журнала аудита: выводит его длину и последний хеш (запишите их вне базы данных, чтобы сравнить позже) или называет первую запись, которая не сходится, и завершается с кодом 1
+help-audit-export = Записать журнал аудита (как он хранится, с хешами) в CSV на стандартный вывод или в --output
+help-audit-export-format = Формат вывода (csv)
+help-audit-export-format-csv = Значения, разделённые запятыми (RFC 4180)
+help-audit-export-output = Записать в этот файл вместо стандартного вывода (создаётся с правами 0600)

@@ -1,0 +1,128 @@
+### Machine-drafted: every message of this file awaits review by a translator
+### (palermo-i18n README, "Translations"; terms from the terminology file).
+
+## clap 的框架
+help-heading-usage = 用法
+help-heading-commands = 命令
+help-heading-arguments = 参数
+help-heading-options = 选项
+help-usage-options = [选项]
+help-usage-command = <命令>
+help-usage-command-optional = [命令]
+help-note-env = [环境变量：{ $name }]
+help-note-default = [默认：{ $value }]
+help-note-possible-values = [可选值：{ $values }]
+help-note-possible-values-heading = 可选值：
+help-flag-help = 显示帮助
+    .summary-more = 显示帮助（用“--help”查看更多）
+    .long-summary = 显示帮助（用“-h”查看摘要）
+help-flag-version = 显示版本
+help-cmd-help = 显示本消息或所给子命令的帮助
+
+## clap 的拒绝
+help-error-lang = 应为 ar、zh、en、fr、ru 或 es（联合国六种语言）
+help-error-invalid-value = { $arg } 的值无效（可选值：{ $values }）
+help-error-value-validation = { $arg } 的值无效：{ $reason }
+help-error-unknown-argument = 意外的参数 { $arg }
+help-error-invalid-subcommand = 无法识别的子命令 { $arg }
+help-error-no-equals = { $arg } 的值须写在等号（=）之后
+help-error-too-many-values = { $arg } 的值过多
+help-error-wrong-number = { $arg } 的值个数不对
+help-error-argument-conflict = { $arg } 不能与 { $other } 同时使用
+help-error-missing-required = 缺少必需的参数：{ $arg }
+help-error-missing-subcommand = 需要一个子命令
+help-error-invalid-utf8 = 有参数不是有效的 UTF-8
+help-error-other = 无法读取命令行
+help-error-more = 了解更多信息，请尝试“--help”。
+
+## palermo
+help-palermo = Palermo：条约状况、贩运统计、记录关联和多系统估计，用于打击贩运人口
+    .long =
+        Palermo：条约状况、贩运统计、记录关联和多系统估计，用于打击贩运人口。
+
+        所有命令使用同一个数据库：工作目录中的 SQLite 文件 `palermo.db`，除非 `--db` 或 `PALERMO_DB` 指定另一个文件（`路径` 或 `sqlite:路径`）或一个 PostgreSQL 数据库（`postgres://用户:密码@主机:端口/数据库`）。首个打开新数据库的命令会创建该数据库、执行迁移并载入随附的参考数据。
+help-arg-db = 数据库：SQLite 文件（`路径` 或 `sqlite:路径`，首次使用时创建、迁移并载入数据）或 `postgres://用户:密码@主机:端口/数据库`（首次使用时迁移并载入数据）。含密码的 URL 宜用 `PALERMO_DB`：命令行对其他用户可见
+help-arg-lang = 消息和本帮助的语言：ar、zh、en、fr、ru 或 es（默认：POSIX 区域设置 LC_ALL、LC_MESSAGES 或 LANG，如其指明六种之一；否则为英文）
+help-serve = 提供网络平台和 JSON API（默认 http://127.0.0.1:8080）
+help-serve-addr = 监听地址
+help-treaty = 条约跟踪：公约及其议定书的状况
+help-stats = 国家统计（联合国毒品和犯罪问题办公室 GLOTIP）：导入、指标、冲突
+help-cases = 被害人案件记录（HTCDS / CTDC）：导入、受保护的指标
+help-mse = 多系统估计：根据名单之间的重叠估计被害人的隐藏人数
+    .after =
+        输入：CSV（逗号、分号或制表符分隔），每个名单一列 0/1，另有一列 `count`（可省略为零的行，重复行相加，报告会指出哪些）；或每人一行，列为 0/1，不含计数；或两列 `id,list`，每次出现一行。`-` 读取标准输入。
+
+        示例：
+          palermo mse UKdat.csv
+          palermo mse UKdat.csv --bootstrap 1000 --seed 1234 --format json
+          palermo mse UKdat.csv --method fixed --terms LA:NG,PF:NCA
+help-linkage = 保护隐私的记录关联，使用 CLK（布隆过滤器）
+help-db = 数据库：状态、迁移、备份
+help-user = 账户：添加、列出、停用、重置密码（第一个管理员在此创建；没有默认密码）
+help-token = 供脚本使用的 API 令牌：创建（只显示一次）、列出、吊销
+help-audit = 审计跟踪：验证其哈希链，导出为 CSV
+
+## palermo treaty
+help-treaty-status = 谁已签署、批准或加入，谁尚未
+    .long =
+        谁已签署、批准或加入，谁尚未。
+
+        每个参加方和文书输出一行。JSON 对象的键为 participant、iso3、instrument、signature_date、consent_date、consent_type 和 party；日期为 YYYY-MM-DD 或 null。
+help-treaty-status-instrument = 仅此文书：untoc、tip、som 或 firearms（默认：全部四项）
+help-treaty-status-not_party = 仅尚未成为缔约方的联合国会员国（包括未采取任何行动者）
+help-treaty-status-region = 仅此联合国区域的参加方（Africa、Americas、Asia、Europe、Oceania）
+help-treaty-status-as_of = 按行动日期得出的截至此日期（YYYY-MM-DD）的状况
+help-treaty-status-format = 输出格式
+help-treaty-status-format-table = 对齐的列，便于阅读
+help-treaty-status-format-csv = 带标题行的 CSV
+help-treaty-status-format-json = JSON 数组，每个参加方一个对象
+help-treaty-import = 载入一项文书较新的状况快照（原子、幂等）并输出变化。早于当前数据的快照会被拒绝
+    .long =
+        载入一项文书较新的状况快照（原子、幂等）并输出变化。早于当前数据的快照会被拒绝。
+
+        FILE 可以是另存为 CSV 的联合国条约集状况表（列 Participant、Signature（签署）以及日期带 a/A/AA/d/c 标记的同意列；名称后的脚注编号会被删除），也可以是 Palermo 的 CSV：participant,iso3,signature_date,consent_date,consent_type，日期为 YYYY-MM-DD。任何无效行都会使整个文件被拒绝，数据库保持不变。
+help-treaty-import-file = 状况表（CSV）
+help-treaty-import-instrument = untoc、tip、som 或 firearms
+help-treaty-import-as_of = 快照的“截至”日期（YYYY-MM-DD）
+help-treaty-import-format = FILE 的格式
+help-treaty-import-format-auto = 根据标题行判断
+help-treaty-import-format-untc = 联合国条约集状况表（Participant、Signature（签署）、Ratification（批准）…）
+help-treaty-import-format-palermo = Palermo 的 CSV（participant、iso3、signature_date（签署日期）、consent_date、consent_type）
+help-treaty-import-allow_removals = 接受缺少当前数据中某些参加方的快照（默认拒绝：联合国状况表从不删除参加方，因此这样的文件通常是被截断的或属于另一项文书）
+help-treaty-import-dry_run = 检查文件并输出将会发生的变化，不写入任何内容
+help-treaty-export = 将一项文书的当前状况写成 Palermo 的 CSV（可重新导入）
+help-treaty-export-instrument = untoc、tip、som 或 firearms
+
+## palermo mse
+help-mse-file = 捕获历史表或记录文件（CSV）；`-` 表示标准输入
+help-mse-method = 模型选择方法
+help-mse-method-stepwise = SparseMSE 的逐步规则：只要泊松 p 值最小的一对低于 --threshold，就加入该对
+help-mse-method-aic = 向前逐步 AIC
+help-mse-method-bic = 所有二阶层次模型中 BIC 最低者（k ≤ 6）
+help-mse-method-main = 仅主效应（名单相互独立）
+help-mse-method-fixed = 由 --terms 给出的交互作用
+help-mse-terms = --method fixed 的交互作用，例如 `A:B,C:D`（名单名称取自标题行）
+help-mse-threshold = 逐步规则的 p 值阈值
+help-mse-bootstrap = 以此重复次数进行 BCa 自助法（每次重复都重新选择模型）
+help-mse-seed = 自助法的种子（给定种子时结果可重现）
+help-mse-level = 区间的覆盖率
+help-mse-no_profile = 跳过剖面似然区间
+help-mse-time_limit = 超过此秒数即报错停止（默认：不限）。自助法的刀切法对每个观测到的历史重做一次模型选择，名单多时耗时较长
+help-mse-format = 输出格式
+help-mse-format-table = 便于阅读的报告
+help-mse-format-json = 一个 JSON 对象（estimate、observed、terms、empty_overlaps、intervals、models 等）
+
+## palermo db
+help-db-status = 后端、模式版本和待执行的迁移（不向数据库写入任何内容）
+help-db-migrate = 执行待执行的迁移（每个命令在打开数据库时也会执行）
+help-db-backup = 将 SQLite 数据库的一致副本写入 FILE（在线：`VACUUM INTO`）。对 PostgreSQL，说明 `pg_dump` 如何备份
+help-db-backup-file = 备份文件（不得已存在；创建后仅所有者可读）
+help-db-copy = 将每个表复制到任一后端的空数据库中（从 SQLite 迁至 PostgreSQL 的方式），逐表按行数和内容校验和核对；目标先执行迁移，如有任何不同则保持为空
+help-db-copy-to = 目标：新的 SQLite 文件或空数据库的 `postgres://…`（或用 `PALERMO_COPY_TO`，使密码不出现在命令行上）
+
+## palermo audit
+help-audit-verify = 检查审计跟踪的哈希链：输出其长度和最后一个哈希（请在数据库之外记下，以便日后比较），或指出第一个不成立的条目并以 1 退出
+help-audit-export = 将审计跟踪（按存储原样，含哈希）以 CSV 写到标准输出或 --output
+help-audit-export-format = 输出格式（csv）
+help-audit-export-format-csv = 逗号分隔值（RFC 4180）
+help-audit-export-output = 写入此文件而非标准输出（以 0600 权限创建）
