@@ -4,9 +4,11 @@
 //! The kernel compares one CLK with a *block* of 8 CLKs stored word-
 //! interleaved (word `i` of the 8 records side by side), so that the AND
 //! and popcount run vertically over 8 lanes and no horizontal sum is needed
-//! per pair. CPU features are detected at run time (through `pulp`, which
-//! keeps this crate free of `unsafe`): AVX-512 VPOPCNTDQ, then AVX2, then
-//! the POPCNT instruction, then portable code.
+//! per pair. CPU features are detected at run time (through `pulp`, with no
+//! `unsafe`): AVX-512 VPOPCNTDQ, then AVX2, then the POPCNT instruction,
+//! then portable code (the reference). At a threshold, `Kernel::Avx512` on
+//! 1,024-bit CLKs runs the explicit kernel of [`crate::vertical`] instead,
+//! with its early exit (the crate's one `unsafe` call, after detection).
 
 /// Records per interleaved block.
 pub const LANES: usize = 8;
