@@ -11,8 +11,10 @@ use rayon::prelude::*;
 
 use crate::clk::ClkSet;
 use crate::similarity::{
-    anonlink_max_delta, block_and_counts, min_and_table, popcount_window, Kernel, LANES,
+    anonlink_max_delta, block_and_counts, min_and_lower_bounds, min_and_table, popcount_window,
+    Kernel, LANES,
 };
+use crate::vertical::{Avx512Vertical, CHECKPOINTS, WORDS};
 
 /// A candidate pair: record `a` of the first list, record `b` of the second
 /// (0-based positions in file order) and their Dice coefficient.
@@ -54,6 +56,10 @@ pub(crate) struct Prepared {
     /// Interleaved words: block `k` holds sorted records `8k .. 8k+8`.
     pub blocks: Vec<u64>,
     pub words: usize,
+    /// For 16-word CLKs: per block, per early-exit checkpoint, the
+    /// popcount of each lane's words from the checkpoint on (empty for
+    /// other lengths).
+    pub rest: Vec<u64>,
 }
 
 impl Prepared {
@@ -74,12 +80,25 @@ impl Prepared {
         }
         let mut pops_padded = pops.clone();
         pops_padded.resize(nblocks * LANES, 0);
+        let mut rest = Vec::new();
+        if words == WORDS {
+            rest = vec![0u64; nblocks * CHECKPOINTS.len() * LANES];
+            for (pos, &orig) in order.iter().enumerate() {
+                let (blk, lane) = (pos / LANES, pos % LANES);
+                let w = set.get(orig as usize);
+                for (c, &from) in CHECKPOINTS.iter().enumerate() {
+                    rest[(blk * CHECKPOINTS.len() + c) * LANES + lane] =
+                        w[from..].iter().map(|x| u64::from(x.count_ones())).sum();
+                }
+            }
+        }
         Prepared {
             order,
             pops,
             pops_padded,
             blocks,
             words,
+            rest,
         }
     }
 
@@ -92,19 +111,24 @@ impl Prepared {
 
 /// Records of A handled by one parallel task.
 const CHUNK: usize = 64;
-/// Blocks of B per cache tile (8 records each): 48 × 8 × 128 B = 48 KiB for
-/// 1,024-bit CLKs.
-const TILE_BYTES: usize = 48 * 1024;
+/// Blocks of B per cache tile (8 records each): 24 × 8 × 128 B = 24 KiB for
+/// 1,024-bit CLKs, so that the tile, its early-exit counts and the chunk of
+/// A stay in a 48 KiB L1 data cache.
+const TILE_BYTES: usize = 24 * 1024;
 
 /// Scans every pair `(a, b)` with `|b|` inside the popcount window of
 /// `window_t`, calling `visit(acc, a, b, |a∧b|, |a|, |b|)` with original
-/// record indices. One accumulator per task, returned in task order.
+/// record indices. One accumulator per task, returned in task order. With
+/// `need` (the exact [`min_and_table`]), only pairs reaching it are
+/// visited, and `lower` ([`min_and_lower_bounds`] of the same threshold)
+/// lets the vertical AVX-512 kernel prune blocks early.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn scan<T, I, V>(
     a: &ClkSet,
     b: &Prepared,
     window_t: f64,
     need: Option<&[u32]>,
+    lower: Option<&[u32]>,
     kernel: Kernel,
     init: I,
     visit: V,
@@ -118,6 +142,14 @@ where
     let apc = a.popcounts();
     a_order.sort_by_key(|&i| (apc[i as usize], i));
     let tile_blocks = (TILE_BYTES / (b.words * 8 * LANES)).max(1);
+    // The vertical kernel: AVX-512 VPOPCNTDQ present and asked for,
+    // 1,024-bit CLKs, and a threshold to prune against.
+    let vertical = match (kernel, need, lower) {
+        (Kernel::Avx512, Some(_), Some(_)) if b.words == WORDS && a.words() == WORDS => {
+            Avx512Vertical::detect()
+        }
+        _ => None,
+    };
     let results: Vec<(T, u64)> = a_order
         .par_chunks(CHUNK)
         .map(|chunk| {
@@ -151,6 +183,8 @@ where
                     acc: &mut acc,
                     computed: &mut computed,
                     need,
+                    lower,
+                    vertical,
                     visit: &visit,
                 });
                 t0 = t1;
@@ -185,6 +219,10 @@ struct TileJob<'a, T, V> {
     computed: &'a mut u64,
     /// Smallest AND popcount worth visiting for each |a| + |b|, if any.
     need: Option<&'a [u32]>,
+    /// [`min_and_lower_bounds`], for the vertical kernel's block bound.
+    lower: Option<&'a [u32]>,
+    /// The vertical AVX-512 kernel, when it applies.
+    vertical: Option<Avx512Vertical>,
     visit: &'a V,
 }
 
@@ -205,10 +243,13 @@ where
             acc,
             computed,
             need,
+            lower,
+            vertical,
             visit,
         } = self;
         let apc = a.popcounts();
         let nb = b.pops.len();
+        let mut hits: Vec<(u32, u32)> = Vec::new();
         for (&ia, &(s, e)) in chunk.iter().zip(windows) {
             let k0 = (s / LANES).max(t0);
             let k1 = e.div_ceil(LANES).min(t1);
@@ -217,6 +258,36 @@ where
             }
             let aw = a.get(ia as usize);
             let pa = apc[ia as usize];
+            if let (Some(v), Some(need), Some(lower), Ok(aw16)) =
+                (vertical, need, lower, <&[u64; WORDS]>::try_from(aw))
+            {
+                let rest_a = CHECKPOINTS
+                    .map(|from| aw16[from..].iter().map(|x| u64::from(x.count_ones())).sum());
+                hits.clear();
+                v.scan16(
+                    aw16,
+                    pa,
+                    rest_a,
+                    &b.blocks,
+                    &b.rest,
+                    &b.pops_padded,
+                    lower,
+                    (k0, k1),
+                    &mut hits,
+                );
+                for &(pos, c) in &hits {
+                    let pos = pos as usize;
+                    if pos < s || pos >= e || pos >= nb {
+                        continue;
+                    }
+                    let pb = b.pops[pos];
+                    if c >= need.get((pa + pb) as usize).copied().unwrap_or(u32::MAX) {
+                        visit(acc, ia, b.order[pos], c, pa, pb);
+                    }
+                }
+                *computed += (e.min(k1 * LANES) - s.max(k0 * LANES)) as u64;
+                continue;
+            }
             for k in k0..k1 {
                 let counts = block_and_counts(aw, b.block(k));
                 let base = k * LANES;
@@ -275,12 +346,15 @@ pub(crate) fn candidate_pairs_prepared(
     threshold: f64,
     kernel: Kernel,
 ) -> (Vec<Pair>, ScanStats) {
-    let table = min_and_table(a.bits().max(b.words * 64), threshold);
+    let bits = a.bits().max(b.words * 64);
+    let table = min_and_table(bits, threshold);
+    let lower = min_and_lower_bounds(bits, threshold);
     let (parts, stats) = scan(
         a,
         b,
         threshold,
         Some(&table),
+        Some(&lower),
         kernel,
         Vec::new,
         |acc: &mut Vec<Pair>, ia, ib, c, pa, pb| {
@@ -355,6 +429,7 @@ pub fn similarity_histogram(
         a,
         &prepared,
         floor,
+        None,
         None,
         kernel,
         || vec![0u64; bins + 1],

@@ -20,6 +20,7 @@ pub mod schema;
 pub mod similarity;
 pub mod solve;
 pub mod tokenize;
+pub mod vertical;
 
 pub use blocking::LshParams;
 pub use candidates::{candidate_pairs, similarity_histogram, Histogram, Pair, ScanStats};

@@ -4,9 +4,11 @@
 //! The kernel compares one CLK with a *block* of 8 CLKs stored word-
 //! interleaved (word `i` of the 8 records side by side), so that the AND
 //! and popcount run vertically over 8 lanes and no horizontal sum is needed
-//! per pair. CPU features are detected at run time (through `pulp`, which
-//! keeps this crate free of `unsafe`): AVX-512 VPOPCNTDQ, then AVX2, then
-//! the POPCNT instruction, then portable code.
+//! per pair. CPU features are detected at run time (through `pulp`, with no
+//! `unsafe`): AVX-512 VPOPCNTDQ, then AVX2, then the POPCNT instruction,
+//! then portable code (the reference). At a threshold, `Kernel::Avx512` on
+//! 1,024-bit CLKs runs the explicit kernel of [`crate::vertical`] instead,
+//! with its early exit (the crate's one `unsafe` call, after detection).
 
 /// Records per interleaved block.
 pub const LANES: usize = 8;
@@ -36,6 +38,20 @@ pub fn dice_from_counts(and: u32, pa: u32, pb: u32) -> f64 {
 /// it, reaches `threshold`; `u32::MAX` when none does. Turns the threshold
 /// test into one integer comparison that agrees exactly with the division.
 pub fn min_and_table(bits: usize, threshold: f64) -> Vec<u32> {
+    min_and(bits, threshold, true)
+}
+
+/// The same without the cap `|a∧b| ≤ s/2`: for every `s`, the smallest
+/// count `c` with `2c/s ≥ threshold` in `f64` (`u32::MAX` only for s = 0).
+/// Unlike [`min_and_table`] it is non-decreasing in `s` (the division is
+/// correctly rounded, hence monotone), so the entry for the smallest
+/// `|a| + |b|` of a block lower-bounds the need of every lane; for real
+/// counts (`c ≤ s/2`) both tables give the same decisions.
+pub fn min_and_lower_bounds(bits: usize, threshold: f64) -> Vec<u32> {
+    min_and(bits, threshold, false)
+}
+
+fn min_and(bits: usize, threshold: f64, cap: bool) -> Vec<u32> {
     (0..=2 * bits as u32)
         .map(|s| {
             if s == 0 {
@@ -46,10 +62,10 @@ pub fn min_and_table(bits: usize, threshold: f64) -> Vec<u32> {
             while c > 0 && f64::from(2 * (c - 1)) / f64::from(s) >= threshold {
                 c -= 1;
             }
-            while c <= s / 2 && f64::from(2 * c) / f64::from(s) < threshold {
+            while c <= s && f64::from(2 * c) / f64::from(s) < threshold {
                 c += 1;
             }
-            if c > s / 2 {
+            if cap && c > s / 2 {
                 u32::MAX
             } else {
                 c
