@@ -45,6 +45,20 @@ use crate::stats::{AgeGroup, Category, Dimension, FormOfExploitation, Indicator,
 /// writes it (`agency:id(version)`).
 pub const DATAFLOW: &str = "IAEG-SDGs:DF_SDG_GLH(1.12)";
 
+/// Whether `flow_ref` names the SDG global dataflow as the SDMX 2.1 RESTful
+/// web services take a `flowRef` (SDMX 2.1 Section 7, "Guidelines for the
+/// use of web services": `agencyID,resourceID,version`, or the resource
+/// alone): `DF_SDG_GLH`, `IAEG-SDGs,DF_SDG_GLH`, `IAEG-SDGs,DF_SDG_GLH,1.12`
+/// or `…,latest`.
+pub fn is_dataflow(flow_ref: &str) -> bool {
+    let parts: Vec<&str> = flow_ref.split(',').collect();
+    match parts.as_slice() {
+        ["DF_SDG_GLH"] | ["IAEG-SDGs", "DF_SDG_GLH"] => true,
+        ["IAEG-SDGs", "DF_SDG_GLH", v] => *v == "1.12" || *v == "latest",
+        _ => false,
+    }
+}
+
 /// The dimensions of the SDG DSD, in its order (positions 1 to 16; the last
 /// is the time dimension).
 pub const DIMENSIONS: [&str; 16] = [
@@ -321,6 +335,14 @@ pub fn write_sdmx_csv<W: std::io::Write>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flow_refs() {
+        assert!(is_dataflow("DF_SDG_GLH"));
+        assert!(is_dataflow("IAEG-SDGs,DF_SDG_GLH,1.12"));
+        assert!(!is_dataflow("IAEG-SDGs,DF_SDG_GLH,1.9"));
+        assert!(!is_dataflow("ECB,EXR,1.0"));
+    }
 
     #[test]
     fn header_has_every_dimension_once_in_dsd_order() {
