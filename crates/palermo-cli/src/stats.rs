@@ -63,6 +63,14 @@ pub enum OutputFormat {
     Json,
 }
 
+/// Formats of `stats export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// SDMX-CSV 1.0 for the SDG global database (dataflow
+    /// IAEG-SDGs:DF_SDG_GLH).
+    SdmxCsv,
+}
+
 /// A dataset or source name: not empty, at most 100 characters, no control
 /// characters (it names what an import replaces).
 pub fn parse_name(s: &str) -> Result<String, String> {
@@ -169,6 +177,34 @@ pub enum StatsCommand {
         /// Filters, grouping and format.
         #[command(flatten)]
         filter: FilterArgs,
+        /// Only this dataset (default: all; the bundled one is `glotip`).
+        #[arg(long)]
+        dataset: Option<String>,
+    },
+    /// Export detected victims for the UN SDG global database (indicator
+    /// 16.2.2) in SDMX-CSV 1.0: dataflow IAEG-SDGs:DF_SDG_GLH, the SDG
+    /// DSD's dimensions in order, series VC_HTF_DETV, VC_HTF_DETVSX,
+    /// VC_HTF_DETVFL, VC_HTF_DETVOP and their per-100,000 series (ending
+    /// in R), M49 area codes, SEX and AGE codes of the SDG code lists.
+    ///
+    /// A "<5" cell has an empty OBS_VALUE and OBS_STATUS Q (suppressed).
+    /// Published statistics only.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to FILE instead of the standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// First year (inclusive): four digits, 1900 to 2100.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last year (inclusive): four digits, 1900 to 2100.
+        #[arg(long)]
+        to: Option<String>,
+        /// Country: ISO 3166-1 alpha-3 code, such as MDA.
+        #[arg(long)]
+        country: Option<String>,
         /// Only this dataset (default: all; the bundled one is `glotip`).
         #[arg(long)]
         dataset: Option<String>,
@@ -729,6 +765,69 @@ pub fn run(db: &str, cmd: StatsCommand) -> anyhow::Result<()> {
                     let pop = store.population_table().await?;
                     let rows = stat_indicators(&records, indicator, &f, &by, Some(&pop))?;
                     print_indicators(&rows, &by, filter.format)
+                }
+                StatsCommand::Export {
+                    format: ExportFormat::SdmxCsv,
+                    output,
+                    from,
+                    to,
+                    country,
+                    dataset,
+                } => {
+                    let index = store.country_index().await?;
+                    let args = FilterArgs {
+                        from,
+                        to,
+                        country,
+                        region: None,
+                        sex: None,
+                        age: None,
+                        form: None,
+                        by: None,
+                        format: OutputFormat::Csv,
+                    };
+                    let (f, _) = build_filter(&args, &index)?;
+                    let mut records = Vec::new();
+                    for d in [Dimension::Total, Dimension::FormOfExploitation] {
+                        records.extend(
+                            store
+                                .stat_records_for(
+                                    dataset.as_deref(),
+                                    palermo_model::stats::Indicator::DetectedVictims,
+                                    d,
+                                    f.from,
+                                    f.to,
+                                )
+                                .await?,
+                        );
+                    }
+                    if let Some(c) = &f.country {
+                        records.retain(|r| r.iso3.as_deref() == Some(c.as_str()) || &r.area == c);
+                    }
+                    let pop = store.population_table().await?;
+                    let (obs, skipped) = palermo_model::sdmx::detected_victims(
+                        &records,
+                        index.countries(),
+                        Some(&pop),
+                    );
+                    let bytes = palermo_model::sdmx::write_sdmx_csv(&obs, Vec::new())?;
+                    match &output {
+                        Some(path) => std::fs::write(path, &bytes).with_context(|| {
+                            tr!("sdmx-cli-writing", file = path.display().to_string())
+                        })?,
+                        None => std::io::stdout().lock().write_all(&bytes)?,
+                    }
+                    eprintln!(
+                        "{}",
+                        tr!(
+                            "sdmx-cli-written",
+                            observations = obs.len(),
+                            aggregates = skipped.no_area_code,
+                            uncoded = skipped.no_code,
+                            conflicting = skipped.conflicting
+                        )
+                    );
+                    Ok(())
                 }
                 StatsCommand::Conflicts { dataset } => {
                     let mut out = std::io::stdout().lock();

@@ -27,6 +27,7 @@ pub mod date;
 pub mod indicator;
 pub mod query;
 pub mod replacement;
+pub mod sdmx;
 pub mod snapshot;
 pub mod stats;
 pub mod treaty;

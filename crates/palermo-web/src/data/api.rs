@@ -170,6 +170,34 @@ pub(crate) async fn api_conflicts(
     })))
 }
 
+/// `/api/v1/sdmx/data/{flow}`: SDG indicator 16.2.2 (detected victims,
+/// GLOTIP) in SDMX-CSV 1.0 for the SDG global database
+/// ([`palermo_model::sdmx`]); `flow` is an SDMX 2.1 REST `flowRef` of
+/// `IAEG-SDGs:DF_SDG_GLH`, any other answers 404. Published statistics only.
+pub(crate) async fn api_sdmx_data(
+    State(state): State<AppState>,
+    axum::extract::Path(flow): axum::extract::Path<String>,
+    _: Params<NoParams>,
+) -> Result<Response, ApiError> {
+    if !palermo_model::sdmx::is_dataflow(&flow) {
+        return Err(WebError::NotFound(tr("sdmx-unknown-dataflow", &[])).into());
+    }
+    let recs = state.datahub.stats(&state.store).await?;
+    let pop = state.datahub.population(&state.store).await?;
+    let countries = state.store.countries().await?;
+    let (obs, _) = palermo_model::sdmx::detected_victims(recs.records(), &countries, Some(&pop));
+    let body = palermo_model::sdmx::write_sdmx_csv(&obs, Vec::new())
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    Ok((
+        [(
+            header::CONTENT_TYPE,
+            "application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response())
+}
+
 pub(crate) async fn api_datasets(
     State(state): State<AppState>,
     _: Params<NoParams>,
@@ -268,6 +296,9 @@ pub fn extend_openapi(doc: &mut Value) {
             "parameters": corridor_params,
             "responses": {"200": {"description": "Rows with keys citizenship and country", "content": {"application/json": {}, "text/csv": {}}}, "400": {"description": "Invalid parameter"}}}},
         "/statistics/conflicts": {"get": {"summary": "GLOTIP keys published more than once, with source lines, values and how each is read (sum or alternatives, and why)", "responses": {"200": {"description": "Conflicts"}}}},
+        "/sdmx/data/{flow}": {"get": {"summary": "SDG indicator 16.2.2 (detected victims, UNODC GLOTIP) in SDMX-CSV 1.0 for the UN SDG global database: dataflow IAEG-SDGs:DF_SDG_GLH, the SDG DSD's dimensions in order, series VC_HTF_DETV, VC_HTF_DETVSX, VC_HTF_DETVFL, VC_HTF_DETVOP and their per-100,000 series (R); a \"<5\" cell has no OBS_VALUE and OBS_STATUS Q",
+            "parameters": [{"name": "flow", "in": "path", "required": true, "schema": {"type": "string"}, "description": "SDMX 2.1 REST flowRef: DF_SDG_GLH, IAEG-SDGs,DF_SDG_GLH or IAEG-SDGs,DF_SDG_GLH,1.12", "example": "IAEG-SDGs,DF_SDG_GLH,1.12"}],
+            "responses": {"200": {"description": "Observations", "content": {"application/vnd.sdmx.data+csv; version=1.0.0": {}}}, "404": {"description": "Not the SDG dataflow"}}}},
         "/statistics/datasets": {"get": {"summary": "Statistics datasets stored (file names, never paths) and the number of case records of the latest release, rounded",
             "description": "Case-record sources are not listed: neither their names (an agency's or shelter's name can itself endanger) nor their counts. `case_records` describes the latest case-record release: `total` is its protected total rounded to the nearest 10 (never the exact number of records), null with `text` \"fewer than 10\" when that total is withheld; `rounding` says so. Until a release is made, `total` is null.",
             "responses": {"200": {"description": "Datasets"}}}},

@@ -49,6 +49,11 @@ pub fn routes() -> Vec<PublicRoute> {
             || get(api::api_conflicts),
         ),
         r(
+            "/api/v1/sdmx/data/{flow}",
+            "/api/v1/sdmx/data/IAEG-SDGs,DF_SDG_GLH,1.12",
+            || get(api::api_sdmx_data),
+        ),
+        r(
             "/api/v1/statistics/datasets",
             "/api/v1/statistics/datasets",
             || get(api::api_datasets),
