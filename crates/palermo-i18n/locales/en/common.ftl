@@ -46,7 +46,7 @@ col-consent = Consent to be bound
 col-status = Status
 col-status-as-at = Status as at
 col-un-member = UN Member State
-source-glotip = Source: UNODC, Global Report on Trafficking in Persons (data portal, 2023-01-24).
+source-glotip = Source: UNODC, Global Report on Trafficking in Persons (data portal, { $date }).
 # Charts: the table of figures beneath each chart.
 chart-table-summary = Table of the figures
 chart-note = Note

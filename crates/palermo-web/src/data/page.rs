@@ -870,9 +870,15 @@ pub struct CountrySeries {
     pub chart: Svg,
     /// Values published more than once with different figures.
     pub conflicts: usize,
+    /// The source line (`source-glotip`) with the stored as-of date of the
+    /// datasets (`stat_datasets.as_of`, the newest stated; issue #13 item
+    /// 17), or the words that the date is not stated.
+    pub source: String,
 }
 
-/// The country page's statistics for `iso3`, `None` when it has none.
+/// The country page's statistics for `iso3`, `None` when it has none;
+/// `stored` are the datasets stored, whose as-of date the source line
+/// states.
 ///
 /// # Errors
 /// [`WebError::BadRequest`] if the indicators refuse the query (never for
@@ -880,6 +886,7 @@ pub struct CountrySeries {
 pub fn country_series(
     recs: &StatIndex,
     iso3: &str,
+    stored: &[StatDataset],
     lang: Lang,
 ) -> Result<Option<CountrySeries>, WebError> {
     let f = Filter {
@@ -937,5 +944,11 @@ pub fn country_series(
         .chain(&conv)
         .map(|r| r.conflicts)
         .sum();
-    Ok(Some(CountrySeries { chart, conflicts }))
+    let date = datasets_as_of(stored).unwrap_or_else(|| t(lang, "data-dataset-no-as-of"));
+    let source = message(lang, "source-glotip", &[("date", &date)]);
+    Ok(Some(CountrySeries {
+        chart,
+        conflicts,
+        source,
+    }))
 }

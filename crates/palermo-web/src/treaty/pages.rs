@@ -158,7 +158,8 @@ pub(crate) async fn country(
     let statuses = state.store.treaty_status_of_country(&iso3).await?;
     let population = state.store.population(&iso3).await?;
     let stats = state.datahub.stats(&state.store).await?;
-    let series = crate::data::page::country_series(&stats, &iso3, locale.lang)?;
+    let datasets = state.store.stat_datasets().await?;
+    let series = crate::data::page::country_series(&stats, &iso3, &datasets, locale.lang)?;
     let page = country_page(
         country,
         &statuses,
