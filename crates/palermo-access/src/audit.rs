@@ -171,7 +171,40 @@ pub struct BrokenChain {
     /// Its sequence number.
     pub seq: i64,
     /// Why it does not hold.
-    pub reason: &'static str,
+    pub reason: ChainBreak,
+}
+
+/// How an entry breaks the chain: the typed reason of a [`BrokenChain`].
+/// The library names the kind of break only (no entry content); the edges
+/// write it in the reader's language (`palermo_web::reasons::chain_break`,
+/// the Fluent messages `reason-audit-*` of `reasons.ftl`). The `Display`
+/// text is English, for logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ChainBreak {
+    /// Its sequence number is above the one expected: entries before it are
+    /// missing.
+    #[error("entries before it are missing (a gap in the sequence)")]
+    Gap,
+    /// Its sequence number is the previous one or lower.
+    #[error("its sequence number repeats or goes back")]
+    OutOfOrder,
+    /// Its previous hash is not the hash of the entry before it: an entry
+    /// before it was changed, removed or inserted.
+    #[error("it does not carry the previous entry's hash (an entry before it was changed, removed or inserted)")]
+    PreviousHash,
+    /// The hash of its content is not its recorded hash: it was changed.
+    #[error("its content does not match its hash (it was changed)")]
+    Content,
+}
+
+impl ChainBreak {
+    /// Every kind of break, for tests that each has a message.
+    pub const ALL: [ChainBreak; 4] = [
+        ChainBreak::Gap,
+        ChainBreak::OutOfOrder,
+        ChainBreak::PreviousHash,
+        ChainBreak::Content,
+    ];
 }
 
 /// Checks a chain given in sequence order: each entry's hash is the hash of
@@ -193,22 +226,22 @@ pub fn verify_chain<'a>(
             return Err(BrokenChain {
                 seq: e.seq,
                 reason: if e.seq > head.last_seq + 1 {
-                    "entries before it are missing (a gap in the sequence)"
+                    ChainBreak::Gap
                 } else {
-                    "its sequence number repeats or goes back"
+                    ChainBreak::OutOfOrder
                 },
             });
         }
         if e.prev_hash != head.last_hash {
             return Err(BrokenChain {
                 seq: e.seq,
-                reason: "it does not carry the previous entry's hash (an entry before it was changed, removed or inserted)",
+                reason: ChainBreak::PreviousHash,
             });
         }
         if entry_hash(e.seq, &e.event, &e.prev_hash) != e.hash {
             return Err(BrokenChain {
                 seq: e.seq,
-                reason: "its content does not match its hash (it was changed)",
+                reason: ChainBreak::Content,
             });
         }
         head = ChainHead {

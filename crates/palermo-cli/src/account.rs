@@ -429,7 +429,8 @@ pub fn run_audit(db: &str, cmd: AuditCommand) -> anyhow::Result<()> {
                         bail!(tr!(
                             "cli-audit-broken",
                             seq = b.seq.to_string(),
-                            reason = b.reason
+                            reason =
+                                palermo_web::reasons::chain_break(crate::lang::lang(), b.reason)
                         ))
                     }
                     AuditVerdict::Truncated { head, recorded_seq } => bail!(tr!(

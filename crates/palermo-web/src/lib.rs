@@ -26,6 +26,7 @@ pub mod layout;
 pub mod params;
 pub mod private;
 pub mod provider;
+pub mod reasons;
 pub mod routes;
 pub mod server;
 pub mod treaty;

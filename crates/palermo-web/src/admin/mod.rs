@@ -233,7 +233,8 @@ struct AuditPage {
 }
 
 /// The verdict of the chain's verification, in the request's language.
-/// The reason of a break (the store's words) is shown as the store gives it.
+/// The reason of a break is the typed [`palermo_access::audit::ChainBreak`]
+/// in the same language ([`crate::reasons::chain_break`]).
 fn verdict_text(v: &AuditVerdict) -> String {
     match v {
         AuditVerdict::Intact(h) => tr(
@@ -242,7 +243,13 @@ fn verdict_text(v: &AuditVerdict) -> String {
         ),
         AuditVerdict::Broken(b) => tr(
             "admin-chain-broken",
-            &[("seq", &b.seq.to_string()), ("reason", &b.reason)],
+            &[
+                ("seq", &b.seq.to_string()),
+                (
+                    "reason",
+                    &crate::reasons::chain_break(crate::lang::Locale::current().lang, b.reason),
+                ),
+            ],
         ),
         AuditVerdict::Truncated { head, recorded_seq } => tr(
             "admin-chain-truncated",
