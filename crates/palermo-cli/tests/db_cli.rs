@@ -22,13 +22,13 @@ fn status_migrate_and_a_backup_that_opens_with_the_same_data() {
     let s = stdout(&o);
     assert!(s.contains("backend:        sqlite"), "{s}");
     assert!(s.contains("schema version: none"), "{s}");
-    assert!(s.contains("pending:        12"), "{s}");
+    assert!(s.contains("pending:        13"), "{s}");
     let o = palermo(&d.0, &["db", "migrate"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("12 migrations applied; schema at version 13"));
+    assert!(stdout(&o).contains("13 migrations applied; schema at version 14"));
     let s = stdout(&palermo(&d.0, &["db", "status"]));
     assert!(
-        s.contains("schema version: 13")
+        s.contains("schema version: 14")
             && s.contains("pending:        none")
             && s.contains("orphan cells:   0"),
         "{s}"
@@ -106,7 +106,7 @@ fn on_postgres_the_password_stays_off_the_terminal_and_pg_dump_is_named() {
     let s = stdout(&run(&["db", "status"]));
     assert!(s.contains("backend:        postgres"), "{s}");
     assert!(
-        s.contains("schema version: none") && s.contains("pending:        12"),
+        s.contains("schema version: none") && s.contains("pending:        13"),
         "{s}"
     );
     assert!(s.contains(":***@"), "{s}");
@@ -115,7 +115,7 @@ fn on_postgres_the_password_stays_off_the_terminal_and_pg_dump_is_named() {
     assert!(stdout(&o).contains(TIP_SUMMARY), "{}", stdout(&o));
     let s = stdout(&run(&["db", "status"]));
     assert!(
-        s.contains("schema version: 13")
+        s.contains("schema version: 14")
             && s.contains("pending:        none")
             && s.contains("orphan cells:   0"),
         "{s}"

@@ -17,7 +17,7 @@ use crate::{Result, Store, StoreError};
 
 /// Every table of Palermo's schema, referenced tables before the tables
 /// that reference them.
-pub const TABLES: [&str; 23] = [
+pub const TABLES: [&str; 26] = [
     "countries",
     "country_aliases",
     "population",
@@ -39,6 +39,9 @@ pub const TABLES: [&str; 23] = [
     "api_tokens",
     "account_activations",
     "clk_uploads",
+    "linkage_projects",
+    "linkage_project_members",
+    "linkage_runs",
     "audit_log",
     "audit_head",
 ];

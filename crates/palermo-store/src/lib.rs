@@ -24,6 +24,7 @@ pub mod clks;
 pub mod copy;
 mod db;
 mod postgres;
+pub mod projects;
 pub mod reference;
 pub mod releases;
 mod sqlite;

@@ -282,8 +282,8 @@ fn a_newer_schema_is_refused_naming_both_versions() {
             .unwrap();
         c.close().await.unwrap();
         let e = Store::open(&db).await.unwrap_err();
-        assert!(matches!(e, StoreError::NewerSchema { database: 9999, binary: 13 }), "{e:?}");
-        assert!(e.to_string().contains("version 9999, newer than this binary's 13"), "{e}");
+        assert!(matches!(e, StoreError::NewerSchema { database: 9999, binary: 14 }), "{e:?}");
+        assert!(e.to_string().contains("version 9999, newer than this binary's 14"), "{e}");
         if let Some(pg) = postgres().await {
             let url = pg.url.clone().unwrap();
             let mut c = sqlx::PgConnection::connect(&url).await.unwrap();
@@ -292,7 +292,7 @@ fn a_newer_schema_is_refused_naming_both_versions() {
                 .await
                 .unwrap();
             let e = Store::connect(&url).await.unwrap_err();
-            assert!(matches!(e, StoreError::NewerSchema { database: 9998, binary: 13 }), "{e:?}");
+            assert!(matches!(e, StoreError::NewerSchema { database: 9998, binary: 14 }), "{e:?}");
         }
         let _ = std::fs::remove_dir_all(&dir);
     });
