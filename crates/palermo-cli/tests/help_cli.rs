@@ -12,7 +12,7 @@ use common::{palermo, palermo_env, stderr, stdout, Dir};
 
 /// The commands whose help is translated (`help::tests::PENDING` lists
 /// the groups whose subcommands are not yet).
-const TRANSLATED: [&[&str]; 15] = [
+const TRANSLATED: [&[&str]; 24] = [
     &[],
     &["serve"],
     &["treaty"],
@@ -28,6 +28,15 @@ const TRANSLATED: [&[&str]; 15] = [
     &["audit"],
     &["audit", "verify"],
     &["audit", "export"],
+    &["user"],
+    &["user", "add"],
+    &["user", "list"],
+    &["user", "disable"],
+    &["user", "reset-password"],
+    &["token"],
+    &["token", "create"],
+    &["token", "list"],
+    &["token", "revoke"],
 ];
 
 fn help(d: &Dir, lang: &str, cmd: &[&str], flag: &str) -> String {
@@ -160,6 +169,23 @@ fn help_in_the_pseudo_locale_bypasses_no_message() {
         "copy",
         "verify",
         "output",
+        "add",
+        "list",
+        "disable",
+        "reset",
+        "password",
+        "stdin",
+        "email",
+        "name",
+        "role",
+        "org",
+        "reviews",
+        "remove",
+        "totp",
+        "create",
+        "revoke",
+        "scope",
+        "read",
     ];
     let mut failures = Vec::new();
     for cmd in TRANSLATED {

@@ -126,3 +126,28 @@ help-audit-export = كتابة سجل التدقيق (كما هو مخزن، م�
 help-audit-export-format = صيغة الإخراج (csv)
 help-audit-export-format-csv = قيم مفصولة بفواصل (RFC 4180)
 help-audit-export-output = الكتابة في هذا الملف بدلًا من الإخراج القياسي (يُنشأ بالأذونات 0600)
+
+## palermo user
+help-user-add = إنشاء حساب. تُقرأ كلمة المرور من السطر الأول من الدخل القياسي مع --password-stdin؛ وإلا تُولَّد كلمة مرور وتُعرض مرة واحدة (ولا تُخزَّن إلا بصيغة بصمتها Argon2id)
+help-user-add-email = عنوان البريد الإلكتروني (اسم تسجيل الدخول؛ فريد، ويُقارَن بالأحرف الصغيرة)
+help-user-add-name = الاسم المعروض
+help-user-add-role = public أو data-provider أو national-focal-point أو reviewer أو analyst أو administrator
+help-user-add-org = المنظمة التي يعمل الحساب باسمها: state:ISO3 أو un:NAME أو icat:NAME أو agency:NAME (مطلوبة لمقدمي البيانات وجهات التنسيق والمراجعين)
+help-user-add-reviews = للمراجع: الدول التي يقرأ إجاباتها (رموز ISO 3166-1 alpha-3، مفصولة بفواصل)
+help-user-add-password_stdin = قراءة كلمة المرور من الدخل القياسي بدلًا من توليدها
+help-user-list = سرد الحسابات (دون أي أسرار)
+help-user-disable = تعطيل حساب: تنتهي جلساته وتُلغى رموزه
+help-user-disable-user = معرّف الحساب أو بريده الإلكتروني
+help-user-reset-password = تعيين كلمة مرور جديدة (من الدخل القياسي مع --password-stdin، وإلا تُولَّد وتُعرض مرة واحدة)؛ ينهي جلسات الحساب ويرفع القفل عنه
+help-user-reset-password-user = معرّف الحساب أو بريده الإلكتروني
+help-user-reset-password-password_stdin = قراءة كلمة المرور من الدخل القياسي بدلًا من توليدها
+help-user-reset-password-remove_totp = إزالة عامل التحقق الثاني TOTP للحساب أيضًا (جهاز مفقود): يُسجَّل من جديد عند تسجيل الدخول التالي
+
+## palermo token
+help-token-create = إنشاء رمز API لحساب، يُعرض مرة واحدة (ولا يُخزَّن إلا بصيغة SHA-256). ترسله البرامج النصية بصيغة `Authorization: Bearer TOKEN`
+help-token-create-user = معرّف الحساب أو بريده الإلكتروني
+help-token-create-name = اسم يُعرف به
+help-token-create-scope = read (افتراضي) أو read-write
+help-token-list = سرد الرموز (دون أسرارها أبدًا)
+help-token-revoke = إلغاء رمز: يتوقف عن العمل فورًا
+help-token-revoke-id = معرّف الرمز (من `token list`)

@@ -127,3 +127,28 @@ help-audit-export = Write the audit trail (as stored, with its hashes) as CSV to
 help-audit-export-format = Output format (csv)
 help-audit-export-format-csv = Comma-separated values (RFC 4180)
 help-audit-export-output = Write to this file instead of standard output (created 0600)
+
+## palermo user
+help-user-add = Create an account. The password is read from the first line of standard input with --password-stdin; otherwise one is generated and printed once (it is stored only as its Argon2id hash)
+help-user-add-email = E-mail address (the sign-in name; unique, compared in lower case)
+help-user-add-name = Display name
+help-user-add-role = public, data-provider, national-focal-point, reviewer, analyst or administrator
+help-user-add-org = The organisation the account acts for: state:ISO3, un:NAME, icat:NAME or agency:NAME (required for data providers, focal points and reviewers)
+help-user-add-reviews = For a reviewer: the States whose answers it reads (ISO 3166-1 alpha-3 codes, comma-separated)
+help-user-add-password_stdin = Read the password from standard input instead of generating one
+help-user-list = List the accounts (no secrets)
+help-user-disable = Disable an account: its sessions end and its tokens are revoked
+help-user-disable-user = The account's id or e-mail
+help-user-reset-password = Set a new password (from standard input with --password-stdin, else generated and printed once); ends the account's sessions and lifts a lock-out
+help-user-reset-password-user = The account's id or e-mail
+help-user-reset-password-password_stdin = Read the password from standard input instead of generating one
+help-user-reset-password-remove_totp = Also remove the account's TOTP second factor (a lost device): it enrols again at its next sign-in
+
+## palermo token
+help-token-create = Create an API token for an account, printed once (stored only as its SHA-256). Scripts send it as `Authorization: Bearer TOKEN`
+help-token-create-user = The account's id or e-mail
+help-token-create-name = A name to recognise it by
+help-token-create-scope = read (default) or read-write
+help-token-list = List the tokens (never their secrets)
+help-token-revoke = Revoke a token: it stops working at once
+help-token-revoke-id = The token's id (from `token list`)

@@ -126,3 +126,28 @@ help-audit-export = Escribir el registro de auditoría (tal como está almacenad
 help-audit-export-format = Formato de salida (csv)
 help-audit-export-format-csv = Valores separados por comas (RFC 4180)
 help-audit-export-output = Escribir en este archivo en lugar de la salida estándar (creado con 0600)
+
+## palermo user
+help-user-add = Crear una cuenta. La contraseña se lee de la primera línea de la entrada estándar con --password-stdin; si no, se genera una y se muestra una sola vez (solo se guarda su hash Argon2id)
+help-user-add-email = Dirección de correo electrónico (el nombre de inicio de sesión; única, comparada en minúsculas)
+help-user-add-name = Nombre visible
+help-user-add-role = public, data-provider, national-focal-point, reviewer, analyst o administrator
+help-user-add-org = La organización en cuyo nombre actúa la cuenta: state:ISO3, un:NOMBRE, icat:NOMBRE o agency:NOMBRE (obligatoria para proveedores de datos, coordinadores nacionales y revisores)
+help-user-add-reviews = Para un revisor: los Estados cuyas respuestas lee (códigos ISO 3166-1 alfa-3, separados por comas)
+help-user-add-password_stdin = Leer la contraseña de la entrada estándar en lugar de generarla
+help-user-list = Listar las cuentas (sin secretos)
+help-user-disable = Desactivar una cuenta: sus sesiones terminan y sus tokens se revocan
+help-user-disable-user = El identificador o el correo electrónico de la cuenta
+help-user-reset-password = Establecer una nueva contraseña (de la entrada estándar con --password-stdin; si no, generada y mostrada una sola vez); termina las sesiones de la cuenta y levanta un bloqueo
+help-user-reset-password-user = El identificador o el correo electrónico de la cuenta
+help-user-reset-password-password_stdin = Leer la contraseña de la entrada estándar en lugar de generarla
+help-user-reset-password-remove_totp = Eliminar también el segundo factor TOTP de la cuenta (dispositivo perdido): se vuelve a registrar en su próximo inicio de sesión
+
+## palermo token
+help-token-create = Crear un token de API para una cuenta, mostrado una sola vez (solo se guarda su SHA-256). Los scripts lo envían como `Authorization: Bearer TOKEN`
+help-token-create-user = El identificador o el correo electrónico de la cuenta
+help-token-create-name = Un nombre para reconocerlo
+help-token-create-scope = read (por defecto) o read-write
+help-token-list = Listar los tokens (nunca sus secretos)
+help-token-revoke = Revocar un token: deja de funcionar de inmediato
+help-token-revoke-id = El identificador del token (de `token list`)

@@ -126,3 +126,28 @@ help-audit-export = Écrire la piste d’audit (telle que stockée, avec ses hac
 help-audit-export-format = Format de sortie (csv)
 help-audit-export-format-csv = Valeurs séparées par des virgules (RFC 4180)
 help-audit-export-output = Écrire dans ce fichier au lieu de la sortie standard (créé en 0600)
+
+## palermo user
+help-user-add = Créer un compte. Le mot de passe est lu sur la première ligne de l’entrée standard avec --password-stdin ; sinon, il est généré et affiché une seule fois (il n’est conservé que sous forme de son empreinte Argon2id)
+help-user-add-email = Adresse électronique (l’identifiant de connexion ; unique, comparée en minuscules)
+help-user-add-name = Nom affiché
+help-user-add-role = public, data-provider, national-focal-point, reviewer, analyst ou administrator
+help-user-add-org = L’organisation pour laquelle le compte agit : state:ISO3, un:NOM, icat:NOM ou agency:NOM (obligatoire pour les fournisseurs de données, les points focaux et les examinateurs)
+help-user-add-reviews = Pour un examinateur : les États dont il lit les réponses (codes ISO 3166-1 alpha-3, séparés par des virgules)
+help-user-add-password_stdin = Lire le mot de passe sur l’entrée standard au lieu d’en générer un
+help-user-list = Lister les comptes (sans aucun secret)
+help-user-disable = Désactiver un compte : ses sessions prennent fin et ses jetons sont révoqués
+help-user-disable-user = L’identifiant ou l’adresse électronique du compte
+help-user-reset-password = Définir un nouveau mot de passe (lu sur l’entrée standard avec --password-stdin, sinon généré et affiché une seule fois) ; met fin aux sessions du compte et lève un verrouillage
+help-user-reset-password-user = L’identifiant ou l’adresse électronique du compte
+help-user-reset-password-password_stdin = Lire le mot de passe sur l’entrée standard au lieu d’en générer un
+help-user-reset-password-remove_totp = Supprimer aussi le second facteur TOTP du compte (appareil perdu) : il s’inscrit de nouveau à sa prochaine connexion
+
+## palermo token
+help-token-create = Créer un jeton d’API pour un compte, affiché une seule fois (conservé uniquement sous forme de son SHA-256). Les scripts l’envoient sous la forme `Authorization: Bearer TOKEN`
+help-token-create-user = L’identifiant ou l’adresse électronique du compte
+help-token-create-name = Un nom pour le reconnaître
+help-token-create-scope = read (par défaut) ou read-write
+help-token-list = Lister les jetons (jamais leurs secrets)
+help-token-revoke = Révoquer un jeton : il cesse aussitôt de fonctionner
+help-token-revoke-id = L’identifiant du jeton (donné par `token list`)

@@ -126,3 +126,28 @@ help-audit-export = Записать журнал аудита (как он хр
 help-audit-export-format = Формат вывода (csv)
 help-audit-export-format-csv = Значения, разделённые запятыми (RFC 4180)
 help-audit-export-output = Записать в этот файл вместо стандартного вывода (создаётся с правами 0600)
+
+## palermo user
+help-user-add = Создать учётную запись. С --password-stdin пароль читается из первой строки стандартного ввода; иначе он генерируется и выводится один раз (хранится только его хеш Argon2id)
+help-user-add-email = Адрес электронной почты (имя для входа; уникальный, сравнивается в нижнем регистре)
+help-user-add-name = Отображаемое имя
+help-user-add-role = public, data-provider, national-focal-point, reviewer, analyst или administrator
+help-user-add-org = Организация, от имени которой действует учётная запись: state:ISO3, un:ИМЯ, icat:ИМЯ или agency:ИМЯ (обязательна для поставщиков данных, национальных координаторов и рецензентов)
+help-user-add-reviews = Для рецензента: государства, ответы которых он читает (коды ISO 3166-1 alpha-3 через запятую)
+help-user-add-password_stdin = Читать пароль из стандартного ввода вместо его генерации
+help-user-list = Список учётных записей (без секретов)
+help-user-disable = Отключить учётную запись: её сеансы завершаются, а её токены отзываются
+help-user-disable-user = Идентификатор или адрес электронной почты учётной записи
+help-user-reset-password = Задать новый пароль (из стандартного ввода с --password-stdin, иначе генерируется и выводится один раз); завершает сеансы учётной записи и снимает блокировку
+help-user-reset-password-user = Идентификатор или адрес электронной почты учётной записи
+help-user-reset-password-password_stdin = Читать пароль из стандартного ввода вместо его генерации
+help-user-reset-password-remove_totp = Также удалить второй фактор TOTP учётной записи (утерянное устройство): она зарегистрирует его заново при следующем входе
+
+## palermo token
+help-token-create = Создать токен API для учётной записи, выводится один раз (хранится только его SHA-256). Скрипты передают его как `Authorization: Bearer TOKEN`
+help-token-create-user = Идентификатор или адрес электронной почты учётной записи
+help-token-create-name = Имя, по которому его можно узнать
+help-token-create-scope = read (по умолчанию) или read-write
+help-token-list = Список токенов (никогда не их секреты)
+help-token-revoke = Отозвать токен: он сразу перестаёт действовать
+help-token-revoke-id = Идентификатор токена (из `token list`)

@@ -126,3 +126,27 @@ help-audit-export = 将审计跟踪（按存储原样，含哈希）以 CSV 写�
 help-audit-export-format = 输出格式（csv）
 help-audit-export-format-csv = 逗号分隔值（RFC 4180）
 help-audit-export-output = 写入此文件而非标准输出（以 0600 权限创建）
+
+## palermo user
+help-user-add = 创建账户。使用 --password-stdin 时，从标准输入的第一行读取密码；否则生成一个密码并只显示一次（只存储其 Argon2id 哈希）
+help-user-add-email = 电子邮件地址（登录名；唯一，按小写比较）
+help-user-add-name = 显示名称
+help-user-add-role = public、data-provider、national-focal-point、reviewer、analyst 或 administrator
+help-user-add-org = 账户代表的组织：state:ISO3、un:名称、icat:名称或 agency:名称（数据提供方、协调中心和审阅人必填）
+help-user-add-reviews = 审阅人：其阅读答复的国家（ISO 3166-1 alpha-3 代码，以逗号分隔）
+help-user-add-password_stdin = 从标准输入读取密码，而不生成密码
+help-user-list = 列出账户（不含任何机密）
+help-user-disable = 停用账户：其会话结束，其令牌被吊销
+help-user-disable-user = 账户的编号或电子邮件
+help-user-reset-password = 设置新密码（使用 --password-stdin 时从标准输入读取，否则生成并只显示一次）；结束该账户的会话并解除锁定
+help-user-reset-password-user = 账户的编号或电子邮件
+help-user-reset-password-password_stdin = 从标准输入读取密码，而不生成密码
+help-user-reset-password-remove_totp = 同时删除账户的 TOTP 第二因素（设备丢失）：下次登录时重新注册
+## palermo token
+help-token-create = 为账户创建 API 令牌，只显示一次（只存储其 SHA-256）。脚本以 `Authorization: Bearer TOKEN` 的形式发送
+help-token-create-user = 账户的编号或电子邮件
+help-token-create-name = 用于识别它的名称
+help-token-create-scope = read（默认）或 read-write
+help-token-list = 列出令牌（从不显示其机密）
+help-token-revoke = 吊销令牌：立即失效
+help-token-revoke-id = 令牌的编号（来自 `token list`）
