@@ -151,3 +151,49 @@ help-token-create-scope = read (افتراضي) أو read-write
 help-token-list = سرد الرموز (دون أسرارها أبدًا)
 help-token-revoke = إلغاء رمز: يتوقف عن العمل فورًا
 help-token-revoke-id = معرّف الرمز (من `token list`)
+
+## palermo linkage
+help-linkage-encode = ترميز ملف CSV للمعرّفات إلى مفاتيح CLK (متوافق مع clkhash 0.18)
+    .long =
+        ترميز ملف CSV للمعرّفات إلى مفاتيح CLK (متوافق مع clkhash 0.18).
+
+        يعمل دون اتصال على جهاز حائز البيانات. يجب أن يسمّي رأس ملف CSV سمات المخطط بالترتيب. يكتب JSON الخاص بـ clkhash ({"{"}"clks": [base64, …]{"}"})، مفتاح CLK واحد لكل سجل بترتيب الملف.
+help-linkage-encode-identifiers = المعرّفات: ملف CSV بسطر رأس يطابق سمات المخطط
+help-linkage-encode-schema = مخطط الربط (JSON الخاص بـ clkhash، الإصدار 1 أو 2 أو 3)
+help-linkage-encode-secret_file = ملف يحوي السر المشترك (16 بايت على الأقل؛ يُتجاهل سطر جديد واحد في آخره). لا يُطبع أبدًا
+help-linkage-encode-output = ملف الإخراج لمفاتيح CLK
+help-linkage-encode-no_validate = تخطي التحقق من القيم وفق صيغ المخطط (--no-validate في clkhash)
+help-linkage-encode-threads = خيوط العمل (الافتراضي: كل الأنوية)
+help-linkage-encode-quiet = دون شريط تقدم
+help-linkage-match = مطابقة ملفات CLK: أزواج مرشحة بمعامل دايس، ومطابقة جشعة واحد لواحد، وعناقيد عبر k قوائم
+    .long =
+        مطابقة ملفات CLK: أزواج مرشحة بمعامل دايس، ومطابقة جشعة واحد لواحد، وعناقيد عبر k قوائم.
+
+        يكتب سطر CSV واحدًا لكل زوج مطابق (file_a وindex_a وfile_b وindex_b وsimilarity؛ مواضع السجلات بدءًا من 0)، ومع --capture-histories الجدول الذي يقرؤه `palermo mse`.
+help-linkage-match-clks = ملفات CLK، ملف لكل قائمة (JSON الخاص بـ clkhash). اثنان أو أكثر
+help-linkage-match-threshold = معامل دايس الذي يحتاجه زوج ليكون مرشحًا (0 < T ≤ 1)
+help-linkage-match-names = أسماء القوائم مفصولة بفواصل (الافتراضي: أسماء الملفات دون امتداد). تُستخدم أسماءً لأعمدة تواريخ الالتقاط
+help-linkage-match-solver = أداة الحل: `greedy` (greedy_solve في anonlink) أو `probabilistic` (probabilistic_greedy_solve في anonlink مع --merge-threshold)
+help-linkage-match-merge_threshold = نسبة الأزواج بين عنقودين التي يجب أن تكون مرشحة ليندمجا (أداة الحل الاحتمالية فقط)
+help-linkage-match-blocking = توليد المرشحين: `none` (دقيق: كل زوج ضمن حد popcount) أو `lsh` (أخذ عينات من البتات بطريقة LSH لهامينغ: أسرع على القوائم الكبيرة، ويفوّت بعض الأزواج)
+help-linkage-match-lsh_tables = LSH: عدد جداول التجزئة
+help-linkage-match-lsh_bits = LSH: عدد البتات المأخوذة لكل جدول
+help-linkage-match-lsh_seed = LSH: بذرة المواضع المأخوذة
+help-linkage-match-threads = خيوط العمل (الافتراضي: كل الأنوية)
+help-linkage-match-kernel = نواة popcount: auto أو avx512 أو avx2 أو popcnt أو portable
+help-linkage-match-output = ملف CSV للأزواج المطابقة (الافتراضي: الإخراج القياسي)
+help-linkage-match-capture_histories = كتابة تواريخ الالتقاط هنا أيضًا، بصيغة إدخال `palermo mse`
+help-linkage-report = أعداد التداخل لكل زوج من القوائم ومدرج التشابه، لاختيار العتبة
+help-linkage-report-clks = ملفات CLK، ملف لكل قائمة (JSON الخاص بـ clkhash). اثنان أو أكثر
+help-linkage-report-threshold = معامل دايس الذي يحتاجه زوج ليكون مرشحًا (0 < T ≤ 1)
+help-linkage-report-names = أسماء القوائم مفصولة بفواصل (الافتراضي: أسماء الملفات دون امتداد). تُستخدم أسماءً لأعمدة تواريخ الالتقاط
+help-linkage-report-solver = أداة الحل: `greedy` (greedy_solve في anonlink) أو `probabilistic` (probabilistic_greedy_solve في anonlink مع --merge-threshold)
+help-linkage-report-merge_threshold = نسبة الأزواج بين عنقودين التي يجب أن تكون مرشحة ليندمجا (أداة الحل الاحتمالية فقط)
+help-linkage-report-blocking = توليد المرشحين: `none` (دقيق: كل زوج ضمن حد popcount) أو `lsh` (أخذ عينات من البتات بطريقة LSH لهامينغ: أسرع على القوائم الكبيرة، ويفوّت بعض الأزواج)
+help-linkage-report-lsh_tables = LSH: عدد جداول التجزئة
+help-linkage-report-lsh_bits = LSH: عدد البتات المأخوذة لكل جدول
+help-linkage-report-lsh_seed = LSH: بذرة المواضع المأخوذة
+help-linkage-report-threads = خيوط العمل (الافتراضي: كل الأنوية)
+help-linkage-report-kernel = نواة popcount: auto أو avx512 أو avx2 أو popcnt أو portable
+help-linkage-report-bins = فئات المدرج على [0, 1]
+help-linkage-report-floor = أرضية المدرج: الأزواج التي تحتها تُعدّ ولا تُوزَّع على الفئات (0 يوزّع كل زوج؛ وأرضية أعلى تتيح لحد popcount تخطي بعض العمل)

@@ -152,3 +152,49 @@ help-token-create-scope = read (default) or read-write
 help-token-list = List the tokens (never their secrets)
 help-token-revoke = Revoke a token: it stops working at once
 help-token-revoke-id = The token's id (from `token list`)
+
+## palermo linkage
+help-linkage-encode = Encode a CSV of identifiers into CLKs (clkhash 0.18 compatible)
+    .long =
+        Encode a CSV of identifiers into CLKs (clkhash 0.18 compatible).
+
+        Runs offline on the data holder's machine. The CSV's header must name the schema's features in order. Writes clkhash's JSON ({"{"}"clks": [base64, …]{"}"}), one CLK per record in file order.
+help-linkage-encode-identifiers = Identifiers: CSV with a header row matching the schema's features
+help-linkage-encode-schema = Linkage schema (clkhash JSON, version 1, 2 or 3)
+help-linkage-encode-secret_file = File holding the shared secret (at least 16 bytes; one trailing newline is ignored). Never printed
+help-linkage-encode-output = Output file for the CLKs
+help-linkage-encode-no_validate = Skip validating values against the schema's formats (clkhash's --no-validate)
+help-linkage-encode-threads = Worker threads (default: all cores)
+help-linkage-encode-quiet = No progress bar
+help-linkage-match = Match CLK files: candidate pairs by Dice coefficient, greedy one-to-one matching, clusters across k lists
+    .long =
+        Match CLK files: candidate pairs by Dice coefficient, greedy one-to-one matching, clusters across k lists.
+
+        Writes one CSV row per matched pair (file_a, index_a, file_b, index_b, similarity; 0-based record positions) and, with --capture-histories, the table that `palermo mse` reads.
+help-linkage-match-clks = CLK files, one per list (clkhash JSON). Two or more
+help-linkage-match-threshold = Dice coefficient a pair needs to be a candidate (0 < T ≤ 1)
+help-linkage-match-names = Names of the lists, comma-separated (default: file names without extension). Used as column names of the capture histories
+help-linkage-match-solver = Solver: `greedy` (anonlink's greedy_solve) or `probabilistic` (anonlink's probabilistic_greedy_solve with --merge-threshold)
+help-linkage-match-merge_threshold = Share of pairs between two clusters that must be candidates for them to merge (probabilistic solver only)
+help-linkage-match-blocking = Candidate generation: `none` (exact: every pair within the popcount bound) or `lsh` (Hamming LSH bit sampling: faster on large lists, misses some pairs)
+help-linkage-match-lsh_tables = LSH: number of hash tables
+help-linkage-match-lsh_bits = LSH: bits sampled per table
+help-linkage-match-lsh_seed = LSH: seed of the sampled positions
+help-linkage-match-threads = Worker threads (default: all cores)
+help-linkage-match-kernel = Popcount kernel: auto, avx512, avx2, popcnt or portable
+help-linkage-match-output = Matched pairs CSV (default: standard output)
+help-linkage-match-capture_histories = Also write capture histories here, in `palermo mse`'s input format
+help-linkage-report = Overlap counts per pair of lists and the similarity histogram, to choose the threshold
+help-linkage-report-clks = CLK files, one per list (clkhash JSON). Two or more
+help-linkage-report-threshold = Dice coefficient a pair needs to be a candidate (0 < T ≤ 1)
+help-linkage-report-names = Names of the lists, comma-separated (default: file names without extension). Used as column names of the capture histories
+help-linkage-report-solver = Solver: `greedy` (anonlink's greedy_solve) or `probabilistic` (anonlink's probabilistic_greedy_solve with --merge-threshold)
+help-linkage-report-merge_threshold = Share of pairs between two clusters that must be candidates for them to merge (probabilistic solver only)
+help-linkage-report-blocking = Candidate generation: `none` (exact: every pair within the popcount bound) or `lsh` (Hamming LSH bit sampling: faster on large lists, misses some pairs)
+help-linkage-report-lsh_tables = LSH: number of hash tables
+help-linkage-report-lsh_bits = LSH: bits sampled per table
+help-linkage-report-lsh_seed = LSH: seed of the sampled positions
+help-linkage-report-threads = Worker threads (default: all cores)
+help-linkage-report-kernel = Popcount kernel: auto, avx512, avx2, popcnt or portable
+help-linkage-report-bins = Histogram bins over [0, 1]
+help-linkage-report-floor = Histogram floor: pairs below it are counted, not binned (0 bins every pair; a higher floor lets the popcount bound skip work)

@@ -151,3 +151,49 @@ help-token-create-scope = read (por defecto) o read-write
 help-token-list = Listar los tokens (nunca sus secretos)
 help-token-revoke = Revocar un token: deja de funcionar de inmediato
 help-token-revoke-id = El identificador del token (de `token list`)
+
+## palermo linkage
+help-linkage-encode = Codificar un CSV de identificadores en CLK (compatible con clkhash 0.18)
+    .long =
+        Codificar un CSV de identificadores en CLK (compatible con clkhash 0.18).
+
+        Se ejecuta sin conexión en la máquina del titular de los datos. La cabecera del CSV debe nombrar las características del esquema en orden. Escribe el JSON de clkhash ({"{"}"clks": [base64, …]{"}"}), un CLK por registro en el orden del archivo.
+help-linkage-encode-identifiers = Identificadores: CSV con una fila de cabecera que coincide con las características del esquema
+help-linkage-encode-schema = Esquema de vinculación (JSON de clkhash, versión 1, 2 o 3)
+help-linkage-encode-secret_file = Archivo que contiene el secreto compartido (al menos 16 bytes; se ignora un salto de línea final). Nunca se muestra
+help-linkage-encode-output = Archivo de salida de los CLK
+help-linkage-encode-no_validate = No validar los valores con los formatos del esquema (--no-validate de clkhash)
+help-linkage-encode-threads = Hilos de trabajo (por defecto: todos los núcleos)
+help-linkage-encode-quiet = Sin barra de progreso
+help-linkage-match = Emparejar archivos de CLK: pares candidatos por coeficiente de Dice, emparejamiento voraz uno a uno, grupos a través de k listas
+    .long =
+        Emparejar archivos de CLK: pares candidatos por coeficiente de Dice, emparejamiento voraz uno a uno, grupos a través de k listas.
+
+        Escribe una fila CSV por par emparejado (file_a, index_a, file_b, index_b, similarity; posiciones de registro desde 0) y, con --capture-histories, la tabla que lee `palermo mse`.
+help-linkage-match-clks = Archivos de CLK, uno por lista (JSON de clkhash). Dos o más
+help-linkage-match-threshold = Coeficiente de Dice que necesita un par para ser candidato (0 < T ≤ 1)
+help-linkage-match-names = Nombres de las listas, separados por comas (por defecto: los nombres de archivo sin extensión). Se usan como nombres de columna de los historiales de captura
+help-linkage-match-solver = Solucionador: `greedy` (greedy_solve de anonlink) o `probabilistic` (probabilistic_greedy_solve de anonlink con --merge-threshold)
+help-linkage-match-merge_threshold = Proporción de pares entre dos grupos que deben ser candidatos para que se fusionen (solo el solucionador probabilístico)
+help-linkage-match-blocking = Generación de candidatos: `none` (exacta: cada par dentro de la cota de popcount) o `lsh` (muestreo de bits LSH de Hamming: más rápido en listas grandes, omite algunos pares)
+help-linkage-match-lsh_tables = LSH: número de tablas hash
+help-linkage-match-lsh_bits = LSH: bits muestreados por tabla
+help-linkage-match-lsh_seed = LSH: semilla de las posiciones muestreadas
+help-linkage-match-threads = Hilos de trabajo (por defecto: todos los núcleos)
+help-linkage-match-kernel = Núcleo de popcount: auto, avx512, avx2, popcnt o portable
+help-linkage-match-output = CSV de los pares emparejados (por defecto: la salida estándar)
+help-linkage-match-capture_histories = Escribir también aquí los historiales de captura, en el formato de entrada de `palermo mse`
+help-linkage-report = Recuentos de solapamiento por par de listas e histograma de similitudes, para elegir el umbral
+help-linkage-report-clks = Archivos de CLK, uno por lista (JSON de clkhash). Dos o más
+help-linkage-report-threshold = Coeficiente de Dice que necesita un par para ser candidato (0 < T ≤ 1)
+help-linkage-report-names = Nombres de las listas, separados por comas (por defecto: los nombres de archivo sin extensión). Se usan como nombres de columna de los historiales de captura
+help-linkage-report-solver = Solucionador: `greedy` (greedy_solve de anonlink) o `probabilistic` (probabilistic_greedy_solve de anonlink con --merge-threshold)
+help-linkage-report-merge_threshold = Proporción de pares entre dos grupos que deben ser candidatos para que se fusionen (solo el solucionador probabilístico)
+help-linkage-report-blocking = Generación de candidatos: `none` (exacta: cada par dentro de la cota de popcount) o `lsh` (muestreo de bits LSH de Hamming: más rápido en listas grandes, omite algunos pares)
+help-linkage-report-lsh_tables = LSH: número de tablas hash
+help-linkage-report-lsh_bits = LSH: bits muestreados por tabla
+help-linkage-report-lsh_seed = LSH: semilla de las posiciones muestreadas
+help-linkage-report-threads = Hilos de trabajo (por defecto: todos los núcleos)
+help-linkage-report-kernel = Núcleo de popcount: auto, avx512, avx2, popcnt o portable
+help-linkage-report-bins = Intervalos del histograma sobre [0, 1]
+help-linkage-report-floor = Umbral inferior del histograma: los pares por debajo se cuentan, no se clasifican (0 clasifica cada par; un umbral inferior más alto permite a la cota de popcount ahorrar trabajo)

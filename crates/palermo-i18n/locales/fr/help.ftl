@@ -151,3 +151,49 @@ help-token-create-scope = read (par défaut) ou read-write
 help-token-list = Lister les jetons (jamais leurs secrets)
 help-token-revoke = Révoquer un jeton : il cesse aussitôt de fonctionner
 help-token-revoke-id = L’identifiant du jeton (donné par `token list`)
+
+## palermo linkage
+help-linkage-encode = Encoder un CSV d’identifiants en CLK (compatible avec clkhash 0.18)
+    .long =
+        Encoder un CSV d’identifiants en CLK (compatible avec clkhash 0.18).
+
+        S’exécute hors ligne sur la machine du détenteur des données. L’en-tête du CSV doit nommer les caractéristiques du schéma dans l’ordre. Écrit le JSON de clkhash ({"{"}"clks": [base64, …]{"}"}), un CLK par enregistrement dans l’ordre du fichier.
+help-linkage-encode-identifiers = Identifiants : CSV avec une ligne d’en-tête correspondant aux caractéristiques du schéma
+help-linkage-encode-schema = Schéma de couplage (JSON de clkhash, version 1, 2 ou 3)
+help-linkage-encode-secret_file = Fichier contenant le secret partagé (au moins 16 octets ; un saut de ligne final est ignoré). Jamais affiché
+help-linkage-encode-output = Fichier de sortie des CLK
+help-linkage-encode-no_validate = Ne pas valider les valeurs selon les formats du schéma (--no-validate de clkhash)
+help-linkage-encode-threads = Fils d’exécution (par défaut : tous les cœurs)
+help-linkage-encode-quiet = Pas de barre de progression
+help-linkage-match = Apparier des fichiers de CLK : paires candidates selon le coefficient de Dice, appariement glouton un à un, groupes sur k listes
+    .long =
+        Apparier des fichiers de CLK : paires candidates selon le coefficient de Dice, appariement glouton un à un, groupes sur k listes.
+
+        Écrit une ligne CSV par paire appariée (file_a, index_a, file_b, index_b, similarity ; positions des enregistrements à partir de 0) et, avec --capture-histories, la table que lit `palermo mse`.
+help-linkage-match-clks = Fichiers de CLK, un par liste (JSON de clkhash). Deux ou plus
+help-linkage-match-threshold = Coefficient de Dice qu’une paire doit atteindre pour être candidate (0 < T ≤ 1)
+help-linkage-match-names = Noms des listes, séparés par des virgules (par défaut : les noms de fichier sans extension). Servent de noms de colonne des historiques de capture
+help-linkage-match-solver = Solveur : `greedy` (greedy_solve d’anonlink) ou `probabilistic` (probabilistic_greedy_solve d’anonlink avec --merge-threshold)
+help-linkage-match-merge_threshold = Part des paires entre deux groupes qui doivent être candidates pour qu’ils fusionnent (solveur probabiliste seulement)
+help-linkage-match-blocking = Génération des candidats : `none` (exacte : chaque paire dans la borne du popcount) ou `lsh` (échantillonnage de bits LSH de Hamming : plus rapide sur de grandes listes, manque certaines paires)
+help-linkage-match-lsh_tables = LSH : nombre de tables de hachage
+help-linkage-match-lsh_bits = LSH : bits échantillonnés par table
+help-linkage-match-lsh_seed = LSH : graine des positions échantillonnées
+help-linkage-match-threads = Fils d’exécution (par défaut : tous les cœurs)
+help-linkage-match-kernel = Noyau de popcount : auto, avx512, avx2, popcnt ou portable
+help-linkage-match-output = CSV des paires appariées (par défaut : la sortie standard)
+help-linkage-match-capture_histories = Écrire aussi ici les historiques de capture, au format d’entrée de `palermo mse`
+help-linkage-report = Nombres de recoupements par paire de listes et histogramme des similarités, pour choisir le seuil
+help-linkage-report-clks = Fichiers de CLK, un par liste (JSON de clkhash). Deux ou plus
+help-linkage-report-threshold = Coefficient de Dice qu’une paire doit atteindre pour être candidate (0 < T ≤ 1)
+help-linkage-report-names = Noms des listes, séparés par des virgules (par défaut : les noms de fichier sans extension). Servent de noms de colonne des historiques de capture
+help-linkage-report-solver = Solveur : `greedy` (greedy_solve d’anonlink) ou `probabilistic` (probabilistic_greedy_solve d’anonlink avec --merge-threshold)
+help-linkage-report-merge_threshold = Part des paires entre deux groupes qui doivent être candidates pour qu’ils fusionnent (solveur probabiliste seulement)
+help-linkage-report-blocking = Génération des candidats : `none` (exacte : chaque paire dans la borne du popcount) ou `lsh` (échantillonnage de bits LSH de Hamming : plus rapide sur de grandes listes, manque certaines paires)
+help-linkage-report-lsh_tables = LSH : nombre de tables de hachage
+help-linkage-report-lsh_bits = LSH : bits échantillonnés par table
+help-linkage-report-lsh_seed = LSH : graine des positions échantillonnées
+help-linkage-report-threads = Fils d’exécution (par défaut : tous les cœurs)
+help-linkage-report-kernel = Noyau de popcount : auto, avx512, avx2, popcnt ou portable
+help-linkage-report-bins = Classes de l’histogramme sur [0, 1]
+help-linkage-report-floor = Plancher de l’histogramme : les paires en dessous sont comptées, non classées (0 classe chaque paire ; un plancher plus haut permet à la borne du popcount d’éviter du travail)

@@ -151,3 +151,49 @@ help-token-create-scope = read (по умолчанию) или read-write
 help-token-list = Список токенов (никогда не их секреты)
 help-token-revoke = Отозвать токен: он сразу перестаёт действовать
 help-token-revoke-id = Идентификатор токена (из `token list`)
+
+## palermo linkage
+help-linkage-encode = Закодировать CSV с идентификаторами в CLK (совместимо с clkhash 0.18)
+    .long =
+        Закодировать CSV с идентификаторами в CLK (совместимо с clkhash 0.18).
+
+        Выполняется без сети на машине держателя данных. Заголовок CSV должен называть признаки схемы по порядку. Записывает JSON clkhash ({"{"}"clks": [base64, …]{"}"}), один CLK на запись в порядке файла.
+help-linkage-encode-identifiers = Идентификаторы: CSV со строкой заголовка, соответствующей признакам схемы
+help-linkage-encode-schema = Схема связывания (JSON clkhash, версия 1, 2 или 3)
+help-linkage-encode-secret_file = Файл с общим секретом (не менее 16 байт; один завершающий перевод строки игнорируется). Никогда не выводится
+help-linkage-encode-output = Выходной файл для CLK
+help-linkage-encode-no_validate = Не проверять значения по форматам схемы (--no-validate в clkhash)
+help-linkage-encode-threads = Рабочие потоки (по умолчанию: все ядра)
+help-linkage-encode-quiet = Без индикатора выполнения
+help-linkage-match = Сопоставить файлы CLK: пары-кандидаты по коэффициенту Дайса, жадное взаимно однозначное сопоставление, кластеры по k спискам
+    .long =
+        Сопоставить файлы CLK: пары-кандидаты по коэффициенту Дайса, жадное взаимно однозначное сопоставление, кластеры по k спискам.
+
+        Записывает одну строку CSV на сопоставленную пару (file_a, index_a, file_b, index_b, similarity; позиции записей с 0) и, с --capture-histories, таблицу, которую читает `palermo mse`.
+help-linkage-match-clks = Файлы CLK, по одному на список (JSON clkhash). Два или больше
+help-linkage-match-threshold = Коэффициент Дайса, нужный паре, чтобы стать кандидатом (0 < T ≤ 1)
+help-linkage-match-names = Названия списков через запятую (по умолчанию: имена файлов без расширения). Используются как имена столбцов историй поимок
+help-linkage-match-solver = Решатель: `greedy` (greedy_solve из anonlink) или `probabilistic` (probabilistic_greedy_solve из anonlink с --merge-threshold)
+help-linkage-match-merge_threshold = Доля пар между двумя кластерами, которые должны быть кандидатами, чтобы кластеры объединились (только вероятностный решатель)
+help-linkage-match-blocking = Порождение кандидатов: `none` (точно: каждая пара в пределах границы popcount) или `lsh` (выборка битов LSH по Хэммингу: быстрее на больших списках, пропускает некоторые пары)
+help-linkage-match-lsh_tables = LSH: число хеш-таблиц
+help-linkage-match-lsh_bits = LSH: число битов, выбираемых на таблицу
+help-linkage-match-lsh_seed = LSH: начальное значение выбираемых позиций
+help-linkage-match-threads = Рабочие потоки (по умолчанию: все ядра)
+help-linkage-match-kernel = Ядро popcount: auto, avx512, avx2, popcnt или portable
+help-linkage-match-output = CSV сопоставленных пар (по умолчанию: стандартный вывод)
+help-linkage-match-capture_histories = Также записать сюда истории поимок во входном формате `palermo mse`
+help-linkage-report = Число пересечений для каждой пары списков и гистограмма сходства, чтобы выбрать порог
+help-linkage-report-clks = Файлы CLK, по одному на список (JSON clkhash). Два или больше
+help-linkage-report-threshold = Коэффициент Дайса, нужный паре, чтобы стать кандидатом (0 < T ≤ 1)
+help-linkage-report-names = Названия списков через запятую (по умолчанию: имена файлов без расширения). Используются как имена столбцов историй поимок
+help-linkage-report-solver = Решатель: `greedy` (greedy_solve из anonlink) или `probabilistic` (probabilistic_greedy_solve из anonlink с --merge-threshold)
+help-linkage-report-merge_threshold = Доля пар между двумя кластерами, которые должны быть кандидатами, чтобы кластеры объединились (только вероятностный решатель)
+help-linkage-report-blocking = Порождение кандидатов: `none` (точно: каждая пара в пределах границы popcount) или `lsh` (выборка битов LSH по Хэммингу: быстрее на больших списках, пропускает некоторые пары)
+help-linkage-report-lsh_tables = LSH: число хеш-таблиц
+help-linkage-report-lsh_bits = LSH: число битов, выбираемых на таблицу
+help-linkage-report-lsh_seed = LSH: начальное значение выбираемых позиций
+help-linkage-report-threads = Рабочие потоки (по умолчанию: все ядра)
+help-linkage-report-kernel = Ядро popcount: auto, avx512, avx2, popcnt или portable
+help-linkage-report-bins = Интервалы гистограммы на [0, 1]
+help-linkage-report-floor = Нижняя граница гистограммы: пары ниже неё считаются, но не распределяются по интервалам (0 распределяет каждую пару; более высокая граница позволяет границе popcount пропускать работу)

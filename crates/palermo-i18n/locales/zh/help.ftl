@@ -150,3 +150,49 @@ help-token-create-scope = read（默认）或 read-write
 help-token-list = 列出令牌（从不显示其机密）
 help-token-revoke = 吊销令牌：立即失效
 help-token-revoke-id = 令牌的编号（来自 `token list`）
+
+## palermo linkage
+help-linkage-encode = 将标识符 CSV 编码为 CLK（与 clkhash 0.18 兼容）
+    .long =
+        将标识符 CSV 编码为 CLK（与 clkhash 0.18 兼容）。
+
+        在数据持有者的机器上离线运行。CSV 的表头必须按顺序列出模式的特征。写出 clkhash 的 JSON（{"{"}"clks": [base64, …]{"}"}），按文件顺序每条记录一个 CLK。
+help-linkage-encode-identifiers = 标识符：带表头行的 CSV，表头与模式的特征一致
+help-linkage-encode-schema = 关联模式（clkhash JSON，版本 1、2 或 3）
+help-linkage-encode-secret_file = 存放共享密钥的文件（至少 16 字节；忽略末尾的一个换行符）。从不打印
+help-linkage-encode-output = CLK 的输出文件
+help-linkage-encode-no_validate = 跳过按模式格式验证值（clkhash 的 --no-validate）
+help-linkage-encode-threads = 工作线程数（默认：所有核心）
+help-linkage-encode-quiet = 不显示进度条
+help-linkage-match = 匹配 CLK 文件：按 Dice 系数产生候选对，贪心一对一匹配，跨 k 个名单聚类
+    .long =
+        匹配 CLK 文件：按 Dice 系数产生候选对，贪心一对一匹配，跨 k 个名单聚类。
+
+        每个匹配对写一行 CSV（file_a、index_a、file_b、index_b、similarity；记录位置从 0 起），使用 --capture-histories 时还写出 `palermo mse` 读取的表。
+help-linkage-match-clks = CLK 文件，每个名单一个（clkhash JSON）。两个或更多
+help-linkage-match-threshold = 一对成为候选所需的 Dice 系数（0 < T ≤ 1）
+help-linkage-match-names = 名单的名称，以逗号分隔（默认：不含扩展名的文件名）。用作捕获历史的列名
+help-linkage-match-solver = 求解器：`greedy`（anonlink 的 greedy_solve）或 `probabilistic`（anonlink 的 probabilistic_greedy_solve，配合 --merge-threshold）
+help-linkage-match-merge_threshold = 两个聚类之间须为候选的对所占比例，达到后二者合并（仅限概率求解器）
+help-linkage-match-blocking = 候选生成：`none`（精确：popcount 界限内的每一对）或 `lsh`（汉明 LSH 位抽样：大名单上更快，会遗漏一些对）
+help-linkage-match-lsh_tables = LSH：哈希表数量
+help-linkage-match-lsh_bits = LSH：每个表抽样的位数
+help-linkage-match-lsh_seed = LSH：抽样位置的种子
+help-linkage-match-threads = 工作线程数（默认：所有核心）
+help-linkage-match-kernel = popcount 内核：auto、avx512、avx2、popcnt 或 portable
+help-linkage-match-output = 匹配对的 CSV（默认：标准输出）
+help-linkage-match-capture_histories = 同时在此写出捕获历史，采用 `palermo mse` 的输入格式
+help-linkage-report = 每对名单的重叠计数和相似度直方图，用于选择阈值
+help-linkage-report-clks = CLK 文件，每个名单一个（clkhash JSON）。两个或更多
+help-linkage-report-threshold = 一对成为候选所需的 Dice 系数（0 < T ≤ 1）
+help-linkage-report-names = 名单的名称，以逗号分隔（默认：不含扩展名的文件名）。用作捕获历史的列名
+help-linkage-report-solver = 求解器：`greedy`（anonlink 的 greedy_solve）或 `probabilistic`（anonlink 的 probabilistic_greedy_solve，配合 --merge-threshold）
+help-linkage-report-merge_threshold = 两个聚类之间须为候选的对所占比例，达到后二者合并（仅限概率求解器）
+help-linkage-report-blocking = 候选生成：`none`（精确：popcount 界限内的每一对）或 `lsh`（汉明 LSH 位抽样：大名单上更快，会遗漏一些对）
+help-linkage-report-lsh_tables = LSH：哈希表数量
+help-linkage-report-lsh_bits = LSH：每个表抽样的位数
+help-linkage-report-lsh_seed = LSH：抽样位置的种子
+help-linkage-report-threads = 工作线程数（默认：所有核心）
+help-linkage-report-kernel = popcount 内核：auto、avx512、avx2、popcnt 或 portable
+help-linkage-report-bins = 直方图在 [0, 1] 上的分箱数
+help-linkage-report-floor = 直方图下限：低于它的对只计数、不分箱（0 表示每一对都分箱；更高的下限让 popcount 界限省去一些工作）
