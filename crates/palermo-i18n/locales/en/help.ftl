@@ -198,3 +198,52 @@ help-linkage-report-threads = Worker threads (default: all cores)
 help-linkage-report-kernel = Popcount kernel: auto, avx512, avx2, popcnt or portable
 help-linkage-report-bins = Histogram bins over [0, 1]
 help-linkage-report-floor = Histogram floor: pairs below it are counted, not binned (0 bins every pair; a higher floor lets the popcount bound skip work)
+
+## palermo cases
+help-cases-import = Import victim case records from one agency's file, in one transaction
+    .long =
+        Import victim case records from one agency's file, in one transaction.
+
+        Every row is validated; valid rows are stored, rejected rows go to a report (FILE's name + `.rejected.csv`, or --report) with line, field and reason. Re-importing the same --source replaces its records, but never silently shrinks them: a re-import rejecting more than 1% of its rows, or keeping fewer than half of the stored records, is refused without --force. Exit status as `stats import` (0 all stored, 3 rows rejected, 1 nothing imported). Files with a column identifying a person (names, dates of birth, document numbers, contact details, addresses, coordinates) are refused whole.
+help-cases-import-file = The file (UTF-8)
+help-cases-import-source = Name of the agency or data set (re-importing a source replaces it)
+help-cases-import-format = Layout of FILE
+help-cases-import-format-ctdc = CTDC microdata: the 2024 Global Synthetic Dataset layout (comma) or the older k-anonymised Global Dataset (semicolon), by column names
+help-cases-import-format-htcds-csv = HTCDS 2.0 fields as CSV columns (`prs_Gender`, `vic_TypeOfExploitation` …)
+help-cases-import-format-htcds-json = HTCDS 2.0 fields as a JSON array of objects or JSON Lines
+help-cases-import-strict = Reject the whole file on the first invalid row
+help-cases-import-force = Replace the source even when more than 1% of the rows are rejected or the new version has fewer than half of the stored records (refused otherwise)
+help-cases-import-report = Where to write rejected rows (CSV)
+help-cases-indicators = Victim counts from case records, for the data holder on the database file: exact counts, cells below k withheld (and enough others that none can be recovered from the total). Same filters as `stats indicators`, for side-by-side comparison with the national statistics. Never publish these: the public gets releases (`cases release create`)
+help-cases-indicators-from = First year (inclusive): four digits, 1900 to 2100
+help-cases-indicators-to = Last year (inclusive): four digits, 1900 to 2100
+help-cases-indicators-country = Country: ISO 3166-1 alpha-3 code, such as MDA (a name is refused with its code)
+help-cases-indicators-region = UNODC region or sub-region ("Europe", "Sub-Saharan Africa")
+help-cases-indicators-sex = Sex: female, male, other, unknown (default: all)
+help-cases-indicators-age = Age group: child (0-17), adult (18+), unknown (default: all)
+help-cases-indicators-form = Form of exploitation: sexual, forced-labour, other
+help-cases-indicators-by = Group by: year, sex, age, form, country, citizenship, region (comma-separated for several)
+help-cases-indicators-format = Output format
+help-cases-indicators-format-table = Aligned columns for reading
+help-cases-indicators-format-csv = CSV with a header row
+help-cases-indicators-format-json = A JSON array of rows
+help-cases-indicators-source = Only records of this source
+help-cases-indicators-k = Small-cell threshold k (at least 3)
+help-cases-sources = The stored sources
+help-cases-release = Releases: the only public form of case-record tables (create, list, withdraw)
+help-cases-release-create = Make a release: compute the public one-way tables (total; by year, sex, age, form, country, citizenship) from all pooled case records now, protect them, and store them frozen. The web and API then serve it; imports change nothing public until the next release
+help-cases-release-create-method = cell-key (default) or dp
+help-cases-release-create-method-cell-key = Small-cell suppression and cell-key noise (±2), the same for the same records
+help-cases-release-create-method-dp = Differential privacy (OpenDP's discrete Laplace) at --epsilon, charged to each source's privacy budget
+help-cases-release-create-epsilon = Privacy loss of a --method dp release (a positive number, such as 0.5, 1 or 2), charged to every source's budget
+help-cases-release-create-note = A note for readers (shown with the release)
+help-cases-release-list = List the releases, newest first
+help-cases-release-withdraw = Withdraw a release: it is no longer served (its ε stays spent)
+help-cases-release-withdraw-id = The release number
+help-cases-budget = The privacy budget that differentially private releases spend
+help-cases-budget-set = Set the privacy budget (total ε over all releases) of a source, or of every stored source
+help-cases-budget-set-epsilon = Total ε (a positive number)
+help-cases-budget-set-source = Only this source
+help-cases-budget-show = Show each source's budget, ε spent and ε remaining
+help-cases-export = Write the raw case records (one row per victim) as CSV to standard output. Record-level data: for the data holder on their own database file only; never publish it (use `cases indicators`, which protects small cells)
+help-cases-export-source = Only records of this source

@@ -197,3 +197,52 @@ help-linkage-report-threads = Fils d’exécution (par défaut : tous les cœurs
 help-linkage-report-kernel = Noyau de popcount : auto, avx512, avx2, popcnt ou portable
 help-linkage-report-bins = Classes de l’histogramme sur [0, 1]
 help-linkage-report-floor = Plancher de l’histogramme : les paires en dessous sont comptées, non classées (0 classe chaque paire ; un plancher plus haut permet à la borne du popcount d’éviter du travail)
+
+## palermo cases
+help-cases-import = Importer les dossiers de victimes du fichier d’un organisme, en une seule transaction
+    .long =
+        Importer les dossiers de victimes du fichier d’un organisme, en une seule transaction.
+
+        Chaque ligne est validée ; les lignes valides sont enregistrées, les lignes rejetées vont dans un rapport (le nom de FILE + `.rejected.csv`, ou --report) avec ligne, champ et motif. Réimporter la même --source remplace ses dossiers, mais ne les réduit jamais en silence : une réimportation qui rejette plus de 1 % de ses lignes, ou qui garde moins de la moitié des dossiers enregistrés, est refusée sans --force. Code de sortie comme pour `stats import` (0 tout enregistré, 3 lignes rejetées, 1 rien importé). Les fichiers ayant une colonne qui identifie une personne (noms, dates de naissance, numéros de documents, coordonnées de contact, adresses, coordonnées géographiques) sont refusés en entier.
+help-cases-import-file = Le fichier (UTF-8)
+help-cases-import-source = Nom de l’organisme ou du jeu de données (réimporter une source la remplace)
+help-cases-import-format = Structure de FILE
+help-cases-import-format-ctdc = Microdonnées du CTDC : la structure du Global Synthetic Dataset 2024 (virgule) ou de l’ancien Global Dataset k-anonymisé (point-virgule), d’après les noms de colonnes
+help-cases-import-format-htcds-csv = Champs HTCDS 2.0 en colonnes CSV (`prs_Gender`, `vic_TypeOfExploitation` …)
+help-cases-import-format-htcds-json = Champs HTCDS 2.0 en tableau JSON d’objets ou en JSON Lines
+help-cases-import-strict = Rejeter tout le fichier à la première ligne invalide
+help-cases-import-force = Remplacer la source même si plus de 1 % des lignes sont rejetées ou si la nouvelle version a moins de la moitié des dossiers enregistrés (refusé sinon)
+help-cases-import-report = Où écrire les lignes rejetées (CSV)
+help-cases-indicators = Nombres de victimes tirés des dossiers, pour le détenteur des données sur le fichier de base de données : nombres exacts, cellules sous k masquées (et assez d’autres pour qu’aucune ne puisse être retrouvée à partir du total). Mêmes filtres que `stats indicators`, pour comparer avec les statistiques nationales. Ne jamais les publier : le public reçoit des publications (`cases release create`)
+help-cases-indicators-from = Première année (incluse) : quatre chiffres, de 1900 à 2100
+help-cases-indicators-to = Dernière année (incluse) : quatre chiffres, de 1900 à 2100
+help-cases-indicators-country = Pays : code ISO 3166-1 alpha-3, tel que MDA (un nom est refusé, avec son code)
+help-cases-indicators-region = Région ou sous-région de l’ONUDC ("Europe", "Sub-Saharan Africa")
+help-cases-indicators-sex = Sexe : female, male, other, unknown (par défaut : tous)
+help-cases-indicators-age = Tranche d’âge : child (0-17), adult (18+), unknown (par défaut : toutes)
+help-cases-indicators-form = Forme d’exploitation : sexual, forced-labour, other
+help-cases-indicators-by = Regrouper par : year, sex, age, form, country, citizenship, region (séparés par des virgules pour plusieurs)
+help-cases-indicators-format = Format de sortie
+help-cases-indicators-format-table = Colonnes alignées, pour la lecture
+help-cases-indicators-format-csv = CSV avec une ligne d’en-tête
+help-cases-indicators-format-json = Un tableau JSON de lignes
+help-cases-indicators-source = Seulement les dossiers de cette source
+help-cases-indicators-k = Seuil des petites cellules k (au moins 3)
+help-cases-sources = Les sources enregistrées
+help-cases-release = Publications : la seule forme publique des tableaux de dossiers de victimes (create, list, withdraw)
+help-cases-release-create = Faire une publication : calculer maintenant les tableaux publics à une dimension (total ; par année, sexe, âge, forme, pays, nationalité) à partir de tous les dossiers mis en commun, les protéger et les enregistrer figés. Le web et l’API la servent ensuite ; les importations ne changent rien de public avant la publication suivante
+help-cases-release-create-method = cell-key (par défaut) ou dp
+help-cases-release-create-method-cell-key = Suppression des petites cellules et bruit par clé de cellule (±2), le même pour les mêmes dossiers
+help-cases-release-create-method-dp = Confidentialité différentielle (Laplace discret d’OpenDP) à --epsilon, imputée au budget de confidentialité de chaque source
+help-cases-release-create-epsilon = Perte de confidentialité d’une publication --method dp (un nombre positif, tel que 0.5, 1 ou 2), imputée au budget de chaque source
+help-cases-release-create-note = Une note pour les lecteurs (affichée avec la publication)
+help-cases-release-list = Lister les publications, de la plus récente à la plus ancienne
+help-cases-release-withdraw = Retirer une publication : elle n’est plus servie (son ε reste dépensé)
+help-cases-release-withdraw-id = Le numéro de la publication
+help-cases-budget = Le budget de confidentialité que dépensent les publications à confidentialité différentielle
+help-cases-budget-set = Fixer le budget de confidentialité (ε total sur toutes les publications) d’une source, ou de chaque source enregistrée
+help-cases-budget-set-epsilon = ε total (un nombre positif)
+help-cases-budget-set-source = Seulement cette source
+help-cases-budget-show = Afficher le budget de chaque source, l’ε dépensé et l’ε restant
+help-cases-export = Écrire les dossiers bruts (une ligne par victime) en CSV sur la sortie standard. Données individuelles : pour le détenteur des données sur son propre fichier de base de données seulement ; ne jamais les publier (utiliser `cases indicators`, qui protège les petites cellules)
+help-cases-export-source = Seulement les dossiers de cette source

@@ -197,3 +197,52 @@ help-linkage-report-threads = Рабочие потоки (по умолчани
 help-linkage-report-kernel = Ядро popcount: auto, avx512, avx2, popcnt или portable
 help-linkage-report-bins = Интервалы гистограммы на [0, 1]
 help-linkage-report-floor = Нижняя граница гистограммы: пары ниже неё считаются, но не распределяются по интервалам (0 распределяет каждую пару; более высокая граница позволяет границе popcount пропускать работу)
+
+## palermo cases
+help-cases-import = Импортировать дела жертв из файла одного ведомства в одной транзакции
+    .long =
+        Импортировать дела жертв из файла одного ведомства в одной транзакции.
+
+        Каждая строка проверяется; верные строки сохраняются, отклонённые попадают в отчёт (имя FILE + `.rejected.csv` или --report) со строкой, полем и причиной. Повторный импорт того же --source заменяет его дела, но никогда не сокращает их молча: повторный импорт, отклоняющий более 1 % строк или сохраняющий меньше половины хранимых дел, без --force отклоняется. Код выхода как у `stats import` (0 — всё сохранено, 3 — строки отклонены, 1 — ничего не импортировано). Файлы со столбцом, идентифицирующим человека (имена, даты рождения, номера документов, контактные данные, адреса, координаты), отклоняются целиком.
+help-cases-import-file = Файл (UTF-8)
+help-cases-import-source = Название ведомства или набора данных (повторный импорт источника заменяет его)
+help-cases-import-format = Структура FILE
+help-cases-import-format-ctdc = Микроданные CTDC: структура Global Synthetic Dataset 2024 (запятая) или прежнего k-анонимизированного Global Dataset (точка с запятой), по именам столбцов
+help-cases-import-format-htcds-csv = Поля HTCDS 2.0 как столбцы CSV (`prs_Gender`, `vic_TypeOfExploitation` …)
+help-cases-import-format-htcds-json = Поля HTCDS 2.0 как массив объектов JSON или JSON Lines
+help-cases-import-strict = Отклонить весь файл при первой неверной строке
+help-cases-import-force = Заменить источник, даже если отклонено более 1 % строк или в новой версии меньше половины хранимых дел (иначе отказ)
+help-cases-import-report = Куда записать отклонённые строки (CSV)
+help-cases-indicators = Число жертв по делам, для держателя данных на файле базы данных: точные числа, ячейки ниже k скрыты (и достаточно других, чтобы ни одну нельзя было восстановить из итога). Те же фильтры, что у `stats indicators`, для сравнения с национальной статистикой. Никогда не публикуйте их: публика получает выпуски (`cases release create`)
+help-cases-indicators-from = Первый год (включительно): четыре цифры, от 1900 до 2100
+help-cases-indicators-to = Последний год (включительно): четыре цифры, от 1900 до 2100
+help-cases-indicators-country = Страна: код ISO 3166-1 alpha-3, например MDA (название отклоняется с указанием кода)
+help-cases-indicators-region = Регион или субрегион УНП ООН ("Europe", "Sub-Saharan Africa")
+help-cases-indicators-sex = Пол: female, male, other, unknown (по умолчанию: все)
+help-cases-indicators-age = Возрастная группа: child (0-17), adult (18+), unknown (по умолчанию: все)
+help-cases-indicators-form = Форма эксплуатации: sexual, forced-labour, other
+help-cases-indicators-by = Группировать по: year, sex, age, form, country, citizenship, region (через запятую для нескольких)
+help-cases-indicators-format = Формат вывода
+help-cases-indicators-format-table = Выровненные столбцы для чтения
+help-cases-indicators-format-csv = CSV со строкой заголовка
+help-cases-indicators-format-json = Массив строк JSON
+help-cases-indicators-source = Только дела этого источника
+help-cases-indicators-k = Порог малых ячеек k (не менее 3)
+help-cases-sources = Хранимые источники
+help-cases-release = Выпуски: единственная публичная форма таблиц дел жертв (create, list, withdraw)
+help-cases-release-create = Сделать выпуск: вычислить сейчас публичные одномерные таблицы (итог; по году, полу, возрасту, форме, стране, гражданству) по всем объединённым делам, защитить их и сохранить неизменными. Затем их отдают веб и API; импорт ничего публичного не меняет до следующего выпуска
+help-cases-release-create-method = cell-key (по умолчанию) или dp
+help-cases-release-create-method-cell-key = Подавление малых ячеек и шум по ключу ячейки (±2), одинаковый для одних и тех же дел
+help-cases-release-create-method-dp = Дифференциальная приватность (дискретный Лаплас OpenDP) с --epsilon, списывается с бюджета приватности каждого источника
+help-cases-release-create-epsilon = Потеря приватности выпуска --method dp (положительное число, например 0.5, 1 или 2), списывается с бюджета каждого источника
+help-cases-release-create-note = Примечание для читателей (показывается с выпуском)
+help-cases-release-list = Список выпусков, сначала новые
+help-cases-release-withdraw = Отозвать выпуск: он больше не отдаётся (его ε остаётся израсходованным)
+help-cases-release-withdraw-id = Номер выпуска
+help-cases-budget = Бюджет приватности, который расходуют дифференциально приватные выпуски
+help-cases-budget-set = Задать бюджет приватности (общий ε на все выпуски) источника или каждого хранимого источника
+help-cases-budget-set-epsilon = Общий ε (положительное число)
+help-cases-budget-set-source = Только этот источник
+help-cases-budget-show = Показать бюджет каждого источника, израсходованный и оставшийся ε
+help-cases-export = Записать исходные дела (одна строка на жертву) в CSV на стандартный вывод. Данные уровня записей: только для держателя данных на его собственном файле базы данных; никогда не публикуйте их (используйте `cases indicators`, который защищает малые ячейки)
+help-cases-export-source = Только дела этого источника
