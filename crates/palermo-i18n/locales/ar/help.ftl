@@ -246,3 +246,54 @@ help-cases-budget-set-source = هذا المصدر فقط
 help-cases-budget-show = عرض ميزانية كل مصدر وε المستهلك وε المتبقي
 help-cases-export = كتابة سجلات الحالات الخام (صف لكل ضحية) بصيغة CSV إلى الإخراج القياسي. بيانات على مستوى السجل: لحائز البيانات على ملف قاعدة بياناته فقط؛ لا تنشرها أبدًا (استخدم `cases indicators` الذي يحمي الخلايا الصغيرة)
 help-cases-export-source = سجلات هذا المصدر فقط
+
+## palermo stats
+help-stats-import = استيراد الإحصاءات الوطنية (البيانات القطرية لـ GLOTIP لمكتب الأمم المتحدة المعني بالمخدرات والجريمة) في معاملة واحدة
+    .long =
+        استيراد الإحصاءات الوطنية (البيانات القطرية لـ GLOTIP لمكتب الأمم المتحدة المعني بالمخدرات والجريمة) في معاملة واحدة.
+
+        يُتحقق من كل صف؛ تُخزَّن الصفوف الصحيحة، وتُكتب الصفوف المرفوضة مع سطرها وحقلها وسببها في تقرير (اسم FILE مع `.rejected.csv` في دليل العمل، أو --report). إعادة استيراد مجموعة بيانات تستبدلها (دون تكرار)، لكنها لا تقلّصها أبدًا دون تنبيه: تُرفض دون --force إعادة الاستيراد التي ترفض أكثر من 1% من صفوفها أو تُبقي أقل من نصف الصفوف المخزنة. المفاتيح المنشورة أكثر من مرة تُحفظ كلها وتُسرد بوصفها تعارضات.
+
+        رمز الخروج: 0 إذا خُزّن كل صف؛ 3 إذا رُفضت صفوف (تُخزَّن الأخرى؛ انظر التقرير)؛ 1 إذا لم يُستورد شيء.
+help-stats-import-file = الملف (CSV، UTF-8)
+help-stats-import-format = بنية FILE (الافتراضي: glotip-xlsx لملف `.xlsx`، وإلا glotip-csv)
+help-stats-import-format-glotip-csv = ملف CSV لبوابة بيانات GLOTIP لمكتب الأمم المتحدة المعني بالمخدرات والجريمة (13 عمودًا، `txtVALUE` مع "<5")
+help-stats-import-format-glotip-xlsx = مصنف Excel لبوابة البيانات (`data_glotip.xlsx`): ورقة العمل الأولى، بالأعمدة نفسها كما في CSV؛ تُرقَّم الصفوف كما في الورقة
+help-stats-import-dataset = اسم مجموعة البيانات (إعادة استيراد اسم تستبدله؛ الجدول المرفق هو `glotip`)
+help-stats-import-force = استبدال مجموعة البيانات حتى إن رُفض أكثر من 1% من الصفوف أو كان في النسخة الجديدة أقل من نصف الصفوف المخزنة (وإلا يُرفض)
+help-stats-import-report = أين تُكتب الصفوف المرفوضة والتحذيرات (CSV)
+help-stats-import-as_of = تاريخ البيانات (YYYY-MM-DD: نشر المصدر أو آخر تحديث له)، يُخزَّن مع مجموعة البيانات ويُعرض مع أرقامها
+help-stats-indicators = الضحايا المكتشفون، والملاحقات القضائية، والإدانات …: مجاميع مع التغطية والنطاقات المراقَبة والمعدلات لكل 100000
+    .long =
+        الضحايا المكتشفون، والملاحقات القضائية، والإدانات …: مجاميع مع التغطية والنطاقات المراقَبة والمعدلات لكل 100000.
+
+        تجمع المجاميع خلية واحدة لكل بلد وسنة؛ تُحسب خلايا "<5" من 1 إلى 4، فتكون المجاميع نطاقات حين تسهم إحداها (JSON: "censored": true مع "value_min" و"value_max"، و"value" قيمته null). البيانات الناقصة ليست صفرًا: كل صف يسرد البلدان والسنوات التي يغطيها. لا تُجمع المجاميع الإقليمية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة.
+help-stats-indicators-dataset = مجموعة البيانات هذه فقط (الافتراضي: الكل؛ المرفقة هي `glotip`)
+help-stats-export = تصدير الضحايا المكتشفين لقاعدة البيانات العالمية لأهداف التنمية المستدامة في الأمم المتحدة (المؤشر 16.2.2) بصيغة SDMX-CSV 1.0: تدفق البيانات IAEG-SDGs:DF_SDG_GLH، وأبعاد DSD لأهداف التنمية المستدامة بالترتيب، والسلاسل VC_HTF_DETV وVC_HTF_DETVSX وVC_HTF_DETVFL وVC_HTF_DETVOP وسلاسلها لكل 100000 (المنتهية بـ R)، ورموز المناطق M49، ورموز SEX وAGE من قوائم رموز أهداف التنمية المستدامة
+    .long =
+        تصدير الضحايا المكتشفين لقاعدة البيانات العالمية لأهداف التنمية المستدامة في الأمم المتحدة (المؤشر 16.2.2) بصيغة SDMX-CSV 1.0: تدفق البيانات IAEG-SDGs:DF_SDG_GLH، وأبعاد DSD لأهداف التنمية المستدامة بالترتيب، والسلاسل VC_HTF_DETV وVC_HTF_DETVSX وVC_HTF_DETVFL وVC_HTF_DETVOP وسلاسلها لكل 100000 (المنتهية بـ R)، ورموز المناطق M49، ورموز SEX وAGE من قوائم رموز أهداف التنمية المستدامة.
+
+        لخلية "<5" قيمة OBS_VALUE فارغة وOBS_STATUS هو Q (محجوب). الإحصاءات المنشورة فقط.
+help-stats-export-format = صيغة الإخراج
+help-stats-export-format-sdmx-csv = SDMX-CSV 1.0 لقاعدة البيانات العالمية لأهداف التنمية المستدامة (تدفق البيانات IAEG-SDGs:DF_SDG_GLH)
+help-stats-export-output = الكتابة إلى FILE بدلًا من الإخراج القياسي
+help-stats-export-country = البلد: رمز ISO 3166-1 alpha-3، مثل MDA
+help-stats-export-dataset = مجموعة البيانات هذه فقط (الافتراضي: الكل؛ المرفقة هي `glotip`)
+help-stats-conflicts = المفاتيح المنشورة أكثر من مرة مع أسطر مصدرها وقيمها
+help-stats-conflicts-dataset = مجموعة البيانات
+help-stats-indicators-from = السنة الأولى (شاملة): أربعة أرقام، من 1900 إلى 2100
+help-stats-indicators-to = السنة الأخيرة (شاملة): أربعة أرقام، من 1900 إلى 2100
+help-stats-indicators-country = البلد: رمز ISO 3166-1 alpha-3، مثل MDA (يُرفض الاسم مع ذكر رمزه)
+help-stats-indicators-region = منطقة أو منطقة فرعية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة ("Europe"، "Sub-Saharan Africa")
+help-stats-indicators-sex = الجنس: female أو male أو other أو unknown (الافتراضي: الكل)
+help-stats-indicators-age = الفئة العمرية: child (0-17) أو adult (18+) أو unknown (الافتراضي: الكل)
+help-stats-indicators-form = شكل الاستغلال: sexual أو forced-labour أو other
+help-stats-indicators-by = التجميع حسب: year أو sex أو age أو form أو country أو citizenship أو region (مفصولة بفواصل لأكثر من واحد)
+help-stats-indicators-format = صيغة الإخراج
+help-stats-indicators-format-table = أعمدة مصفوفة للقراءة
+help-stats-indicators-format-csv = CSV بصف عناوين
+help-stats-indicators-format-json = مصفوفة JSON من الصفوف
+help-stats-export-from = السنة الأولى (شاملة): أربعة أرقام، من 1900 إلى 2100
+help-stats-export-to = السنة الأخيرة (شاملة): أربعة أرقام، من 1900 إلى 2100
+help-stats-import-strict = رفض الملف كله عند أول صف غير صالح
+help-stats-indicators-indicator = detected-victims (الضحايا المكتشفون؛ افتراضي) أو prosecuted أو convicted أو formal-contact أو offences

@@ -247,3 +247,54 @@ help-cases-budget-set-source = Only this source
 help-cases-budget-show = Show each source's budget, ε spent and ε remaining
 help-cases-export = Write the raw case records (one row per victim) as CSV to standard output. Record-level data: for the data holder on their own database file only; never publish it (use `cases indicators`, which protects small cells)
 help-cases-export-source = Only records of this source
+
+## palermo stats
+help-stats-import = Import national statistics (UNODC GLOTIP country data) in one transaction
+    .long =
+        Import national statistics (UNODC GLOTIP country data) in one transaction.
+
+        Every row is validated; valid rows are stored, rejected rows are written with their line, field and reason to a report (FILE's name + `.rejected.csv` in the working directory, or --report). Re-importing a dataset replaces it (no duplicates), but never silently shrinks it: a re-import rejecting more than 1% of its rows, or keeping fewer than half of the stored rows, is refused without --force. Keys published more than once are all kept and listed as conflicts.
+
+        Exit status: 0 when every row was stored; 3 when rows were rejected (the others are stored; see the report); 1 when nothing was imported.
+help-stats-import-file = The file (CSV, UTF-8)
+help-stats-import-format = Layout of FILE (default: glotip-xlsx for a `.xlsx` file, glotip-csv otherwise)
+help-stats-import-format-glotip-csv = UNODC's GLOTIP data portal CSV (13 columns, `txtVALUE` with "<5")
+help-stats-import-format-glotip-xlsx = The data portal's Excel workbook (`data_glotip.xlsx`): the first worksheet, same columns as the CSV; rows are numbered as in the sheet
+help-stats-import-dataset = Name of the dataset (re-importing a name replaces it; the bundled table is `glotip`)
+help-stats-import-strict = Reject the whole file on the first invalid row
+help-stats-import-force = Replace the dataset even when more than 1% of the rows are rejected or the new version has fewer than half of the stored rows (refused otherwise)
+help-stats-import-report = Where to write rejected rows and warnings (CSV)
+help-stats-import-as_of = The date of the data (YYYY-MM-DD: the source's publication or last update), stored with the dataset and shown with its figures
+help-stats-indicators = Detected victims, prosecutions, convictions …: totals with coverage, censored ranges and rates per 100,000
+    .long =
+        Detected victims, prosecutions, convictions …: totals with coverage, censored ranges and rates per 100,000.
+
+        Totals add one cell per country and year; "<5" cells count as 1–4, so totals are ranges when one contributes (JSON: "censored": true with "value_min" and "value_max", "value" null). Missing data are not zero: each row lists the countries and years it covers. UNODC's regional aggregates are not added.
+help-stats-indicators-indicator = detected-victims (default), prosecuted, convicted, formal-contact, offences
+help-stats-indicators-from = First year (inclusive): four digits, 1900 to 2100
+help-stats-indicators-to = Last year (inclusive): four digits, 1900 to 2100
+help-stats-indicators-country = Country: ISO 3166-1 alpha-3 code, such as MDA (a name is refused with its code)
+help-stats-indicators-region = UNODC region or sub-region ("Europe", "Sub-Saharan Africa")
+help-stats-indicators-sex = Sex: female, male, other, unknown (default: all)
+help-stats-indicators-age = Age group: child (0-17), adult (18+), unknown (default: all)
+help-stats-indicators-form = Form of exploitation: sexual, forced-labour, other
+help-stats-indicators-by = Group by: year, sex, age, form, country, citizenship, region (comma-separated for several)
+help-stats-indicators-format = Output format
+help-stats-indicators-format-table = Aligned columns for reading
+help-stats-indicators-format-csv = CSV with a header row
+help-stats-indicators-format-json = A JSON array of rows
+help-stats-indicators-dataset = Only this dataset (default: all; the bundled one is `glotip`)
+help-stats-export = Export detected victims for the UN SDG global database (indicator 16.2.2) in SDMX-CSV 1.0: dataflow IAEG-SDGs:DF_SDG_GLH, the SDG DSD's dimensions in order, series VC_HTF_DETV, VC_HTF_DETVSX, VC_HTF_DETVFL, VC_HTF_DETVOP and their per-100,000 series (ending in R), M49 area codes, SEX and AGE codes of the SDG code lists
+    .long =
+        Export detected victims for the UN SDG global database (indicator 16.2.2) in SDMX-CSV 1.0: dataflow IAEG-SDGs:DF_SDG_GLH, the SDG DSD's dimensions in order, series VC_HTF_DETV, VC_HTF_DETVSX, VC_HTF_DETVFL, VC_HTF_DETVOP and their per-100,000 series (ending in R), M49 area codes, SEX and AGE codes of the SDG code lists.
+
+        A "<5" cell has an empty OBS_VALUE and OBS_STATUS Q (suppressed). Published statistics only.
+help-stats-export-format = Output format
+help-stats-export-format-sdmx-csv = SDMX-CSV 1.0 for the SDG global database (dataflow IAEG-SDGs:DF_SDG_GLH)
+help-stats-export-output = Write to FILE instead of the standard output
+help-stats-export-from = First year (inclusive): four digits, 1900 to 2100
+help-stats-export-to = Last year (inclusive): four digits, 1900 to 2100
+help-stats-export-country = Country: ISO 3166-1 alpha-3 code, such as MDA
+help-stats-export-dataset = Only this dataset (default: all; the bundled one is `glotip`)
+help-stats-conflicts = Keys published more than once with their source lines and values
+help-stats-conflicts-dataset = Dataset

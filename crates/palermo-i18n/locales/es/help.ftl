@@ -246,3 +246,54 @@ help-cases-budget-set-source = Solo esta fuente
 help-cases-budget-show = Mostrar el presupuesto de cada fuente, el ε gastado y el ε restante
 help-cases-export = Escribir los expedientes en bruto (una fila por víctima) como CSV en la salida estándar. Datos individuales: solo para el titular de los datos en su propio archivo de base de datos; no publicarlos nunca (usar `cases indicators`, que protege las celdas pequeñas)
 help-cases-export-source = Solo los expedientes de esta fuente
+
+## palermo stats
+help-stats-import = Importar estadísticas nacionales (datos por país del GLOTIP de la UNODC) en una sola transacción
+    .long =
+        Importar estadísticas nacionales (datos por país del GLOTIP de la UNODC) en una sola transacción.
+
+        Cada fila se valida; las filas válidas se guardan, las rechazadas se escriben con su línea, campo y motivo en un informe (el nombre de FILE + `.rejected.csv` en el directorio de trabajo, o --report). Reimportar un conjunto de datos lo reemplaza (sin duplicados), pero nunca lo reduce en silencio: una reimportación que rechaza más del 1 % de sus filas, o que conserva menos de la mitad de las filas guardadas, se rechaza sin --force. Las claves publicadas más de una vez se conservan todas y se listan como conflictos.
+
+        Código de salida: 0 si se guardaron todas las filas; 3 si se rechazaron filas (las demás se guardan; véase el informe); 1 si no se importó nada.
+help-stats-import-file = El archivo (CSV, UTF-8)
+help-stats-import-format = Estructura de FILE (por defecto: glotip-xlsx para un archivo `.xlsx`, glotip-csv en otro caso)
+help-stats-import-format-glotip-csv = El CSV del portal de datos GLOTIP de la UNODC (13 columnas, `txtVALUE` con "<5")
+help-stats-import-format-glotip-xlsx = El libro de Excel del portal de datos (`data_glotip.xlsx`): la primera hoja, las mismas columnas que el CSV; las filas se numeran como en la hoja
+help-stats-import-dataset = Nombre del conjunto de datos (reimportar un nombre lo reemplaza; la tabla incluida es `glotip`)
+help-stats-import-force = Reemplazar el conjunto de datos aunque se rechace más del 1 % de las filas o la nueva versión tenga menos de la mitad de las filas guardadas (se rechaza si no)
+help-stats-import-report = Dónde escribir las filas rechazadas y las advertencias (CSV)
+help-stats-import-as_of = La fecha de los datos (AAAA-MM-DD: publicación o última actualización de la fuente), guardada con el conjunto de datos y mostrada con sus cifras
+help-stats-indicators = Víctimas detectadas, enjuiciamientos, condenas …: totales con cobertura, intervalos censurados y tasas por 100.000
+    .long =
+        Víctimas detectadas, enjuiciamientos, condenas …: totales con cobertura, intervalos censurados y tasas por 100.000.
+
+        Los totales suman una celda por país y año; las celdas "<5" cuentan como 1–4, de modo que los totales son intervalos cuando una contribuye (JSON: "censored": true con "value_min" y "value_max", "value" null). Los datos que faltan no son cero: cada fila lista los países y años que abarca. Los agregados regionales de la UNODC no se suman.
+help-stats-indicators-dataset = Solo este conjunto de datos (por defecto: todos; el incluido es `glotip`)
+help-stats-export = Exportar las víctimas detectadas para la base de datos mundial de los ODS de las Naciones Unidas (indicador 16.2.2) en SDMX-CSV 1.0: flujo de datos IAEG-SDGs:DF_SDG_GLH, las dimensiones de la DSD de los ODS en orden, las series VC_HTF_DETV, VC_HTF_DETVSX, VC_HTF_DETVFL, VC_HTF_DETVOP y sus series por 100.000 (terminadas en R), los códigos de zona M49, los códigos SEX y AGE de las listas de códigos de los ODS
+    .long =
+        Exportar las víctimas detectadas para la base de datos mundial de los ODS de las Naciones Unidas (indicador 16.2.2) en SDMX-CSV 1.0: flujo de datos IAEG-SDGs:DF_SDG_GLH, las dimensiones de la DSD de los ODS en orden, las series VC_HTF_DETV, VC_HTF_DETVSX, VC_HTF_DETVFL, VC_HTF_DETVOP y sus series por 100.000 (terminadas en R), los códigos de zona M49, los códigos SEX y AGE de las listas de códigos de los ODS.
+
+        Una celda "<5" tiene un OBS_VALUE vacío y OBS_STATUS Q (suprimido). Solo estadísticas publicadas.
+help-stats-export-format = Formato de salida
+help-stats-export-format-sdmx-csv = SDMX-CSV 1.0 para la base de datos mundial de los ODS (flujo de datos IAEG-SDGs:DF_SDG_GLH)
+help-stats-export-output = Escribir en FILE en lugar de la salida estándar
+help-stats-export-country = País: código ISO 3166-1 alfa-3, como MDA
+help-stats-export-dataset = Solo este conjunto de datos (por defecto: todos; el incluido es `glotip`)
+help-stats-conflicts = Claves publicadas más de una vez, con sus líneas de origen y sus valores
+help-stats-conflicts-dataset = Conjunto de datos
+help-stats-indicators-from = Primer año (incluido): cuatro cifras, de 1900 a 2100
+help-stats-indicators-to = Último año (incluido): cuatro cifras, de 1900 a 2100
+help-stats-indicators-country = País: código ISO 3166-1 alfa-3, como MDA (un nombre se rechaza indicando su código)
+help-stats-indicators-region = Región o subregión de la UNODC ("Europe", "Sub-Saharan Africa")
+help-stats-indicators-sex = Sexo: female, male, other, unknown (por defecto: todos)
+help-stats-indicators-age = Grupo de edad: child (0-17), adult (18+), unknown (por defecto: todos)
+help-stats-indicators-form = Forma de explotación: sexual, forced-labour, other
+help-stats-indicators-by = Agrupar por: year, sex, age, form, country, citizenship, region (separados por comas para varios)
+help-stats-indicators-format = Formato de salida
+help-stats-indicators-format-table = Columnas alineadas, para leer
+help-stats-indicators-format-csv = CSV con una fila de encabezado
+help-stats-indicators-format-json = Una matriz JSON de filas
+help-stats-export-from = Primer año (incluido): cuatro cifras, de 1900 a 2100
+help-stats-export-to = Último año (incluido): cuatro cifras, de 1900 a 2100
+help-stats-import-strict = Rechazar todo el archivo en la primera fila no válida
+help-stats-indicators-indicator = detected-victims (víctimas detectadas; por defecto), prosecuted, convicted, formal-contact, offences

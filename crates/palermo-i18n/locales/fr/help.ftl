@@ -246,3 +246,54 @@ help-cases-budget-set-source = Seulement cette source
 help-cases-budget-show = Afficher le budget de chaque source, l’ε dépensé et l’ε restant
 help-cases-export = Écrire les dossiers bruts (une ligne par victime) en CSV sur la sortie standard. Données individuelles : pour le détenteur des données sur son propre fichier de base de données seulement ; ne jamais les publier (utiliser `cases indicators`, qui protège les petites cellules)
 help-cases-export-source = Seulement les dossiers de cette source
+
+## palermo stats
+help-stats-import = Importer des statistiques nationales (données par pays du GLOTIP de l’ONUDC) en une seule transaction
+    .long =
+        Importer des statistiques nationales (données par pays du GLOTIP de l’ONUDC) en une seule transaction.
+
+        Chaque ligne est validée ; les lignes valides sont enregistrées, les lignes rejetées sont écrites avec leur ligne, leur champ et leur motif dans un rapport (le nom de FILE + `.rejected.csv` dans le répertoire de travail, ou --report). Réimporter un jeu de données le remplace (sans doublons), mais ne le réduit jamais en silence : une réimportation qui rejette plus de 1 % de ses lignes, ou qui garde moins de la moitié des lignes enregistrées, est refusée sans --force. Les clés publiées plus d’une fois sont toutes conservées et listées comme conflits.
+
+        Code de sortie : 0 si chaque ligne a été enregistrée ; 3 si des lignes ont été rejetées (les autres sont enregistrées ; voir le rapport) ; 1 si rien n’a été importé.
+help-stats-import-file = Le fichier (CSV, UTF-8)
+help-stats-import-format = Structure de FILE (par défaut : glotip-xlsx pour un fichier `.xlsx`, glotip-csv sinon)
+help-stats-import-format-glotip-csv = Le CSV du portail de données GLOTIP de l’ONUDC (13 colonnes, `txtVALUE` avec "<5")
+help-stats-import-format-glotip-xlsx = Le classeur Excel du portail de données (`data_glotip.xlsx`) : la première feuille, mêmes colonnes que le CSV ; les lignes sont numérotées comme dans la feuille
+help-stats-import-dataset = Nom du jeu de données (réimporter un nom le remplace ; la table fournie est `glotip`)
+help-stats-import-force = Remplacer le jeu de données même si plus de 1 % des lignes sont rejetées ou si la nouvelle version a moins de la moitié des lignes enregistrées (refusé sinon)
+help-stats-import-report = Où écrire les lignes rejetées et les avertissements (CSV)
+help-stats-import-as_of = La date des données (AAAA-MM-JJ : publication ou dernière mise à jour de la source), enregistrée avec le jeu de données et affichée avec ses chiffres
+help-stats-indicators = Victimes détectées, poursuites, condamnations … : totaux avec couverture, intervalles censurés et taux pour 100 000
+    .long =
+        Victimes détectées, poursuites, condamnations … : totaux avec couverture, intervalles censurés et taux pour 100 000.
+
+        Les totaux additionnent une cellule par pays et par année ; les cellules "<5" comptent pour 1 à 4, de sorte que les totaux sont des intervalles quand l’une d’elles y contribue (JSON : "censored": true avec "value_min" et "value_max", "value" null). Les données manquantes ne sont pas des zéros : chaque ligne liste les pays et les années qu’elle couvre. Les agrégats régionaux de l’ONUDC ne sont pas additionnés.
+help-stats-indicators-dataset = Seulement ce jeu de données (par défaut : tous ; celui qui est fourni est `glotip`)
+help-stats-export = Exporter les victimes détectées pour la base de données mondiale des ODD de l’ONU (indicateur 16.2.2) en SDMX-CSV 1.0 : flux de données IAEG-SDGs:DF_SDG_GLH, les dimensions de la DSD des ODD dans l’ordre, les séries VC_HTF_DETV, VC_HTF_DETVSX, VC_HTF_DETVFL, VC_HTF_DETVOP et leurs séries pour 100 000 (se terminant par R), les codes de zone M49, les codes SEX et AGE des listes de codes des ODD
+    .long =
+        Exporter les victimes détectées pour la base de données mondiale des ODD de l’ONU (indicateur 16.2.2) en SDMX-CSV 1.0 : flux de données IAEG-SDGs:DF_SDG_GLH, les dimensions de la DSD des ODD dans l’ordre, les séries VC_HTF_DETV, VC_HTF_DETVSX, VC_HTF_DETVFL, VC_HTF_DETVOP et leurs séries pour 100 000 (se terminant par R), les codes de zone M49, les codes SEX et AGE des listes de codes des ODD.
+
+        Une cellule "<5" a un OBS_VALUE vide et un OBS_STATUS Q (supprimé). Statistiques publiées seulement.
+help-stats-export-format = Format de sortie
+help-stats-export-format-sdmx-csv = SDMX-CSV 1.0 pour la base de données mondiale des ODD (flux de données IAEG-SDGs:DF_SDG_GLH)
+help-stats-export-output = Écrire dans FILE au lieu de la sortie standard
+help-stats-export-country = Pays : code ISO 3166-1 alpha-3, tel que MDA
+help-stats-export-dataset = Seulement ce jeu de données (par défaut : tous ; celui qui est fourni est `glotip`)
+help-stats-conflicts = Clés publiées plus d’une fois, avec leurs lignes sources et leurs valeurs
+help-stats-conflicts-dataset = Jeu de données
+help-stats-indicators-from = Première année (incluse) : quatre chiffres, de 1900 à 2100
+help-stats-indicators-to = Dernière année (incluse) : quatre chiffres, de 1900 à 2100
+help-stats-indicators-country = Pays : code ISO 3166-1 alpha-3, tel que MDA (un nom est refusé, avec son code)
+help-stats-indicators-region = Région ou sous-région de l’ONUDC ("Europe", "Sub-Saharan Africa")
+help-stats-indicators-sex = Sexe : female, male, other, unknown (par défaut : tous)
+help-stats-indicators-age = Tranche d’âge : child (0-17), adult (18+), unknown (par défaut : toutes)
+help-stats-indicators-form = Forme d’exploitation : sexual, forced-labour, other
+help-stats-indicators-by = Regrouper par : year, sex, age, form, country, citizenship, region (séparés par des virgules pour plusieurs)
+help-stats-indicators-format = Format de sortie
+help-stats-indicators-format-table = Colonnes alignées, pour la lecture
+help-stats-indicators-format-csv = CSV avec une ligne d’en-tête
+help-stats-indicators-format-json = Un tableau JSON de lignes
+help-stats-export-from = Première année (incluse) : quatre chiffres, de 1900 à 2100
+help-stats-export-to = Dernière année (incluse) : quatre chiffres, de 1900 à 2100
+help-stats-import-strict = Rejeter tout le fichier à la première ligne invalide
+help-stats-indicators-indicator = detected-victims (victimes détectées ; par défaut), prosecuted, convicted, formal-contact, offences

@@ -245,3 +245,54 @@ help-cases-budget-set-source = 仅此来源
 help-cases-budget-show = 显示每个来源的预算、已花费的 ε 和剩余的 ε
 help-cases-export = 将原始案件记录（每名被害人一行）以 CSV 写到标准输出。记录级数据：仅供数据持有者在其自己的数据库文件上使用；切勿公布（请使用 `cases indicators`，它会保护小单元格）
 help-cases-export-source = 仅此来源的记录
+
+## palermo stats
+help-stats-import = 在一个事务中导入国家统计（联合国毒品和犯罪问题办公室 GLOTIP 国别数据）
+    .long =
+        在一个事务中导入国家统计（联合国毒品和犯罪问题办公室 GLOTIP 国别数据）。
+
+        每一行都经过验证；有效的行被存储，被拒绝的行连同行号、字段和原因写入报告（工作目录中 FILE 的名称加 `.rejected.csv`，或 --report）。重新导入一个数据集会替换它（无重复），但绝不会悄然缩减：拒绝超过 1% 的行、或保留不到已存储行一半的重新导入，没有 --force 时被拒绝。多次发布的键全部保留，并作为冲突列出。
+
+        退出状态：每一行都已存储时为 0；有行被拒绝时为 3（其余已存储；见报告）；未导入任何内容时为 1。
+help-stats-import-file = 文件（CSV，UTF-8）
+help-stats-import-format = FILE 的布局（默认：`.xlsx` 文件为 glotip-xlsx，否则为 glotip-csv）
+help-stats-import-format-glotip-csv = 联合国毒品和犯罪问题办公室 GLOTIP 数据门户的 CSV（13 列，`txtVALUE` 含 "<5"）
+help-stats-import-format-glotip-xlsx = 数据门户的 Excel 工作簿（`data_glotip.xlsx`）：第一个工作表，列与 CSV 相同；行号与工作表中一致
+help-stats-import-dataset = 数据集名称（重新导入同一名称会替换它；随附的表为 `glotip`）
+help-stats-import-force = 即使超过 1% 的行被拒绝、或新版本不到已存储行的一半，也替换该数据集（否则拒绝）
+help-stats-import-report = 被拒绝的行和警告写到何处（CSV）
+help-stats-import-as_of = 数据的日期（YYYY-MM-DD：来源的发布或最后更新日期），与数据集一同存储并随其数字显示
+help-stats-indicators = 被发现的被害人、起诉、定罪 …：含覆盖范围、删失区间和每 10 万人比率的总数
+    .long =
+        被发现的被害人、起诉、定罪 …：含覆盖范围、删失区间和每 10 万人比率的总数。
+
+        总数对每个国家和年份加一个单元格；"<5" 单元格按 1–4 计，因此有此类单元格参与时总数为区间（JSON："censored": true，并有 "value_min" 和 "value_max"，"value" 为 null）。缺失数据不是零：每一行列出其覆盖的国家和年份。不加总联合国毒品和犯罪问题办公室的区域汇总。
+help-stats-indicators-dataset = 仅此数据集（默认：全部；随附的是 `glotip`）
+help-stats-export = 为联合国可持续发展目标全球数据库（指标 16.2.2）以 SDMX-CSV 1.0 导出被发现的被害人：数据流 IAEG-SDGs:DF_SDG_GLH，按顺序排列的可持续发展目标 DSD 维度，系列 VC_HTF_DETV、VC_HTF_DETVSX、VC_HTF_DETVFL、VC_HTF_DETVOP 及其每 10 万人系列（以 R 结尾），M49 地区代码，可持续发展目标代码表中的 SEX 和 AGE 代码
+    .long =
+        为联合国可持续发展目标全球数据库（指标 16.2.2）以 SDMX-CSV 1.0 导出被发现的被害人：数据流 IAEG-SDGs:DF_SDG_GLH，按顺序排列的可持续发展目标 DSD 维度，系列 VC_HTF_DETV、VC_HTF_DETVSX、VC_HTF_DETVFL、VC_HTF_DETVOP 及其每 10 万人系列（以 R 结尾），M49 地区代码，可持续发展目标代码表中的 SEX 和 AGE 代码。
+
+        "<5" 单元格的 OBS_VALUE 为空，OBS_STATUS 为 Q（已抑制）。仅限已公布的统计。
+help-stats-export-format = 输出格式
+help-stats-export-format-sdmx-csv = 供可持续发展目标全球数据库使用的 SDMX-CSV 1.0（数据流 IAEG-SDGs:DF_SDG_GLH）
+help-stats-export-output = 写入 FILE 而不是标准输出
+help-stats-export-country = 国家：ISO 3166-1 alpha-3 代码，例如 MDA
+help-stats-export-dataset = 仅此数据集（默认：全部；随附的是 `glotip`）
+help-stats-conflicts = 多次发布的键，及其来源行和值
+help-stats-conflicts-dataset = 数据集
+help-stats-indicators-from = 起始年份（含）：四位数字，1900 至 2100
+help-stats-indicators-to = 终止年份（含）：四位数字，1900 至 2100
+help-stats-indicators-country = 国家：ISO 3166-1 alpha-3 代码，例如 MDA（名称会被拒绝并给出其代码）
+help-stats-indicators-region = 联合国毒品和犯罪问题办公室的区域或次区域（"Europe"、"Sub-Saharan Africa"）
+help-stats-indicators-sex = 性别：female、male、other、unknown（默认：全部）
+help-stats-indicators-age = 年龄组：child（0-17）、adult（18+）、unknown（默认：全部）
+help-stats-indicators-form = 剥削形式：sexual、forced-labour、other
+help-stats-indicators-by = 分组依据：year、sex、age、form、country、citizenship、region（多个时以逗号分隔）
+help-stats-indicators-format = 输出格式
+help-stats-indicators-format-table = 对齐的列，便于阅读
+help-stats-indicators-format-csv = 带标题行的 CSV
+help-stats-indicators-format-json = 由行组成的 JSON 数组
+help-stats-export-from = 起始年份（含）：四位数字，1900 至 2100
+help-stats-export-to = 终止年份（含）：四位数字，1900 至 2100
+help-stats-import-strict = 遇到第一行无效数据时拒绝整个文件
+help-stats-indicators-indicator = detected-victims（被发现的被害人；默认）、prosecuted、convicted、formal-contact、offences
