@@ -142,6 +142,7 @@ help-user-reset-password = 设置新密码（使用 --password-stdin 时从标�
 help-user-reset-password-user = 账户的编号或电子邮件
 help-user-reset-password-password_stdin = 从标准输入读取密码，而不生成密码
 help-user-reset-password-remove_totp = 同时删除账户的 TOTP 第二因素（设备丢失）：下次登录时重新注册
+
 ## palermo token
 help-token-create = 为账户创建 API 令牌，只显示一次（只存储其 SHA-256）。脚本以 `Authorization: Bearer TOKEN` 的形式发送
 help-token-create-user = 账户的编号或电子邮件
