@@ -183,10 +183,18 @@ fn main() -> ExitCode {
     // rules as `--lang`'s parsed value, which therefore agrees).
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     lang::set(help::lang_from_args(&argv, |k| std::env::var(k).ok()));
-    let command = help::localize(Cli::command(), lang::lang());
-    let cli = match command
-        .try_get_matches_from(&argv)
-        .and_then(|m| Cli::from_arg_matches(&m))
+    // Parsed first with the plain command tree: translating the whole tree
+    // (`help::localize`) costs milliseconds, and only help and refusals show
+    // its text, so it is built only when clap has something to say. The
+    // translation changes texts, never names or values, so the second parse
+    // ends as the first did.
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(&argv)
+            .and_then(|m| Cli::from_arg_matches(&m))
+    };
+    let cli = match parse(Cli::command())
+        .or_else(|_| parse(help::localize(Cli::command(), lang::lang())))
     {
         Ok(cli) => cli,
         Err(e) => match e.kind() {
