@@ -92,10 +92,10 @@ pub struct ListsArgs {
     #[arg(long, default_value = "none", value_parser = ["none", "lsh"])]
     pub blocking: String,
     /// LSH: number of hash tables.
-    #[arg(long, default_value_t = 64)]
+    #[arg(long, default_value_t = 100)]
     pub lsh_tables: u32,
     /// LSH: bits sampled per table.
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 24)]
     pub lsh_bits: u32,
     /// LSH: seed of the sampled positions.
     #[arg(long, default_value_t = 42)]

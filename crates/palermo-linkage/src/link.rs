@@ -228,7 +228,9 @@ pub fn all_candidates(lists: &[ClkSet], opts: &LinkOptions) -> Result<AllCandida
         for j in i + 1..lists.len() {
             let (pairs, s) = match (&opts.blocking, &prepared[j]) {
                 (Blocking::None, Some(p)) => candidate_pairs_prepared(&lists[i], p, t, opts.kernel),
-                (Blocking::Lsh(params), _) => lsh_candidate_pairs(&lists[i], &lists[j], t, params),
+                (Blocking::Lsh(params), _) => {
+                    lsh_candidate_pairs(&lists[i], &lists[j], t, params, opts.kernel)
+                }
                 (Blocking::None, None) => {
                     crate::candidates::candidate_pairs(&lists[i], &lists[j], t, opts.kernel)
                 }

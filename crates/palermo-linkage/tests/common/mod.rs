@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod febrl_like;
+
 use std::path::{Path, PathBuf};
 
 use palermo_linkage::{Clk, Encoder, Schema};
