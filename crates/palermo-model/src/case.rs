@@ -294,6 +294,87 @@ impl Forms {
     }
 }
 
+/// A picklist value outside HTCDS 2.0 that a record keeps as written
+/// (issue #13 item 10), e.g. a form of exploitation the standard does not
+/// list. Bounded and printable: at most [`OutsideValue::MAX_CHARS`]
+/// characters after trimming, not empty, no control character and no `;`
+/// (the multiselect separator, so that a stored list reads back as
+/// written).
+///
+/// The text is the data holder's, which may be anything typed into the
+/// field (a name, by mistake): it is never shown in a message or a public
+/// output as it is. The disclosure layer names one only when enough records
+/// hold it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OutsideValue(String);
+
+/// Why a text cannot be an [`OutsideValue`]. Holds counts, never the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum OutsideValueError {
+    /// Empty after trimming.
+    #[error("empty value")]
+    Empty,
+    /// Longer than [`OutsideValue::MAX_CHARS`] characters.
+    #[error("{chars} characters, more than {max}")]
+    TooLong {
+        /// Characters after trimming.
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Holds a control character (or the `;` separator).
+    #[error("a control character or a separator")]
+    Control,
+}
+
+impl OutsideValue {
+    /// The longest value kept, in characters (HTCDS 2.0's longest picklist
+    /// value name, `ForcedMilitaryByNonStateActors`, has 30).
+    pub const MAX_CHARS: usize = 64;
+
+    /// Checks and keeps `s`, trimmed.
+    ///
+    /// # Errors
+    /// [`OutsideValueError`] when empty, too long, or holding a control
+    /// character or `;`.
+    pub fn new(s: &str) -> Result<Self, OutsideValueError> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err(OutsideValueError::Empty);
+        }
+        let chars = t.chars().count();
+        if chars > Self::MAX_CHARS {
+            return Err(OutsideValueError::TooLong {
+                chars,
+                max: Self::MAX_CHARS,
+            });
+        }
+        if t.chars().any(|c| c.is_control() || c == ';') {
+            return Err(OutsideValueError::Control);
+        }
+        Ok(Self(t.to_owned()))
+    }
+
+    /// The value as kept.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for OutsideValue {
+    type Error = OutsideValueError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::new(&s)
+    }
+}
+
+impl From<OutsideValue> for String {
+    fn from(v: OutsideValue) -> Self {
+        v.0
+    }
+}
+
 /// The recruiter's relation to the victim (CTDC `recruiterRelation*`; HTCDS
 /// `RelationshipToTrafficker`: Familial → family, Acquainted → friend,
 /// Unacquainted → other).
@@ -388,5 +469,37 @@ mod tests {
         assert!(f.in_glotip_group(FormOfExploitation::Other));
         assert!(!f.in_glotip_group(FormOfExploitation::Sexual));
         assert_eq!(Flag::from_option(None), Flag::Unknown);
+    }
+
+    #[test]
+    fn outside_values_are_bounded_and_printable() {
+        // HTCDS 2.0's longest value name fits; a value beyond the bound,
+        // an empty one, a control character and the separator do not.
+        assert_eq!(
+            OutsideValue::new("  ForcedMilitaryByNonStateActors ")
+                .unwrap()
+                .as_str(),
+            "ForcedMilitaryByNonStateActors"
+        );
+        assert_eq!(OutsideValue::new("Piracy").unwrap().as_str(), "Piracy");
+        assert_eq!(OutsideValue::new(" "), Err(OutsideValueError::Empty));
+        let long = "x".repeat(65);
+        assert_eq!(
+            OutsideValue::new(&long),
+            Err(OutsideValueError::TooLong { chars: 65, max: 64 })
+        );
+        assert!(OutsideValue::new(&"é".repeat(64)).is_ok());
+        assert_eq!(
+            OutsideValue::new("a\u{7}b"),
+            Err(OutsideValueError::Control)
+        );
+        assert_eq!(OutsideValue::new("a;b"), Err(OutsideValueError::Control));
+        // The message never holds the text.
+        let e = OutsideValue::new(&format!("Jane Doe{}", "y".repeat(60))).unwrap_err();
+        assert!(!e.to_string().contains("Jane"));
+        // Serde reads back only what `new` accepts.
+        let v: OutsideValue = serde_json::from_str("\"Piracy\"").unwrap();
+        assert_eq!(v.as_str(), "Piracy");
+        assert!(serde_json::from_str::<OutsideValue>("\"a;b\"").is_err());
     }
 }
